@@ -1,0 +1,53 @@
+"""`kg build [PATH...] -o OUTDIR`"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+from rich.table import Table
+
+from ..build import GRAPH_FILE, build
+from . import app
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+PROGRESS_FROM = 5  # documents; fewer finish before a bar would be worth drawing
+
+
+@app.command("build")
+def build_cli(
+    paths: list[Path] = typer.Argument(None, help="Text files or folders of .txt (default: the corpus/ folder)."),
+    out: Path = typer.Option(Path("out"), "-o", "--out", help="Output folder."),
+) -> None:
+    """Build the knowledge graph of German news texts into OUTDIR/graph.ttl."""
+    console = Console(stderr=True)
+    result = build(paths or [DEFAULT_CORPUS], out, progress_factory=_progress(console),
+                   warn=lambda msg: console.print(f"[yellow]skipped:[/] {msg}", highlight=False))
+    table = Table(title=f"kg build -> {result.outdir / GRAPH_FILE}")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows = [("documents", result.documents), ("sentences", result.sentences), ("tokens", result.tokens)]
+    rows += [(kind, n) for kind, n in sorted(result.entities.items())]
+    rows += [("positions", result.positions), ("events", result.events), ("statements", result.statements),
+             ("triples", result.triples), ("skipped files", len(result.skipped))]
+    for what, n in rows:
+        table.add_row(what, str(n))
+    table.add_row("seconds", f"{result.seconds:.2f}")
+    Console().print(table)
+
+
+def _progress(console: Console):
+    @contextlib.contextmanager
+    def factory(total: int):
+        if total < PROGRESS_FROM:
+            yield lambda n: None
+            return
+        with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=console, transient=True) as progress:
+            task = progress.add_task("documents", total=total)
+            yield lambda n: progress.advance(task, n)
+
+    return factory

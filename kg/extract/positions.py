@@ -1,0 +1,165 @@
+"""Offices held: "der russische Außenminister Sergei Lawrow" -> Position(Lawrow, Außenminister, Russland).
+
+German ties an office to its holder and its state in a few constructions,
+all handled around the office noun:
+- apposition before the name, with the state as adjective or compound prefix:
+  "der russische Außenminister Sergei Lawrow", "US-Präsident Donald Trump";
+- a genitive complement between office and name: "der stellvertretende
+  Außenminister Russlands Sergei Rjabkow", "die Sprecherin des russischen
+  Außenministeriums Maria Sacharowa";
+- apposition after the name: "Lawrow, der Außenminister Russlands, ...";
+- qualifiers kept in the role: "früherer", "stellvertretender", "designierter".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..types import ORGANIZATION, PERSON, EntityRef, Position
+from .context import DocContext
+
+ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
+GENITIVE_ARTICLES = {"des", "der"}
+MAX_GAP = 7  # tokens between office and name (a genitive complement fits)
+
+
+def extract_positions(ctx: DocContext) -> list[Position]:
+    """Every office-holder relation the text states, merged per (holder, role) within the document."""
+    found: dict[tuple[EntityRef, str], Position] = {}
+    for token in ctx.doc:
+        if not token.text[:1].isupper() or token.tag_ not in ("NN", "NE", ""):
+            continue
+        office = ctx.gaz.office_of(token.text)
+        if office is None or ctx.entity(token):
+            continue
+        position = _position_at(ctx, token, office)
+        if position is None:
+            continue
+        key = (position.holder, position.role)
+        old = found.get(key)
+        if old is None or (old.state is None and position.state is not None):
+            found[key] = position
+    positions = list(found.values())
+    for p in positions:
+        ctx.holders.setdefault((p.office, p.state), p.holder)
+    return positions
+
+
+def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Position | None:
+    lemma, head = office
+    doc = ctx.doc
+    qualifier, state = _premodifiers(ctx, token)
+    states = ctx.prefix_states(token)
+    if states:
+        state = states[0]
+    complement, organization, j = "", None, token.i + 1
+    # genitive complement: "Russlands", "der Ukraine", "des russischen Außenministeriums"
+    comp = _genitive(ctx, j)
+    if comp is not None:
+        j, comp_state, comp_org, complement = comp
+        state = state or comp_state
+        organization = comp_org
+    holder = _name_after(ctx, j) or _name_before(ctx, token)
+    if holder is None or holder.kind != PERSON:
+        return None
+    role_head = _feminine_or_masculine(ctx, head, lemma)
+    role = role_head + (" " + complement if complement else "")
+    if qualifier:
+        feminine = role_head.endswith("in") and not lemma.endswith("in")
+        role = _inflect_qualifier(qualifier, feminine) + " " + role
+    return Position(holder=holder, role=role, office=role_head, sentence=ctx.sentence_of(token),
+                    qualifier=qualifier, state=state, organization=organization)
+
+
+def _premodifiers(ctx: DocContext, token: Token) -> tuple[str | None, EntityRef | None]:
+    """Qualifier lemma and state adjective among the words before the office noun."""
+    qualifier = state = None
+    i = token.i - 1
+    while i >= 0 and token.i - i <= 4:
+        t = ctx.doc[i]
+        if t.tag_ not in ("ADJA", "ADJD", "ADV", "CARD") and not t.text.lower().startswith(("ex-",)):
+            break
+        lemma = t.lemma_.lower()
+        if lemma in ctx.gaz.qualifiers and qualifier is None:
+            qualifier = lemma
+        elif state is None:
+            state = ctx.state_of_word(t)
+        i -= 1
+    return qualifier, state
+
+
+def _genitive(ctx: DocContext, j: int):
+    """A genitive complement at j: (next index, state, organization, role complement text)."""
+    doc = ctx.doc
+    if j >= len(doc):
+        return None
+    hit = ctx.entity(doc[j])
+    if hit and hit[1].kind == "state" and doc[j].text.endswith("s"):  # "Russlands"
+        return hit[0].end, hit[1], None, ""
+    if doc[j].lower_ not in GENITIVE_ARTICLES:
+        return None
+    k = j + 1
+    state = None
+    while k < len(doc) and doc[k].tag_ in ("ADJA", "ADJD"):
+        state = state or ctx.state_of_word(doc[k])
+        k += 1
+    if k >= len(doc):
+        return None
+    hit = ctx.entity(doc[k])
+    if hit and hit[1].kind == "state":
+        return hit[0].end, hit[1], None, ""
+    if hit and hit[1].kind == ORGANIZATION:
+        return hit[0].end, state, hit[1], ""
+    noun = doc[k]
+    ministry = noun.lemma_ if noun.lemma_.endswith("ministerium") else None
+    if ministry is None and noun.text.endswith(("ministeriums", "ministerium")):
+        ministry = noun.text.removesuffix("s")
+    if ministry:
+        ministry = ministry[:1].upper() + ministry[1:]
+        return k + 1, state, None, "des " + ministry + "s"
+    return None
+
+
+def _name_after(ctx: DocContext, j: int) -> EntityRef | None:
+    doc = ctx.doc
+    for k in range(j, min(len(doc), j + MAX_GAP)):
+        hit = ctx.entity(doc[k])
+        if hit:
+            return hit[1] if hit[0].start == k else None
+        t = doc[k]
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in ("und", "oder"):
+            return None
+        if t.lower_ not in ARTICLES and t.tag_ not in ("ADJA", "ADJD", "NN", "NE", "APPR", "APPRART"):
+            return None
+        if k > j and t.tag_ == "NN":
+            return None
+    return None
+
+
+def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "Lawrow, der Außenminister Russlands," / "Lawrow, russischer Außenminister," """
+    doc = ctx.doc
+    i = token.i - 1
+    while i >= 0 and (doc[i].tag_ in ("ADJA", "ADJD") or doc[i].lower_ in ARTICLES):
+        i -= 1
+    if i >= 1 and doc[i].text == ",":
+        hit = ctx.entity(doc[i - 1])
+        if hit and hit[1].kind == PERSON:
+            return hit[1]
+    return None
+
+
+def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str) -> str:
+    """The written office in the nominative singular: "Präsidenten" -> "Präsident", "Sprecherin" stays."""
+    office = ctx.gaz.offices.get(lemma)
+    if head.endswith(("in", "innen")) and office and not lemma.endswith("in"):
+        return head.removesuffix("nen") if head.endswith("innen") else head
+    prefix_len = len(head) - len(lemma)
+    if prefix_len > 0 and head.lower().endswith(lemma.lower()):
+        return head[:prefix_len] + lemma.lower()  # compounds: "Kremlsprecher"
+    return lemma
+
+
+def _inflect_qualifier(lemma: str, feminine: bool) -> str:
+    """ "stellvertretend" -> "stellvertretender"/"stellvertretende" (strong nominative, as gold writes roles)."""
+    return lemma + ("e" if feminine else "er")

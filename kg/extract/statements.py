@@ -1,0 +1,231 @@
+"""Statements: who said, denied, rejected, demanded ... what.
+
+A reporting verb (by its lemma, separable particle joined: "wies ... zurück"
+-> "zurückweisen") gives the stance; its speaker is found by German word
+order: the subject before the finite verb ("Lawrow betonte"), after it in
+inversion (", sagte Lawrow", "betonte der russische Außenminister Sergei
+Lawrow"), the antecedent of a relative clause ("Dmitrijew, der betont"), or
+a source phrase ("laut X", "X zufolge"). An assertion whose reported clause
+is negated is a denial ("sagte, es sei kein Datum besprochen worden").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..types import PERSON, STATE, EntityRef, Statement
+from .context import NEGATIONS, DocContext
+from .dates import find_dates
+from .events import _office_reference
+
+VERBS = {
+    "assert": ["sagen", "erklären", "betonen", "bekräftigen", "bestätigen", "behaupten", "mitteilen", "berichten",
+               "hinzufügen", "klarstellen", "versichern", "unterstreichen", "ankündigen", "äußern", "feststellen",
+               "hervorheben", "verkünden", "schreiben", "argumentieren", "einräumen", "zugeben", "meinen",
+               "sprechen", "bezeichnen", "verweisen", "darlegen", "ausführen", "glauben", "sehen"],
+    "deny": ["dementieren", "bestreiten", "abstreiten", "leugnen", "verneinen"],
+    "reject": ["zurückweisen", "ablehnen", "abweisen", "verwerfen", "weigern", "ausschließen", "abschmettern"],
+    "support": ["unterstützen", "begrüßen", "befürworten", "zustimmen", "billigen", "loben", "gutheißen"],
+    "demand": ["fordern", "verlangen", "auffordern", "drängen", "appellieren", "beharren", "aufrufen", "pochen"],
+    "warn": ["warnen", "drohen", "mahnen", "raten", "androhen"],
+    "criticize": ["kritisieren", "verurteilen", "beklagen", "vorwerfen", "anprangern", "bemängeln", "rügen",
+                  "angreifen"],
+    "propose": ["vorschlagen", "anbieten", "empfehlen", "anregen"],
+}
+STANCE_OF_VERB = {verb: stance for stance, verbs in VERBS.items() for verb in verbs}
+# Verbs that report speech only with a complement clause or quote, not with any object ("sehen", "sprechen").
+NEEDS_CLAUSE = {"sehen", "glauben", "meinen", "sprechen", "schreiben", "berichten"}
+SOURCE_PREPOSITIONS = {"laut", "zufolge"}
+SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
+
+
+def extract_statements(ctx: DocContext) -> list[Statement]:
+    out: list[Statement] = []
+    seen = set()
+    for token in ctx.doc:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in STANCE_OF_VERB:
+            if token.lower_ in SOURCE_PREPOSITIONS:
+                st = _source_statement(ctx, token)
+                if st:
+                    out.append(st)
+            continue
+        if token.pos_ == "AUX":
+            continue
+        statement = _statement_at(ctx, token)
+        if statement is not None and (statement.speaker, statement.verb, statement.sentence) not in seen:
+            seen.add((statement.speaker, statement.verb, statement.sentence))
+            out.append(statement)
+    return out
+
+
+def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
+    sent = verb.sent
+    lemma = verb.lemma_
+    complement = _complement(verb, sent)
+    if lemma in NEEDS_CLAUSE and not _has_clause(verb, sent):
+        return None
+    speaker = _speaker(ctx, verb, sent)
+    if speaker is None:
+        return None
+    stance = STANCE_OF_VERB[lemma]
+    if stance == "assert" and complement is not None and _negated_claim(complement):
+        stance = "deny"
+    elif stance == "support" and _verb_negated(verb, sent):
+        stance = "reject"
+    about = complement.text.strip(" ,.„“\"") if complement is not None and len(complement) else None
+    return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
+                     about=about[:300] if about else None, date=_date(ctx, sent),
+                     quote=_quote(sent))
+
+
+def _complement(verb: Token, sent: Span) -> Span | None:
+    """What is said: the clause or object after the verb, or the quote before it."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < sent.end and (doc[i].text in (",", ":") or doc[i].lower_ in ("dass", "jedoch", "insbesondere")):
+        i += 1
+    end = i
+    while end < sent.end and doc[end].text not in (".", ";", "?", "!") and not (
+            doc[end].text == "–" and end > i + 3):
+        end += 1
+    if end > i:
+        return doc[i:end]
+    # "„...“, sagte Lawrow": the quote before the verb
+    start = sent.start
+    return doc[start:verb.i] if verb.i - start > 2 else None
+
+
+def _has_clause(verb: Token, sent: Span) -> bool:
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    prev = doc[verb.i - 1] if verb.i > sent.start else None
+    return (nxt is not None and nxt.text in (",", ":")) or (prev is not None and prev.text == ",")
+
+
+def _negated_claim(span: Span) -> bool:
+    """A negation in the reported clause itself (not in a nested relative clause)."""
+    depth = 0
+    for t in span:
+        if t.text == ",":
+            depth += 1
+        if t.lower_ in NEGATIONS and depth <= 1:
+            return True
+    return False
+
+
+def _verb_negated(verb: Token, sent: Span) -> bool:
+    window = verb.doc[verb.i + 1: min(sent.end, verb.i + 4)]
+    return any(t.lower_ in ("nicht", "nie", "niemals") for t in window)
+
+
+def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
+    doc = ctx.doc
+    # Relative clause: "Kirill Dmitrijew, der betont, dass ..."
+    j = verb.i - 1
+    while j > sent.start and doc[j].pos_ in ("ADV", "PART") or doc[j].tag_ in ("ADV", "PTKNEG"):
+        j -= 1
+    if j - 1 >= sent.start and doc[j].lower_ in ("der", "die") and doc[j - 1].text == ",":
+        hit = ctx.entity(doc[j - 2]) if j - 2 >= sent.start else None
+        if hit and hit[1].kind in (PERSON, STATE, "organization"):
+            return hit[1]
+    # Inversion: the subject right after the finite verb (", sagte Lawrow", "betonte der ... Lawrow")
+    k = verb.i + 1
+    while k < min(sent.end, verb.i + 7):
+        t = doc[k]
+        hit = ctx.entity(t)
+        if hit:
+            if hit[1].kind in (PERSON, STATE, "organization") and not _after_preposition(doc, hit[0].start, verb.i):
+                return hit[1]
+            break
+        if t.lower_ in SKIP_BEFORE_NAME or t.tag_ in ("ADJA", "ADV", "PTKNEG") or (
+                t.text[:1].isupper() and ctx.gaz.office_of(t.text)):
+            if t.text[:1].isupper() and ctx.gaz.office_of(t.text):
+                nxt = doc[k + 1] if k + 1 < sent.end else None
+                if nxt is None or not ctx.entity(nxt):
+                    ref = _office_reference(ctx, t) or _office_state(ctx, t)
+                    if ref is not None:
+                        return ref
+            k += 1
+            continue
+        break
+    # Subject before the verb in the same clause
+    k = verb.i - 1
+    while k >= sent.start:
+        t = doc[k]
+        if t.text in (",", ";", ":", "–") or t.lower_ in ("dass", "weil", "wenn", "ob"):
+            break
+        hit = ctx.entity(t)
+        if hit and hit[1].kind in (PERSON, STATE, "organization"):
+            if not _after_preposition(doc, hit[0].start, sent.start) and not _genitive(doc, hit[0].start):
+                return hit[1]
+            k = hit[0].start - 1
+            continue
+        if t.text[:1].isupper() and ctx.gaz.office_of(t.text) and not ctx.entity(doc[k + 1]) if k + 1 < len(doc) \
+                else False:
+            ref = _office_reference(ctx, t) or _office_state(ctx, t)
+            if ref is not None and not _after_preposition(doc, k, sent.start):
+                return ref
+        k -= 1
+    return None
+
+
+def _office_state(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "Der ukrainische Führer betonte": an office with a state but no named holder speaks for the state."""
+    states = ctx.prefix_states(token)
+    if states:
+        return states[0]
+    i = token.i - 1
+    while i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD"):
+        ref = ctx.state_of_word(ctx.doc[i])
+        if ref is not None:
+            return EntityRef(STATE, ref.key)
+        i -= 1
+    return None
+
+
+def _after_preposition(doc, start: int, limit: int) -> bool:
+    i = start - 1
+    while i >= limit and (doc[i].tag_ in ("ART", "ADJA") or doc[i].lower_ in SKIP_BEFORE_NAME
+                          or (doc[i].text[:1].isupper() and doc[i].tag_ == "NN")):
+        i -= 1
+    return i >= limit and doc[i].tag_ in ("APPR", "APPRART")
+
+
+def _genitive(doc, start: int) -> bool:
+    """ "die Sprecherin des Außenministeriums": an entity in a genitive attribute is not the subject."""
+    return start > 0 and doc[start - 1].lower_ == "des"
+
+
+def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
+    """ "laut dem Weißen Haus ...", "Beobachtern zufolge ...": the source asserts (or denies) the sentence."""
+    doc = ctx.doc
+    sent = token.sent
+    if token.lower_ == "laut":
+        k = token.i + 1
+        while k < sent.end and doc[k].lower_ in SKIP_BEFORE_NAME:
+            k += 1
+        hit = ctx.entity(doc[k]) if k < sent.end else None
+    else:
+        hit = ctx.entity(doc[token.i - 1]) if token.i > sent.start else None
+    if not hit or hit[1].kind not in (PERSON, STATE, "organization"):
+        return None
+    rest = doc[hit[0].end:sent.end] if token.lower_ == "laut" else doc[token.i + 1:sent.end]
+    stance = "deny" if _negated_claim(rest) else "assert"
+    return Statement(speaker=hit[1], stance=stance, sentence=ctx.sentence_of(token), verb=None,
+                     about=rest.text.strip(" ,.")[:300] or None, date=_date(ctx, sent), quote=_quote(sent))
+
+
+def _date(ctx: DocContext, sent: Span):
+    for mention in find_dates(sent.text, ctx.document.date):
+        if mention.value is not None:
+            return mention.value
+    return None
+
+
+def _quote(sent: Span) -> str | None:
+    text = sent.text
+    if "„" in text and "“" in text:
+        a, b = text.index("„"), text.rindex("“")
+        if b > a + 1:
+            return text[a + 1:b]
+    return None

@@ -1,0 +1,153 @@
+"""The curated lists in `ontology/gazetteers/`, loaded once per process.
+
+The files are TSV with a header row and `|` between several values in a cell
+(see ontology/gazetteers/README.md). This module only reads them into lookup
+tables; what a match means is decided by the NLP components.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .paths import GAZETTEER_DIR
+
+
+@dataclass(frozen=True)
+class Known:
+    """A curated entity: states, organizations, places, persons."""
+
+    kind: str
+    id: str
+    name: str
+    qid: str | None
+    aliases: tuple[str, ...]
+    subtype: str = ""
+
+
+@dataclass(frozen=True)
+class Office:
+    lemma: str
+    feminine: str
+    kind: str
+    scope: str
+
+
+def slug(text: str) -> str:
+    """ASCII slug used in IRIs: "Sergej Lawrow" -> "sergej-lawrow"."""
+    text = text.replace("ß", "ss")
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue")):
+        text = text.replace(a, b)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def _rows(name: str, directory: Path) -> list[dict[str, str]]:
+    with (directory / name).open(encoding="utf-8", newline="") as fh:
+        return [
+            {k: (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        ]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+class Gazetteer:
+    """Lookup tables over the curated lists."""
+
+    def __init__(self, directory: Path = GAZETTEER_DIR) -> None:
+        self.known: dict[tuple[str, str], Known] = {}
+        # Surface form (as written) -> the curated entities it names.
+        self.surface: dict[str, list[Known]] = {}
+        self.capitals: dict[str, str] = {}  # "Moskau" -> "russland"
+        self.adjectives: dict[str, str] = {}  # "russisch" -> "russland"
+        self.prefixes: dict[str, str] = {}  # "US" -> "vereinigte-staaten"
+        for row in _rows("states.tsv", directory):
+            entry = self._add("state", row)
+            for adj in _split(row.get("adjectives", "")):
+                self.adjectives.setdefault(adj.lower(), entry.id)
+            for prefix in (*_split(row.get("prefixes", "")), entry.name, *entry.aliases):
+                if " " not in prefix:
+                    self.prefixes.setdefault(prefix, entry.id)
+            for capital in _split(row.get("capitals", "")):
+                self.capitals.setdefault(capital, entry.id)
+        for kind, name in (("organization", "organizations.tsv"), ("place", "places.tsv"), ("person", "persons.tsv")):
+            for row in _rows(name, directory):
+                self._add(kind, row)
+
+        self.offices: dict[str, Office] = {}
+        self.office_forms: dict[str, str] = {}  # any written form -> lemma
+        for row in _rows("offices.tsv", directory):
+            office = Office(row["lemma"], row.get("feminine") or row["lemma"], row.get("kind", ""), row.get("scope", ""))
+            self.offices[office.lemma] = office
+            for form in (office.lemma, office.feminine, *_split(row.get("plural", ""))):
+                self.office_forms.setdefault(form, office.lemma)
+        self.qualifiers = {r["lemma"]: r.get("kind", "") for r in _rows("office_qualifiers.tsv", directory)}
+        self.ministries = {r["lemma"]: r["office"] for r in _rows("ministries.tsv", directory)}
+        self.first_names = {r["name"] for r in _rows("first_names.tsv", directory)}
+        # Longest suffixes first, so "Außenminister" wins over "Minister" inside "Vizeaußenminister".
+        self.office_suffixes = sorted(
+            {f.lower() for f in self.office_forms if len(f) >= 4}, key=len, reverse=True
+        )
+
+    def _add(self, kind: str, row: dict[str, str]) -> Known:
+        entry = Known(
+            kind=kind, id=row.get("id") or slug(row["name"]), name=row["name"], qid=row.get("qid") or None,
+            aliases=_split(row.get("aliases", "")), subtype=row.get("kind", ""),
+        )
+        self.known[(kind, entry.id)] = entry
+        for form in (entry.name, *entry.aliases):
+            bucket = self.surface.setdefault(form, [])
+            if entry not in bucket:
+                bucket.append(entry)
+        return entry
+
+    def get(self, kind: str, id_: str) -> Known | None:
+        return self.known.get((kind, id_))
+
+    def lookup(self, surface: str) -> list[Known]:
+        """Curated entities written exactly so (or with a genitive -s)."""
+        found = self.surface.get(surface)
+        if found:
+            return found
+        if surface.endswith(("s", "'")) and len(surface) > 3:
+            return self.surface.get(surface[:-1], [])
+        return []
+
+    def office_of(self, word: str) -> tuple[str, str] | None:
+        """(office lemma, written head) for an office noun, also inside compounds.
+
+        "Außenministerin" -> ("Außenminister", "Außenministerin"),
+        "Kremlsprecher" -> ("Sprecher", "Kremlsprecher"): the compound's head decides.
+        """
+        base = word.rsplit("-", 1)[-1]
+        for form in dict.fromkeys((base, _uninflect(base))):
+            if form in self.office_forms:
+                return self.office_forms[form], form
+            low = form.lower()
+            for suffix in self.office_suffixes:
+                if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+                    written = next(f for f in self.office_forms if f.lower() == suffix)
+                    return self.office_forms[written], form[: len(form) - len(suffix)] + written.lower()
+        return None
+
+
+def _uninflect(word: str) -> str:
+    """Strip a case ending from a noun: "Präsidenten" -> "Präsident", "Ministers" -> "Minister"."""
+    for ending in ("innen", "en", "es", "n", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            return stem + "in" if ending == "innen" else stem
+    return word
+
+
+@cache
+def load() -> Gazetteer:
+    """The gazetteer of the installed project (read once per process)."""
+    return Gazetteer()

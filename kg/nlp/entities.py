@@ -1,0 +1,202 @@
+"""Decide the doc's entities: curated names, person grammar and the statistical model.
+
+Precedence, because each source is right about different things:
+1. curated names (`kg_gazetteer` spans) name states, organizations, places and
+   well-known persons exactly;
+2. German person grammar finds the persons no list knows: an office title or
+   "Herr/Frau" before capitalised names ("Außenminister Sergei Lawrow"), a
+   first name from the lexicon before a surname ("Kirill Dmitrijew"), and
+   later mentions of a surname already seen ("Lawrow", genitive "Trumps");
+3. the statistical NER (trained on GermEval 2014) fills in the rest.
+Longer spans win over shorter ones; on equal length the higher source wins.
+
+Labels written to `doc.ents`: PER, STATE, ORG, PLACE. `span._.kg_name` holds
+the base form ("Trumps" -> "Trump", "Russlands" -> "Russland").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import Gazetteer
+from .gazetteer_matcher import SPAN_KEY
+
+PER, STATE, ORG, PLACE = "PER", "STATE", "ORG", "PLACE"
+KIND_LABEL = {"person": PER, "state": STATE, "organization": ORG, "place": PLACE}
+# A capital right after these prepositions is the city; elsewhere it acts for its government.
+PLACE_PREPOSITIONS = {"in", "nach", "bei", "nahe", "vor", "um", "im", "nördlich", "südlich", "östlich", "westlich"}
+HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
+NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "ben", "da", "di", "del", "le", "la", "zu", "ibn"}
+INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+NAME_WORD = re.compile(r"^[A-ZÄÖÜ][\w'’-]*\w$|^[A-ZÄÖÜ]$")
+NOT_NAMES = {
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+    "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+    "Sonntag", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir",
+}
+PRIORITY = {"gazetteer": 0, "grammar": 1, "surname": 2, "model": 3}
+
+
+class EntityRecognizer:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.find(doc)
+        doc.ents = spans
+        return doc
+
+    def find(self, doc: Doc) -> list[Span]:
+        candidates: list[tuple[Span, str]] = []
+        for span in doc.spans.get(SPAN_KEY, []):
+            label = self._gazetteer_label(span)
+            candidates.append((self._span(span, label, span._.kg_name or span.text, span.kb_id_), "gazetteer"))
+        for span in self._person_grammar(doc):
+            candidates.append((span, "grammar"))
+        for span in self._model_spans(doc):
+            candidates.append((span, "model"))
+        chosen = _select(candidates)
+        chosen += _select(
+            [(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen
+        )
+        return sorted(chosen, key=lambda s: s.start)
+
+    # -- sources -----------------------------------------------------------------------------
+    def _gazetteer_label(self, span: Span) -> str:
+        if span.label_ != "capital":
+            return KIND_LABEL[span.label_]
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and prev.lower_ in PLACE_PREPOSITIONS and not span.text.endswith("s"):
+            return PLACE
+        return STATE
+
+    def _span(self, span: Span, label: str, name: str, kb_id: str = "") -> Span:
+        out = Span(span.doc, span.start, span.end, label=label, kb_id=kb_id)
+        out._.kg_name = name
+        return out
+
+    def _person_grammar(self, doc: Doc) -> list[Span]:
+        spans = []
+        for token in doc:
+            if token.is_space or not token.text[:1].isupper():
+                continue
+            starts_name = None
+            if token.text in HONORIFICS or (token.tag_ in ("NN", "NE", "") and self.gaz.office_of(token.text)):
+                starts_name = token.i + 1  # title or honorific, the name follows
+            elif self._is_first_name(token):
+                starts_name = token.i
+            if starts_name is None:
+                continue
+            end = self._name_end(doc, starts_name)
+            # a first name alone is no full name; after a title one capitalised word suffices
+            minimum = 2 if starts_name == token.i else 1
+            if end - starts_name >= minimum and self._plausible_name(doc[starts_name:end]):
+                spans.append(self._span(doc[starts_name:end], PER, _name_of(doc[starts_name:end])))
+        return spans
+
+    def _is_first_name(self, token) -> bool:
+        return token.text in self.gaz.first_names and token.tag_ not in ("ART", "APPR", "KON", "VVFIN")
+
+    def _name_end(self, doc: Doc, i: int) -> int:
+        """End of a run of name words starting at i (at most four words, particles inside)."""
+        j = i
+        while j < len(doc) and j - i < 4:
+            t = doc[j]
+            if INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)):
+                j += 1
+            elif t.text in NAME_PARTICLES and j > i and j + 1 < len(doc) and NAME_WORD.match(doc[j + 1].text):
+                j += 1
+            else:
+                break
+        return j
+
+    def _name_word(self, token) -> bool:
+        text = token.text
+        if text in NOT_NAMES or text in HONORIFICS or self.gaz.office_of(text):
+            return False
+        if self.gaz.lookup(text) and not any(k.kind == "person" for k in self.gaz.lookup(text)):
+            return False  # a state or organization, e.g. "Präsident Russlands"
+        return token.tag_ in ("NE", "FM", "NN", "XY", "ADJA", "ADJD", "") or text in self.gaz.first_names
+
+    def _plausible_name(self, span: Span) -> bool:
+        last = span[-1]
+        if last.tag_ == "NN" and last.text not in self.gaz.first_names and len(span) == 1:
+            return False  # "Präsident Frieden": a noun, not a name
+        return not all(t.text in NAME_PARTICLES for t in span)
+
+    def _model_spans(self, doc: Doc) -> list[Span]:
+        out = []
+        for ent in doc.ents:
+            start, end = ent.start, ent.end
+            # the model sometimes includes the title or article: "US-Präsidenten Donald Trump"
+            while start < end and (not doc[start].text[:1].isupper() or doc[start].tag_ == "ART"
+                                   or (ent.label_ == "PER" and self.gaz.office_of(doc[start].text))):
+                start += 1
+            if start >= end:
+                continue
+            span = doc[start:end]
+            label = self._model_label(span, ent.label_)
+            if label is None:
+                continue
+            name = _name_of(span) if label == PER else span.text
+            known = self.gaz.lookup(span.text)
+            out.append(self._span(span, label, known[0].name if known and label != PER else name,
+                                  known[0].id if known and label != PER else ""))
+        return out
+
+    def _model_label(self, span: Span, label: str) -> str | None:
+        if label == "PER":
+            return PER
+        if label == "ORG":
+            return ORG
+        if label == "LOC":
+            known = self.gaz.lookup(span.text)
+            if any(k.kind == "state" for k in known):
+                return STATE
+            return PLACE
+        return None
+
+    def _surname_mentions(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """Later (or earlier) mentions of a surname of a person found in this doc."""
+        surnames = {}
+        for span in chosen:
+            if span.label_ == PER and len(span) > 1:
+                surnames[span[-1].text] = span._.kg_name.split()[-1]
+        out = []
+        for token in doc:
+            base = token.text if token.text in surnames else _strip_genitive(token.text)
+            if base in surnames and token.text[:1].isupper():
+                out.append(self._span(doc[token.i:token.i + 1], PER, surnames[base]))
+        return out
+
+
+def _name_of(span: Span) -> str:
+    """A person's name without the genitive ending, which German marks only before a noun ("Trumps Plan")."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.tag_ == "NN":
+        return _strip_genitive(span.text)
+    return span.text
+
+
+def _strip_genitive(text: str) -> str:
+    """"Trumps" -> "Trump", "Merz'" -> "Merz"; only for names (callers decide)."""
+    if text.endswith(("'", "’")):
+        return text[:-1]
+    if text.endswith("s") and len(text) > 3 and not text.endswith(("ss", "us", "as", "is", "os")):
+        return text[:-1]
+    return text
+
+
+def _select(candidates: list[tuple[Span, str]], taken: list[Span] | None = None) -> list[Span]:
+    """Longest spans first, ties broken by source precedence; no overlaps."""
+    used = set()
+    for span in taken or []:
+        used.update(range(span.start, span.end))
+    out = []
+    for span, source in sorted(candidates, key=lambda c: (-(c[0].end - c[0].start), PRIORITY[c[1]], c[0].start)):
+        if used.isdisjoint(range(span.start, span.end)):
+            out.append(span)
+            used.update(range(span.start, span.end))
+    return out

@@ -1,0 +1,43 @@
+"""All spaCy registrations of the project, in one place (as spaCy does in `pipeline/factories.py`).
+
+The factories are also declared as `spacy_factories` entry points in
+setup.cfg, so `nlp.add_pipe("kg_gazetteer")` works without importing `kg`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+if not Span.has_extension("kg_name"):
+    Span.set_extension("kg_name", default=None)
+
+
+@Language.factory("kg_sentencizer")
+def make_sentencizer(nlp: Language, name: str):
+    from .sentencizer import Sentencizer
+
+    return Sentencizer()
+
+
+@Language.factory("kg_hanta_tagger")
+def make_hanta_tagger(nlp: Language, name: str):
+    from .hanta_tagger import HantaTagger
+
+    return HantaTagger(nlp.vocab)
+
+
+@Language.factory("kg_gazetteer")
+def make_gazetteer(nlp: Language, name: str):
+    from .. import gazetteer
+    from .gazetteer_matcher import GazetteerMatcher
+
+    return GazetteerMatcher(nlp.vocab, gazetteer.load())
+
+
+@Language.factory("kg_entities")
+def make_entities(nlp: Language, name: str):
+    from .. import gazetteer
+    from .entities import EntityRecognizer
+
+    return EntityRecognizer(gazetteer.load())

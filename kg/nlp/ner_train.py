@@ -1,0 +1,255 @@
+"""Train kg's statistical German NER (PER, LOC, ORG) on GermEval 2014.
+
+The model is a plain spaCy pipeline ``spacy.blank("de")`` + ``tok2vec`` +
+``ner`` (its own tok2vec, not a listener to a shared one at inference time),
+configured by ``kg/nlp/ner.cfg`` and trained with spaCy's own training loop
+(``spacy.training.loop.train``) on a fixed schedule (``training.max_epochs``,
+no early stopping), with a fixed seed.  The saved directory is the averaged
+parameters after the last epoch (``model-last``); load it with
+``spacy.load(out_dir)`` and run it on pre-tokenized ``Doc`` objects, or add
+its NER to another German pipeline with
+``nlp.add_pipe("ner", source=spacy.load(out_dir))`` *together with* its
+``tok2vec`` (``nlp.add_pipe("tok2vec", source=...)`` first), because the
+``ner`` listens to that ``tok2vec``.
+
+    from kg.nlp.ner_train import train_ner
+    scores = train_ner([Path("NER-de-dev.tsv")], Path("out"),
+                       dev_path=Path("NER-de-test-a.tsv"), seed=0)
+"""
+from __future__ import annotations
+
+import io
+import random
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kg.germeval import LABELS, bio_to_spans, doc_to_tags, read_germeval, to_doc, to_docbin
+
+DEFAULT_CONFIG = Path(__file__).with_name("ner.cfg")
+
+# --- HanTa part-of-speech tags as an NER feature -----------------------------
+# HanTa (PyPI, ships its own German model trained on TIGER) assigns STTS tags;
+# the proper-noun tag NE is a strong cue for entities.  The component below
+# writes them to the built-in ``token.tag_`` so the NER's tok2vec can embed
+# the built-in attribute TAG.  Importing this module registers the factory,
+# which ``spacy.load`` needs for a model whose pipeline contains it.
+
+_HANTA = None
+
+
+def _hanta():
+    global _HANTA
+    if _HANTA is None:
+        from HanTa import HanoverTagger as ht
+
+        _HANTA = ht.HanoverTagger("morphmodel_ger.pgz")
+    return _HANTA
+
+
+def hanta_tags(words: Sequence[str]) -> list[str]:
+    """STTS tags for pre-tokenized words (HanTa, case-sensitive)."""
+    if not words:
+        return []
+    safe = [w if w.strip() else "_" for w in words]
+    return list(_hanta().tag_sent(safe, taglevel=0))
+
+
+try:
+    from spacy.language import Language
+
+    @Language.factory("kg_hanta_tags")
+    def _make_hanta_tags(nlp, name: str):
+        return HantaTags()
+except ImportError:  # spaCy absent: only the data helpers are usable
+    pass
+
+
+class HantaTags:
+    """Pipeline component: set ``token.tag_`` from HanTa (not trainable)."""
+
+    def __init__(self, cache_size: int = 50000):
+        self._cache: dict[tuple[str, ...], list[str]] = {}
+        self._cache_size = cache_size
+
+    def __call__(self, doc):
+        key = tuple(t.text for t in doc)
+        tags = self._cache.get(key)
+        if tags is None:
+            tags = hanta_tags(key)
+            if len(self._cache) < self._cache_size:
+                self._cache[key] = tags
+        for tok, tag in zip(doc, tags):
+            tok.tag_ = tag
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+
+
+def augment_mentions(sentences, copies: int, seed: int):
+    """Honest mention-replacement augmentation (training data only).
+
+    For each copy, every sentence that has entities is duplicated with each
+    entity replaced by a random mention of the same label taken from the same
+    training data.  Returns only the new sentences.
+    """
+    rng = random.Random(seed)
+    mentions: dict[str, list[list[str]]] = {lab: [] for lab in LABELS}
+    for toks, tags in sentences:
+        for s, e, lab in bio_to_spans(tags):
+            mentions[lab].append(toks[s:e])
+    out = []
+    for _ in range(copies):
+        for toks, tags in sentences:
+            spans = bio_to_spans(tags)
+            if not spans:
+                continue
+            new_t, new_g, pos = [], [], 0
+            for s, e, lab in spans:
+                new_t += toks[pos:s]
+                new_g += tags[pos:s]
+                m = rng.choice(mentions[lab])
+                new_t += m
+                new_g += [f"B-{lab}"] + [f"I-{lab}"] * (len(m) - 1)
+                pos = e
+            new_t += toks[pos:]
+            new_g += tags[pos:]
+            out.append((new_t, new_g))
+    return out
+
+
+def tag_sentences(nlp, token_lists: Iterable[Sequence[str]], batch_size: int = 256) -> list[list[str]]:
+    """Run a loaded pipeline on pre-tokenized sentences; return BIO tags."""
+    docs = (to_doc(nlp.vocab, toks) for toks in token_lists)
+    return [doc_to_tags(doc) for doc in nlp.pipe(docs, batch_size=batch_size)]
+
+
+def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[str, dict[str, float]]:
+    """Exact-span P/R/F1 per label and ALL (same logic as the shared scorer)."""
+    counts = {lab: [0, 0, 0] for lab in LABELS}
+    for g_tags, p_tags in zip(gold, pred, strict=True):
+        g, p = set(bio_to_spans(g_tags)), set(bio_to_spans(p_tags))
+        for lab in LABELS:
+            gl = {s for s in g if s[2] == lab}
+            pl = {s for s in p if s[2] == lab}
+            counts[lab][0] += len(gl & pl)
+            counts[lab][1] += len(pl)
+            counts[lab][2] += len(gl)
+    counts["ALL"] = [sum(c[i] for c in counts.values()) for i in range(3)]
+    rows = {}
+    for lab, (tp, np_, ng) in counts.items():
+        p = tp / np_ if np_ else 0.0
+        r = tp / ng if ng else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        rows[lab] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                     "tp": tp, "predicted": np_, "gold": ng}
+    return rows
+
+
+def train_ner(
+    train_paths: list[Path],
+    out_dir: Path,
+    dev_path: Path | None = None,
+    seed: int = 0,
+    config_path: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    augment: int = 0,
+    verbose: bool = False,
+) -> dict:
+    """Train the NER on GermEval files, save it to ``out_dir``, return scores.
+
+    train_paths: GermEval 2014 TSV files to train on (concatenated).
+    out_dir: where the pipeline is saved (``nlp.to_disk``); replaced if present.
+    dev_path: optional GermEval file to evaluate the final model on (it is
+        not used for model selection: the schedule is fixed by the config).
+    seed: random seed (``training.seed``).
+    config_path: spaCy config, ``kg/nlp/ner.cfg`` by default.
+    overrides: extra config overrides, e.g. ``{"training.max_epochs": 40}``.
+    augment: number of mention-replacement copies of the training data
+        (0 = none).
+
+    Returns ``{"train_seconds", "n_train", "scores"}`` where ``scores`` is the
+    per-label/ALL P/R/F1 dict on ``dev_path`` (empty without one).
+    """
+    import spacy
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as spacy_train
+    from spacy.util import load_config
+
+    out_dir = Path(out_dir)
+    config_path = Path(config_path) if config_path else DEFAULT_CONFIG
+    sents = []
+    for p in train_paths:
+        sents += read_germeval(p)
+    if augment:
+        sents = sents + augment_mentions(sents, augment, seed)
+    vocab = spacy.blank("de").vocab
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="kg-ner-") as tmp:
+        tmp = Path(tmp)
+        to_docbin(vocab, sents, tmp / "train.spacy")
+        # The training loop wants a dev corpus; the schedule is fixed, so a
+        # small slice of the training data is enough (only for its log).
+        to_docbin(vocab, sents[:50], tmp / "dev.spacy")
+        ov = {
+            "paths.train": str(tmp / "train.spacy"),
+            "paths.dev": str(tmp / "dev.spacy"),
+            "system.seed": seed,
+            "training.seed": seed,
+        }
+        ov.update(overrides or {})
+        config = load_config(config_path, overrides=ov, interpolate=False)
+        out = sys.stdout if verbose else io.StringIO()
+        nlp = init_nlp(config, use_gpu=-1)
+        (tmp / "run").mkdir()
+        spacy_train(nlp, tmp / "run", use_gpu=-1, stdout=out, stderr=out)
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        shutil.copytree(tmp / "run" / "model-last", out_dir)
+    train_seconds = time.perf_counter() - t0
+    result: dict[str, Any] = {"train_seconds": round(train_seconds, 1), "n_train": len(sents), "scores": {}}
+    if dev_path is not None:
+        gold = read_germeval(dev_path)
+        nlp = spacy.load(out_dir)
+        t1 = time.perf_counter()
+        pred = tag_sentences(nlp, [t for t, _ in gold])
+        secs = time.perf_counter() - t1
+        ntok = sum(len(t) for t, _ in gold)
+        result["scores"] = score([g for _, g in gold], pred)
+        result["tokens_per_second"] = round(ntok / secs)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import json
+
+    ap = argparse.ArgumentParser(description="Train kg's German NER on GermEval 2014 files.")
+    ap.add_argument("train", nargs="+", type=Path)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--dev", type=Path)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--config", type=Path)
+    ap.add_argument("--augment", type=int, default=0)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=JSON",
+                    help="config override, e.g. training.max_epochs=40")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    a = ap.parse_args(argv)
+    overrides = {}
+    for kv in a.set:
+        k, _, v = kv.partition("=")
+        overrides[k] = json.loads(v)
+    res = train_ner(a.train, a.out, a.dev, a.seed, a.config, overrides, a.augment, a.verbose)
+    print(json.dumps(res, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,47 @@
+"""Tagging pre-tokenized sentences with the full pipeline, for GermEval-style evaluation.
+
+The pipeline's labels map to GermEval's: PER -> PER, STATE and PLACE -> LOC, ORG -> ORG.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from .errors import Errors, KGError
+from .germeval import guess_spaces, read_germeval, write_germeval
+
+GERMEVAL_LABEL = {"PER": "PER", "STATE": "LOC", "PLACE": "LOC", "ORG": "ORG"}
+
+
+def tag_tokens(nlp, sentences: list[list[str]]) -> list[list[str]]:
+    """BIO tags (PER/LOC/ORG) for each sentence of tokens, keeping the tokens as given."""
+    docs = (Doc(nlp.vocab, words=words, spaces=guess_spaces(words)) for words in sentences)
+    out = []
+    for doc in nlp.pipe(docs):
+        tags = ["O"] * len(doc)
+        for ent in doc.ents:
+            label = GERMEVAL_LABEL.get(ent.label_)
+            if label is None:
+                continue
+            tags[ent.start] = "B-" + label
+            for i in range(ent.start + 1, ent.end):
+                tags[i] = "I-" + label
+        out.append(tags)
+    return out
+
+
+def tag_file(nlp, source: Path, target: Path) -> int:
+    """Tag a GermEval TSV file into another; returns the number of sentences."""
+    if not source.is_file():
+        raise KGError(Errors.E001.format(path=source))
+    try:
+        sentences = read_germeval(source)
+    except (ValueError, IndexError, UnicodeDecodeError) as exc:
+        raise KGError(Errors.E012.format(path=source, reason=exc)) from None
+    tags = tag_tokens(nlp, [tokens for tokens, _ in sentences])
+    from .build import atomic_write
+
+    atomic_write(target, lambda tmp: write_germeval(tmp, [(t, g) for (t, _), g in zip(sentences, tags, strict=True)]))
+    return len(sentences)

@@ -1,0 +1,408 @@
+#!/usr/bin/env python3
+"""Build the gazetteers in ``ontology/gazetteers/`` from installed packages and
+the curated tables in ``ontology/gazetteers/curated/``.
+
+Run from the project root::
+
+    /work/main/.venv/bin/python ontology/build_gazetteers.py
+
+The script is deterministic (every output is sorted), works offline, and
+fails loudly (non-zero exit) when the curated data is inconsistent: duplicate
+ids, unknown office lemmas or targets, capitals without a place entry, places
+that clash with state names, malformed rows.
+
+Derived parts
+  * states.tsv      German short and official names from Babel/CLDR
+                    (``babel.Locale('de').territories``) and pycountry's German
+                    ISO 3166-1 translation; everything else is curated.
+  * places.tsv      capitals listed in states.tsv that have no curated place row
+                    are added as cities.
+  * first_names.tsv names from the first-name dictionary shipped with the
+                    ``gender-guesser`` package (nam_dict.txt by Jörg Michael,
+                    GNU FDL 1.2), filtered to names in use in Germany and in
+                    countries that are frequent in German political news, plus
+                    curated additions, minus a curated stoplist.
+All other files are the curated tables, validated and sorted.
+"""
+from __future__ import annotations
+
+import gettext
+import os
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GAZ = HERE / "gazetteers"
+CUR = GAZ / "curated"
+
+STATE_COLS = ["id", "name", "qid", "iso2", "aliases", "adjectives", "prefixes", "capitals"]
+ORG_COLS = ["id", "name", "qid", "kind", "aliases"]
+PLACE_COLS = ["id", "name", "qid", "kind", "aliases"]
+OFFICE_COLS = ["lemma", "feminine", "plural", "kind", "scope"]
+QUAL_COLS = ["lemma", "kind"]
+MINISTRY_COLS = ["lemma", "office"]
+PERSON_COLS = ["id", "name", "qid", "aliases", "offices"]
+FIRST_NAME_COLS = ["name", "gender"]
+
+ORG_KINDS = {"international", "alliance", "party", "ministry", "government", "parliament",
+             "medium", "company", "armed_group", "ngo", "court", "agency", "other"}
+PLACE_KINDS = {"city", "region", "continent", "water", "base", "other"}
+OFFICE_KINDS = {"head_of_state", "head_of_government", "minister", "deputy", "diplomat",
+                "spokesperson", "military", "party", "parliament", "judiciary", "royal",
+                "religious", "official", "other"}
+OFFICE_SCOPES = {"state", "organization", "either"}
+QUAL_KINDS = {"deputy", "former", "designate", "acting", "outgoing"}
+
+QID_RE = re.compile(r"^Q[1-9][0-9]*$")
+
+errors: list[str] = []
+
+
+def err(msg: str) -> None:
+    errors.append(msg)
+
+
+# --------------------------------------------------------------------------- helpers
+def slugify(name: str) -> str:
+    """ASCII slug: lowercase, ä->ae ö->oe ü->ue ß->ss, other accents stripped,
+    every run of non-alphanumerics -> '-'."""
+    s = name.lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("&", " und "), ("+", " plus ")):
+        s = s.replace(a, b)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s
+
+
+def split(cell: str) -> list[str]:
+    return [v.strip() for v in cell.split("|") if v.strip()] if cell else []
+
+
+def join(values) -> str:
+    return "|".join(values)
+
+
+def uniq(values) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for v in values:
+        v = v.strip()
+        if v and v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out
+
+
+def read_tsv(path: Path, cols: list[str]) -> list[dict[str, str]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        if header != cols:
+            err(f"{path.name}: header {header} != {cols}")
+            return rows
+        for n, line in enumerate(fh, start=2):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if len(cells) != len(cols):
+                err(f"{path.name}:{n}: {len(cells)} columns, expected {len(cols)}: {line!r}")
+                continue
+            rows.append({c: v.strip() for c, v in zip(cols, cells)})
+    return rows
+
+
+def write_tsv(name: str, cols: list[str], rows: list[dict[str, str]], key) -> None:
+    rows = sorted(rows, key=key)
+    for r in rows:
+        for c in cols:
+            v = r.get(c, "")
+            if "\t" in v or "\n" in v:
+                err(f"{name}: tab/newline in {c}={v!r}")
+    with (GAZ / name).open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\t".join(cols) + "\n")
+        for r in rows:
+            fh.write("\t".join(r.get(c, "") for c in cols) + "\n")
+    print(f"{name}: {len(rows)} rows")
+
+
+def check_qid(fname: str, key: str, qid: str) -> None:
+    if qid and not QID_RE.match(qid):
+        err(f"{fname}: {key}: bad qid {qid!r}")
+
+
+def check_unique(fname: str, rows, field: str) -> None:
+    seen: dict[str, int] = {}
+    for r in rows:
+        seen[r[field]] = seen.get(r[field], 0) + 1
+    for k, n in sorted(seen.items()):
+        if n > 1:
+            err(f"{fname}: duplicate {field} {k!r} ({n}x)")
+
+
+# --------------------------------------------------------------------------- states
+# derived (CLDR/ISO) names that are too ambiguous to use as aliases
+DERIVED_ALIAS_EXCLUDE = {"Kongo"}
+
+def build_states() -> list[dict[str, str]]:
+    import babel
+    import pycountry
+
+    cldr = babel.Locale("de").territories
+    iso_de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    cols = ["iso2", "name", "qid", "aliases", "adjectives", "prefixes", "capitals"]
+    out = []
+    for r in read_tsv(CUR / "states_curated.tsv", cols):
+        iso2 = r["iso2"]
+        derived: list[str] = []
+        if iso2 in cldr:
+            derived.append(cldr[iso2])
+        c = pycountry.countries.get(alpha_2=iso2)
+        if c is not None:
+            # ISO short names like "Korea, Republik" or "Taiwan, Chinesische Provinz"
+            # are list forms, not running-text names: skip names with a comma.
+            for attr in ("name", "official_name"):
+                v = getattr(c, attr, None)
+                if v:
+                    v = iso_de.gettext(v)
+                    if "," not in v and "(" not in v and "Provinz" not in v:
+                        derived.append(v)
+        elif iso2 != "XK":
+            err(f"states: unknown ISO code {iso2}")
+        name = r["name"] or (derived[0] if derived else "")
+        if not name:
+            err(f"states: {iso2}: no name")
+            continue
+        aliases = uniq([a for a in split(r["aliases"]) + derived
+                        if a != name and a not in DERIVED_ALIAS_EXCLUDE])
+        prefixes = split(r["prefixes"])
+        if " " not in name:
+            prefixes.insert(0, name)
+        # all-caps abbreviations (USA, UK, BRD, VAE) work as compound prefixes too
+        prefixes += [a for a in aliases if re.fullmatch(r"[A-ZÄÖÜ]{2,5}", a)]
+        adjectives = split(r["adjectives"])
+        for a in adjectives:
+            if a != a.lower():
+                err(f"states: {iso2}: adjective not lowercase: {a}")
+        check_qid("states", iso2, r["qid"])
+        out.append({
+            "id": slugify(name), "name": name, "qid": r["qid"], "iso2": iso2,
+            "aliases": join(aliases), "adjectives": join(uniq(adjectives)),
+            "prefixes": join(uniq(prefixes)), "capitals": join(uniq(split(r["capitals"]))),
+        })
+    check_unique("states", out, "id")
+    check_unique("states", out, "iso2")
+    check_unique("states", out, "qid")
+    # a surface form may name only one state
+    owner: dict[str, str] = {}
+    for s in out:
+        for form in [s["name"]] + split(s["aliases"]):
+            if form in owner and owner[form] != s["id"]:
+                err(f"states: {form!r} names both {owner[form]} and {s['id']}")
+            owner[form] = s["id"]
+        for adj in split(s["adjectives"]):
+            key = "adj:" + adj
+            if key in owner and owner[key] != s["id"]:
+                err(f"states: adjective {adj!r} used by {owner[key]} and {s['id']}")
+            owner[key] = s["id"]
+    return out
+
+
+# --------------------------------------------------------------------------- organizations
+def build_orgs(state_forms: set[str]) -> list[dict[str, str]]:
+    out = []
+    for r in read_tsv(CUR / "organizations_curated.tsv", ["name", "qid", "kind", "aliases"]):
+        if r["kind"] not in ORG_KINDS:
+            err(f"organizations: {r['name']}: bad kind {r['kind']}")
+        check_qid("organizations", r["name"], r["qid"])
+        aliases = uniq(a for a in split(r["aliases"]) if a != r["name"])
+        for form in [r["name"]] + aliases:
+            if form in state_forms:
+                err(f"organizations: {r['name']}: form {form!r} is a state name")
+        out.append({"id": slugify(r["name"]), "name": r["name"], "qid": r["qid"],
+                    "kind": r["kind"], "aliases": join(aliases)})
+    check_unique("organizations", out, "id")
+    check_unique("organizations", out, "name")
+    check_unique("organizations", [r for r in out if r["qid"]], "qid")
+    check_forms_unique("organizations", out)
+    return out
+
+
+def check_forms_unique(fname: str, rows) -> None:
+    owner: dict[str, str] = {}
+    for r in rows:
+        for form in [r["name"]] + split(r["aliases"]):
+            if form in owner and owner[form] != r["id"]:
+                err(f"{fname}: {form!r} used by {owner[form]} and {r['id']}")
+            owner[form] = r["id"]
+
+
+# --------------------------------------------------------------------------- places
+def build_places(states, state_forms: set[str]) -> list[dict[str, str]]:
+    out = []
+    for r in read_tsv(CUR / "places_curated.tsv", ["name", "qid", "kind", "aliases"]):
+        if r["kind"] not in PLACE_KINDS:
+            err(f"places: {r['name']}: bad kind {r['kind']}")
+        check_qid("places", r["name"], r["qid"])
+        out.append({"id": slugify(r["name"]), "name": r["name"], "qid": r["qid"],
+                    "kind": r["kind"], "aliases": join(uniq(a for a in split(r["aliases"]) if a != r["name"]))})
+    known = {f for r in out for f in [r["name"]] + split(r["aliases"])}
+    # every capital variant must be a place; unknown ones become plain cities
+    for s in states:
+        for cap in split(s["capitals"]):
+            if cap not in known:
+                out.append({"id": slugify(cap), "name": cap, "qid": "", "kind": "city", "aliases": ""})
+                known.add(cap)
+    for r in out:
+        for form in [r["name"]] + split(r["aliases"]):
+            if form in state_forms:
+                err(f"places: {r['name']}: form {form!r} is also a state name/alias")
+    check_unique("places", out, "id")
+    check_unique("places", [r for r in out if r["qid"]], "qid")
+    check_forms_unique("places", out)
+    return out
+
+
+# --------------------------------------------------------------------------- offices
+def build_offices():
+    offices = read_tsv(CUR / "offices_curated.tsv", OFFICE_COLS)
+    for r in offices:
+        if r["kind"] not in OFFICE_KINDS:
+            err(f"offices: {r['lemma']}: bad kind {r['kind']}")
+        if r["scope"] not in OFFICE_SCOPES:
+            err(f"offices: {r['lemma']}: bad scope {r['scope']}")
+    check_unique("offices", offices, "lemma")
+    fem = [r for r in offices if r["feminine"]]
+    check_unique("offices(feminine)", fem, "feminine")
+    quals = read_tsv(CUR / "office_qualifiers_curated.tsv", QUAL_COLS)
+    for r in quals:
+        if r["kind"] not in QUAL_KINDS:
+            err(f"office_qualifiers: {r['lemma']}: bad kind {r['kind']}")
+    check_unique("office_qualifiers", quals, "lemma")
+    lemmas = {r["lemma"] for r in offices}
+    mins = read_tsv(CUR / "ministries_curated.tsv", MINISTRY_COLS)
+    for r in mins:
+        if r["office"] not in lemmas:
+            err(f"ministries: {r['lemma']}: unknown office {r['office']}")
+    check_unique("ministries", mins, "lemma")
+    return offices, quals, mins
+
+
+# --------------------------------------------------------------------------- persons
+def build_persons(office_lemmas: set[str], target_ids: set[str]):
+    out = []
+    for r in read_tsv(CUR / "persons_curated.tsv", ["name", "qid", "aliases", "offices"]):
+        check_qid("persons", r["name"], r["qid"])
+        for o in split(r["offices"]):
+            lemma, _, target = o.partition("@")
+            if lemma not in office_lemmas:
+                err(f"persons: {r['name']}: unknown office {lemma!r}")
+            if not target or target not in target_ids:
+                err(f"persons: {r['name']}: unknown office target {target!r}")
+        out.append({"id": slugify(r["name"]), "name": r["name"], "qid": r["qid"],
+                    "aliases": join(uniq(a for a in split(r["aliases"]) if a != r["name"])),
+                    "offices": join(uniq(split(r["offices"])))})
+    check_unique("persons", out, "id")
+    check_unique("persons", [r for r in out if r["qid"]], "qid")
+    check_forms_unique("persons", out)
+    return out
+
+
+# --------------------------------------------------------------------------- first names
+# countries of nam_dict.txt (order of its frequency columns, as in gender_guesser)
+NEWS_COUNTRIES = {
+    # name used in these countries at all (frequency >= 1) -> keep
+    "core": ["germany", "austria", "swiss", "east_frisia"],
+    # keep if at least "common" (frequency >= MIN_FREQ_NEWS) in one of these
+    "news": ["great_britain", "ireland", "usa", "italy", "spain", "portugal", "france",
+             "belgium", "luxembourg", "the_netherlands", "denmark", "norway", "sweden",
+             "finland", "poland", "czech_republic", "slovakia", "hungary", "romania",
+             "bulgaria", "croatia", "serbia", "slovenia", "bosniaand", "greece", "russia",
+             "belarus", "ukraine", "moldova", "georgia", "armenia", "azerbaijan",
+             "the_stans", "turkey", "arabia", "israel", "estonia", "latvia", "lithuania"],
+}
+MIN_FREQ_NEWS = 4
+
+
+def load_nam_dict():
+    import gender_guesser.detector as gd
+
+    countries = gd.Detector.COUNTRIES
+    path = Path(os.path.dirname(gd.__file__)) / "data" / "nam_dict.txt"
+    names: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.rstrip("\r\n")
+            if not line or line[0] in "#=":
+                continue
+            if len(line) > 29 and line[29] == "+":  # duplicate entry with expanded umlauts
+                continue
+            code = line[:3].strip()
+            name = line[3:29].strip()
+            freqs = line[30:].rstrip("$").rstrip()
+            f = {c: int(ch, 16) for c, ch in zip(countries, freqs) if ch.strip()}
+            keep = any(f.get(c, 0) >= 1 for c in NEWS_COUNTRIES["core"]) or \
+                any(f.get(c, 0) >= MIN_FREQ_NEWS for c in NEWS_COUNTRIES["news"])
+            if not keep:
+                continue
+            g = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "u"}.get(code)
+            if g is None:
+                continue
+            variants = [name.replace("+", sep) for sep in ("-", " ")] if "+" in name else [name]
+            for v in variants:
+                names.setdefault(v, set()).add(g)
+    return names
+
+
+def build_first_names(block: set[str]):
+    names = load_nam_dict()
+    stop = {r["name"] for r in read_tsv(CUR / "first_names_stoplist.tsv", ["name", "reason"])}
+    merged: dict[str, str] = {}
+    for n, gs in names.items():
+        if n in stop or n in block or len(n) < 2 or not n[0].isupper():
+            continue
+        merged[n] = gs.pop() if len(gs) == 1 else "u"
+    for r in read_tsv(CUR / "first_names_curated.tsv", FIRST_NAME_COLS):
+        if r["gender"] not in {"m", "f", "u"}:
+            err(f"first_names_curated: {r['name']}: bad gender {r['gender']}")
+        merged[r["name"]] = r["gender"]  # curated wins over stoplist and derived gender
+    return [{"name": n, "gender": g} for n, g in merged.items()]
+
+
+# --------------------------------------------------------------------------- main
+def main() -> int:
+    states = build_states()
+    state_forms = {f for s in states for f in [s["name"]] + split(s["aliases"])}
+    orgs = build_orgs(state_forms)
+    places = build_places(states, state_forms)
+    offices, quals, mins = build_offices()
+    persons = build_persons({r["lemma"] for r in offices},
+                            {s["id"] for s in states} | {o["id"] for o in orgs})
+    ids_states = {s["id"] for s in states}
+    for p in places:
+        if p["id"] in ids_states:
+            err(f"places: id {p['id']} is also a state id")
+    block = state_forms | {p["name"] for p in places if p["kind"] in {"continent", "region"}}
+    first = build_first_names(block)
+    if errors:
+        for e in errors:
+            print("ERROR:", e, file=sys.stderr)
+        print(f"{len(errors)} error(s); nothing written", file=sys.stderr)
+        return 1
+    write_tsv("states.tsv", STATE_COLS, states, key=lambda r: r["id"])
+    write_tsv("organizations.tsv", ORG_COLS, orgs, key=lambda r: r["id"])
+    write_tsv("places.tsv", PLACE_COLS, places, key=lambda r: r["id"])
+    write_tsv("offices.tsv", OFFICE_COLS, offices, key=lambda r: r["lemma"])
+    write_tsv("office_qualifiers.tsv", QUAL_COLS, quals, key=lambda r: r["lemma"])
+    write_tsv("ministries.tsv", MINISTRY_COLS, mins, key=lambda r: r["lemma"])
+    write_tsv("persons.tsv", PERSON_COLS, persons, key=lambda r: r["id"])
+    write_tsv("first_names.tsv", FIRST_NAME_COLS, first, key=lambda r: r["name"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
