@@ -78,14 +78,14 @@ def build(paths: Iterable[Path], outdir: Path, nlp=None, progress_factory=None,
     for item in read_documents(files):
         if isinstance(item, KGError):
             skipped.append(str(item))
-            if warn:
-                warn(str(item))
         else:
             documents.append(item)
     if not documents:
         if len(files) == 1 and skipped:
             raise KGError(skipped[0])
         raise KGError(Errors.E006.format(n=len(files)))
+    for message in skipped if warn else ():
+        warn(message)
     documents = unique_ids(documents)
     if progress_factory is not None:
         with progress_factory(len(documents)) as advance:

@@ -21,7 +21,8 @@ from . import build, export, ner, query, train, validate  # noqa: E402,F401 - re
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        app(args=argv, standalone_mode=False)
+        # without standalone mode click returns the code of a typer.Exit instead of raising it
+        code = app(args=argv, standalone_mode=False)
     except KGError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)", file=sys.stderr)
         return 1
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 def run() -> None:

@@ -25,7 +25,8 @@ def build_cli(
     """Build the knowledge graph of German news texts into OUTDIR/graph.ttl."""
     console = Console(stderr=True)
     result = build(paths or [DEFAULT_CORPUS], out, progress_factory=_progress(console),
-                   warn=lambda msg: console.print(f"[yellow]skipped:[/] {msg}", highlight=False))
+                   warn=lambda msg: console.print(f"[yellow]skipped:[/] {msg}", highlight=False,
+                                                                soft_wrap=True))
     table = Table(title=f"kg build -> {result.outdir / GRAPH_FILE}")
     table.add_column("what")
     table.add_column("count", justify="right")

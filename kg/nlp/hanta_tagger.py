@@ -168,6 +168,8 @@ _SENT_END_TEXTS = frozenset({".", "!", "?", "...", "…"})
 
 def hanta_to_stts(tag: str, proav: str = "PROAV") -> str:
     """Convert a HanTa tag ('ADJ(A)', 'VV(FIN)', 'NNA', '$.') to plain STTS."""
+    if tag.startswith("$"):
+        return tag  # '$(', '$,', '$.'
     stts = tag.replace("(", "").replace(")", "")
     stts = _HANTA_SPECIAL.get(stts, stts)
     if stts == "PROAV" or stts == "PAV":
