@@ -77,8 +77,8 @@ def evaluate(split: str, sents, nlp, component) -> dict:
     n = upos_ok = xpos_ok = lem_ok = lem_ci_ok = 0
     upos_err: Counter = Counter()
     xpos_err: Counter = Counter()
-    for doc, sent in zip(docs, sents):
-        for tok, (_form, g_lemma, g_upos, g_xpos) in zip(doc, sent):
+    for doc, sent in zip(docs, sents, strict=True):
+        for tok, (_form, g_lemma, g_upos, g_xpos) in zip(doc, sent, strict=True):
             n += 1
             upos_ok += tok.pos_ == g_upos
             if _norm_xpos(tok.tag_) == _norm_xpos(g_xpos):
@@ -119,7 +119,7 @@ def check_identical(sents) -> tuple[int, int, float, float]:
     t0 = time.perf_counter()
     b = [cached.tag_sent(ws, taglevel=1) for ws in words]
     t_cached = time.perf_counter() - t0
-    diff = sum(x != y for x, y in zip(a, b))
+    diff = sum(x != y for x, y in zip(a, b, strict=True))
     ntok = sum(len(ws) for ws in words)
     return diff, len(words), ntok / t_plain, ntok / t_cached
 

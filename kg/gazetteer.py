@@ -68,10 +68,12 @@ class Gazetteer:
         self.capitals: dict[str, str] = {}  # "Moskau" -> "russland"
         self.adjectives: dict[str, str] = {}  # "russisch" -> "russland"
         self.prefixes: dict[str, str] = {}  # "US" -> "vereinigte-staaten"
+        self.state_adjective: dict[str, str] = {}  # "russland" -> "russisch"
         for row in _rows("states.tsv", directory):
             entry = self._add("state", row)
             for adj in _split(row.get("adjectives", "")):
                 self.adjectives.setdefault(adj.lower(), entry.id)
+                self.state_adjective.setdefault(entry.id, adj.lower())
             for prefix in (*_split(row.get("prefixes", "")), entry.name, *entry.aliases):
                 if " " not in prefix:
                     self.prefixes.setdefault(prefix, entry.id)

@@ -64,7 +64,59 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
         ref = EntityRef(kind, key)
         for i in range(ent.start, ent.end):
             ctx.ent_at[i] = (ent, ref)
+    for token in ctx.doc:
+        if token.i in ctx.ent_at or not token.text[:1].isupper():
+            continue
+        for kind, key, name, rule in _unnamed_mentions(ctx, token):
+            entity = by_key.get((kind, key))
+            if entity is None:
+                known = gaz.get(kind, key)
+                entity = by_key[(kind, key)] = Entity(kind=kind, key=key, label=known.name if known else name,
+                                                      qid=known.qid if known else None)
+            if name != entity.label:
+                entity.alt_labels.add(name)
+                entity.resolutions.add((name, rule))
+            entity.sentences.add(ctx.sent_of_token[token.i])
+            entity.mentions += 1
     return list(by_key.values())
+
+
+def _unnamed_mentions(ctx: DocContext, token):
+    """Entities named inside a word: compound parts ("NATO-Partner", "Gaza-Vereinbarung") and ministries."""
+    gaz = ctx.gaz
+    if "-" in token.text:
+        for part in token.text.split("-")[:-1]:
+            if part in gaz.prefixes:
+                yield STATE_KIND, gaz.prefixes[part], part, "compound"
+                continue
+            for known in gaz.lookup(part)[:1]:
+                if known.kind in (ORGANIZATION, PLACE_KIND, STATE_KIND):
+                    yield known.kind, known.id, part, "compound"
+    ministry = _ministry(ctx, token)
+    if ministry:
+        yield ministry
+
+
+def _ministry(ctx: DocContext, token):
+    """ "des russischen Außenministeriums" -> organization "russisches Außenministerium"."""
+    low = token.text.lower()
+    if not low.endswith(("ministerium", "ministeriums")):
+        return None
+    base = token.text.removesuffix("s") if low.endswith("s") else token.text
+    head = base.rsplit("-", 1)[-1]
+    state = (ctx.prefix_states(token) or [None])[0]
+    i = token.i - 1
+    while state is None and i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD"):
+        state = ctx.state_of_word(ctx.doc[i])
+        i -= 1
+    nxt = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+    if state is None and nxt is not None and nxt.i in ctx.ent_at and ctx.ent_at[nxt.i][1].kind == STATE_KIND:
+        state = ctx.ent_at[nxt.i][1]
+    if state is None:
+        return None
+    adjective = ctx.gaz.state_adjective.get(state.key)
+    name = f"{adjective}es {head}" if adjective and "-" not in base else base
+    return ORGANIZATION, f"ministry-{state.key}-{slug(head)}", name, "ministry"
 
 
 def _person_key(name, by_key, persons_by_surname, known_skeletons) -> tuple[str, str]:

@@ -29,10 +29,13 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     for token in ctx.doc:
         if not token.text[:1].isupper() or token.tag_ not in ("NN", "NE", ""):
             continue
-        office = ctx.gaz.office_of(token.text)
-        if office is None or ctx.entity(token):
+        if ctx.entity(token):
             continue
-        position = _position_at(ctx, token, office)
+        if token.lower_.startswith(("amtskolleg", "amtskollegin")):
+            position = _colleague(ctx, token, list(found.values()))
+        else:
+            office = ctx.gaz.office_of(token.text)
+            position = _position_at(ctx, token, office) if office else None
         if position is None:
             continue
         key = (position.holder, position.role)
@@ -71,6 +74,18 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
                     qualifier=qualifier, state=state, organization=organization)
 
 
+def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Position | None:
+    """ "Lawrow ... mit seinem amerikanischen Amtskollegen Marco Rubio": the same office, another state."""
+    holder = _name_after(ctx, token.i + 1)
+    sentence = ctx.sentence_of(token)
+    same = [p for p in earlier if p.sentence in (sentence, sentence - 1) and p.holder != holder]
+    if holder is None or holder.kind != PERSON or not same:
+        return None
+    office = same[-1].office
+    _, state = _premodifiers(ctx, token)
+    return Position(holder=holder, role=office, office=office, sentence=sentence, state=state)
+
+
 def _premodifiers(ctx: DocContext, token: Token) -> tuple[str | None, EntityRef | None]:
     """Qualifier lemma and state adjective among the words before the office noun."""
     qualifier = state = None
@@ -79,13 +94,22 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[str | None, EntityRef 
         t = ctx.doc[i]
         if t.tag_ not in ("ADJA", "ADJD", "ADV", "CARD") and not t.text.lower().startswith(("ex-",)):
             break
-        lemma = t.lemma_.lower()
-        if lemma in ctx.gaz.qualifiers and qualifier is None:
+        lemma = _qualifier(ctx, t)
+        if lemma and qualifier is None:
             qualifier = lemma
         elif state is None:
             state = ctx.state_of_word(t)
         i -= 1
     return qualifier, state
+
+
+def _qualifier(ctx: DocContext, token: Token) -> str | None:
+    """ "früheren" -> "früher" (HanTa reads it as the comparative of "früh"), "stellvertretende" -> "stellvertretend"."""
+    low = token.text.lower()
+    for form in (token.lemma_.lower(), low, low[:-1], low[:-2]):
+        if form in ctx.gaz.qualifiers:
+            return form
+    return None
 
 
 def _genitive(ctx: DocContext, j: int):

@@ -51,6 +51,8 @@ class EntityRecognizer:
     def find(self, doc: Doc) -> list[Span]:
         candidates: list[tuple[Span, str]] = []
         for span in doc.spans.get(SPAN_KEY, []):
+            if len(span) == 1 and span[0].tag_ == "NN" and not span.text.isupper() and span.label_ != "state":
+                continue  # "Zeit", "Welt": a common noun here, not the newspaper
             label = self._gazetteer_label(span)
             candidates.append((self._span(span, label, span._.kg_name or span.text, span.kb_id_), "gazetteer"))
         for span in self._person_grammar(doc):

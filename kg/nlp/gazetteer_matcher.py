@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from ..gazetteer import Gazetteer
 
 SPAN_KEY = "kg_gazetteer"
-ADJ_ENDING = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+?)(e|es|er|en|em)$")
+ADJ_ENDING = re.compile(r"^(?!(?:Die|Der|Das|Des|Den|Dem)$)([A-ZÄÖÜ][a-zäöüß]+?)(e|es|er|en|em)$")
 
 
 def inflections(name: str) -> Iterator[str]:
@@ -50,7 +50,9 @@ class GazetteerMatcher:
             known = knowns[0]  # the first file wins: states, organizations, places, persons
             entries[surface] = (known.kind, known.id, surface)
         for capital, state_id in gazetteer.capitals.items():
-            entries.setdefault(capital, ("capital", state_id, capital))
+            # a capital is also listed as a place; whether it is the city or its government is decided in context
+            if entries.get(capital, ("place",))[0] == "place":
+                entries[capital] = ("capital", state_id, capital)
         for surface, value in sorted(entries.items()):
             patterns = {form: tokenizer(form) for form in inflections(surface)}
             key = "\t".join(value)

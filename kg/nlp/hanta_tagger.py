@@ -161,6 +161,19 @@ _JOINABLE_AUX_LEMMAS = frozenset({"haben"})
 # Words that open a subordinate / relative clause.
 _SUBORDINATORS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 _WH = frozenset({"PWS", "PWAT", "PWAV"})
+# Personal/reflexive pronouns: lemma is the nominative (UD convention).
+# Ambiguous forms ('ihr', 'sie', 'Sie') are left alone.
+_PRON_LEMMAS = {
+    "mir": "ich", "mich": "ich", "dir": "du", "dich": "du",
+    "uns": "wir", "euch": "ihr", "ihm": "er", "ihn": "er",
+    "ihnen": "sie", "meiner": "ich", "deiner": "du", "seiner": "er",
+}
+# Tokens made only of these characters are punctuation whatever HanTa says
+# (HanTa tags e.g. '--' as XY or FM).
+_PUNCT_CHARS = frozenset("-–—()[]{}\"'`´„“”‚‘’«»/…*|")
+# 'haben' is an auxiliary when its clause contains one of these (participle,
+# or infinitive for the "Ersatzinfinitiv": "hätte kaufen können").
+_AUX_TRIGGERS = frozenset({"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF"})
 # Tokens after which we start a new HanTa "sentence" when the Doc has no
 # sentence boundaries.
 _SENT_END_TEXTS = frozenset({".", "!", "?", "...", "…"})
@@ -576,7 +589,7 @@ def _copy_case(lemma: str, text: str) -> str:
         lparts = lemma.split("-")
         tparts = text.split("-")
         if len(lparts) == len(tparts):
-            return "-".join(_copy_case_simple(lp, tp) for lp, tp in zip(lparts, tparts))
+            return "-".join(_copy_case_simple(lp, tp) for lp, tp in zip(lparts, tparts, strict=True))
     return _copy_case_simple(lemma, text)
 
 
@@ -588,6 +601,10 @@ def _copy_case_simple(lemma: str, text: str) -> str:
     if i == 0:
         return lemma
     return text[:i] + lemma[i:]
+
+
+def _is_punct(text: str) -> bool:
+    return all(ch in _PUNCT_CHARS for ch in text)
 
 
 def _is_subordinate_start(tags: Sequence[str], start: int, end: int) -> bool:
@@ -688,6 +705,11 @@ class HantaTagger:
         strings = vocab.strings
         self._sp_tag = strings.add("_SP")
         self._sp_pos = _SPACY_IDS["SPACE"]
+        t2i = self.tagger.tag2int
+        self._punct_tag_ints = frozenset(t2i[t] for t in ("$(", "$,", "$.") if t in t2i)
+        self._punct_tag_int = t2i.get("$(", 0)
+        self._aux_pos = _SPACY_IDS["AUX"]
+        self._verb_pos = _SPACY_IDS["VERB"]
 
     # -- pickling (nlp.pipe(n_process=...)) ------------------------------------
 
@@ -761,7 +783,9 @@ class HantaTagger:
             segs.append((start, n))
         return segs
 
-    def _info(self, tag_int: int) -> tuple:
+    def _info(self, tag_int: int, text: str) -> tuple:
+        if tag_int not in self._punct_tag_ints and _is_punct(text):
+            tag_int = self._punct_tag_int
         info = self._tag_info.get(tag_int)
         if info is None:
             hanta_tag = self.tagger.int2tag.get(tag_int, "UNKNOWN")
@@ -778,6 +802,8 @@ class HantaTagger:
             return res
         tagger = self.tagger
         lemma = tagger._analyze(text, tag_int, taglevel=1)[0]
+        if stts == "PPER" or stts == "PRF":
+            lemma = _PRON_LEMMAS.get(text.lower(), lemma)
         if stts in _NOMINAL_STTS:
             lemma = _copy_case(lemma, text)
         morph = static_morph
@@ -826,8 +852,10 @@ class HantaTagger:
         set_morph = self.set_morph
         sttss: list[str] = []
         lemmas: list[str] = []
-        for w, k, t in zip(words, idx, tag_ints):
-            stts, tag_hash, pos_id, static_morph = self._info(t)
+        for w, k, t in zip(words, idx, tag_ints, strict=True):
+            stts, tag_hash, pos_id, static_morph = self._info(t, w)
+            if stts == "$(" and t not in self._punct_tag_ints:
+                t = self._punct_tag_int
             lemma, lemma_hash, morph_key = self._token_analysis(w, t, stts, static_morph)
             tok = tokens[k]
             tok.tag = tag_hash
@@ -839,6 +867,23 @@ class HantaTagger:
             lemmas.append(lemma)
         if self.join_particles and "PTKVZ" in sttss:
             self._join_particles(tokens, idx, sttss, lemmas)
+        if "haben" in lemmas:
+            self._full_verb_haben(tokens, idx, sttss, lemmas)
+
+    def _full_verb_haben(self, tokens, idx, sttss, lemmas) -> None:
+        """'haben' without a participle in its clause is a full verb (UD VERB)."""
+        n = len(sttss)
+        for i, lemma in enumerate(lemmas):
+            if lemma != "haben" or not sttss[i].startswith("VA"):
+                continue
+            a = i - 1
+            while a >= 0 and sttss[a] not in ("$,", "$.", "$("):
+                a -= 1
+            b = i + 1
+            while b < n and sttss[b] not in ("$,", "$.", "$("):
+                b += 1
+            if not any(sttss[k] in _AUX_TRIGGERS for k in range(a + 1, b)):
+                tokens[idx[i]].pos = self._verb_pos
 
     def _join_particles(self, tokens, idx, sttss, lemmas) -> None:
         joined: set[int] = set()
