@@ -76,3 +76,107 @@ class DocContext:
 
     def negated(self, span: Span) -> bool:
         return any(t.lower_ in NEGATIONS for t in span)
+
+
+ACTORS = ("person", "state", "organization")
+SUBORDINATORS = {"PRELS", "KOUS", "PWAV", "PRELAT"}
+
+
+def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
+    """(start, end, opener) of the clause around `token`; opener is the relative pronoun or
+    conjunction that opens a subordinate clause ("der", "dass"), else None.
+
+    Clauses are cut at a comma that is followed by a subordinating word, at colons, semicolons
+    and dashes; a plain comma (an apposition, an enumeration) does not end a clause.
+    """
+    sent = token.sent
+    doc = token.doc
+    start = token.i
+    opener = None
+    while start > sent.start:
+        prev = doc[start - 1]
+        if prev.text in (";", ":", "–", "—", "„", "“") or (prev.text == "," and doc[start].tag_ in SUBORDINATORS):
+            if doc[start].tag_ in SUBORDINATORS:
+                opener = doc[start]
+            break
+        if prev.text == "," and doc[start].pos_ in ("VERB", "AUX"):  # ", sagte Lawrow"
+            break
+        start -= 1
+    if start == sent.start and doc[start].tag_ in SUBORDINATORS:
+        opener = doc[start]
+    end = token.i + 1
+    while end < sent.end and not (doc[end].text in (";", ":", "–", "—") or (
+            doc[end].text == "," and end + 1 < sent.end and doc[end + 1].tag_ in SUBORDINATORS)):
+        end += 1
+    return start, end, opener
+
+
+def _walk_back(ctx: DocContext, start: int, limit: int, tags: tuple[str, ...]) -> int:
+    """Index of the first word before `start` that is not an office title or one of `tags`."""
+    doc = ctx.doc
+    i = start - 1
+    while i >= limit and (doc[i].tag_ in tags or (
+            doc[i].text[:1].isupper() and doc[i].tag_ == "NN" and ctx.gaz.office_of(doc[i].text))):
+        i -= 1
+    return i
+
+
+def in_prepositional_phrase(ctx: DocContext, start: int, limit: int) -> bool:
+    """Whether the entity starting at `start` is governed by a preposition ("mit dem US-Außenminister X")."""
+    i = _walk_back(ctx, start, limit, ("ART", "ADJA", "PPOSAT", "CARD", "ADV"))
+    return i >= limit and ctx.doc[i].tag_ in ("APPR", "APPRART", "APPO")
+
+
+def in_genitive(ctx: DocContext, start: int, limit: int) -> bool:
+    """ "der Vorschlag des US-Präsidenten Donald Trump": an attribute, not the subject."""
+    i = _walk_back(ctx, start, limit, ("ADJA",))
+    return i >= limit and ctx.doc[i].lower_ in ("des", "eines")
+
+
+def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "er"/"sie" as a subject: the nearest person mentioned before (in this or the previous sentence)."""
+    sent_index = ctx.sentence_of(token)
+    for k in range(token.i - 1, -1, -1):
+        if ctx.sent_of_token[k] < sent_index - 1:
+            break
+        hit = ctx.entity(ctx.doc[k])
+        if hit and hit[1].kind == "person":
+            return hit[1]
+    return None
+
+
+def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset()) -> EntityRef | None:
+    """The actor that is the subject of the clause around `token`, approximated without a parser.
+
+    The first person, state or organization of the clause that is neither governed by a
+    preposition nor a genitive attribute; a subject pronoun ("er") stands for the person
+    mentioned last; in a relative clause without such a subject, the antecedent
+    ("Dmitrijew, der betont").
+    """
+    doc = ctx.doc
+    start, end, opener = clause_bounds(token)
+    i = start
+    while i < end:
+        t = doc[i]
+        hit = ctx.entity(t)
+        if hit and hit[1].kind in ACTORS and hit[1] not in exclude:
+            s = hit[0].start
+            genitive_name = hit[0]._.kg_name and hit[0].text != hit[0]._.kg_name and hit[0].text.endswith("s")
+            if not (in_prepositional_phrase(ctx, s, start) or in_genitive(ctx, s, start) or genitive_name):
+                return hit[1]
+            i = hit[0].end
+            continue
+        if t.tag_ == "PPER" and t.lower_ in ("er", "sie") and i <= token.i:
+            return pronoun_antecedent(ctx, t)
+        i += 1
+    if opener is not None and opener.tag_ == "PRELS" and start >= 2:
+        k = start - 2
+        while k > token.sent.start and doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ":
+            k -= 1  # "den Vorschlag ... zurückgewiesen, der": the antecedent stands before the verb group
+        for k in range(k, max(token.sent.start, k - 8) - 1, -1):
+            hit = ctx.entity(doc[k])
+            if hit and hit[1].kind in ACTORS:
+                return hit[1]
+            if doc[k].pos_ in ("VERB", "AUX"):
+                break
+    return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..types import PERSON, STATE, EntityRef, Statement
-from .context import NEGATIONS, DocContext
+from .context import NEGATIONS, DocContext, clause_bounds, clause_subject, in_genitive, in_prepositional_phrase
 from .dates import find_dates
 from .events import _office_reference
 
@@ -119,53 +119,19 @@ def _verb_negated(verb: Token, sent: Span) -> bool:
 
 
 def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
-    doc = ctx.doc
-    # Relative clause: "Kirill Dmitrijew, der betont, dass ..."
-    j = verb.i - 1
-    while j > sent.start and doc[j].pos_ in ("ADV", "PART") or doc[j].tag_ in ("ADV", "PTKNEG"):
-        j -= 1
-    if j - 1 >= sent.start and doc[j].lower_ in ("der", "die") and doc[j - 1].text == ",":
-        hit = ctx.entity(doc[j - 2]) if j - 2 >= sent.start else None
-        if hit and hit[1].kind in (PERSON, STATE, "organization"):
-            return hit[1]
-    # Inversion: the subject right after the finite verb (", sagte Lawrow", "betonte der ... Lawrow")
-    k = verb.i + 1
-    while k < min(sent.end, verb.i + 7):
-        t = doc[k]
-        hit = ctx.entity(t)
-        if hit:
-            if hit[1].kind in (PERSON, STATE, "organization") and not _after_preposition(doc, hit[0].start, verb.i):
-                return hit[1]
-            break
-        if t.lower_ in SKIP_BEFORE_NAME or t.tag_ in ("ADJA", "ADV", "PTKNEG") or (
-                t.text[:1].isupper() and ctx.gaz.office_of(t.text)):
-            if t.text[:1].isupper() and ctx.gaz.office_of(t.text):
-                nxt = doc[k + 1] if k + 1 < sent.end else None
-                if nxt is None or not ctx.entity(nxt):
-                    ref = _office_reference(ctx, t) or _office_state(ctx, t)
-                    if ref is not None:
-                        return ref
-            k += 1
-            continue
-        break
-    # Subject before the verb in the same clause
-    k = verb.i - 1
-    while k >= sent.start:
-        t = doc[k]
-        if t.text in (",", ";", ":", "–") or t.lower_ in ("dass", "weil", "wenn", "ob"):
-            break
-        hit = ctx.entity(t)
-        if hit and hit[1].kind in (PERSON, STATE, "organization"):
-            if not _after_preposition(doc, hit[0].start, sent.start) and not _genitive(doc, hit[0].start):
-                return hit[1]
-            k = hit[0].start - 1
-            continue
-        if t.text[:1].isupper() and ctx.gaz.office_of(t.text) and not ctx.entity(doc[k + 1]) if k + 1 < len(doc) \
-                else False:
-            ref = _office_reference(ctx, t) or _office_state(ctx, t)
-            if ref is not None and not _after_preposition(doc, k, sent.start):
-                return ref
-        k -= 1
+    """The subject of the reporting verb's clause, or an office standing for its holder or state."""
+    speaker = clause_subject(ctx, verb)
+    if speaker is not None:
+        return speaker
+    start, end, _ = clause_bounds(verb)
+    for k in range(start, end):
+        t = ctx.doc[k]
+        if t.text[:1].isupper() and t.tag_ == "NN" and ctx.gaz.office_of(t.text) and not ctx.entity(t) \
+                and not in_prepositional_phrase(ctx, k, start) and not in_genitive(ctx, k, start):
+            nxt = ctx.doc[k + 1] if k + 1 < len(ctx.doc) else None
+            if nxt is not None and ctx.entity(nxt):
+                continue  # the office of a named person, who was not a possible subject
+            return _office_reference(ctx, t) or _office_state(ctx, t)
     return None
 
 
@@ -181,19 +147,6 @@ def _office_state(ctx: DocContext, token: Token) -> EntityRef | None:
             return EntityRef(STATE, ref.key)
         i -= 1
     return None
-
-
-def _after_preposition(doc, start: int, limit: int) -> bool:
-    i = start - 1
-    while i >= limit and (doc[i].tag_ in ("ART", "ADJA") or doc[i].lower_ in SKIP_BEFORE_NAME
-                          or (doc[i].text[:1].isupper() and doc[i].tag_ == "NN")):
-        i -= 1
-    return i >= limit and doc[i].tag_ in ("APPR", "APPRART")
-
-
-def _genitive(doc, start: int) -> bool:
-    """ "die Sprecherin des Außenministeriums": an entity in a genitive attribute is not the subject."""
-    return start > 0 and doc[start - 1].lower_ == "des"
 
 
 def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
