@@ -19,7 +19,7 @@ from .dates import find_dates
 from .events import _office_reference
 
 VERBS = {
-    "assert": ["sagen", "erklären", "betonen", "bekräftigen", "bestätigen", "behaupten", "mitteilen", "berichten",
+    "assert": ["entscheiden", "beschließen", "sagen", "erklären", "betonen", "bekräftigen", "bestätigen", "behaupten", "mitteilen", "berichten",
                "hinzufügen", "klarstellen", "versichern", "unterstreichen", "ankündigen", "äußern", "feststellen",
                "hervorheben", "verkünden", "schreiben", "argumentieren", "einräumen", "zugeben", "meinen",
                "sprechen", "bezeichnen", "verweisen", "darlegen", "ausführen", "glauben", "sehen"],
@@ -36,6 +36,12 @@ STANCE_OF_VERB = {verb: stance for stance, verbs in VERBS.items() for verb in ve
 # Verbs that report speech only with a complement clause or quote, not with any object ("sehen", "sprechen").
 NEEDS_CLAUSE = {"sehen", "glauben", "meinen", "sprechen", "schreiben", "berichten"}
 SOURCE_PREPOSITIONS = {"laut", "zufolge"}
+# Verbs of deciding: negated, they refuse ("entschied, dass keine Treffen nötig seien").
+DECIDING = {"entscheiden", "beschließen", "festlegen"}
+# Nouns for proposals: asserting that one is not acceptable rejects it rather than denying a fact.
+PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand", "waffenruhe", "initiative",
+                  "idee", "option", "signal", "friedensplan", "ultimatum", "resolution")
+THREAT_NOUNS = ("bedrohung", "gefahr", "risiko", "eskalation")
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 
 
@@ -67,15 +73,42 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     speaker = _speaker(ctx, verb, sent)
     if speaker is None:
         return None
-    stance = STANCE_OF_VERB[lemma]
-    if stance == "assert" and complement is not None and _negated_claim(complement):
-        stance = "deny"
-    elif stance == "support" and _verb_negated(verb, sent):
-        stance = "reject"
+    stance = _stance(lemma, complement, verb, sent)
     about = complement.text.strip(" ,.„“\"") if complement is not None and len(complement) else None
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
                      about=about[:300] if about else None, date=_date(ctx, sent),
                      quote=_quote(sent))
+
+
+def _stance(lemma: str, complement: Span | None, verb: Token, sent: Span) -> str:
+    """The verb's stance, refined by what the reported clause says.
+
+    An assertion takes the stance of a stance verb inside its clause ("erklärte, man weise
+    das zurück" rejects); a negated claim denies, or rejects when it is about a proposal; a
+    claim with "sollte" proposes, one with "müsse" or "nur ... wenn" demands, one that calls
+    something a threat warns.
+    """
+    stance = STANCE_OF_VERB[lemma]
+    if stance == "support" and _verb_negated(verb, sent):
+        return "reject"
+    if stance != "assert" or complement is None:
+        return stance
+    words = [t.lower_ for t in complement]
+    for t in complement:
+        inner = STANCE_OF_VERB.get(t.lemma_)
+        if inner and inner != "assert" and t.pos_ == "VERB":
+            return inner
+    if _negated_claim(complement):
+        if lemma in DECIDING or any(w.startswith(PROPOSAL_NOUNS) for w in words[:8]):
+            return "reject"
+        return "deny"
+    if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") for t in complement):
+        return "propose"
+    if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in complement) or ("nur" in words and "wenn" in words):
+        return "demand"
+    if any(w.startswith(THREAT_NOUNS) for w in words):
+        return "warn"
+    return stance
 
 
 def _complement(verb: Token, sent: Span) -> Span | None:
