@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .. import gazetteer
 from ..types import Document, DocumentFacts, Entity, EntityRef, Event, Position, Sentence, Statement
 from .context import DocContext
+from .dates import find_dates
 from .entities import collect_entities
 from .events import extract_events
 from .positions import extract_positions
@@ -38,6 +39,7 @@ def extract(doc: Doc, document: Document) -> DocumentFacts:
     sentences, sent_of_token = sentences_of(doc, document.id)
     ctx = DocContext(doc=doc, document=document, gaz=gazetteer.load(), sentences=sentences,
                      sent_of_token=sent_of_token)
+    ctx.reference_date = document.date or _latest_full_date(document.text)
     entities = collect_entities(ctx)
     positions = extract_positions(ctx)
     events = extract_events(ctx)
@@ -65,3 +67,10 @@ def _referenced_entities(ctx: DocContext, entities: list[Entity], positions: lis
         entity = added.setdefault(ref, Entity(ref.kind, ref.key, known.name, qid=known.qid))
         entity.sentences.add(sentence)
     return list(added.values())
+
+
+def _latest_full_date(text: str):
+    """Without a publication date, the latest date written with its year stands in for it
+    (so that "am 21. Oktober" gets the year of "15. August 2025")."""
+    dates = [m.value for m in find_dates(text) if m.value is not None]
+    return max(dates) if dates else None

@@ -43,6 +43,8 @@ class DocContext:
     # (office lemma, state key) -> holder, filled by the position extractor
     holders: dict[tuple[str, EntityRef | None], EntityRef] = field(default_factory=dict)
 
+    reference_date: object = None  # the document's date, else the latest full date its text gives
+
     def sentence_of(self, token: Token) -> int:
         return self.sent_of_token[token.i]
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..types import PLACE, STATE, EntityRef, Event
-from .context import DocContext
+from .context import ACTORS as ACTOR_KINDS
+from .context import DocContext, clause_subject
 from .dates import find_dates
 
 # Head nouns (lowercase, as compound suffixes) -> event type. Longest suffix wins.
@@ -41,7 +42,6 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
                  "angreifen": "Attack", "sanktionieren": "Sanction"}
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
-ACTOR_KINDS = ("person", "state", "organization")
 
 
 def event_type(word: str) -> str | None:
@@ -60,27 +60,62 @@ def event_type(word: str) -> str | None:
 
 
 def extract_events(ctx: DocContext) -> list[Event]:
-    """Events with at least one participant, place or date, merged within the document."""
-    merged: dict[tuple, Event] = {}
+    """Events with named participants, merged within the document.
+
+    Mentions of one type are merged when one's participants include the other's ("Gipfel mit
+    Putin" and "Trump-Putin-Gipfel"); a mention without participants ("der Gipfel in Alaska")
+    only adds its place and date to the latest event of its type.
+    """
+    events: list[Event] = []
     for token in ctx.doc:
         etype = None
         if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
             etype = event_type(token.text)
-        elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS:
+        elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token):
             etype = VERB_TRIGGERS[token.lemma_]
-        if etype is None:
+        if etype is None or _negated(token):
             continue
         event = _event_at(ctx, token, etype)
-        if not (event.participants or event.place or event.date):
+        if token.pos_ == "VERB" and len(event.participants) < 2:
+            continue  # "Putin traf ..." without whom: too vague to be an event
+        events.append(event)
+    merged: list[Event] = []
+    for event in events:
+        target = next((i for i in range(len(merged) - 1, -1, -1) if _mergeable(merged[i], event)), None)
+        if target is None:
+            if event.participants:
+                merged.append(event)
             continue
-        key = (event.type, frozenset(event.participants)) if event.participants else (event.type, event.place)
-        old = merged.get(key)
-        if old is None:
-            merged[key] = event
-        elif old.date is None and event.date is not None or old.place is None and event.place is not None:
-            merged[key] = Event(old.type, old.trigger, old.sentence, old.participants,
-                                old.date or event.date, old.place or event.place)
-    return list(merged.values())
+        old = merged[target]
+        participants = old.participants + tuple(p for p in event.participants if p not in old.participants)
+        merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
+                               old.place or event.place)
+    return merged
+
+
+def _mergeable(old: Event, new: Event) -> bool:
+    if old.type != new.type:
+        return False
+    if not new.participants:
+        return True
+    a, b = set(old.participants), set(new.participants)
+    return (a <= b or b <= a) and not (old.date and new.date and old.date != new.date)
+
+
+def _infinitive_with_zu(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].tag_ == "PTKZU" or "zu" in token.text[1:-2] and token.tag_ == "VVIZU"
+
+
+def _negated(token: Token) -> bool:
+    """ "kein Treffen", "liefert keine Waffen mehr": nothing happened."""
+    doc = token.doc
+    if token.pos_ == "VERB":
+        window = doc[token.i + 1: min(token.sent.end, token.i + 6)]
+        return any(t.lower_ in ("keine", "keinen", "nicht", "nie") for t in window)
+    i = token.i - 1
+    while i >= token.sent.start and doc[i].tag_ in ("ADJA", "ADJD", "ADV"):
+        i -= 1
+    return i >= token.sent.start and doc[i].lower_.startswith("kein")
 
 
 def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
@@ -89,9 +124,8 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _compound_persons(ctx, token)
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent)
-    if token.pos_ == "VERB" or _possessive_before(token):
-        subject = _subject(ctx, sent, token, set(participants))
-        if subject is not None:
+    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(token):
+        for subject in _subjects(ctx, token, frozenset(participants)):
             participants.insert(0, subject)
     place = _place(ctx, token, sent)
     participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place]
@@ -151,17 +185,54 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]
         elif t.tag_ in ("APPR", "APPRART") and t.lower_ not in PARTICIPANT_PREPS:
             in_pp = False
         hit = ctx.entity(t)
-        if hit and (in_pp or i == token.i + 1 or doc[i - 1].lower_ in ("des", "der")):
+        coordinated = bool(out) and doc[i - 1].lower_ in ("und", "sowie")
+        if hit and (in_pp or coordinated or i == token.i + 1 or doc[i - 1].lower_ in ("des", "der")):
             if hit[1].kind != PLACE:
                 out.append(hit[1])
             i = hit[0].end
             continue
-        if not hit and t.text[:1].isupper() and ctx.gaz.office_of(t.text) and in_pp:
-            ref = _office_reference(ctx, t)
-            if ref is not None:
-                out.append(ref)
+        if not hit and t.text[:1].isupper() and ctx.gaz.office_of(t.text):
+            refs = _office_holders(ctx, t, end)
+            if refs and (in_pp or doc[i - 1].lower_ in ("des", "der") or i <= token.i + 2):
+                out.extend(refs)
+                i = max(i + 1, _skip_genitive_states(ctx, i + 1, end))
+                continue
         i += 1
     return out
+
+
+def _office_holders(ctx: DocContext, token: Token, end: int) -> list[EntityRef]:
+    """ "dem US-Außenminister" -> its holder; "der Präsidenten der USA und Russlands" -> both presidents."""
+    single = _office_reference(ctx, token)
+    if single is not None:
+        return [single]
+    office = ctx.gaz.office_of(token.text)
+    states = _genitive_states(ctx, token.i + 1, end)
+    return [ctx.holders.get((office[0], s), s) for s in states] if office else []
+
+
+def _genitive_states(ctx: DocContext, i: int, end: int) -> list[EntityRef]:
+    out = []
+    doc = ctx.doc
+    while i < end:
+        t = doc[i]
+        hit = ctx.entity(t)
+        if hit and hit[1].kind == STATE:
+            out.append(hit[1])
+            i = hit[0].end
+        elif t.lower_ in ("der", "des", "und", "sowie"):
+            i += 1
+        else:
+            break
+    return out
+
+
+def _skip_genitive_states(ctx: DocContext, i: int, end: int) -> int:
+    doc = ctx.doc
+    while i < end and (doc[i].lower_ in ("der", "des", "und", "sowie") or (
+            ctx.entity(doc[i]) and ctx.entity(doc[i])[1].kind == STATE)):
+        i += 1
+    return i
 
 
 def _office_reference(ctx: DocContext, token: Token) -> EntityRef | None:
@@ -183,17 +254,31 @@ def _possessive_before(token: Token) -> bool:
     return prev is not None and prev.tag_ == "PPOSAT"
 
 
-def _subject(ctx: DocContext, sent: Span, token: Token, exclude: set[EntityRef]) -> EntityRef | None:
-    """The first actor of the sentence outside a prepositional phrase: a rough subject."""
-    for t in sent:
-        if t.i == token.i:
-            continue
-        hit = ctx.entity(t)
-        if hit and hit[1].kind in ACTOR_KINDS and hit[1] not in exclude:
-            prev = ctx.doc[hit[0].start - 1] if hit[0].start > sent.start else None
-            if prev is None or prev.tag_ not in ("APPR", "APPRART"):
-                return hit[1]
-    return None
+def _embedded(token: Token) -> bool:
+    """ "auf einer Pressekonferenz", "bei einem Treffen": the clause's subject took part."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= token.sent.start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT"):
+        i -= 1
+    return i >= token.sent.start and doc[i].lower_ in ("auf", "bei", "beim", "während", "im", "am")
+
+
+def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityRef]:
+    """The clause subject, and those coordinated with it ("Lawrow und Rubio")."""
+    first = clause_subject(ctx, token, exclude)
+    if first is None:
+        return []
+    out = [first]
+    spans = [span for span, ref in ctx.ent_at.values() if ref == first and span.sent == token.sent]
+    if spans:
+        k = spans[0].end
+        while k + 1 < token.sent.end and ctx.doc[k].lower_ in ("und", "sowie"):
+            hit = ctx.entity(ctx.doc[k + 1])
+            if not hit or hit[1].kind not in ACTOR_KINDS:
+                break
+            out.append(hit[1])
+            k = hit[0].end
+    return [r for r in out if r not in exclude]
 
 
 def _place(ctx: DocContext, token: Token, sent: Span) -> EntityRef | None:
@@ -212,7 +297,7 @@ def _date_near(ctx: DocContext, token: Token, sent: Span) -> object:
     """A day-precise date in the trigger's sentence, nearest to the trigger."""
     base = sent.start_char
     best = None
-    for mention in find_dates(sent.text, ctx.document.date):
+    for mention in find_dates(sent.text, ctx.reference_date):
         if mention.value is None:
             continue
         distance = abs(base + mention.start - token.idx)

@@ -202,7 +202,7 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
 
 
 def _date(ctx: DocContext, sent: Span):
-    for mention in find_dates(sent.text, ctx.document.date):
+    for mention in find_dates(sent.text, ctx.reference_date):
         if mention.value is not None:
             return mention.value
     return None
