@@ -133,7 +133,7 @@ def _add_entity(g: Graph, iri: URIRef, e: Entity) -> None:
         g.add((iri, OWL.sameAs, WD[e.qid]))
     g.add((iri, KG.mentionCount, Literal(e.mentions, datatype=XSD.integer)))
     for surface, rule in sorted(e.resolutions):
-        r = KGR[f"resolution/{iri.rsplit('/', 1)[-1]}/{slug(surface)}"]
+        r = KGR[f"resolution/{iri.rsplit('/', 1)[-1]}/{slug(surface)}/{slug(rule)}"]
         g.add((r, RDF.type, KG.Resolution))
         g.add((r, KG.resolvedEntity, iri))
         g.add((r, KG.surfaceForm, de(surface)))
