@@ -171,6 +171,16 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
         if t.tag_ == "PPER" and t.lower_ in ("er", "sie") and i <= token.i:
             return pronoun_antecedent(ctx, t)
         i += 1
+    if start > token.sent.start and doc[start - 1].text == "," and doc[start].pos_ in ("VERB", "AUX"):
+        # "Scholz, der in Paris war, kritisierte": the subject stands before the inserted clause
+        first_comma = next((t.i for t in token.sent if t.text == ","), start)
+        for k in range(token.sent.start, first_comma):
+            hit = ctx.entity(doc[k])
+            if hit and hit[1].kind in ACTORS and hit[1] not in exclude and not in_prepositional_phrase(
+                    ctx, hit[0].start, token.sent.start):
+                return hit[1]
+            if doc[k].text in ("„", "\"", "»"):
+                break
     if opener is not None and opener.tag_ == "PRELS" and start >= 2:
         k = start - 2
         while k > token.sent.start and doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ":

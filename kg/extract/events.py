@@ -273,6 +273,8 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
     if spans:
         k = spans[0].end
         while k + 1 < token.sent.end and ctx.doc[k].lower_ in ("und", "sowie"):
+            if ctx.doc[k + 1].tag_ == "ART":
+                k += 1
             hit = ctx.entity(ctx.doc[k + 1])
             if not hit or hit[1].kind not in ACTOR_KINDS:
                 break
@@ -284,11 +286,11 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
 def _place(ctx: DocContext, token: Token, sent: Span) -> EntityRef | None:
     """ "Gipfel in Budapest", "Pressekonferenz in Moskau": the first place after "in"/"auf" following the trigger."""
     doc = ctx.doc
-    for i in range(token.i + 1, min(sent.end, token.i + 12)):
+    for i in range(token.i + 1, min(sent.end, token.i + 18)):
         hit = ctx.entity(doc[i])
         if hit and hit[1].kind == PLACE and i > 0 and doc[hit[0].start - 1].lower_ in ("in", "im", "auf", "bei", ","):
             return hit[1]
-        if doc[i].pos_ in ("VERB",):
+        if doc[i].text == "," and i + 1 < sent.end and doc[i + 1].tag_ in ("PRELS", "KOUS"):
             break
     return None
 

@@ -62,6 +62,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         j, comp_state, comp_org, complement = comp
         state = state or comp_state
         organization = comp_org
+    if j < len(doc) and doc[j].text == "," and comp is not None:
+        j += 1  # "die stellvertretende Regierungschefin Kanadas, Chrystia Freeland,"
     holder = _name_after(ctx, j) or _name_before(ctx, token)
     if holder is None or holder.kind != PERSON:
         return None
@@ -92,7 +94,11 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[str | None, EntityRef 
     i = token.i - 1
     while i >= 0 and token.i - i <= 4:
         t = ctx.doc[i]
-        if t.tag_ not in ("ADJA", "ADJD", "ADV", "CARD") and not t.text.lower().startswith(("ex-",)):
+        if t.tag_ not in ("ADJA", "ADJD", "ADV", "CARD") and not ctx.entity(t):
+            break
+        hit = ctx.entity(t)
+        if hit and hit[1].kind == "state" and t.text.endswith("s"):
+            state = state or hit[1]  # "Brasiliens Präsident"
             break
         lemma = _qualifier(ctx, t)
         if lemma and qualifier is None:

@@ -51,8 +51,9 @@ class EntityRecognizer:
     def find(self, doc: Doc) -> list[Span]:
         candidates: list[tuple[Span, str]] = []
         for span in doc.spans.get(SPAN_KEY, []):
-            if len(span) == 1 and span[0].tag_ == "NN" and not span.text.isupper() and span.label_ != "state":
-                continue  # "Zeit", "Welt": a common noun here, not the newspaper
+            if len(span) == 1 and span[0].tag_ == "NN" and not span.text.isupper() and span.label_ != "state" \
+                    and self._only_alias(span):
+                continue  # "Zeit", "Spiegel": a common noun here, not the newspaper "Die Zeit"
             label = self._gazetteer_label(span)
             candidates.append((self._span(span, label, span._.kg_name or span.text, span.kb_id_), "gazetteer"))
         for span in self._person_grammar(doc):
@@ -64,6 +65,10 @@ class EntityRecognizer:
             [(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen
         )
         return sorted(chosen, key=lambda s: s.start)
+
+    def _only_alias(self, span: Span) -> bool:
+        known = self.gaz.get(span.label_, span.kb_id_)
+        return known is not None and known.name != span._.kg_name
 
     # -- sources -----------------------------------------------------------------------------
     def _gazetteer_label(self, span: Span) -> str:
@@ -104,7 +109,7 @@ class EntityRecognizer:
     def _name_end(self, doc: Doc, i: int) -> int:
         """End of a run of name words starting at i (at most four words, particles inside)."""
         j = i
-        while j < len(doc) and j - i < 4:
+        while j < len(doc) and j - i < 5:
             t = doc[j]
             if INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)):
                 j += 1

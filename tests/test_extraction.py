@@ -1,0 +1,159 @@
+"""Extraction on sentences that are not from the corpus: new names, new states, feminine titles,
+genitives, capitals acting for governments. Real pipeline (HanTa, gazetteers, NER)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def names(facts, kind):
+    return {e.label for e in facts.entities if e.kind == kind}
+
+
+def by_key(facts):
+    return {e.ref: e for e in facts.entities}
+
+
+def positions(facts):
+    ents = by_key(facts)
+    return {(ents[p.holder].label, p.role, ents[p.state].label if p.state in ents else None)
+            for p in facts.positions}
+
+
+def statements(facts):
+    ents = by_key(facts)
+    return {(ents[s.speaker].label, s.stance, s.verb) for s in facts.statements}
+
+
+def events(facts):
+    ents = by_key(facts)
+    return {(e.type, frozenset(ents[p].label for p in e.participants)) for e in facts.events}
+
+
+# --- entities -------------------------------------------------------------------------------------
+def test_persons_states_places(facts_of):
+    f = facts_of("Die finnische Ministerpräsidentin Sanna Marin traf in Helsinki den kanadischen "
+                 "Premierminister Justin Trudeau.")
+    assert {"Sanna Marin", "Justin Trudeau"} <= names(f, "person")
+    assert "Helsinki" in names(f, "place")
+    assert {"Finnland", "Kanada"} <= names(f, "state")  # referenced by the offices' adjectives
+
+
+def test_unknown_name_after_title(facts_of):
+    f = facts_of("Der moldauische Außenminister Mihai Popsoi sprach in Wien mit Vertretern der OSZE.")
+    assert "Mihai Popsoi" in names(f, "person")
+    assert "OSZE" in names(f, "organization")
+    assert ("Mihai Popsoi", "Außenminister", "Moldau") in positions(f)
+
+
+def test_genitive_surname_resolves_to_full_name(facts_of):
+    f = facts_of("Der französische Präsident Emmanuel Macron reiste nach Rom. Macrons Vorschlag stieß dort "
+                 "auf Skepsis, aber Macron blieb optimistisch.")
+    persons = [e for e in f.entities if e.kind == "person"]
+    assert len(persons) == 1 and persons[0].label == "Emmanuel Macron"
+    assert "Macrons" not in persons[0].alt_labels
+
+
+def test_capital_acts_for_its_state(facts_of):
+    f = facts_of("Peking wies die Vorwürfe aus Washington am Dienstag scharf zurück.")
+    states = {e.label: e for e in f.entities if e.kind == "state"}
+    assert "China" in states and "Peking" in states["China"].alt_labels
+    assert "Vereinigte Staaten" in states
+    assert ("China", "reject", "zurückweisen") in statements(f)
+
+
+def test_capital_after_in_is_a_place(facts_of):
+    f = facts_of("Die Konferenz fand in Berlin statt.")
+    assert "Berlin" in names(f, "place") and "Deutschland" not in names(f, "state")
+
+
+# --- positions ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,expected", [
+    ("Außenministerin Annalena Baerbock landete in Kairo.", ("Annalena Baerbock", "Außenministerin", None)),
+    ("Der frühere georgische Präsident Michail Saakaschwili bleibt in Haft.",
+     ("Michail Saakaschwili", "früherer Präsident", "Georgien")),
+    ("Die stellvertretende Regierungschefin Kanadas, Chrystia Freeland, trat zurück.",
+     ("Chrystia Freeland", "stellvertretende Regierungschefin", "Kanada")),
+    ("Brasiliens Präsident Luiz Inácio Lula da Silva empfing Gäste.",
+     ("Luiz Inácio Lula da Silva", "Präsident", "Brasilien")),
+    ("UN-Generalsekretär António Guterres mahnte zur Ruhe.", ("António Guterres", "Generalsekretär", None)),
+])
+def test_position_patterns(facts_of, text, expected):
+    assert expected in positions(facts_of(text))
+
+
+def test_apposition_after_the_name_with_organization(facts_of):
+    f = facts_of("Mark Rutte, der Generalsekretär der NATO, warnte vor neuen Angriffen.")
+    ents = by_key(f)
+    p = next(p for p in f.positions if ents[p.holder].label == "Mark Rutte")
+    assert p.role == "Generalsekretär" and ents[p.organization].label == "NATO"
+    assert ("Mark Rutte", "warn", "warnen") in statements(f)
+
+
+# --- statements -----------------------------------------------------------------------------------
+def test_quote_then_reporting_verb_with_weekday_date(facts_of):
+    f = facts_of("„Die Gespräche waren konstruktiv“, sagte der polnische Präsident Andrzej Duda am Montag.",
+                 date=dt.date(2024, 3, 14))
+    st = next(s for s in f.statements if s.verb == "sagen")
+    assert st.stance == "assert" and st.date == dt.date(2024, 3, 11)
+    assert by_key(f)[st.speaker].label == "Andrzej Duda"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ankara dementierte die Berichte über Truppenbewegungen.", ("Türkei", "deny", "dementieren")),
+    ("Die Europäische Union forderte Serbien auf, die Grenze zu öffnen.",
+     ("Europäische Union", "demand", "auffordern")),
+    ("Olaf Scholz, der am Dienstag in Paris war, kritisierte die Entscheidung.",
+     ("Olaf Scholz", "criticize", "kritisieren")),
+    ("Der ukrainische Präsident Wolodymyr Selenskyj lehnte den Plan ab.",
+     ("Wolodymyr Selenskyj", "reject", "ablehnen")),
+    ("Die Regierung in Tokio begrüßte die Einigung, sagte Japans Regierungssprecher Yoshimasa Hayashi.",
+     ("Yoshimasa Hayashi", "assert", "sagen")),
+])
+def test_statement_patterns(facts_of, text, expected):
+    assert expected in statements(facts_of(text))
+
+
+def test_negated_claim_is_a_denial(facts_of):
+    f = facts_of("Kremlsprecher Dmitri Peskow sagte, es gebe keine Pläne für ein Treffen.")
+    assert ("Dmitri Peskow", "deny", "sagen") in statements(f)
+
+
+def test_source_phrase(facts_of):
+    f = facts_of("Laut dem Pentagon wurden keine Soldaten verletzt.")
+    assert {s.stance for s in f.statements} == {"deny"}
+
+
+# --- events ---------------------------------------------------------------------------------------
+def test_phone_call_with_date(facts_of):
+    f = facts_of("Bundeskanzler Friedrich Merz telefonierte am Freitag mit dem französischen Präsidenten "
+                 "Emmanuel Macron.", date=dt.date(2025, 6, 3))
+    call = next(e for e in f.events if e.type == "PhoneCall")
+    assert {by_key(f)[p].label for p in call.participants} == {"Friedrich Merz", "Emmanuel Macron"}
+    assert call.date == dt.date(2025, 5, 30)
+
+
+def test_meeting_between_with_place(facts_of):
+    f = facts_of("Das Treffen zwischen Xi Jinping und Joe Biden fand am 15. November 2023 in San Francisco statt.")
+    meeting = next(e for e in f.events if e.type == "Meeting")
+    assert {by_key(f)[p].label for p in meeting.participants} >= {"Xi Jinping"}
+    assert len(meeting.participants) == 2
+    assert meeting.date == dt.date(2023, 11, 15)
+    assert by_key(f)[meeting.place].label == "San Francisco"
+
+
+@pytest.mark.parametrize("text,etype,participants", [
+    ("Israel und die Hamas einigten sich auf eine Waffenruhe.", "Ceasefire", {"Israel", "Hamas"}),
+    ("Die Lieferung von Kampfjets an die Ukraine verzögert sich.", "Delivery", {"Ukraine"}),
+    ("Der Krieg Russlands gegen die Ukraine dauert an.", "War", {"Russland", "Ukraine"}),
+    ("Beim NATO-Gipfel in Vilnius sprach Jens Stoltenberg.", "Summit", {"Jens Stoltenberg"}),
+])
+def test_event_patterns(facts_of, text, etype, participants):
+    assert (etype, frozenset(participants)) in events(facts_of(text)) or any(
+        t == etype and participants <= set(p) for t, p in events(facts_of(text)))
+
+
+def test_no_event_when_negated(facts_of):
+    assert not facts_of("Es gab kein Treffen zwischen Scholz und Macron.").events
