@@ -20,6 +20,7 @@ from .types import Document
 # "Titel | Autor. 21.10.2025." -- the date may also be written "21. Oktober 2025".
 HEADER = re.compile(r"^(?P<title>[^|\n]{3,300}?)\s*\|\s*(?P<author>[^|\n]*?)[.,]?\s*(?P<date>\d{1,2}\.\s*\S+\s*\d{4})\.?\s*$")
 # Control characters other than tab/newline/CR/form feed mark a binary file.
+HSPACE = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\u00a0\u2009\u202f]")
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
@@ -54,7 +55,10 @@ def decode(data: bytes, path: Path) -> str:
             text = data.decode("latin-1")
     if len(CONTROL.findall(text)) > max(2, len(text) // 100):
         raise KGError(Errors.E004.format(path=path))
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Runs of spaces (from joined lines or justified text) and no-break spaces would split names
+    # into separate tokens; the stored text, and so every offset, is the normalised one.
+    return HSPACE.sub(" ", text)
 
 
 def doc_id(path: Path) -> str:

@@ -26,7 +26,9 @@ from .gazetteer_matcher import SPAN_KEY
 PER, STATE, ORG, PLACE = "PER", "STATE", "ORG", "PLACE"
 KIND_LABEL = {"person": PER, "state": STATE, "organization": ORG, "place": PLACE}
 # A capital right after these prepositions is the city; elsewhere it acts for its government.
-PLACE_PREPOSITIONS = {"in", "nach", "bei", "nahe", "vor", "um", "im", "nördlich", "südlich", "östlich", "westlich"}
+# A capital acts for its government after these words ("Signale aus Washington", "zwischen Moskau und Kiew").
+ACTOR_PREPOSITIONS = {"aus", "zwischen", "von", "gegenüber", "mit", "an", "gegen", "für", "seitens", "dass", "ob",
+                      "laut", "und", "sowie", "oder", "weil", "wenn", "da", "obwohl", "nachdem"}
 HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
 NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "ben", "da", "di", "del", "le", "la", "zu", "ibn"}
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
@@ -74,10 +76,7 @@ class EntityRecognizer:
     def _gazetteer_label(self, span: Span) -> str:
         if span.label_ != "capital":
             return KIND_LABEL[span.label_]
-        prev = span.doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev.lower_ in PLACE_PREPOSITIONS and not span.text.endswith("s"):
-            return PLACE
-        return STATE
+        return STATE if _acts(span) else PLACE
 
     def _span(self, span: Span, label: str, name: str, kb_id: str = "") -> Span:
         out = Span(span.doc, span.start, span.end, label=label, kb_id=kb_id)
@@ -177,6 +176,26 @@ class EntityRecognizer:
             if base in surnames and token.text[:1].isupper():
                 out.append(self._span(doc[token.i:token.i + 1], PER, surnames[base]))
         return out
+
+
+def _acts(span: Span) -> bool:
+    """Whether a capital stands for its government: it acts (is a subject), speaks or is a party.
+
+    "Moskau wies zurück", "hat Washington erreicht", "Moskaus Position", "Gespräche mit Kiew"
+    -> the state; "in Moskau", a dateline "Wien –" -> the city.
+    """
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if span.text.endswith("s") and span.text != span._.kg_name:
+        return True  # genitive: "Moskaus Forderungen"
+    if prev is not None and prev.lower_ in ACTOR_PREPOSITIONS:
+        return True
+    if nxt is not None and nxt.tag_ in ("VVFIN", "VMFIN", "VAFIN") and nxt.lemma_ != "sein":
+        return True  # subject: "Peking wies ... zurück" ("Berlin ist eine Stadt" describes the city)
+    if prev is not None and prev.tag_ in ("VVFIN", "VMFIN", "VAFIN"):
+        return True  # inversion: "entschied Washington"
+    return False
 
 
 def _name_of(span: Span) -> str:

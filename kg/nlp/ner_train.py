@@ -153,6 +153,35 @@ def score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[
     return rows
 
 
+def _finish_model_dir(out_dir: Path, train_paths, seed: int, config_path: Path, augment: int) -> None:
+    """Drop temporary corpus paths from the saved config; fill in meta.json."""
+    import json
+
+    from spacy.util import load_config
+
+    cfg = load_config(out_dir / "config.cfg", interpolate=False)
+    cfg["paths"]["train"] = None
+    cfg["paths"]["dev"] = None
+    cfg.to_disk(out_dir / "config.cfg")
+    meta_path = out_dir / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update({
+        "name": "kg_ner_de",
+        "version": "0.1.0",
+        "description": "kg statistical German NER (PER, LOC, ORG) trained on GermEval 2014 "
+                       f"({', '.join(Path(p).name for p in train_paths)}); seed {seed}, "
+                       f"config {Path(config_path).name}, augment {augment}",
+        "license": "CC BY 4.0 (training data: GermEval 2014)",
+        "sources": [{
+            "name": "GermEval 2014 NER Shared Task data",
+            "author": "Darina Benikova, Chris Biemann, Marc Reznicek",
+            "license": "CC BY 4.0",
+        }],
+    })
+    meta.pop("performance", None)
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
 def train_ner(
     train_paths: list[Path],
     out_dir: Path,
@@ -214,6 +243,7 @@ def train_ner(
             shutil.rmtree(out_dir)
         shutil.copytree(tmp / "run" / "model-last", out_dir)
     train_seconds = time.perf_counter() - t0
+    _finish_model_dir(out_dir, train_paths, seed, config_path, augment)
     result: dict[str, Any] = {"train_seconds": round(train_seconds, 1), "n_train": len(sents), "scores": {}}
     if dev_path is not None:
         gold = read_germeval(dev_path)
