@@ -92,6 +92,8 @@ class Gazetteer:
                 self.office_forms.setdefault(form, office.lemma)
         self.qualifiers = {r["lemma"]: r.get("kind", "") for r in _rows("office_qualifiers.tsv", directory)}
         self.ministries = {r["lemma"]: r["office"] for r in _rows("ministries.tsv", directory)}
+        # institution noun -> (gender m/f/n/p, kind): "Parlament" -> ("n", "parliament")
+        self.institutions = {r["lemma"]: (r["gender"], r["kind"]) for r in _rows("institutions.tsv", directory)}
         self.first_names = {r["name"] for r in _rows("first_names.tsv", directory)}
         # Longest suffixes first, so "Außenminister" wins over "Minister" inside "Vizeaußenminister".
         self.office_suffixes = sorted(

@@ -399,6 +399,12 @@ def main() -> int:
     write_tsv("offices.tsv", OFFICE_COLS, offices, key=lambda r: r["lemma"])
     write_tsv("office_qualifiers.tsv", QUAL_COLS, quals, key=lambda r: r["lemma"])
     write_tsv("ministries.tsv", MINISTRY_COLS, mins, key=lambda r: r["lemma"])
+    institutions = read_tsv(CUR / "institutions_curated.tsv", ["lemma", "gender", "kind"])
+    for r in institutions:
+        if r["gender"] not in ("m", "f", "n", "p"):
+            err(f"institutions: {r['lemma']}: bad gender {r['gender']}")
+    check_unique("institutions", institutions, "lemma")
+    write_tsv("institutions.tsv", ["lemma", "gender", "kind"], institutions, key=lambda r: r["lemma"])
     write_tsv("persons.tsv", PERSON_COLS, persons, key=lambda r: r["id"])
     write_tsv("first_names.tsv", FIRST_NAME_COLS, first, key=lambda r: r["name"])
     return 0

@@ -97,26 +97,51 @@ def _unnamed_mentions(ctx: DocContext, token):
         yield ministry
 
 
+STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}
+# Institutions named by their noun alone ("das Verfassungsgericht", "das Innenministerium");
+# others ("Parlament", "Armee") are named only with their state ("das türkische Parlament").
+NAMED_ALONE = ("ministry", "court")
+
+
 def _ministry(ctx: DocContext, token):
-    """ "des russischen Außenministeriums" -> organization "russisches Außenministerium"."""
+    """ "des russischen Außenministeriums" -> organization "russisches Außenministerium";
+    "das türkische Parlament", "die US-Armee", "das Verfassungsgericht" likewise."""
     low = token.text.lower()
-    if not low.endswith(("ministerium", "ministeriums")):
-        return None
-    base = token.text.removesuffix("s") if low.endswith("s") else token.text
+    base = token.text
     head = base.rsplit("-", 1)[-1]
+    if low.endswith(("ministerium", "ministeriums")):
+        head = head.removesuffix("s") if low.endswith("s") else head
+        base = base.removesuffix("s") if low.endswith("s") else base
+        gender, kind = "n", "ministry"
+    else:
+        lemma = token.lemma_.rsplit("-", 1)[-1]
+        found = ctx.gaz.institutions.get(head) or ctx.gaz.institutions.get(lemma)
+        if found is None:
+            return None
+        gender, kind = found
+        head = head if head in ctx.gaz.institutions else lemma
+        base = base[: len(base) - len(token.text.rsplit("-", 1)[-1])] + head
     state = (ctx.prefix_states(token) or [None])[0]
+    prev = ctx.doc[token.i - 1] if token.i > 0 else None
+    if state is None and prev is not None and prev.text.endswith("er") and prev.text[:-2] in ctx.gaz.capitals:
+        # "das Prager Außenministerium": the capital's indeclinable adjective
+        state_id = ctx.gaz.capitals[prev.text[:-2]]
+        return ORGANIZATION, f"institution-{state_id}-{slug(head)}", f"{prev.text} {head}", "institution"
     i = token.i - 1
     while state is None and i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD"):
         state = ctx.state_of_word(ctx.doc[i])
         i -= 1
     nxt = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
-    if state is None and nxt is not None and nxt.i in ctx.ent_at and ctx.ent_at[nxt.i][1].kind == STATE_KIND:
-        state = ctx.ent_at[nxt.i][1]
+    if state is None and nxt is not None and nxt.i in ctx.ent_at and ctx.ent_at[nxt.i][1].kind == STATE_KIND \
+            and nxt.text.endswith("s"):
+        state = ctx.ent_at[nxt.i][1]  # "das Außenministerium Russlands"
     if state is None:
-        return None
+        if kind not in NAMED_ALONE or "-" in base:
+            return None
+        return ORGANIZATION, f"sk-{slug(head)}", head, "institution"
     adjective = ctx.gaz.state_adjective.get(state.key)
-    name = f"{adjective}es {head}" if adjective and "-" not in base else base
-    return ORGANIZATION, f"ministry-{state.key}-{slug(head)}", name, "ministry"
+    name = f"{adjective}{STRONG_ENDING[gender]} {head}" if adjective and "-" not in base else base
+    return ORGANIZATION, f"institution-{state.key}-{slug(head)}", name, "institution"
 
 
 def _person_key(name, by_key, persons_by_surname, known_skeletons) -> tuple[str, str]:

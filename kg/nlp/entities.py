@@ -38,7 +38,13 @@ NOT_NAMES = {
     "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
     "Sonntag", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir",
 }
-PRIORITY = {"gazetteer": 0, "grammar": 1, "surname": 2, "model": 3}
+PRIORITY = {"gazetteer": 0, "grammar": 1, "surname": 2, "model": 3, "shape": 4}
+ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(-[0-9]{1,2})?$")
+# All-capital words that are not names of organizations.
+NOT_ACRONYMS = {"AKW", "KI", "EM", "WM", "BIP", "USD", "EUR", "PKW", "LKW", "TV", "CEO", "PR", "IT", "ID", "OK",
+                "DNA", "HIV", "SMS", "PDF", "CO2", "GPS", "PC", "UKW", "MEZ", "UTC", "AG", "GMBH", "II", "III",
+                "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "USA", "NEIN", "JA", "UND", "DER", "DIE", "DAS"}
+COMPASS = re.compile(r"^(Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)([a-zäöü]\w+)$")
 
 
 class EntityRecognizer:
@@ -62,6 +68,8 @@ class EntityRecognizer:
             candidates.append((span, "grammar"))
         for span in self._model_spans(doc):
             candidates.append((span, "model"))
+        for span in self._shapes(doc):
+            candidates.append((span, "shape"))
         chosen = _select(candidates)
         chosen += _select(
             [(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen
@@ -102,8 +110,23 @@ class EntityRecognizer:
                 spans.append(self._span(doc[starts_name:end], PER, _name_of(doc[starts_name:end])))
         return spans
 
+    def _shapes(self, doc: Doc) -> list[Span]:
+        """Unknown acronyms are organizations ("HDP", "TASR"); "Ostukraine", "Nordsyrien" are regions."""
+        out = []
+        for token in doc:
+            if ACRONYM.match(token.text) and token.text not in NOT_ACRONYMS and token.tag_ in ("NE", "NN", "FM", "XY") \
+                    and not self.gaz.lookup(token.text) and token.text not in self.gaz.prefixes:
+                out.append(self._span(doc[token.i:token.i + 1], ORG, token.text))
+                continue
+            m = COMPASS.match(token.text)
+            if m:
+                country = m.group(2)[:1].upper() + m.group(2)[1:]
+                if any(k.kind in ("state", "place") for k in self.gaz.lookup(country)):
+                    out.append(self._span(doc[token.i:token.i + 1], PLACE, token.text))
+        return out
+
     def _is_first_name(self, token) -> bool:
-        return token.text in self.gaz.first_names and token.tag_ not in ("ART", "APPR", "KON", "VVFIN")
+        return token.text in self.gaz.first_names and not token.tag_.startswith(("V", "ART", "APPR", "KO", "P"))
 
     def _name_end(self, doc: Doc, i: int) -> int:
         """End of a run of name words starting at i (at most four words, particles inside)."""

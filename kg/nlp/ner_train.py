@@ -59,12 +59,20 @@ def hanta_tags(words: Sequence[str]) -> list[str]:
     return list(_hanta().tag_sent(safe, taglevel=0))
 
 
+def hanta_tags_lemmas(words: Sequence[str]) -> list[tuple[str, str]]:
+    """(STTS tag, lemma) for pre-tokenized words (HanTa)."""
+    if not words:
+        return []
+    safe = [w if w.strip() else "_" for w in words]
+    return [(tag, lemma) for _, lemma, tag in _hanta().tag_sent(safe, taglevel=1)]
+
+
 try:
     from spacy.language import Language
 
-    @Language.factory("kg_hanta_tags")
-    def _make_hanta_tags(nlp, name: str):
-        return HantaTags()
+    @Language.factory("kg_hanta_tags", default_config={"lemmas": False})
+    def _make_hanta_tags(nlp, name: str, lemmas: bool):
+        return HantaTags(lemmas=lemmas)
 except ImportError:  # spaCy absent: only the data helpers are usable
     pass
 
@@ -72,19 +80,25 @@ except ImportError:  # spaCy absent: only the data helpers are usable
 class HantaTags:
     """Pipeline component: set ``token.tag_`` from HanTa (not trainable)."""
 
-    def __init__(self, cache_size: int = 50000):
-        self._cache: dict[tuple[str, ...], list[str]] = {}
+    def __init__(self, lemmas: bool = False, cache_size: int = 50000):
+        self.lemmas = lemmas
+        self._cache: dict[tuple[str, ...], list] = {}
         self._cache_size = cache_size
 
     def __call__(self, doc):
         key = tuple(t.text for t in doc)
         tags = self._cache.get(key)
         if tags is None:
-            tags = hanta_tags(key)
+            tags = hanta_tags_lemmas(key) if self.lemmas else hanta_tags(key)
             if len(self._cache) < self._cache_size:
                 self._cache[key] = tags
-        for tok, tag in zip(doc, tags):
-            tok.tag_ = tag
+        if self.lemmas:
+            for tok, (tag, lemma) in zip(doc, tags):
+                tok.tag_ = tag
+                tok.lemma_ = lemma
+        else:
+            for tok, tag in zip(doc, tags):
+                tok.tag_ = tag
         return doc
 
     def pipe(self, docs, batch_size: int = 128):
