@@ -78,7 +78,11 @@ def test_capital_after_in_is_a_place(facts_of):
      ("Chrystia Freeland", "stellvertretende Regierungschefin", "Kanada")),
     ("Brasiliens Präsident Luiz Inácio Lula da Silva empfing Gäste.",
      ("Luiz Inácio Lula da Silva", "Präsident", "Brasilien")),
-    ("UN-Generalsekretär António Guterres mahnte zur Ruhe.", ("António Guterres", "Generalsekretär", None)),
+    # an organization's prefix stays in the role, as annotators write it ("CSU-Chef")
+    ("UN-Generalsekretär António Guterres mahnte zur Ruhe.", ("António Guterres", "UN-Generalsekretär", None)),
+    ("Chinas Staats- und Parteichef Xi Jinping reiste ab.", ("Xi Jinping", "Staats- und Parteichef", "China")),
+    ("Der designierte SPD-Vorsitzende Lars Klingbeil sprach.", ("Lars Klingbeil", "designierter SPD-Vorsitzender",
+                                                                 None)),
 ])
 def test_position_patterns(facts_of, text, expected):
     assert expected in positions(facts_of(text))

@@ -45,6 +45,11 @@ class DocContext:
 
     reference_date: object = None  # the document's date, else the latest full date its text gives
 
+    @property
+    def ent_at_text(self) -> dict[str, EntityRef]:
+        """Entities by the text of their mentions (for compound parts that name them: "HDP-Chef")."""
+        return {span.text: ref for span, ref in self.ent_at.values()}
+
     def sentence_of(self, token: Token) -> int:
         return self.sent_of_token[token.i]
 

@@ -51,29 +51,51 @@ def extract_positions(ctx: DocContext) -> list[Position]:
 def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Position | None:
     lemma, head = office
     doc = ctx.doc
-    qualifier, state = _premodifiers(ctx, token)
+    qualifier, state, genitive = _premodifiers(ctx, token)
+    adjective_state = state is not None and not genitive
+    organization = None
+    prefix = token.text[: len(token.text) - len(token.text.rsplit("-", 1)[-1])]  # "US-", "CSU-", "Ex-", ""
     states = ctx.prefix_states(token)
     if states:
         state = states[0]
-    complement, organization, j = "", None, token.i + 1
+    elif prefix:
+        known = ctx.gaz.lookup(prefix[:-1])
+        organization = next((EntityRef(k.kind, k.id) for k in known if k.kind == ORGANIZATION), None)
+        if organization is None and prefix[:-1] in ctx.ent_at_text:
+            organization = ctx.ent_at_text[prefix[:-1]]
+    complement, j = "", token.i + 1
     # genitive complement: "Russlands", "der Ukraine", "des russischen Außenministeriums"
     comp = _genitive(ctx, j)
     if comp is not None:
         j, comp_state, comp_org, complement = comp
         state = state or comp_state
-        organization = comp_org
+        organization = organization or comp_org
     if j < len(doc) and doc[j].text == "," and comp is not None:
         j += 1  # "die stellvertretende Regierungschefin Kanadas, Chrystia Freeland,"
     holder = _name_after(ctx, j) or _name_before(ctx, token)
     if holder is None or holder.kind != PERSON:
         return None
+    office_entry = ctx.gaz.offices.get(lemma)
+    if office_entry is not None and office_entry.scope == "organization" and adjective_state and not states:
+        state = None  # "der polnische Parteichef": a party office, not an office of the state
     role_head = _feminine_or_masculine(ctx, head, lemma)
+    if prefix and not states:
+        role_head = prefix + role_head  # "CSU-Chef", "Ex-Außenminister", "EU-Kommissar" keep their prefix
+    role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")
     if qualifier:
         feminine = role_head.endswith("in") and not lemma.endswith("in")
         role = _inflect_qualifier(qualifier, feminine) + " " + role
     return Position(holder=holder, role=role, office=role_head, sentence=ctx.sentence_of(token),
                     qualifier=qualifier, state=state, organization=organization)
+
+
+def _coordinated_truncation(doc, token: Token) -> str:
+    """ "Staats- und Parteichef": the truncated first conjunct belongs to the role."""
+    i = token.i
+    if i >= 2 and doc[i - 1].lower_ == "und" and doc[i - 2].text.endswith("-"):
+        return doc[i - 2].text + " und "
+    return ""
 
 
 def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Position | None:
@@ -84,29 +106,42 @@ def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Positi
     if holder is None or holder.kind != PERSON or not same:
         return None
     office = same[-1].office
-    _, state = _premodifiers(ctx, token)
+    _, state, _ = _premodifiers(ctx, token)
     return Position(holder=holder, role=office, office=office, sentence=sentence, state=state)
 
 
-def _premodifiers(ctx: DocContext, token: Token) -> tuple[str | None, EntityRef | None]:
-    """Qualifier lemma and state adjective among the words before the office noun."""
+def _premodifiers(ctx: DocContext, token: Token) -> tuple[str | None, EntityRef | None, bool]:
+    """Qualifier lemma and state among the words before the office noun.
+
+    The state is an adjective ("russische") or a prenominal genitive, which may stand
+    before a participle phrase: "Islands durch die Panama Papers in die Kritik geratener Regierungschef".
+    """
     qualifier = state = None
+    genitive = False
+    doc = ctx.doc
     i = token.i - 1
-    while i >= 0 and token.i - i <= 4:
-        t = ctx.doc[i]
-        if t.tag_ not in ("ADJA", "ADJD", "ADV", "CARD") and not ctx.entity(t):
-            break
+    if i >= 1 and doc[i].lower_ == "und" and doc[i - 1].text.endswith("-"):
+        i -= 2  # "Staats- und Parteichef"
+    adjectives = True
+    while i >= 0 and token.i - i <= 9:
+        t = doc[i]
         hit = ctx.entity(t)
-        if hit and hit[1].kind == "state" and t.text.endswith("s"):
-            state = state or hit[1]  # "Brasiliens Präsident"
+        if hit and hit[1].kind == "state" and t.text.endswith("s") and t.text != hit[0]._.kg_name:
+            if state is None:
+                state, genitive = hit[1], True  # "Brasiliens Präsident"
             break
-        lemma = _qualifier(ctx, t)
-        if lemma and qualifier is None:
-            qualifier = lemma
-        elif state is None:
-            state = ctx.state_of_word(t)
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.tag_ in ("KON", "KOUS", "PRELS", "VVFIN") or hit:
+            break
+        if adjectives and t.tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
+            lemma = _qualifier(ctx, t)
+            if lemma and qualifier is None:
+                qualifier = lemma
+            elif state is None:
+                state = ctx.state_of_word(t)
+        else:
+            adjectives = False
         i -= 1
-    return qualifier, state
+    return qualifier, state, genitive
 
 
 def _qualifier(ctx: DocContext, token: Token) -> str | None:
@@ -155,7 +190,7 @@ def _name_after(ctx: DocContext, j: int) -> EntityRef | None:
     for k in range(j, min(len(doc), j + MAX_GAP)):
         hit = ctx.entity(doc[k])
         if hit:
-            return hit[1] if hit[0].start == k else None
+            return hit[1] if hit[0].start == k and hit[1].kind == PERSON else None
         t = doc[k]
         if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in ("und", "oder"):
             return None
