@@ -70,6 +70,17 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         j, comp_state, comp_org, complement = comp
         state = state or comp_state
         organization = organization or comp_org
+    if j + 1 < len(doc) and doc[j].lower_ == "von" and ctx.entity(doc[j + 1]) and \
+            ctx.entity(doc[j + 1])[1].kind in (ORGANIZATION, "state"):
+        hit = ctx.entity(doc[j + 1])  # "Generalsekretär von Amnesty International"
+        if hit[1].kind == ORGANIZATION:
+            organization = organization or hit[1]
+        else:
+            state = state or hit[1]
+        j, comp = hit[0].end, hit
+    if j + 1 < len(doc) and doc[j].lower_ == "und" and doc[j + 1].text[:1].isupper() and \
+            ctx.gaz.office_of(doc[j + 1].text):
+        j += 2  # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner": both offices are his
     if j < len(doc) and doc[j].text == "," and comp is not None:
         j += 1  # "die stellvertretende Regierungschefin Kanadas, Chrystia Freeland,"
     holder = _name_after(ctx, j) or _name_before(ctx, token)
@@ -207,7 +218,7 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     i = token.i - 1
     while i >= 0 and (doc[i].tag_ in ("ADJA", "ADJD") or doc[i].lower_ in ARTICLES):
         i -= 1
-    if i >= 1 and doc[i].text == ",":
+    if i >= 1 and doc[i].text in (",", "als"):  # "Lawrow, der Außenminister", "Kern als designierter Vorsitzender"
         hit = ctx.entity(doc[i - 1])
         if hit and hit[1].kind == PERSON:
             return hit[1]
@@ -222,6 +233,9 @@ def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str) -> str:
     prefix_len = len(head) - len(lemma)
     if prefix_len > 0 and head.lower().endswith(lemma.lower()):
         return head[:prefix_len] + lemma.lower()  # compounds: "Kremlsprecher"
+    if lemma.endswith("er") and head.lower().endswith(lemma.lower()[:-1]) and len(head) > len(lemma) - 1:
+        # adjectival nouns after an article: "der AfD-Landesvorsitzende" -> "Landesvorsitzender"
+        return head[: len(head) - len(lemma) + 1] + lemma.lower()
     return lemma
 
 
