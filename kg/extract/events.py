@@ -15,13 +15,14 @@ from spacy.tokens import Span, Token
 
 from ..types import PLACE, STATE, EntityRef, Event
 from .context import ACTORS as ACTOR_KINDS
-from .context import DocContext, clause_subject
+from .context import DocContext, clause_bounds, clause_subject, in_prepositional_phrase
 from .dates import find_dates
 
 # Head nouns (lowercase, as compound suffixes) -> event type. Longest suffix wins.
 TRIGGERS = {
     "telefongespräch": "PhoneCall", "telefonat": "PhoneCall", "anruf": "PhoneCall", "telefonkonferenz": "PhoneCall",
-    "treffen": "Meeting", "begegnung": "Meeting", "zusammenkunft": "Meeting", "unterredung": "Meeting",
+    "treffen": "Meeting", "begegnung": "Meeting", "gespräch": "Meeting", "gespräche": "Meeting",
+    "verhandlung": "Meeting", "verhandlungen": "Meeting", "zusammenkunft": "Meeting", "unterredung": "Meeting",
     "gipfel": "Summit", "gipfeltreffen": "Summit", "gipfelkonferenz": "Summit",
     "pressekonferenz": "PressConference", "medienkonferenz": "PressConference", "pressebriefing": "PressConference",
     "waffenstillstand": "Ceasefire", "waffenruhe": "Ceasefire", "feuerpause": "Ceasefire",
@@ -128,6 +129,10 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
         for subject in _subjects(ctx, token, frozenset(participants)):
             participants.insert(0, subject)
     place = _place(ctx, token, sent)
+    if etype == "Visit":
+        participants += _destination_states(ctx, token, sent)
+    if token.pos_ == "VERB":
+        participants += _objects(ctx, token)
     participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place]
     return Event(type=etype, trigger=token.text if token.pos_ != "VERB" else token.lemma_,
                  sentence=ctx.sentence_of(token), participants=tuple(participants),
@@ -135,14 +140,22 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
 
 
 def _compound_persons(ctx: DocContext, token: Token) -> list[EntityRef]:
-    """ "Trump-Putin-Gipfel": the parts that are names already seen in the document."""
-    parts = token.text.split("-")[:-1]
+    """ "Trump-Putin-Gipfel", "G-20-Gipfel", "NATO-Gipfel": the compound's first parts that name actors."""
+    prefix = token.text.rsplit("-", 1)[0] if "-" in token.text else ""
+    if not prefix:
+        return []
     out = []
-    for part in parts:
-        for (span, ref) in ctx.ent_at.values():
-            if ref.kind == "person" and span._.kg_name and span._.kg_name.split()[-1] == part:
-                out.append(ref)
-                break
+    names = {}
+    for span, ref in ctx.ent_at.values():
+        if ref.kind == "person" and span._.kg_name:
+            names[span._.kg_name.split()[-1]] = ref
+    for part in [prefix] if ctx.gaz.lookup(prefix) else prefix.split("-"):
+        if part in names:
+            out.append(names[part])
+            continue
+        known = [k for k in ctx.gaz.lookup(part) if k.kind in ("organization", "person")]
+        if known:
+            out.append(EntityRef(known[0].kind, known[0].id))
     return out
 
 
@@ -254,13 +267,34 @@ def _possessive_before(token: Token) -> bool:
     return prev is not None and prev.tag_ == "PPOSAT"
 
 
+def _destination_states(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]:
+    """ "Besuch ... in Kuba", "Reise nach China": the visited state takes part."""
+    doc = ctx.doc
+    for i in range(token.i + 1, min(sent.end, token.i + 10)):
+        hit = ctx.entity(doc[i])
+        if hit and hit[1].kind == STATE and doc[hit[0].start - 1].lower_ in ("in", "nach"):
+            return [hit[1]]
+    return []
+
+
+def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:
+    """ "Kerry traf die Vertreter der FARC": actors after a verb trigger, outside other prepositions."""
+    out = []
+    start, end, _ = clause_bounds(verb)
+    for i in range(verb.i + 1, end):
+        hit = ctx.entity(ctx.doc[i])
+        if hit and hit[1].kind in ACTOR_KINDS and hit[0].start == i and not in_prepositional_phrase(ctx, i, verb.i + 1):
+            out.append(hit[1])
+    return out
+
+
 def _embedded(token: Token) -> bool:
     """ "auf einer Pressekonferenz", "bei einem Treffen": the clause's subject took part."""
     doc = token.doc
     i = token.i - 1
     while i >= token.sent.start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT"):
         i -= 1
-    return i >= token.sent.start and doc[i].lower_ in ("auf", "bei", "beim", "während", "im", "am")
+    return i >= token.sent.start and doc[i].lower_ in ("auf", "bei", "beim", "während", "zu", "zum")
 
 
 def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityRef]:
