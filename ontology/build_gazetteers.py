@@ -405,6 +405,16 @@ def main() -> int:
             err(f"institutions: {r['lemma']}: bad gender {r['gender']}")
     check_unique("institutions", institutions, "lemma")
     write_tsv("institutions.tsv", ["lemma", "gender", "kind"], institutions, key=lambda r: r["lemma"])
+    stances = {"assert", "deny", "reject", "support", "demand", "warn", "criticize", "propose"}
+    verbs = read_tsv(CUR / "reporting_verbs_curated.tsv", ["lemma", "stance", "frame"])
+    words = read_tsv(CUR / "evaluative_words_curated.tsv", ["stem", "stance"])
+    for r in verbs + words:
+        if r["stance"] not in stances:
+            err(f"stance lexicon: {r}: bad stance")
+    check_unique("reporting_verbs", verbs, "lemma")
+    check_unique("evaluative_words", words, "stem")
+    write_tsv("reporting_verbs.tsv", ["lemma", "stance", "frame"], verbs, key=lambda r: r["lemma"])
+    write_tsv("evaluative_words.tsv", ["stem", "stance"], words, key=lambda r: r["stem"])
     write_tsv("persons.tsv", PERSON_COLS, persons, key=lambda r: r["id"])
     write_tsv("first_names.tsv", FIRST_NAME_COLS, first, key=lambda r: r["name"])
     return 0

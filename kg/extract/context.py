@@ -162,6 +162,8 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
     """
     doc = ctx.doc
     start, end, opener = clause_bounds(token)
+    if opener is not None and opener.tag_ == "PRELS":
+        end = token.i  # in a relative clause a subject of its own stands before the verb
     i = start
     while i < end:
         t = doc[i]

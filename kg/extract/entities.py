@@ -78,6 +78,8 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
                 entity.resolutions.add((name, rule))
             entity.sentences.add(ctx.sent_of_token[token.i])
             entity.mentions += 1
+            if rule == "institution":  # the word names the institution itself: it can speak and act
+                ctx.ent_at[token.i] = (ctx.doc[token.i:token.i + 1], EntityRef(kind, key))
     return list(by_key.values())
 
 
@@ -113,6 +115,8 @@ def _ministry(ctx: DocContext, token):
         head = head.removesuffix("s") if low.endswith("s") else head
         base = base.removesuffix("s") if low.endswith("s") else base
         gender, kind = "n", "ministry"
+        if low.endswith("ministerien"):
+            return None
     else:
         lemma = token.lemma_.rsplit("-", 1)[-1]
         found = ctx.gaz.institutions.get(head) or ctx.gaz.institutions.get(lemma)

@@ -18,30 +18,14 @@ from .context import NEGATIONS, DocContext, clause_bounds, clause_subject, in_ge
 from .dates import find_dates
 from .events import _office_reference
 
-VERBS = {
-    "assert": ["entscheiden", "beschließen", "sagen", "erklären", "betonen", "bekräftigen", "bestätigen", "behaupten", "mitteilen", "berichten",
-               "hinzufügen", "klarstellen", "versichern", "unterstreichen", "ankündigen", "äußern", "feststellen",
-               "hervorheben", "verkünden", "schreiben", "argumentieren", "einräumen", "zugeben", "meinen",
-               "sprechen", "bezeichnen", "verweisen", "darlegen", "ausführen", "glauben", "sehen"],
-    "deny": ["dementieren", "bestreiten", "abstreiten", "leugnen", "verneinen"],
-    "reject": ["zurückweisen", "ablehnen", "abweisen", "verwerfen", "weigern", "ausschließen", "abschmettern"],
-    "support": ["unterstützen", "begrüßen", "befürworten", "zustimmen", "billigen", "loben", "gutheißen"],
-    "demand": ["fordern", "verlangen", "auffordern", "drängen", "appellieren", "beharren", "aufrufen", "pochen"],
-    "warn": ["warnen", "drohen", "mahnen", "raten", "androhen"],
-    "criticize": ["kritisieren", "verurteilen", "beklagen", "vorwerfen", "anprangern", "bemängeln", "rügen",
-                  "angreifen"],
-    "propose": ["vorschlagen", "anbieten", "empfehlen", "anregen"],
-}
-STANCE_OF_VERB = {verb: stance for stance, verbs in VERBS.items() for verb in verbs}
-# Verbs that report speech only with a complement clause or quote, not with any object ("sehen", "sprechen").
-NEEDS_CLAUSE = {"sehen", "glauben", "meinen", "sprechen", "schreiben", "berichten"}
 SOURCE_PREPOSITIONS = {"laut", "zufolge"}
 # Verbs of deciding: negated, they refuse ("entschied, dass keine Treffen nötig seien").
 DECIDING = {"entscheiden", "beschließen", "festlegen"}
 # Nouns for proposals: asserting that one is not acceptable rejects it rather than denying a fact.
+PASSIVE_AUX = {"werden"}
 PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand", "waffenruhe", "initiative",
                   "idee", "option", "signal", "friedensplan", "ultimatum", "resolution")
-THREAT_NOUNS = ("bedrohung", "gefahr", "risiko", "eskalation")
+
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 
 
@@ -49,7 +33,7 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
     out: list[Statement] = []
     seen = set()
     for token in ctx.doc:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in STANCE_OF_VERB:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in ctx.gaz.reporting_verbs:
             if token.lower_ in SOURCE_PREPOSITIONS:
                 st = _source_statement(ctx, token)
                 if st:
@@ -68,19 +52,45 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     sent = verb.sent
     lemma = verb.lemma_
     complement = _complement(verb, sent)
-    if lemma in NEEDS_CLAUSE and not _has_clause(verb, sent):
+    stance, frame = ctx.gaz.reporting_verbs[lemma]
+    if frame == "clause" and not _has_clause(verb, sent):
         return None
-    speaker = _speaker(ctx, verb, sent)
+    if _passive(verb):
+        speaker = _agent(ctx, verb)  # "wurde von der Regierung dementiert"; no agent: nobody to attribute
+    else:
+        speaker = _speaker(ctx, verb, sent)
     if speaker is None:
         return None
-    stance = _stance(lemma, complement, verb, sent)
+    stance = _stance(ctx, stance, lemma, complement, verb, sent)
     about = complement.text.strip(" ,.„“\"") if complement is not None and len(complement) else None
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
                      about=about[:300] if about else None, date=_date(ctx, sent),
                      quote=_quote(sent))
 
 
-def _stance(lemma: str, complement: Span | None, verb: Token, sent: Span) -> str:
+def _passive(verb: Token) -> bool:
+    """ "wurde dementiert", "wird kritisiert", "ist ... besprochen worden": the subject is not the speaker."""
+    if verb.tag_ != "VVPP":
+        return False
+    start, end, _ = clause_bounds(verb)
+    return any(t.lemma_ in PASSIVE_AUX and t.pos_ == "AUX" for t in verb.doc[start:end] if t.i != verb.i)
+
+
+def _agent(ctx: DocContext, verb: Token) -> EntityRef | None:
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    for i in range(start, end - 1):
+        if doc[i].lower_ in ("von", "vom", "durch"):
+            k = i + 1
+            while k < end and doc[k].tag_ in ("ART", "ADJA"):
+                k += 1
+            hit = ctx.entity(doc[k]) if k < end else None
+            if hit and hit[1].kind in (PERSON, STATE, "organization"):
+                return hit[1]
+    return None
+
+
+def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, verb: Token, sent: Span) -> str:
     """The verb's stance, refined by what the reported clause says.
 
     An assertion takes the stance of a stance verb inside its clause ("erklärte, man weise
@@ -88,15 +98,14 @@ def _stance(lemma: str, complement: Span | None, verb: Token, sent: Span) -> str
     claim with "sollte" proposes, one with "müsse" or "nur ... wenn" demands, one that calls
     something a threat warns.
     """
-    stance = STANCE_OF_VERB[lemma]
     if stance == "support" and _verb_negated(verb, sent):
         return "reject"
     if stance != "assert" or complement is None:
         return stance
     words = [t.lower_ for t in complement]
     for t in complement:
-        inner = STANCE_OF_VERB.get(t.lemma_)
-        if inner and inner != "assert" and t.pos_ == "VERB":
+        inner = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert",))[0]
+        if inner != "assert" and t.pos_ == "VERB":
             return inner
     if _negated_claim(complement):
         if lemma in DECIDING or any(w.startswith(PROPOSAL_NOUNS) for w in words[:8]):
@@ -106,8 +115,10 @@ def _stance(lemma: str, complement: Span | None, verb: Token, sent: Span) -> str
         return "propose"
     if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in complement) or ("nur" in words and "wenn" in words):
         return "demand"
-    if any(w.startswith(THREAT_NOUNS) for w in words):
-        return "warn"
+    for w in words:
+        for stem, evaluation in ctx.gaz.evaluative.items():
+            if stem in w:  # also inside compounds: "Grundrechtseingriff"
+                return evaluation
     return stance
 
 
@@ -164,7 +175,20 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             nxt = ctx.doc[k + 1] if k + 1 < len(ctx.doc) else None
             if nxt is not None and ctx.entity(nxt):
                 continue  # the office of a named person, who was not a possible subject
-            return _office_reference(ctx, t) or _office_state(ctx, t)
+            return _office_reference(ctx, t) or _office_state(ctx, t) or _office_owner(ctx, t)
+    return None
+
+
+def _office_owner(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "ein Sprecher des Innenministeriums erläuterte": the spokesperson speaks for the institution."""
+    doc = ctx.doc
+    k = token.i + 1
+    while k < len(doc) and doc[k].tag_ in ("ART", "ADJA"):
+        k += 1
+    hit = ctx.entity(doc[k]) if k < len(doc) and k > token.i + 1 and doc[token.i + 1].lower_ in ("des", "der") \
+        else None
+    if hit and hit[1].kind in ("organization", STATE):
+        return hit[1]
     return None
 
 
