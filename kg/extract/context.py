@@ -131,6 +131,8 @@ def _walk_back(ctx: DocContext, start: int, limit: int, tags: tuple[str, ...]) -
 def in_prepositional_phrase(ctx: DocContext, start: int, limit: int) -> bool:
     """Whether the entity starting at `start` is governed by a preposition ("mit dem US-Außenminister X")."""
     i = _walk_back(ctx, start, limit, ("ART", "ADJA", "PPOSAT", "CARD", "ADV"))
+    while i >= limit and ctx.doc[i].text in ("Herrn", "Herr", "Frau"):
+        i -= 1
     return i >= limit and ctx.doc[i].tag_ in ("APPR", "APPRART", "APPO")
 
 

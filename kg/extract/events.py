@@ -259,6 +259,10 @@ def _office_reference(ctx: DocContext, token: Token) -> EntityRef | None:
         state = ctx.state_of_word(ctx.doc[i])
         i -= 1
     holder = ctx.holders.get((office[0], state)) or ctx.holders.get((office[1], state))
+    if holder is None and state is None:
+        # "der Premierminister" alone: the one holder of that office in the document, if there is one
+        holders = {h for (o, _), h in ctx.holders.items() if o in office or ctx.gaz.office_of(o) == office}
+        holder = next(iter(holders)) if len(holders) == 1 else None
     return holder
 
 

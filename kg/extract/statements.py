@@ -14,7 +14,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..types import PERSON, STATE, EntityRef, Statement
-from .context import NEGATIONS, DocContext, clause_bounds, clause_subject, in_genitive, in_prepositional_phrase
+from .context import (
+    NEGATIONS,
+    DocContext,
+    clause_bounds,
+    clause_subject,
+    in_genitive,
+    in_prepositional_phrase,
+    pronoun_antecedent,
+)
 from .dates import find_dates
 from .events import _office_reference
 
@@ -140,10 +148,13 @@ def _complement(verb: Token, sent: Span) -> Span | None:
 
 
 def _has_clause(verb: Token, sent: Span) -> bool:
+    """The verb reports speech: a clause or quote follows (", dass ...", ": ...") or precedes it ("…, sagte er")."""
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
     prev = doc[verb.i - 1] if verb.i > sent.start else None
-    return (nxt is not None and nxt.text in (",", ":")) or (prev is not None and prev.text == ",")
+    if (nxt is not None and nxt.text in (",", ":")) or (prev is not None and prev.text in (",", "“", "\"")):
+        return True
+    return any(t.lower_ == "dass" and doc[t.i - 1].text == "," for t in doc[verb.i + 1:sent.end])
 
 
 def _negated_claim(span: Span) -> bool:
@@ -163,7 +174,39 @@ def _verb_negated(verb: Token, sent: Span) -> bool:
 
 
 def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
-    """The subject of the reporting verb's clause, or an office standing for its holder or state."""
+    """The reporting verb's subject, found by German word order.
+
+    First the words just before the verb back to the last comma ("..., Premier Robert Fico
+    fürchtet"), then inversion right after it (", sagte er", "betonte der russische
+    Außenminister Sergei Lawrow"), then the whole clause (relative clauses, inserted clauses).
+    """
+    doc = ctx.doc
+    if verb.lemma_ == "zitieren":  # "zitierte die Agentur TASR Fico": the quoted person speaks
+        _, end, _ = clause_bounds(verb)
+        quoted = [ctx.entity(t)[1] for t in doc[verb.i + 1:end] if ctx.entity(t) and ctx.entity(t)[1].kind == PERSON]
+        return quoted[-1] if quoted else None
+    k = verb.i - 1
+    while k >= sent.start and doc[k].text not in (",", ";", ":", "–", "„", "“", "(") and doc[k].tag_ not in (
+            "KOUS", "PRELS", "KON"):
+        k -= 1
+    segment_start = k + 1
+    k = segment_start
+    while k < verb.i:
+        if doc[k].tag_ == "PPER" and doc[k].lower_ in ("ich", "wir"):
+            return None  # speech inside a quote: the quote's speaker is reported by the outer verb
+        hit = ctx.entity(doc[k])
+        if hit and hit[1].kind in (PERSON, STATE, "organization"):
+            s = hit[0].start
+            genitive_name = hit[0].text != hit[0]._.kg_name and hit[0].text.endswith("s")
+            if not (in_prepositional_phrase(ctx, s, segment_start) or in_genitive(ctx, s, segment_start)
+                    or genitive_name):
+                return hit[1]
+            k = hit[0].end
+            continue
+        k += 1
+    inverted = _inverted_subject(ctx, verb, sent)
+    if inverted is not None:
+        return inverted
     speaker = clause_subject(ctx, verb)
     if speaker is not None:
         return speaker
@@ -176,6 +219,33 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             if nxt is not None and ctx.entity(nxt):
                 continue  # the office of a named person, who was not a possible subject
             return _office_reference(ctx, t) or _office_state(ctx, t) or _office_owner(ctx, t)
+    return None
+
+
+def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
+    """The subject right after the finite verb: ", sagte Lawrow", ", erklärte der Premierminister"."""
+    doc = ctx.doc
+    k = verb.i + 1
+    while k < min(sent.end, verb.i + 8):
+        t = doc[k]
+        hit = ctx.entity(t)
+        if hit and hit[0].text != hit[0]._.kg_name and hit[0].text.endswith("s"):
+            k = hit[0].end  # a genitive before the subject: "sagte Japans Regierungssprecher X"
+            continue
+        if hit:
+            return hit[1] if hit[1].kind in (PERSON, STATE, "organization") else None
+        if t.tag_ == "PPER" and t.lower_ in ("er", "sie"):
+            return pronoun_antecedent(ctx, t)
+        if t.text[:1].isupper() and t.tag_ == "NN" and ctx.gaz.office_of(t.text):
+            nxt = doc[k + 1] if k + 1 < sent.end else None
+            if nxt is None or not ctx.entity(nxt):
+                return _office_reference(ctx, t) or _office_state(ctx, t) or _office_owner(ctx, t)
+            k += 1
+            continue
+        if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PIAT", "PPOSAT") or t.lower_ in ("demnach", "zudem"):
+            k += 1
+            continue
+        return None
     return None
 
 
