@@ -107,6 +107,8 @@ class Statement:
     about: str | None = None
     date: dt.date | None = None
     quote: str | None = None
+    # lemmas of the nouns of what is said: what the statement is about, for finding contradictions
+    topics: tuple[str, ...] = ()
 
 
 @dataclass

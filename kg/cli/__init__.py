@@ -16,7 +16,7 @@ from ..errors import KGError
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Knowledge graphs from German political news.")
 
-from . import build, export, ner, query, train, validate  # noqa: E402,F401 - registers the commands
+from . import build, contradictions, export, ner, query, train, validate  # noqa: E402,F401 - registers the commands
 
 
 def main(argv: list[str] | None = None) -> int:

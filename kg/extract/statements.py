@@ -73,7 +73,7 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     about = complement.text.strip(" ,.„“\"") if complement is not None and len(complement) else None
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
                      about=about[:300] if about else None, date=_date(ctx, sent),
-                     quote=_quote(sent))
+                     quote=_quote(sent), topics=_topics(complement))
 
 
 def _passive(verb: Token) -> bool:
@@ -292,7 +292,15 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     rest = doc[hit[0].end:sent.end] if token.lower_ == "laut" else doc[token.i + 1:sent.end]
     stance = "deny" if _negated_claim(rest) else "assert"
     return Statement(speaker=hit[1], stance=stance, sentence=ctx.sentence_of(token), verb=None,
-                     about=rest.text.strip(" ,.")[:300] or None, date=_date(ctx, sent), quote=_quote(sent))
+                     about=rest.text.strip(" ,.")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
+                     topics=_topics(rest))
+
+
+def _topics(span: Span | None) -> tuple[str, ...]:
+    """The nouns of what is said, as lemmas: "ein solches Treffen sei nie vereinbart worden" -> ("Treffen",)."""
+    if span is None:
+        return ()
+    return tuple(sorted({t.lemma_ for t in span if t.tag_ == "NN" and len(t.lemma_) > 2}))
 
 
 def _date(ctx: DocContext, sent: Span):

@@ -6,11 +6,14 @@ sentence knows its text, offsets and document.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
+from ..extract.contradictions import conflicting
 from ..gazetteer import slug
-from ..types import DocumentFacts, Entity, EntityRef
+from ..types import DocumentFacts, Entity, EntityRef, Statement
 from ..vocab import KG, KGR, WD
 from .iris import document_iri, entity_iri, fact_iri, sentence_iri
 
@@ -35,6 +38,7 @@ def to_graph(all_facts: list[DocumentFacts], entities: dict[EntityRef, Entity],
     """The RDF graph of resolved facts (see `kg.extract.resolve.resolve`)."""
     g = new_graph()
     iri_of = {ref: entity_iri(e) for ref, e in entities.items()}
+    said: list[tuple[URIRef, Statement]] = []  # statements with resolved speakers, for contradictions
     for ref, e in entities.items():
         _add_entity(g, iri_of[ref], e)
     for facts in all_facts:
@@ -116,7 +120,26 @@ def to_graph(all_facts: list[DocumentFacts], entities: dict[EntityRef, Entity],
             if st.quote:
                 g.add((si, KG.quote, de(st.quote)))
             evidence(si, st.sentence)
+            said.append((si, replace(st, speaker=mapping.get((doc.id, st.speaker), st.speaker))))
+    for a, b in contradiction_pairs(said):
+        g.add((a, KG.contradicts, b))
+        g.add((b, KG.contradicts, a))
     return g
+
+
+def contradiction_pairs(said: list[tuple[URIRef, Statement]]) -> list[tuple[URIRef, URIRef]]:
+    """Pairs of conflicting statements, compared only within a shared topic (not all pairs)."""
+    by_topic: dict[str, list[int]] = {}
+    for n, (_, st) in enumerate(said):
+        for topic in st.topics:
+            by_topic.setdefault(topic, []).append(n)
+    pairs = set()
+    for members in by_topic.values():
+        for i, x in enumerate(members):
+            for y in members[i + 1:]:
+                if conflicting(said[x][1], said[y][1]):
+                    pairs.add((min(said[x][0], said[y][0]), max(said[x][0], said[y][0])))
+    return sorted(pairs)
 
 
 def _known(ref: EntityRef, doc_id: str, mapping, entities) -> bool:
