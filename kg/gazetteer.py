@@ -86,7 +86,8 @@ class Gazetteer:
         self.offices: dict[str, Office] = {}
         self.office_forms: dict[str, str] = {}  # any written form -> lemma
         for row in _rows("offices.tsv", directory):
-            office = Office(row["lemma"], row.get("feminine") or row["lemma"], row.get("kind", ""), row.get("scope", ""))
+            office = Office(row["lemma"], row.get("feminine") or row["lemma"], row.get("kind", ""),
+                            row.get("scope", ""))
             self.offices[office.lemma] = office
             for form in (office.lemma, office.feminine, *_split(row.get("plural", ""))):
                 self.office_forms.setdefault(form, office.lemma)

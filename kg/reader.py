@@ -18,7 +18,9 @@ from .extract.dates import parse_document_date
 from .types import Document
 
 # "Titel | Autor. 21.10.2025." -- the date may also be written "21. Oktober 2025".
-HEADER = re.compile(r"^(?P<title>[^|\n]{3,300}?)\s*\|\s*(?P<author>[^|\n]*?)[.,]?\s*(?P<date>\d{1,2}\.\s*\S+\s*\d{4})\.?\s*$")
+HEADER = re.compile(
+    r"^(?P<title>[^|\n]{3,300}?)\s*\|\s*(?P<author>[^|\n]*?)[.,]?\s*(?P<date>\d{1,2}\.\s*\S+\s*\d{4})\.?\s*$"
+)
 # Control characters other than tab/newline/CR/form feed mark a binary file.
 HSPACE = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\u00a0\u2009\u202f]")
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")

@@ -34,6 +34,7 @@ def test_same_speaker_or_unrelated_matter_is_no_contradiction():
 
     x = EntityRef("person", "x")
     y = EntityRef("person", "y")
-    assert not conflicting(Statement(x, "assert", 0, topics=("Abkommen",)), Statement(x, "deny", 1, topics=("Abkommen",)))
-    assert not conflicting(Statement(x, "assert", 0, topics=("Abkommen",)), Statement(y, "deny", 1, topics=("Regen",)))
-    assert not conflicting(Statement(x, "assert", 0, topics=("Abkommen",)), Statement(y, "assert", 1, topics=("Abkommen",)))
+    said = Statement(x, "assert", 0, topics=("Abkommen",))
+    assert not conflicting(said, Statement(x, "deny", 1, topics=("Abkommen",)))
+    assert not conflicting(said, Statement(y, "deny", 1, topics=("Regen",)))
+    assert not conflicting(said, Statement(y, "assert", 1, topics=("Abkommen",)))

@@ -194,10 +194,10 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
         k = start - 2
         while k > token.sent.start and doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ":
             k -= 1  # "den Vorschlag ... zurückgewiesen, der": the antecedent stands before the verb group
-        for k in range(k, max(token.sent.start, k - 8) - 1, -1):
-            hit = ctx.entity(doc[k])
+        for j in range(k, max(token.sent.start, k - 8) - 1, -1):
+            hit = ctx.entity(doc[j])
             if hit and hit[1].kind in ACTORS:
                 return hit[1]
-            if doc[k].pos_ in ("VERB", "AUX"):
+            if doc[j].pos_ in ("VERB", "AUX"):
                 break
     return None

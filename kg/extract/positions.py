@@ -156,7 +156,7 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[str | None, EntityRef 
 
 
 def _qualifier(ctx: DocContext, token: Token) -> str | None:
-    """ "früheren" -> "früher" (HanTa reads it as the comparative of "früh"), "stellvertretende" -> "stellvertretend"."""
+    """ "früheren" -> "früher" (HanTa reads a comparative of "früh"), "stellvertretende" -> "stellvertretend"."""
     low = token.text.lower()
     for form in (token.lemma_.lower(), low, low[:-1], low[:-2]):
         if form in ctx.gaz.qualifiers:

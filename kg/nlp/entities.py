@@ -244,7 +244,7 @@ def _select(candidates: list[tuple[Span, str]], taken: list[Span] | None = None)
     for span in taken or []:
         used.update(range(span.start, span.end))
     out = []
-    for span, source in sorted(candidates, key=lambda c: (-(c[0].end - c[0].start), PRIORITY[c[1]], c[0].start)):
+    for span, _source in sorted(candidates, key=lambda c: (-(c[0].end - c[0].start), PRIORITY[c[1]], c[0].start)):
         if used.isdisjoint(range(span.start, span.end)):
             out.append(span)
             used.update(range(span.start, span.end))
