@@ -38,6 +38,8 @@ NOT_NAMES = {
     "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
     "Sonntag", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir",
 }
+MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "ADV", "KOUS", "PPER", "PIS", "PDS",
+                   "PWS", "PWAV", "VVFIN", "VAFIN", "VMFIN", "$(", "$,", "$."}
 PRIORITY = {"gazetteer": 0, "grammar": 1, "surname": 2, "model": 3, "shape": 4}
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(-[0-9]{1,2})?$")
 # All-capital words that are not names of organizations.
@@ -70,10 +72,12 @@ class EntityRecognizer:
             candidates.append((span, "model"))
         for span in self._shapes(doc):
             candidates.append((span, "shape"))
-        chosen = _select(candidates)
-        chosen += _select(
-            [(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen
-        )
+        rules = [c for c in candidates if c[1] in ("gazetteer", "grammar")]
+        chosen = _select(rules)
+        chosen += _select([(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen)
+        # the statistical model and word shapes only fill the gaps the rules left
+        chosen += _select([c for c in candidates if c[1] == "model"], taken=chosen)
+        chosen += _select([c for c in candidates if c[1] == "shape"], taken=chosen)
         return sorted(chosen, key=lambda s: s.start)
 
     def _only_alias(self, span: Span) -> bool:
@@ -135,7 +139,8 @@ class EntityRecognizer:
             t = doc[j]
             if INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)):
                 j += 1
-            elif t.text in NAME_PARTICLES and j > i and j + 1 < len(doc) and NAME_WORD.match(doc[j + 1].text):
+            elif t.text in NAME_PARTICLES and j > i and j + 1 < len(doc) and NAME_WORD.match(doc[j + 1].text) \
+                    and doc[j + 1].tag_ in ("NE", "FM"):
                 j += 1
             else:
                 break
@@ -159,13 +164,18 @@ class EntityRecognizer:
         out = []
         for ent in doc.ents:
             start, end = ent.start, ent.end
-            # the model sometimes includes the title or article: "US-Präsidenten Donald Trump"
-            while start < end and (not doc[start].text[:1].isupper() or doc[start].tag_ == "ART"
-                                   or (ent.label_ == "PER" and self.gaz.office_of(doc[start].text))):
+            # the model sometimes includes a title, an article or a conjunction: "Oder Sergei Rjabkow"
+            while start < end and (not doc[start].text[:1].isupper() or doc[start].tag_ in MODEL_TRIM_TAGS
+                                   or (ent.label_ == "PER" and self.gaz.office_of(doc[start].text))
+                                   or self._known_other(doc[start], ent.label_)):
                 start += 1
             if start >= end:
                 continue
             span = doc[start:end]
+            if not any(t.tag_ in ("NE", "FM", "XY", "") or t.text.isupper() for t in span):
+                continue  # only common nouns ("Haft", "Vorwürfe"): not a name
+            if len(span) == 1 and _closed_class(span[0].text.lower()):
+                continue  # a capitalised function word (at the start of a sentence): "Oder ist es ..."
             label = self._model_label(span, ent.label_)
             if label is None:
                 continue
@@ -174,6 +184,10 @@ class EntityRecognizer:
             out.append(self._span(span, label, known[0].name if known and label != PER else name,
                                   known[0].id if known and label != PER else ""))
         return out
+
+    def _known_other(self, token, label: str) -> bool:
+        """A leading word that the gazetteer knows as something else: "Russlands Sergei Rjabkow"."""
+        return label == "PER" and any(k.kind != "person" for k in self.gaz.lookup(token.text))
 
     def _model_label(self, span: Span, label: str) -> str | None:
         if label == "PER":
@@ -195,7 +209,9 @@ class EntityRecognizer:
                 surnames[span[-1].text] = span._.kg_name.split()[-1]
         out = []
         for token in doc:
-            base = token.text if token.text in surnames else _strip_genitive(token.text)
+            base = token.text
+            if base not in surnames and token.text.endswith(("s", "'", "’")):
+                base = token.text[:-1]  # genitive of a known surname: "Sobotkas Wunsch"
             if base in surnames and token.text[:1].isupper():
                 out.append(self._span(doc[token.i:token.i + 1], PER, surnames[base]))
         return out
@@ -219,6 +235,14 @@ def _acts(span: Span) -> bool:
     if prev is not None and prev.tag_ in ("VVFIN", "VMFIN", "VAFIN"):
         return True  # inversion: "entschied Washington"
     return False
+
+
+def _closed_class(word: str) -> bool:
+    """Whether HanTa reads the lowercase word as a function word (conjunction, article, pronoun ...)."""
+    from .hanta_tagger import get_hanta
+
+    tag = get_hanta().tag_sent([word], taglevel=1)[0][2]
+    return tag.startswith(("KO", "ART", "AP", "P", "ADV", "PTK", "V"))
 
 
 def _name_of(span: Span) -> str:

@@ -1,16 +1,33 @@
 """Train kg's statistical German NER (PER, LOC, ORG) on GermEval 2014.
 
-The model is a plain spaCy pipeline ``spacy.blank("de")`` + ``tok2vec`` +
-``ner`` (its own tok2vec, not a listener to a shared one at inference time),
-configured by ``kg/nlp/ner.cfg`` and trained with spaCy's own training loop
-(``spacy.training.loop.train``) on a fixed schedule (``training.max_epochs``,
-no early stopping), with a fixed seed.  The saved directory is the averaged
-parameters after the last epoch (``model-last``); load it with
-``spacy.load(out_dir)`` and run it on pre-tokenized ``Doc`` objects, or add
-its NER to another German pipeline with
-``nlp.add_pipe("ner", source=spacy.load(out_dir))`` *together with* its
-``tok2vec`` (``nlp.add_pipe("tok2vec", source=...)`` first), because the
-``ner`` listens to that ``tok2vec``.
+The model is a spaCy pipeline on ``spacy.blank("de")`` with three components
+(config ``kg/nlp/ner.cfg``):
+
+* ``hanta`` (factory ``kg_hanta_tags``, defined here): HanTa's German
+  part-of-speech tagger (PyPI ``HanTa``, its own TIGER-trained model) writes
+  STTS tags to the built-in ``token.tag_``; not trainable, nothing on disk;
+* ``tok2vec``: MultiHashEmbed over NORM, PREFIX, SUFFIX, SHAPE and TAG,
+  MaxoutWindowEncoder (width 96, depth 4);
+* ``ner``: spaCy's transition-based NER, listening to that ``tok2vec``.
+
+It is trained with spaCy's own loop (``spacy.training.loop.train``) on a
+fixed schedule (``training.max_epochs``, no early stopping, no model
+selection on held-out data) with a fixed seed; the saved directory holds the
+averaged parameters after the last epoch.
+
+Loading: ``import kg.nlp.ner_train`` first (it registers the
+``kg_hanta_tags`` factory), then ``nlp = spacy.load(out_dir)`` and run it on
+pre-tokenized Docs (``kg.germeval.to_doc``) or on text (spaCy's German
+tokenizer).  To put it into another German pipeline, source all three
+components in order, e.g.::
+
+    src = spacy.load(out_dir)
+    for name in ("hanta", "tok2vec", "ner"):
+        nlp.add_pipe(name, source=src)
+
+(``ner`` alone is not enough: it listens to ``tok2vec``, which embeds TAG.)
+If another component already sets STTS tags in ``token.tag_`` the ``hanta``
+step may be replaced by it, as long as the tags are HanTa-compatible STTS.
 
     from kg.nlp.ner_train import train_ner
     scores = train_ner([Path("NER-de-dev.tsv")], Path("out"),
@@ -253,9 +270,13 @@ def train_ner(
         nlp = init_nlp(config, use_gpu=-1)
         (tmp / "run").mkdir()
         spacy_train(nlp, tmp / "run", use_gpu=-1, stdout=out, stderr=out)
+        readme = out_dir / "README.md"
+        keep = readme.read_text(encoding="utf-8") if readme.exists() else None
         if out_dir.exists():
             shutil.rmtree(out_dir)
         shutil.copytree(tmp / "run" / "model-last", out_dir)
+        if keep is not None:  # the model card survives retraining
+            readme.write_text(keep, encoding="utf-8")
     train_seconds = time.perf_counter() - t0
     _finish_model_dir(out_dir, train_paths, seed, config_path, augment)
     result: dict[str, Any] = {"train_seconds": round(train_seconds, 1), "n_train": len(sents), "scores": {}}

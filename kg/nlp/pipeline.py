@@ -25,7 +25,7 @@ def load_pipeline(ner_model: Path | None = NER_MODEL_DIR, spacy_model: str | Non
     if spacy_model:
         source = spacy.load(spacy_model, exclude=["parser", "lemmatizer", "senter", "attribute_ruler"])
     elif ner_model is not None and (Path(ner_model) / "config.cfg").exists():
-        source = spacy.load(ner_model)
+        source = spacy.load(ner_model, exclude=["hanta"])
     if source is not None:
         for name in source.pipe_names:
             if name in ("tok2vec", "ner"):
