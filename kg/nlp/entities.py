@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer
@@ -238,11 +239,8 @@ def _acts(span: Span) -> bool:
 
 
 def _closed_class(word: str) -> bool:
-    """Whether HanTa reads the lowercase word as a function word (conjunction, article, pronoun ...)."""
-    from .hanta_tagger import get_hanta
-
-    tag = get_hanta().tag_sent([word], taglevel=1)[0][2]
-    return tag.startswith(("KO", "ART", "AP", "P", "ADV", "PTK", "V"))
+    """Whether the lowercase word is a German function word (spaCy's German stop words: "oder", "doch")."""
+    return word in STOP_WORDS
 
 
 def _name_of(span: Span) -> str:
