@@ -16,7 +16,10 @@ from ..errors import KGError
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Knowledge graphs from German political news.")
 
-from . import build, contradictions, export, ner, query, train, validate  # noqa: E402,F401 - registers the commands
+# Importing the command modules registers the commands (one module per command, as spaCy's CLI does).
+from . import build, contradictions, export, ner, query, train, validate  # noqa: E402,F401
+# (analysis and visualisation commands)
+# (serving, pushing and store commands)
 
 
 def main(argv: list[str] | None = None) -> int:
