@@ -11,6 +11,8 @@ is negated is a denial ("sagte, es sei kein Datum besprochen worden").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from ..types import PERSON, STATE, EntityRef, Statement
@@ -50,10 +52,63 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
         if token.pos_ == "AUX":
             continue
         statement = _statement_at(ctx, token)
-        if statement is not None and (statement.speaker, statement.verb, statement.sentence) not in seen:
-            seen.add((statement.speaker, statement.verb, statement.sentence))
-            out.append(statement)
+        if statement is None:
+            continue
+        for speaker in (statement.speaker, *_coordinated(ctx, statement.speaker, token)):
+            if (speaker, statement.verb, statement.sentence) not in seen:
+                seen.add((speaker, statement.verb, statement.sentence))
+                out.append(replace(statement, speaker=speaker))
+    for token in ctx.doc:
+        if token.lower_ == "so" and token.i > 0 and ctx.doc[token.i - 1].text == ",":
+            st = _so_statement(ctx, token)
+            if st is not None:
+                out.append(st)
     return out
+
+
+def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[EntityRef]:
+    """ "Slowenien, Kroatien und Mazedonien haben vorgeschlagen": every conjunct speaks."""
+    start, _, _ = clause_bounds(verb)
+    spans = [span for span, ref in ctx.ent_at.values() if ref == speaker and start <= span.start < verb.i]
+    if not spans:
+        return []
+    out: list[EntityRef] = []
+    doc = ctx.doc
+    # conjuncts before the speaker ("X, Y und Speaker") and after it ("Speaker und Y")
+    for direction in (-1, 1):
+        k = spans[0].start - 1 if direction < 0 else spans[0].end
+        while start <= k < verb.i and doc[k].text in (",", "und", "sowie"):
+            j = k + direction
+            if j < 0 or j >= len(doc):
+                break
+            hit = ctx.entity(doc[j])
+            if not hit or hit[1].kind != speaker.kind:
+                break
+            out.append(hit[1])
+            k = (hit[0].start - 1) if direction < 0 else hit[0].end
+    return out
+
+
+def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
+    """ "..., so der Sozialdemokrat." / "..., so Lawrow.": the clause before is the speaker's."""
+    doc, sent = ctx.doc, token.sent
+    k = token.i + 1
+    while k < sent.end and doc[k].tag_ in ("ART", "ADJA"):
+        k += 1
+    if k >= sent.end:
+        return None
+    hit = ctx.entity(doc[k])
+    speaker = hit[1] if hit and hit[1].kind in (PERSON, STATE, "organization") else None
+    if speaker is None and doc[k].text[:1].isupper() and doc[k].tag_ == "NN":
+        speaker = pronoun_antecedent(ctx, doc[k]) if not ctx.gaz.office_of(doc[k].text) else (
+            _office_reference(ctx, doc[k]) or pronoun_antecedent(ctx, doc[k]))
+    if speaker is None:
+        return None
+    said = doc[sent.start:token.i - 1]
+    stance = _stance(ctx, "assert", "", said, token, sent)
+    return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(token), verb=None,
+                     about=said.text.strip(" ,.„“\"")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
+                     topics=_topics(said))
 
 
 def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
@@ -169,8 +224,13 @@ def _negated_claim(span: Span) -> bool:
 
 
 def _verb_negated(verb: Token, sent: Span) -> bool:
-    window = verb.doc[verb.i + 1: min(sent.end, verb.i + 4)]
-    return any(t.lower_ in ("nicht", "nie", "niemals") for t in window)
+    """ "stimmt nicht zu", "nicht unterstützen würde", "keinen Kandidaten unterstützen"."""
+    after = verb.doc[verb.i + 1: min(sent.end, verb.i + 4)]
+    if any(t.lower_ in ("nicht", "nie", "niemals") for t in after):
+        return True
+    start, _, _ = clause_bounds(verb)
+    before = verb.doc[max(start, verb.i - 6): verb.i]
+    return any(t.lower_ in ("nicht", "nie", "niemals") or t.lower_.startswith("kein") for t in before)
 
 
 def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
