@@ -41,6 +41,9 @@ NOT_NAMES = {
 }
 MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "ADV", "KOUS", "PPER", "PIS", "PDS",
                    "PWS", "PWAV", "VVFIN", "VAFIN", "VMFIN", "$(", "$,", "$."}
+# Nouns for kinds of organizations that precede a name in apposition ("die Zeitung Danas").
+ORG_NOUNS = ("zeitung", "agentur", "sender", "magazin", "partei", "organisation", "miliz", "konzern", "bewegung",
+             "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition", "plattform", "blatt", "portal")
 PRIORITY = {"gazetteer": 0, "grammar": 1, "surname": 2, "model": 3, "shape": 4}
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(-[0-9]{1,2})?$")
 # All-capital words that are not names of organizations.
@@ -53,6 +56,7 @@ COMPASS = re.compile(r"^(Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Ze
 class EntityRecognizer:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        self._names: dict[int, tuple[Span, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.find(doc)
@@ -69,16 +73,19 @@ class EntityRecognizer:
             candidates.append((self._span(span, label, span._.kg_name or span.text, span.kb_id_), "gazetteer"))
         for span in self._person_grammar(doc):
             candidates.append((span, "grammar"))
+        for span in self._organization_grammar(doc):
+            candidates.append((span, "grammar"))
         for span in self._model_spans(doc):
             candidates.append((span, "model"))
         for span in self._shapes(doc):
             candidates.append((span, "shape"))
         rules = [c for c in candidates if c[1] in ("gazetteer", "grammar")]
-        chosen = _select(rules)
-        chosen += _select([(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen)
+        chosen = self._named(_select(rules))
+        chosen += self._named(_select([(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen))
         # the statistical model and word shapes only fill the gaps the rules left
-        chosen += _select([c for c in candidates if c[1] == "model"], taken=chosen)
-        chosen += _select([c for c in candidates if c[1] == "shape"], taken=chosen)
+        chosen += self._named(_select([c for c in candidates if c[1] == "model"], taken=chosen))
+        chosen += self._named(_select([c for c in candidates if c[1] == "shape"], taken=chosen))
+        self._names.clear()
         return sorted(chosen, key=lambda s: s.start)
 
     def _only_alias(self, span: Span) -> bool:
@@ -92,9 +99,16 @@ class EntityRecognizer:
         return STATE if _acts(span) else PLACE
 
     def _span(self, span: Span, label: str, name: str, kb_id: str = "") -> Span:
+        # The name is kept aside until the span is chosen: span extensions are stored by character
+        # offsets, so two candidates over the same words would overwrite each other's name.
         out = Span(span.doc, span.start, span.end, label=label, kb_id=kb_id)
-        out._.kg_name = name
+        self._names[id(out)] = (out, name)
         return out
+
+    def _named(self, spans: list[Span]) -> list[Span]:
+        for span in spans:
+            span._.kg_name = self._names[id(span)][1]
+        return spans
 
     def _person_grammar(self, doc: Doc) -> list[Span]:
         spans = []
@@ -129,6 +143,20 @@ class EntityRecognizer:
                 if any(k.kind in ("state", "place") for k in self.gaz.lookup(country)):
                     out.append(self._span(doc[token.i:token.i + 1], PLACE, token.text))
         return out
+
+    def _organization_grammar(self, doc: Doc) -> list[Span]:
+        """A kind of organization before its name: "die Zeitung Danas", "die Nachrichtenagentur TASR"."""
+        spans = []
+        for token in doc:
+            if token.tag_ != "NN" or not token.text.endswith(ORG_NOUNS):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 3 and doc[end].tag_ in ("NE", "FM", "XY") \
+                    and doc[end].text[:1].isupper() and not self.gaz.lookup(doc[end].text):
+                end += 1
+            if end > token.i + 1:
+                spans.append(self._span(doc[token.i + 1:end], ORG, doc[token.i + 1:end].text))
+        return spans
 
     def _is_first_name(self, token) -> bool:
         return token.text in self.gaz.first_names and not token.tag_.startswith(("V", "ART", "APPR", "KO", "P"))
