@@ -78,6 +78,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         else:
             state = state or hit[1]
         j, comp = hit[0].end, hit
+    while comp is not None and j < len(doc) and ctx.entity(doc[j]) and ctx.entity(doc[j])[1].kind != PERSON:
+        j = ctx.entity(doc[j])[0].end  # "Amnesty International Österreich": the name goes on
     if j + 1 < len(doc) and doc[j].lower_ == "und" and doc[j + 1].text[:1].isupper() and \
             ctx.gaz.office_of(doc[j + 1].text):
         j += 2  # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner": both offices are his
@@ -141,7 +143,8 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[str | None, EntityRef 
             if state is None:
                 state, genitive = hit[1], True  # "Brasiliens Präsident"
             break
-        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.tag_ in ("KON", "KOUS", "PRELS", "VVFIN") or hit:
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.tag_ in ("KON", "KOUS", "PRELS", "VVFIN") or (
+                hit and hit[1].kind == PERSON):
             break
         if adjectives and t.tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
             lemma = _qualifier(ctx, t)

@@ -178,6 +178,9 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "propose"
     if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in complement) or ("nur" in words and "wenn" in words):
         return "demand"
+    start, _, _ = clause_bounds(verb)
+    if verb.i > start:  # verb-final clauses say it before the verb: "der die Pläne als fragwürdig bezeichnete"
+        words += [t.lower_ for t in verb.doc[start:verb.i]]
     for w in words:
         for stem, evaluation in ctx.gaz.evaluative.items():
             if stem in w:  # also inside compounds: "Grundrechtseingriff"
