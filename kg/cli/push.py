@@ -1,0 +1,1 @@
+"""`kg push OUTDIR --endpoint URL [--graph IRI]`"""
