@@ -87,7 +87,9 @@ def _unnamed_mentions(ctx: DocContext, token):
     """Entities named inside a word: compound parts ("NATO-Partner", "Gaza-Vereinbarung") and ministries."""
     gaz = ctx.gaz
     if "-" in token.text:
-        for part in token.text.split("-")[:-1]:
+        prefix = token.text.rsplit("-", 1)[0]
+        parts = [prefix] if gaz.lookup(prefix) or prefix in gaz.prefixes else prefix.split("-")  # "G-20-Gipfel"
+        for part in parts:
             if part in gaz.prefixes:
                 yield STATE_KIND, gaz.prefixes[part], part, "compound"
                 continue

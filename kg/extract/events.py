@@ -38,6 +38,8 @@ TRIGGERS = {
     "krieg": "War", "konflikt": "War", "invasion": "War", "angriffskrieg": "War",
 }
 CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
+ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl", "bundestagswahl", "landtagswahl",
+             "europawahl", "stichwahl", "neuwahl", "präsidentenwahl", "regionalwahl", "nationalratswahl")
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
                  "angreifen": "Attack", "sanktionieren": "Sanction"}
@@ -46,15 +48,19 @@ SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
 
 
 def event_type(word: str) -> str | None:
-    """The event type a (compound) noun names, or None."""
+    """The event type a (compound, inflected) noun names, or None: "Besuchs" -> Visit."""
     low = word.lower().replace("-", "")
-    for suffix in SUFFIXES:
-        if low.endswith(suffix):
-            if any(part in low for part in CEASEFIRE_PARTS):
+    forms = [low]
+    for ending in ("es", "s", "en", "n", "e"):  # genitive and plural endings: "Gipfels", "Angriffen"
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            forms.append(low[: -len(ending)])
+    for form in forms:
+        for suffix in SUFFIXES:
+            if not form.endswith(suffix):
+                continue
+            if any(part in form for part in CEASEFIRE_PARTS):
                 return "Ceasefire"
-            if suffix in ("wahl", "wahlen") and low not in ("wahl", "wahlen") and not low.endswith(
-                    ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl", "bundestagswahl",
-                     "landtagswahl", "europawahl", "stichwahl", "neuwahl", "präsidentenwahl")):
+            if suffix in ("wahl", "wahlen") and form not in ("wahl", "wahlen") and not form.endswith(ELECTIONS):
                 return None  # "Auswahl", "Qualwahl": not elections
             return TRIGGERS[suffix]
     return None
@@ -88,6 +94,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 merged.append(event)
             continue
         old = merged[target]
+        if not event.participants and event.place and old.place and old.place != event.place:
+            # "der zweite Gipfel in Budapest": the same kind of meeting of the same parties, elsewhere
+            merged.append(Event(event.type, event.trigger, event.sentence, old.participants, event.date, event.place))
+            continue
+        old = merged[target]
         participants = old.participants + tuple(p for p in event.participants if p not in old.participants)
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
@@ -100,7 +111,8 @@ def _mergeable(old: Event, new: Event) -> bool:
     if not new.participants:
         return True
     a, b = set(old.participants), set(new.participants)
-    return (a <= b or b <= a) and not (old.date and new.date and old.date != new.date)
+    return (a <= b or b <= a) and not (old.date and new.date and old.date != new.date) and not (
+        old.place and new.place and old.place != new.place)
 
 
 def _infinitive_with_zu(token: Token) -> bool:
@@ -113,10 +125,9 @@ def _negated(token: Token) -> bool:
     if token.pos_ == "VERB":
         window = doc[token.i + 1: min(token.sent.end, token.i + 6)]
         return any(t.lower_ in ("keine", "keinen", "nicht", "nie") for t in window)
-    i = token.i - 1
-    while i >= token.sent.start and doc[i].tag_ in ("ADJA", "ADJD", "ADV"):
-        i -= 1
-    return i >= token.sent.start and doc[i].lower_.startswith("kein")
+    # "kein Treffen", "keine Pläne für ein Treffen", "keine reale Grundlage für Vereinbarungen"
+    window = doc[max(token.sent.start, token.i - 6):token.i]
+    return any(t.lower_.startswith("kein") for t in window)
 
 
 def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
@@ -193,25 +204,36 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]
             break
         if t.text == "," and not in_pp:
             break
+        if t.tag_ == "NN" and event_type(t.text) and not ctx.entity(t):
+            break  # "nach seinem Telefonat mit X und seinem Treffen mit Y": Y belongs to the next event
         if t.lower_ in PARTICIPANT_PREPS:
             in_pp = True
         elif t.tag_ in ("APPR", "APPRART") and t.lower_ not in PARTICIPANT_PREPS:
             in_pp = False
         hit = ctx.entity(t)
         coordinated = bool(out) and doc[i - 1].lower_ in ("und", "sowie")
-        if hit and (in_pp or coordinated or i == token.i + 1 or doc[i - 1].lower_ in ("des", "der")):
+        genitive = _after_genitive_article(doc, i)
+        if hit and (in_pp or coordinated or i == token.i + 1 or genitive):
             if hit[1].kind != PLACE:
                 out.append(hit[1])
             i = hit[0].end
             continue
         if not hit and t.text[:1].isupper() and ctx.gaz.office_of(t.text):
             refs = _office_holders(ctx, t, end)
-            if refs and (in_pp or doc[i - 1].lower_ in ("des", "der") or i <= token.i + 2):
+            if refs and (in_pp or genitive or i <= token.i + 2):
                 out.extend(refs)
                 i = max(i + 1, _skip_genitive_states(ctx, i + 1, end))
                 continue
         i += 1
     return out
+
+
+def _after_genitive_article(doc, i: int) -> bool:
+    """ "des (russischen) Außenministers", but not "in der Ukraine"."""
+    k = i - 1
+    while k > 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    return doc[k].lower_ in ("des", "der") and doc[k - 1].tag_ not in ("APPR", "APPRART")
 
 
 def _office_holders(ctx: DocContext, token: Token, end: int) -> list[EntityRef]:
