@@ -131,8 +131,11 @@ def _walk_back(ctx: DocContext, start: int, limit: int, tags: tuple[str, ...]) -
 def in_prepositional_phrase(ctx: DocContext, start: int, limit: int) -> bool:
     """Whether the entity starting at `start` is governed by a preposition ("mit dem US-Außenminister X")."""
     i = _walk_back(ctx, start, limit, ("ART", "ADJA", "PPOSAT", "CARD", "ADV"))
-    while i >= limit and ctx.doc[i].text in ("Herrn", "Herr", "Frau"):
+    while i >= limit and (ctx.doc[i].text in ("Herrn", "Herr", "Frau") or (
+            ctx.doc[i].tag_ == "NN" and i == start - 1)):  # "im Schwarzmeerort Rize", "mit Herrn X"
         i -= 1
+        while i >= limit and ctx.doc[i].tag_ in ("ART", "ADJA"):
+            i -= 1
     return i >= limit and ctx.doc[i].tag_ in ("APPR", "APPRART", "APPO")
 
 
@@ -146,7 +149,7 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
     """ "er"/"sie" as a subject: the nearest person mentioned before (in this or the previous sentence)."""
     sent_index = ctx.sentence_of(token)
     for k in range(token.i - 1, -1, -1):
-        if ctx.sent_of_token[k] < sent_index - 1:
+        if ctx.sent_of_token[k] < sent_index - 2:
             break
         hit = ctx.entity(ctx.doc[k])
         if hit and hit[1].kind == "person":

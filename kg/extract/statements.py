@@ -116,8 +116,13 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     lemma = verb.lemma_
     complement = _complement(verb, sent)
     stance, frame = ctx.gaz.reporting_verbs[lemma]
-    if frame == "clause" and not _has_clause(verb, sent):
+    if frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))):
         return None
+    if frame == "pp":  # "sich für X aussprechen" supports, "sich gegen X aussprechen" rejects
+        if _governs(verb, ("gegen",)):
+            stance = "reject"
+        elif not _governs(verb, ("für",)):
+            return None
     if _passive(verb):
         speaker = _agent(ctx, verb)  # "wurde von der Regierung dementiert"; no agent: nobody to attribute
     else:
@@ -205,6 +210,12 @@ def _complement(verb: Token, sent: Span) -> Span | None:
     return doc[start:verb.i] if verb.i - start > 2 else None
 
 
+def _governs(verb: Token, prepositions: tuple[str, ...]) -> bool:
+    """Whether the verb's clause contains one of the prepositions ("sprach von", "sprach sich für ... aus")."""
+    start, end, _ = clause_bounds(verb)
+    return any(t.lower_ in prepositions for t in verb.doc[start:end])
+
+
 def _has_clause(verb: Token, sent: Span) -> bool:
     """The verb reports speech: a clause or quote follows (", dass ...", ": ...") or precedes it ("…, sagte er")."""
     doc = verb.doc
@@ -252,6 +263,14 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     while k >= sent.start and doc[k].text not in (",", ";", ":", "–", "„", "“", "(") and doc[k].tag_ not in (
             "KOUS", "PRELS", "KON"):
         k -= 1
+    if k > sent.start and doc[k].text == "–":
+        # "Demirtas – dem die Immunität entzogen werden soll – hatte gewarnt": skip the inserted clause
+        opening = next((j for j in range(k - 1, sent.start - 1, -1) if doc[j].text == "–"), None)
+        if opening is not None:
+            k = opening - 1
+            while k >= sent.start and doc[k].text not in (",", ";", ":", "„", "“", "(") and doc[k].tag_ not in (
+                    "KOUS", "PRELS", "KON"):
+                k -= 1
     segment_start = k + 1
     k = segment_start
     while k < verb.i:
