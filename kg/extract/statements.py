@@ -33,6 +33,7 @@ SOURCE_PREPOSITIONS = {"laut", "zufolge"}
 DECIDING = {"entscheiden", "beschließen", "festlegen"}
 # Nouns for proposals: asserting that one is not acceptable rejects it rather than denying a fact.
 PASSIVE_AUX = {"werden"}
+OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines"}
 PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand", "waffenruhe", "initiative",
                   "idee", "option", "signal", "friedensplan", "ultimatum", "resolution")
 
@@ -324,6 +325,8 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
                 return _office_reference(ctx, t) or _office_state(ctx, t) or _office_owner(ctx, t)
             k += 1
             continue
+        if t.lower_ in OBLIQUE_ARTICLES:
+            return None  # "riefen den Außenminister auf": an object, not the subject
         if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PIAT", "PPOSAT") or t.lower_ in ("demnach", "zudem"):
             k += 1
             continue
