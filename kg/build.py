@@ -19,6 +19,7 @@ from pathlib import Path
 from .errors import Errors, KGError
 from .extract import extract
 from .extract.resolve import resolve
+from .factstore import STORE_DIR, FactStore, facts_fingerprint, graph_fingerprint
 from .reader import find_texts, read_documents
 from .types import Document, DocumentFacts
 from .vocab import KG
@@ -40,6 +41,8 @@ class BuildResult:
     seconds: float = 0.0
     skipped: list[str] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    extracted: int = 0  # documents run through the pipeline in this build
+    reused: int = 0  # documents whose facts came from the incremental store
 
 
 def process(documents: list[Document], nlp=None, progress: Callable[[int], None] | None = None) -> list[DocumentFacts]:
@@ -68,9 +71,21 @@ def unique_ids(documents: list[Document]) -> list[Document]:
 
 
 def build(paths: Iterable[Path], outdir: Path, nlp=None, progress_factory=None,
-          warn: Callable[[str], None] | None = None) -> BuildResult:
-    """Build the graph of the texts under `paths` into `outdir` (replaced whole, never half-written)."""
+          warn: Callable[[str], None] | None = None, jobs: int = 1, dask: str | None = None,
+          reuse: bool = True) -> BuildResult:
+    """Build the graph of the texts under `paths` into `outdir` (replaced whole, never half-written).
+
+    Incremental: facts of documents whose bytes were seen by the last build into
+    `outdir` come from its store (OUTDIR/.kg, see `kg.factstore`); only new or
+    changed documents are extracted (`reuse=False` extracts all). `jobs` > 1
+    extracts in that many worker processes, `dask` on the Dask cluster at that
+    scheduler address. The graph is the same whichever way it was built.
+    """
     started = time.perf_counter()
+    if jobs < 1:
+        raise KGError(Errors.E016.format(option="--jobs", value=jobs))
+    if nlp is not None and (jobs > 1 or dask):
+        raise ValueError("a custom pipeline cannot be sent to worker processes; use jobs=1 without dask")
     files = find_texts([Path(p) for p in paths])
     if outdir.exists() and not outdir.is_dir():
         raise KGError(Errors.E013.format(path=outdir))
@@ -87,26 +102,71 @@ def build(paths: Iterable[Path], outdir: Path, nlp=None, progress_factory=None,
     for message in skipped if warn else ():
         warn(message)
     documents = unique_ids(documents)
-    if progress_factory is not None:
-        with progress_factory(len(documents)) as advance:
-            all_facts = process(documents, nlp, advance)
-    else:
-        all_facts = process(documents, nlp)
-    graph = graph_of(all_facts)
-    write_outdir(outdir, {GRAPH_FILE: lambda path: graph.serialize(path, format="turtle")})
     result = BuildResult(outdir=outdir, documents=len(documents), skipped=skipped, files=files)
-    for facts in all_facts:
-        result.sentences += len(facts.sentences)
-        result.tokens += facts.tokens
-        result.positions += len(facts.positions)
-        result.events += len(facts.events)
-        result.statements += len(facts.statements)
-    for kind, cls in (("persons", KG.Person), ("states", KG.State), ("organizations", KG.Organization),
-                      ("places", KG.Place)):
-        result.entities[kind] = len(set(graph.subjects(None, cls)))
-    result.triples = len(graph)
+    facts_fp = facts_fingerprint(nlp)
+    store = FactStore(outdir / STORE_DIR, facts_fp, graph_fingerprint(facts_fp), warn, reuse=reuse)
+    stats = store.unchanged(documents, outdir / GRAPH_FILE)
+    if stats is not None:  # nothing changed: the graph in outdir is already the one this build would write
+        _count(result, stats)
+        result.reused = len(documents)
+        result.seconds = time.perf_counter() - started
+        return result
+    stored = [store.get(d) for d in documents]
+    todo = [d for d, facts in zip(documents, stored, strict=True) if facts is None]
+    if progress_factory is not None and todo:
+        with progress_factory(len(todo)) as advance:
+            extracted = extract_documents(todo, nlp, jobs, dask, advance)
+    else:
+        extracted = extract_documents(todo, nlp, jobs, dask)
+    fresh = iter(extracted)
+    all_facts = [facts if facts is not None else next(fresh) for facts in stored]
+    graph = graph_of(all_facts)
+    stats = _stats(all_facts, graph)
+    write_outdir(outdir, {
+        GRAPH_FILE: lambda path: graph.serialize(path, format="turtle"),
+        STORE_DIR: lambda path: store.save(path, all_facts, {d.sha256 for d in todo}, path.parent / GRAPH_FILE,
+                                           stats),
+    })
+    _count(result, stats)
+    result.extracted, result.reused = len(todo), len(documents) - len(todo)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def extract_documents(documents: list[Document], nlp=None, jobs: int = 1, dask: str | None = None,
+                      progress: Callable[[int], None] | None = None) -> list[DocumentFacts]:
+    """The facts of `documents` (in order): here, in `jobs` processes, or on a Dask cluster."""
+    if not documents:
+        return []
+    if dask:
+        from .parallel import process_dask
+
+        return process_dask(documents, dask, progress)
+    if jobs > 1:
+        from .parallel import process_parallel
+
+        return process_parallel(documents, jobs, progress)
+    return process(documents, nlp, progress)
+
+
+def _stats(all_facts: list[DocumentFacts], graph) -> dict:
+    stats = {"sentences": 0, "tokens": 0, "positions": 0, "events": 0, "statements": 0}
+    for facts in all_facts:
+        stats["sentences"] += len(facts.sentences)
+        stats["tokens"] += facts.tokens
+        stats["positions"] += len(facts.positions)
+        stats["events"] += len(facts.events)
+        stats["statements"] += len(facts.statements)
+    stats["entities"] = {kind: len(set(graph.subjects(None, cls))) for kind, cls in (
+        ("persons", KG.Person), ("states", KG.State), ("organizations", KG.Organization), ("places", KG.Place))}
+    stats["triples"] = len(graph)
+    return stats
+
+
+def _count(result: BuildResult, stats: dict) -> None:
+    for key in ("sentences", "tokens", "positions", "events", "statements", "triples"):
+        setattr(result, key, stats[key])
+    result.entities = Counter(stats["entities"])
 
 
 def graph_of(all_facts: list[DocumentFacts]):

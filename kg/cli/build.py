@@ -21,16 +21,26 @@ PROGRESS_FROM = 5  # documents; fewer finish before a bar would be worth drawing
 def build_cli(
     paths: list[Path] = typer.Argument(None, help="Text files or folders of .txt (default: the corpus/ folder)."),
     out: Path = typer.Option(Path("out"), "-o", "--out", help="Output folder."),
+    jobs: int = typer.Option(1, "-j", "--jobs", help="Worker processes for extraction."),
+    dask: str = typer.Option(None, "--dask", metavar="SCHEDULER",
+                             help="Extract on the Dask cluster at this scheduler address (tcp://host:8786)."),
+    fresh: bool = typer.Option(False, "--fresh", help="Extract every document again (ignore OUTDIR/.kg)."),
 ) -> None:
-    """Build the knowledge graph of German news texts into OUTDIR/graph.ttl."""
+    """Build the knowledge graph of German news texts into OUTDIR/graph.ttl.
+
+    Incremental: only documents that are new or changed since the last build into
+    OUTDIR are extracted again (their facts are kept in OUTDIR/.kg).
+    """
     console = Console(stderr=True)
     result = build(paths or [DEFAULT_CORPUS], out, progress_factory=_progress(console),
                    warn=lambda msg: console.print(f"[yellow]skipped:[/] {msg}", highlight=False,
-                                                                soft_wrap=True))
+                                                                soft_wrap=True),
+                   jobs=jobs, dask=dask, reuse=not fresh)
     table = Table(title=f"kg build -> {result.outdir / GRAPH_FILE}")
     table.add_column("what")
     table.add_column("count", justify="right")
-    rows = [("documents", result.documents), ("sentences", result.sentences), ("tokens", result.tokens)]
+    rows = [("documents", result.documents), ("  extracted", result.extracted), ("  from OUTDIR/.kg", result.reused),
+            ("sentences", result.sentences), ("tokens", result.tokens)]
     rows += [(kind, n) for kind, n in sorted(result.entities.items())]
     rows += [("positions", result.positions), ("events", result.events), ("statements", result.statements),
              ("triples", result.triples), ("skipped files", len(result.skipped))]
