@@ -15,6 +15,7 @@ from collections.abc import Callable
 from .errors import Errors, KGError
 from .types import Document, DocumentFacts
 
+CONNECT_TIMEOUT = 10.0  # seconds to reach a Dask scheduler
 CHUNK = 4  # documents per task: small enough to balance, large enough to amortise the transfer
 
 _nlp = None
@@ -66,24 +67,21 @@ def process_dask(documents: list[Document], scheduler: str,
     the local code only through the incremental store's fingerprint).
     """
     try:
-        from dask.distributed import Client, as_completed
+        from dask.distributed import Client
     except ImportError:
         raise KGError(Errors.E019) from None
     try:
-        client = Client(scheduler, timeout=10, set_as_default=False)
+        client = Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
         raise KGError(Errors.E020.format(address=scheduler, reason=str(exc).splitlines()[0] if str(exc)
                                          else type(exc).__name__)) from None
     try:
-        parts = chunks(documents)
-        futures = client.map(extract_chunk, parts, pure=False)
-        index = {f.key: i for i, f in enumerate(futures)}
-        results: list[list[DocumentFacts] | None] = [None] * len(parts)
-        for future in as_completed(futures):
+        out: list[DocumentFacts] = []
+        for future in client.map(extract_chunk, chunks(documents), pure=False):  # all submitted at once
             facts = future.result()
-            results[index[future.key]] = facts
+            out.extend(facts)
             if progress:
                 progress(len(facts))
-        return [f for part in results for f in part]
+        return out
     finally:
         client.close()
