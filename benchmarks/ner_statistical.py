@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         n_tokens = sum(len(toks) for toks, _ in gold)
 
         pred_path = tmp / "pred.tsv"
-        write_germeval(pred_path, [(toks, tags) for (toks, _), tags in zip(gold, pred_tags)])
+        write_germeval(pred_path, [(toks, tags) for (toks, _), tags in zip(gold, pred_tags, strict=False)])
         if a.keep_pred:
             a.keep_pred.write_text(pred_path.read_text(encoding="utf-8"), encoding="utf-8")
         out = subprocess.run(

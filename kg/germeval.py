@@ -73,7 +73,7 @@ def write_germeval(path: str | Path, sentences: Iterable[Sentence]) -> None:
             if not first:
                 fh.write("\n")
             first = False
-            for i, (tok, tag) in enumerate(zip(toks, tags), 1):
+            for i, (tok, tag) in enumerate(zip(toks, tags, strict=False), 1):
                 fh.write(f"{i}\t{tok}\t{tag}\tO\n")
         if not first:
             fh.write("\n")

@@ -3,7 +3,7 @@
 The model is a spaCy pipeline on ``spacy.blank("de")`` with three components
 (config ``kg/nlp/ner.cfg``):
 
-* ``hanta`` (factory ``kg_hanta_tags``, defined here): HanTa's German
+* ``hanta`` (factory ``kg_hanta_tagger``, kg/nlp/hanta_tagger.py): HanTa's German
   part-of-speech tagger (PyPI ``HanTa``, its own TIGER-trained model) writes
   STTS tags to the built-in ``token.tag_``; not trainable, nothing on disk;
 * ``tok2vec``: MultiHashEmbed over NORM, PREFIX, SUFFIX, SHAPE and TAG,
@@ -15,19 +15,10 @@ fixed schedule (``training.max_epochs``, no early stopping, no model
 selection on held-out data) with a fixed seed; the saved directory holds the
 averaged parameters after the last epoch.
 
-Loading: ``import kg.nlp.ner_train`` first (it registers the
-``kg_hanta_tags`` factory), then ``nlp = spacy.load(out_dir)`` and run it on
-pre-tokenized Docs (``kg.germeval.to_doc``) or on text (spaCy's German
-tokenizer).  To put it into another German pipeline, source all three
-components in order, e.g.::
-
-    src = spacy.load(out_dir)
-    for name in ("hanta", "tok2vec", "ner"):
-        nlp.add_pipe(name, source=src)
-
-(``ner`` alone is not enough: it listens to ``tok2vec``, which embeds TAG.)
-If another component already sets STTS tags in ``token.tag_`` the ``hanta``
-step may be replaced by it, as long as the tags are HanTa-compatible STTS.
+Loading: ``nlp = spacy.load(out_dir)`` (the ``kg_hanta_tagger`` factory is a
+``spacy_factories`` entry point) runs on pre-tokenized Docs
+(``kg.germeval.to_doc``) or on text. ``kg.nlp.pipeline.load_pipeline`` sources
+``tok2vec`` and ``ner`` into the kg pipeline, whose own tagger runs first.
 
     from kg.nlp.ner_train import train_ner
     scores = train_ner([Path("NER-de-dev.tsv")], Path("out"),
@@ -49,79 +40,10 @@ from kg.germeval import LABELS, bio_to_spans, doc_to_tags, read_germeval, to_doc
 
 DEFAULT_CONFIG = Path(__file__).with_name("ner.cfg")
 
-# --- HanTa part-of-speech tags as an NER feature -----------------------------
-# HanTa (PyPI, ships its own German model trained on TIGER) assigns STTS tags;
-# the proper-noun tag NE is a strong cue for entities.  The component below
-# writes them to the built-in ``token.tag_`` so the NER's tok2vec can embed
-# the built-in attribute TAG.  Importing this module registers the factory,
-# which ``spacy.load`` needs for a model whose pipeline contains it.
-
-_HANTA = None
-
-
-def _hanta():
-    global _HANTA
-    if _HANTA is None:
-        from HanTa import HanoverTagger as ht
-
-        _HANTA = ht.HanoverTagger("morphmodel_ger.pgz")
-    return _HANTA
-
-
-def hanta_tags(words: Sequence[str]) -> list[str]:
-    """STTS tags for pre-tokenized words (HanTa, case-sensitive)."""
-    if not words:
-        return []
-    safe = [w if w.strip() else "_" for w in words]
-    return list(_hanta().tag_sent(safe, taglevel=0))
-
-
-def hanta_tags_lemmas(words: Sequence[str]) -> list[tuple[str, str]]:
-    """(STTS tag, lemma) for pre-tokenized words (HanTa)."""
-    if not words:
-        return []
-    safe = [w if w.strip() else "_" for w in words]
-    return [(tag, lemma) for _, lemma, tag in _hanta().tag_sent(safe, taglevel=1)]
-
-
-try:
-    from spacy.language import Language
-
-    @Language.factory("kg_hanta_tags", default_config={"lemmas": False})
-    def _make_hanta_tags(nlp, name: str, lemmas: bool):
-        return HantaTags(lemmas=lemmas)
-except ImportError:  # spaCy absent: only the data helpers are usable
-    pass
-
-
-class HantaTags:
-    """Pipeline component: set ``token.tag_`` from HanTa (not trainable)."""
-
-    def __init__(self, lemmas: bool = False, cache_size: int = 50000):
-        self.lemmas = lemmas
-        self._cache: dict[tuple[str, ...], list] = {}
-        self._cache_size = cache_size
-
-    def __call__(self, doc):
-        key = tuple(t.text for t in doc)
-        tags = self._cache.get(key)
-        if tags is None:
-            tags = hanta_tags_lemmas(key) if self.lemmas else hanta_tags(key)
-            if len(self._cache) < self._cache_size:
-                self._cache[key] = tags
-        if self.lemmas:
-            for tok, (tag, lemma) in zip(doc, tags):
-                tok.tag_ = tag
-                tok.lemma_ = lemma
-        else:
-            for tok, tag in zip(doc, tags):
-                tok.tag_ = tag
-        return doc
-
-    def pipe(self, docs, batch_size: int = 128):
-        for doc in docs:
-            yield self(doc)
-
+# HanTa's STTS tags are a feature of the NER (its proper-noun tag NE is the strongest cue):
+# the training pipeline runs the project's own tagger component (kg_hanta_tagger), so the
+# model sees exactly the tags the kg pipeline gives it at run time.
+from kg.nlp import factories  # noqa: E402,F401 - registers kg_hanta_tagger
 
 
 def augment_mentions(sentences, copies: int, seed: int):
