@@ -122,10 +122,12 @@ def build(paths: Iterable[Path], outdir: Path, nlp=None, progress_factory=None,
     all_facts = [facts if facts is not None else next(fresh) for facts in stored]
     graph = graph_of(all_facts)
     stats = _stats(all_facts, graph)
+    from .viz import html_writer  # issue 5 (kg.viz): graph.html beside graph.ttl
     write_outdir(outdir, {
         GRAPH_FILE: lambda path: graph.serialize(path, format="turtle"),
         STORE_DIR: lambda path: store.save(path, all_facts, {d.sha256 for d in todo}, path.parent / GRAPH_FILE,
                                            stats),
+        **html_writer(graph),  # issue 5 (kg.viz): graph.html
     })
     _count(result, stats)
     result.extracted, result.reused = len(todo), len(documents) - len(todo)

@@ -72,7 +72,8 @@ def vis_assets() -> tuple[str, str]:
 
     lib = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
     js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
-    js = "\n".join(line for line in js.splitlines() if not line.startswith("//# sourceMappingURL"))
+    # no source map: nothing may be fetched, not even by devtools (split on "\n" only: the JS holds U+2028)
+    js = "\n".join(line for line in js.split("\n") if not line.startswith("//# sourceMappingURL"))
     css = (lib / "vis-network.css").read_text(encoding="utf-8")
     if "</script" in js.lower() or "</style" in css.lower():  # pragma: no cover - a guard for pyvis upgrades
         raise RuntimeError("vis-network assets cannot be inlined")
