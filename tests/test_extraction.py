@@ -161,3 +161,16 @@ def test_event_patterns(facts_of, text, etype, participants):
 
 def test_no_event_when_negated(facts_of):
     assert not facts_of("Es gab kein Treffen zwischen Scholz und Macron.").events
+
+
+def test_name_particles_and_organization_genitive_apposition(facts_of):
+    f = facts_of("Die Präsidentin der EU-Kommission, Ursula von der Leyen, warnte vor neuen Zöllen.")
+    ents = by_key(f)
+    p = next(p for p in f.positions if ents[p.holder].label == "Ursula von der Leyen")
+    assert p.role.startswith("Präsidentin") and ents[p.organization].label == "Europäische Kommission"
+    assert ("Ursula von der Leyen", "warn", "warnen") in statements(f)
+
+
+def test_common_noun_alias_is_not_an_organization(facts_of):
+    f = facts_of("Im Laufe der Zeit hat sich die Welt verändert, schreibt der Spiegel.")
+    assert not names(f, "organization") - {"Der Spiegel"}

@@ -142,6 +142,8 @@ def in_prepositional_phrase(ctx: DocContext, start: int, limit: int) -> bool:
 def in_genitive(ctx: DocContext, start: int, limit: int) -> bool:
     """ "der Vorschlag des US-Präsidenten Donald Trump": an attribute, not the subject."""
     i = _walk_back(ctx, start, limit, ("ADJA",))
+    if i >= limit + 1 and ctx.doc[i].lower_ in ("der", "einer") and ctx.doc[i - 1].tag_ == "NN":
+        return True  # feminine or plural genitive after a noun: "die Präsidentin der EU-Kommission"
     return i >= limit and ctx.doc[i].lower_ in ("des", "eines")
 
 
@@ -185,11 +187,11 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
         i += 1
     if start > token.sent.start and doc[start - 1].text == "," and doc[start].pos_ in ("VERB", "AUX"):
         # "Scholz, der in Paris war, kritisierte": the subject stands before the inserted clause
-        first_comma = next((t.i for t in token.sent if t.text == ","), start)
-        for k in range(token.sent.start, first_comma):
+        # "Die Präsidentin der EU-Kommission, Ursula von der Leyen, warnte": anywhere before the verb
+        for k in range(token.sent.start, start):
             hit = ctx.entity(doc[k])
             if hit and hit[1].kind in ACTORS and hit[1] not in exclude and not in_prepositional_phrase(
-                    ctx, hit[0].start, token.sent.start):
+                    ctx, hit[0].start, token.sent.start) and not in_genitive(ctx, hit[0].start, token.sent.start):
                 return hit[1]
             if doc[k].text in ("„", "\"", "»"):
                 break

@@ -190,6 +190,9 @@ def _genitive(ctx: DocContext, j: int):
     if hit and hit[1].kind == ORGANIZATION:
         return hit[0].end, state, hit[1], ""
     noun = doc[k]
+    if noun.tag_ == "NN" and k + 2 < len(doc) and doc[k + 1].text == "," and ctx.entity(doc[k + 2]):
+        # "die Präsidentin der EU-Kommission, Ursula von der Leyen": an apposition follows the complement
+        return k + 1, state, None, " ".join(t.text for t in doc[j:k + 1])
     ministry = noun.lemma_ if noun.lemma_.endswith("ministerium") else None
     if ministry is None and noun.text.endswith(("ministeriums", "ministerium")):
         ministry = noun.text.removesuffix("s")

@@ -131,6 +131,8 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     if speaker is None:
         return None
     stance = _stance(ctx, stance, lemma, complement, verb, sent)
+    if complement is not None and len(complement) and complement[-1].tag_ == "PTKVZ":
+        complement = complement[:-1]  # "stimmten dem Plan zu": the particle is part of the verb
     about = complement.text.strip(" ,.„“\"") if complement is not None and len(complement) else None
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
                      about=about[:300] if about else None, date=_date(ctx, sent),

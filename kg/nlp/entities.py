@@ -89,8 +89,10 @@ class EntityRecognizer:
         return sorted(chosen, key=lambda s: s.start)
 
     def _only_alias(self, span: Span) -> bool:
+        """A plain word ("Zeit", "Spiegel") that is only an alias of a curated name ("Die Zeit")."""
         known = self.gaz.get(span.label_, span.kb_id_)
-        return known is not None and known.name != span._.kg_name
+        word = span.text
+        return known is not None and known.name != word and word.isalpha() and word[1:].islower()
 
     # -- sources -----------------------------------------------------------------------------
     def _gazetteer_label(self, span: Span) -> str:
@@ -168,9 +170,15 @@ class EntityRecognizer:
             t = doc[j]
             if INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)):
                 j += 1
-            elif t.text in NAME_PARTICLES and j > i and j + 1 < len(doc) and NAME_WORD.match(doc[j + 1].text) \
-                    and doc[j + 1].tag_ in ("NE", "FM"):
-                j += 1
+            elif t.text in NAME_PARTICLES and j > i:
+                k = j
+                while k < len(doc) and doc[k].text in NAME_PARTICLES:
+                    k += 1  # "von der", "de la"
+                if k < len(doc) and NAME_WORD.match(doc[k].text) and doc[k].tag_ in ("NE", "FM", "NN") \
+                        and not self.gaz.office_of(doc[k].text) and k - j <= 2:
+                    j = k
+                else:
+                    break
             else:
                 break
         return j
