@@ -147,6 +147,8 @@ def check_unique(fname: str, rows, field: str) -> None:
 # --------------------------------------------------------------------------- states
 # derived (CLDR/ISO) names that are too ambiguous to use as aliases
 DERIVED_ALIAS_EXCLUDE = {"Kongo"}
+# former states (ISO 3166-3 codes) that news still name: curated rows, no derived names
+FORMER_STATES = {"SU", "CS", "YU", "DD"}
 
 def build_states() -> list[dict[str, str]]:
     import babel
@@ -171,7 +173,7 @@ def build_states() -> list[dict[str, str]]:
                     v = iso_de.gettext(v)
                     if "," not in v and "(" not in v and "Provinz" not in v:
                         derived.append(v)
-        elif iso2 != "XK":
+        elif iso2 not in ("XK", *FORMER_STATES):
             err(f"states: unknown ISO code {iso2}")
         name = r["name"] or (derived[0] if derived else "")
         if not name:

@@ -174,7 +174,7 @@ class EntityRecognizer:
                 k = j
                 while k < len(doc) and doc[k].text in NAME_PARTICLES:
                     k += 1  # "von der", "de la"
-                if k < len(doc) and NAME_WORD.match(doc[k].text) and doc[k].tag_ in ("NE", "FM", "NN") \
+                if k < len(doc) and NAME_WORD.match(doc[k].text) and doc[k].tag_ in ("NE", "FM") \
                         and not self.gaz.office_of(doc[k].text) and k - j <= 2:
                     j = k
                 else:
