@@ -54,3 +54,37 @@ def test_binary_is_refused(tmp_path):
     path.write_bytes(b"\x00\x01\x02PNG")
     with pytest.raises(KGError, match="binary"):
         read_document(path)
+
+
+def test_html_saved_as_txt_is_stripped(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("<!DOCTYPE html><html><head><title>T</title><script>var x='<b>';</script></head>"
+                    "<body><p>Der Kanzler reiste &amp; sprach.</p><p>Zweiter Absatz.</p></body></html>",
+                    encoding="utf-8")
+    text = read_document(path).text
+    assert "Der Kanzler reiste & sprach." in text and "Zweiter Absatz." in text
+    assert "<" not in text and "var x" not in text
+
+
+def test_too_large_file_is_refused_with_its_size(tmp_path, monkeypatch):
+    import kg.reader
+
+    monkeypatch.setattr(kg.reader, "MAX_MB", 0)
+    path = tmp_path / "big.txt"
+    path.write_text(TEXT * 100, encoding="utf-8")
+    with pytest.raises(KGError, match="too large"):
+        read_document(path)
+
+
+def test_paths_with_spaces_and_umlauts(tmp_path):
+    folder = tmp_path / "Nachrichten März 2024"
+    folder.mkdir()
+    (folder / "Bericht über Kiew.txt").write_text(TEXT, encoding="utf-8")
+    doc = read_document(find_texts([folder])[0])
+    assert doc.id == "bericht-uber-kiew" and doc.text == TEXT
+
+
+def test_symlink_loop_is_not_followed_forever(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    assert [p.name for p in find_texts([tmp_path])] == ["a.txt"]

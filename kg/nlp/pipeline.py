@@ -21,6 +21,8 @@ def load_pipeline(ner_model: Path | None = NER_MODEL_DIR, spacy_model: str | Non
     """
     config = spacy.util.load_config(PIPELINE_CONFIG)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    # The pipeline has no parser, so memory grows with tokens only; the reader caps files at 10 MB.
+    nlp.max_length = 12_000_000
     source = None
     if spacy_model:
         source = spacy.load(spacy_model, exclude=["parser", "lemmatizer", "senter", "attribute_ruler"])
