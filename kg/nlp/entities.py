@@ -216,6 +216,10 @@ class EntityRecognizer:
             label = self._model_label(span, ent.label_)
             if label is None:
                 continue
+            prev = doc[span.start - 1] if span.start > 0 else None
+            if label == PER and len(span) == 1 and prev is not None and prev.tag_ == "NN" \
+                    and not self.gaz.office_of(prev.text) and prev.text not in HONORIFICS:
+                continue  # "im Schwarzmeerort Rize", "des Fastenmonats Ramadan": named by a noun, not a person
             name = _name_of(span) if label == PER else span.text
             known = self.gaz.lookup(span.text)
             out.append(self._span(span, label, known[0].name if known and label != PER else name,
