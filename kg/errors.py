@@ -31,5 +31,4 @@ class Errors:
     E018 = "not an http(s) URL: {url}"
     E019 = "--dask needs the optional dask[distributed] packages: pip install 'kg-news[dask]'"
     E020 = "cannot reach the Dask scheduler {address}: {reason}"
-    E021 = "{path}: the incremental build store is unreadable ({reason}); delete it to rebuild from scratch"
     E030 = "{path}: too large ({mb:.0f} MB; the limit is {limit} MB a file): split it"
