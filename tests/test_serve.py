@@ -241,3 +241,19 @@ def test_cli_serve_errors(tmp_path, capsys):
     assert main(["serve", str(bad), "--port", "0"]) == 2
     assert "not a parsable RDF graph" in capsys.readouterr().err
     assert main(["serve", str(bad), "--timeout", "0"]) == 2
+
+
+def test_rebuilt_outdir_does_not_mix_graphs(graph, tmp_path):
+    own = tmp_path / "graph.ttl"
+    own.write_bytes(graph.read_bytes())
+    server = start(own, workers=1, limits=Limits(timeout=1.0))
+    try:
+        new = tmp_path / "new.ttl"
+        new.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
+        new.replace(own)  # as `kg build` replaces OUTDIR
+        assert get(server, SLOW)[0] == 503  # the worker is replaced ...
+        status, _, body = get(server, "SELECT (COUNT(*) AS ?n) WHERE { ?s a ?c }", format="csv")
+        assert status == 200 and body.split() == [b"n", b"200"]  # ... and loads the graph served from the start
+    finally:
+        stop(server)
+    assert not Path(server.pool.graph).exists()  # the snapshot is removed

@@ -94,6 +94,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
         except PoolError as exc:
             status, media_type, payload, headers = exc.status, "text/plain; charset=utf-8", \
                 (str(exc) + "\n").encode(), {"Retry-After": "5"} if exc.status == 503 else {}
+        except Exception as exc:  # noqa: BLE001 - answer, never leave the client hanging
+            self.log_error("internal error: %r", exc)
+            status, media_type, payload, headers = 500, "text/plain; charset=utf-8", \
+                f"internal error: {type(exc).__name__}\n".encode(), {}
         self.send_response(status)
         self.send_header("Content-Type", media_type)
         self.send_header("Content-Length", str(len(payload)))

@@ -6,6 +6,8 @@ product over a small graph ran on after its 2 s timeout). Workers are plain
 subprocesses (`kg.server.worker`): on timeout the server kills the worker,
 answers 503 at once, and starts a replacement in the background.
 
+Workers load a private snapshot of the graph file taken at start, so a
+rebuild of OUTDIR meanwhile does not mix two graphs (restart to serve it).
 Updates go to every worker (each holds its own copy of the graph) while no
 query runs, and are kept in a log that replacement workers replay, so all
 workers always hold the same data.
@@ -15,8 +17,10 @@ from __future__ import annotations
 
 import os
 import select
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
@@ -100,7 +104,8 @@ class QueryPool:
     """`size` workers over the graph file; thread-safe."""
 
     def __init__(self, graph: Path, size: int = 2, limits: Limits | None = None):
-        self.graph, self.size, self.limits = Path(graph), max(1, size), limits or Limits()
+        self.size, self.limits = max(1, size), limits or Limits()
+        self.graph = self._snapshot(Path(graph))
         self.updates: list[str] = []
         self._lock = threading.Condition()
         self._idle: list[Worker] = []
@@ -126,8 +131,21 @@ class QueryPool:
             for w in workers:
                 if isinstance(w, Worker):
                     w.kill()
+            shutil.rmtree(self.graph.parent, ignore_errors=True)
             raise errors[0]
         self._idle = workers
+
+    @staticmethod
+    def _snapshot(graph: Path) -> Path:
+        """A private copy (hard link when possible) of the graph file: `kg build` may replace OUTDIR
+        while the server runs, and replacement workers must load what the others hold."""
+        folder = Path(tempfile.mkdtemp(prefix="kg-serve-"))
+        target = folder / "graph.ttl"
+        try:
+            os.link(graph, target)
+        except OSError:
+            shutil.copyfile(graph, target)
+        return target
 
     # -- queries: one worker each -----------------------------------------------------------
     def query(self, sparql: str, accept: list[str], fmt: str | None = None, default_graphs=(),
@@ -248,6 +266,7 @@ class QueryPool:
             self._lock.notify_all()
         for w in workers:
             w.kill()
+        shutil.rmtree(self.graph.parent, ignore_errors=True)
 
     def __enter__(self):
         return self
