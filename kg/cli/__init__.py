@@ -17,7 +17,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Knowledge graphs from German political news.")
 
 # Importing the command modules registers the commands (one module per command, as spaCy's CLI does).
-from . import build, contradictions, export, ner, query, train, validate  # noqa: E402,F401
+from . import build, contradictions, export, ner, query, train, validate  # noqa: E402,F401,I001
 from . import analyze, viz  # noqa: E402,F401
 from . import push, serve  # noqa: E402,F401
 
