@@ -11,7 +11,6 @@ import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from ..build import atomic_write
 from ..vocab import KG
 from .graphs import ENTITY_CLASS_NAMES, cooccurrence_graph, entity_graph
 from .load import load_rdf
@@ -137,6 +136,8 @@ def scores_graph(analysis: Analysis) -> Graph:
 
 def write_analysis(outdir: Path, analysis: Analysis) -> tuple[Path, Path]:
     """Write OUTDIR/analysis.json and OUTDIR/analysis.ttl (each through a temporary file)."""
+    from ..build import atomic_write
+
     outdir = Path(outdir)
     data = analysis.to_json()
     rdf = scores_graph(analysis)

@@ -151,6 +151,34 @@ def vis_data(G: nx.MultiDiGraph, pagerank: dict) -> tuple[list[dict], list[dict]
     return nodes, edges
 
 
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+SEED_LAYOUT_FROM = 300  # nodes; above, Python gives vis a starting layout so that few iterations suffice
+
+
+def seed_layout(G: nx.Graph, pagerank: dict, spacing: float = 40.0, seed: int = 7) -> dict:
+    """Starting positions: Louvain communities as discs on a sunflower spiral, central nodes in their middle.
+
+    Cheap (no force simulation), so vis-network needs only a few layout iterations on large graphs.
+
+    Examples
+    --------
+    >>> pos = seed_layout(nx.path_graph(4), {i: 0.25 for i in range(4)})
+    >>> sorted(pos) == [0, 1, 2, 3] and all(len(xy) == 2 for xy in pos.values())
+    True
+    """
+    S = undirected(G)
+    groups = sorted(nx.community.louvain_communities(S, seed=seed), key=lambda c: (-len(c), sorted(map(str, c))))
+    pos, placed = {}, 0
+    for k, group in enumerate(groups):
+        radius = spacing * math.sqrt(placed + len(group) / 2) * 1.3
+        cx, cy = radius * math.cos(k * GOLDEN_ANGLE), radius * math.sin(k * GOLDEN_ANGLE)
+        for i, node in enumerate(sorted(group, key=lambda n: (-pagerank.get(n, 0.0), str(n)))):
+            r = spacing * math.sqrt(i)
+            pos[node] = (round(cx + r * math.cos(i * GOLDEN_ANGLE), 1), round(cy + r * math.sin(i * GOLDEN_ANGLE), 1))
+        placed += len(group)
+    return pos
+
+
 def vis_options(n: int) -> dict:
     """Layout and interaction options: capped Barnes-Hut stabilisation, lighter settings for large graphs."""
     large = n > 300
@@ -167,7 +195,8 @@ def vis_options(n: int) -> dict:
                           "springLength": 130 if not large else 90, "springConstant": 0.04, "damping": 0.4,
                           "avoidOverlap": 0.1 if not large else 0},
             "maxVelocity": 60, "minVelocity": 1.0 if not large else 2.5, "timestep": 0.5,
-            "stabilization": {"enabled": True, "iterations": 250 if not large else 120,
+            # about 80 ms per iteration at 5,000 nodes in headless Chromium: the cap keeps the first drawing near 3 s
+            "stabilization": {"enabled": True, "iterations": 250 if not large else max(30, min(150, 150_000 // n)),
                               "updateInterval": 25 if not large else 20, "fit": True},
         },
         "interaction": {"hover": not large, "tooltipDelay": 150, "hideEdgesOnDrag": large,
@@ -192,8 +221,8 @@ def render_html(G: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, focus
     --------
     >>> from kg.analysis import entity_graph, tiny_graph
     >>> page = render_html(entity_graph(tiny_graph()))
-    >>> "vis.Network" in page and "https://" not in page.split("<script>")[0]
-    True
+    >>> "new vis.Network" in page, "<link" in page, " src=" in page
+    (True, False, False)
     """
     total = G.number_of_nodes()
     keep: tuple = ()
@@ -211,6 +240,10 @@ def render_html(G: nx.MultiDiGraph, *, max_nodes: int = DEFAULT_MAX_NODES, focus
         banner = f"{banner}. {note}" if banner else note
         G = G.subgraph(shown).copy()
     nodes, edges = vis_data(G, pagerank)
+    if len(nodes) > SEED_LAYOUT_FROM:
+        pos = seed_layout(G, pagerank)
+        for node in nodes:
+            node["x"], node["y"] = pos[node["id"]]
     counts = Counter(n["cls"] for n in nodes)
     legend = [{"cls": c, "color": STYLE[c][0], "shape": STYLE[c][1], "count": counts[c]} for c in STYLE if counts[c]]
     edge_legend = [{"kind": k, "color": c} for k, c in EDGE_COLOURS.items() if any(e["kind"] == k for e in edges)]
