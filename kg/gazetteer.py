@@ -11,7 +11,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .paths import GAZETTEER_DIR
@@ -99,6 +99,7 @@ class Gazetteer:
         # reporting verb lemma -> (stance, frame); frame "clause": reports only with a clause or quote
         self.reporting_verbs = {r["lemma"]: (r["stance"], r["frame"]) for r in _rows("reporting_verbs.tsv", directory)}
         self.evaluative = {r["stem"]: r["stance"] for r in _rows("evaluative_words.tsv", directory)}
+        self._office_cache: dict[str, tuple[str, str] | None] = {}
         # Longest suffixes first, so "Außenminister" wins over "Minister" inside "Vizeaußenminister".
         self.office_suffixes = sorted(
             {f.lower() for f in self.office_forms if len(f) >= 4}, key=len, reverse=True
@@ -129,6 +130,22 @@ class Gazetteer:
         return []
 
     def office_of(self, word: str) -> tuple[str, str] | None:
+        """(office lemma, written head) for an office noun, also inside compounds (cached per word)."""
+        if word not in self._office_cache:
+            if len(self._office_cache) > 200_000:
+                self._office_cache.clear()
+            self._office_cache[word] = self._office_of(word)
+        return self._office_cache[word]
+
+    @cached_property
+    def person_skeletons(self) -> dict[str, str]:
+        """Spelling-independent keys of curated persons' full names -> their ids."""
+        from .extract.context import skeleton
+
+        return {skeleton(form): k.id for (kind, _), k in self.known.items() if kind == "person"
+                for form in (k.name, *k.aliases) if " " in form}
+
+    def _office_of(self, word: str) -> tuple[str, str] | None:
         """(office lemma, written head) for an office noun, also inside compounds.
 
         "Außenministerin" -> ("Außenminister", "Außenministerin"),

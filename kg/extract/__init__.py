@@ -22,6 +22,7 @@ def sentences_of(doc: Doc, doc_id: str) -> tuple[list[Sentence], list[int]]:
     """The doc's sentences (whitespace trimmed, character offsets) and each token's sentence index."""
     sentences: list[Sentence] = []
     sent_of_token = [0] * len(doc)
+    text = doc.text  # a property that joins all tokens: once, not per sentence
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         index = len(sentences)
@@ -30,7 +31,7 @@ def sentences_of(doc: Doc, doc_id: str) -> tuple[list[Sentence], list[int]]:
         if not words:
             continue
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        sentences.append(Sentence(doc_id, index, start, end, doc.text[start:end]))
+        sentences.append(Sentence(doc_id, index, start, end, text[start:end]))
     return sentences, sent_of_token
 
 

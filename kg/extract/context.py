@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +16,19 @@ from ..types import Document, EntityRef, Sentence
 CLAUSE_OPENERS = {"dass", "der", "die", "das", "welcher", "welche", "welches", "wenn", "weil", "obwohl", "ob", "wie"}
 NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nirgends",
              "niemand", "nichts", "weder"}
+
+
+def sentence(token: Token | Span) -> Span:
+    """The sentence of a token or span. spaCy's `token.sent` walks all sentences on every call;
+    the bounds are computed once per doc here."""
+    doc = token.doc
+    bounds = doc.user_data.get("kg_sentence_bounds")
+    if bounds is None:
+        sents = list(doc.sents)
+        bounds = doc.user_data["kg_sentence_bounds"] = ([s.start for s in sents], [s.end for s in sents])
+    i = token.i if isinstance(token, Token) else token.start
+    k = bisect_right(bounds[0], i) - 1
+    return doc[bounds[0][k]:bounds[1][k]]
 
 
 def skeleton(name: str) -> str:
@@ -96,7 +110,7 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
     Clauses are cut at a comma that is followed by a subordinating word, at colons, semicolons
     and dashes; a plain comma (an apposition, an enumeration) does not end a clause.
     """
-    sent = token.sent
+    sent = sentence(token)
     doc = token.doc
     start = token.i
     opener = None
@@ -185,21 +199,22 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
         if t.tag_ == "PPER" and t.lower_ in ("er", "sie") and i <= token.i:
             return pronoun_antecedent(ctx, t)
         i += 1
-    if start > token.sent.start and doc[start - 1].text == "," and doc[start].pos_ in ("VERB", "AUX"):
+    first = sentence(token).start
+    if start > first and doc[start - 1].text == "," and doc[start].pos_ in ("VERB", "AUX"):
         # "Scholz, der in Paris war, kritisierte": the subject stands before the inserted clause
         # "Die Präsidentin der EU-Kommission, Ursula von der Leyen, warnte": anywhere before the verb
-        for k in range(token.sent.start, start):
+        for k in range(first, start):
             hit = ctx.entity(doc[k])
             if hit and hit[1].kind in ACTORS and hit[1] not in exclude and not in_prepositional_phrase(
-                    ctx, hit[0].start, token.sent.start) and not in_genitive(ctx, hit[0].start, token.sent.start):
+                    ctx, hit[0].start, first) and not in_genitive(ctx, hit[0].start, first):
                 return hit[1]
             if doc[k].text in ("„", "\"", "»"):
                 break
     if opener is not None and opener.tag_ == "PRELS" and start >= 2:
         k = start - 2
-        while k > token.sent.start and doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ":
+        while k > sentence(token).start and doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ":
             k -= 1  # "den Vorschlag ... zurückgewiesen, der": the antecedent stands before the verb group
-        for j in range(k, max(token.sent.start, k - 8) - 1, -1):
+        for j in range(k, max(sentence(token).start, k - 8) - 1, -1):
             hit = ctx.entity(doc[j])
             if hit and hit[1].kind in ACTORS:
                 return hit[1]

@@ -21,10 +21,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
     gaz = ctx.gaz
     by_key: dict[tuple[str, str], Entity] = {}
     persons_by_surname: dict[str, set[str]] = {}
-    known_person_skeletons = {
-        skeleton(form): k.id for (kind, _), k in gaz.known.items() if kind == PERSON
-        for form in (k.name, *k.aliases) if " " in form
-    }
+    known_person_skeletons = gaz.person_skeletons
     ents = list(ctx.doc.ents)
     # Full names first, so that a surname alone can find its person.
     ents.sort(key=lambda e: (e.label_ != PER or len(e) == 1, e.start))

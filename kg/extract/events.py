@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..types import PLACE, STATE, EntityRef, Event
 from .context import ACTORS as ACTOR_KINDS
-from .context import DocContext, clause_bounds, clause_subject, in_prepositional_phrase
+from .context import DocContext, clause_bounds, clause_subject, in_prepositional_phrase, sentence
 from .dates import find_dates
 
 # Head nouns (lowercase, as compound suffixes) -> event type. Longest suffix wins.
@@ -123,15 +123,15 @@ def _negated(token: Token) -> bool:
     """ "kein Treffen", "liefert keine Waffen mehr": nothing happened."""
     doc = token.doc
     if token.pos_ == "VERB":
-        window = doc[token.i + 1: min(token.sent.end, token.i + 6)]
+        window = doc[token.i + 1: min(sentence(token).end, token.i + 6)]
         return any(t.lower_ in ("keine", "keinen", "nicht", "nie") for t in window)
     # "kein Treffen", "keine Pläne für ein Treffen", "keine reale Grundlage für Vereinbarungen"
-    window = doc[max(token.sent.start, token.i - 6):token.i]
+    window = doc[max(sentence(token).start, token.i - 6):token.i]
     return any(t.lower_.startswith("kein") for t in window)
 
 
 def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
-    sent = token.sent
+    sent = sentence(token)
     participants: list[EntityRef] = list(ctx.prefix_states(token))
     participants += _compound_persons(ctx, token)
     participants += _adjective_states(ctx, token)
@@ -318,9 +318,9 @@ def _embedded(token: Token) -> bool:
     """ "auf einer Pressekonferenz", "bei einem Treffen": the clause's subject took part."""
     doc = token.doc
     i = token.i - 1
-    while i >= token.sent.start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT"):
+    while i >= sentence(token).start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT"):
         i -= 1
-    return i >= token.sent.start and doc[i].lower_ in ("auf", "bei", "beim", "während", "zu", "zum")
+    return i >= sentence(token).start and doc[i].lower_ in ("auf", "bei", "beim", "während", "zu", "zum")
 
 
 def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityRef]:
@@ -329,10 +329,11 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
     if first is None:
         return []
     out = [first]
-    spans = [span for span, ref in ctx.ent_at.values() if ref == first and span.sent == token.sent]
+    here = sentence(token).start
+    spans = [span for span, ref in ctx.ent_at.values() if ref == first and sentence(span).start == here]
     if spans:
         k = spans[0].end
-        while k + 1 < token.sent.end and ctx.doc[k].lower_ in ("und", "sowie"):
+        while k + 1 < sentence(token).end and ctx.doc[k].lower_ in ("und", "sowie"):
             if ctx.doc[k + 1].tag_ == "ART":
                 k += 1
             hit = ctx.entity(ctx.doc[k + 1])

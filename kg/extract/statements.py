@@ -24,6 +24,7 @@ from .context import (
     in_genitive,
     in_prepositional_phrase,
     pronoun_antecedent,
+    sentence,
 )
 from .dates import find_dates
 from .events import _office_reference
@@ -92,7 +93,7 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
 
 def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
     """ "..., so der Sozialdemokrat." / "..., so Lawrow.": the clause before is the speaker's."""
-    doc, sent = ctx.doc, token.sent
+    doc, sent = ctx.doc, sentence(token)
     k = token.i + 1
     while k < sent.end and doc[k].tag_ in ("ART", "ADJA"):
         k += 1
@@ -113,7 +114,7 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
 
 
 def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
-    sent = verb.sent
+    sent = sentence(verb)
     lemma = verb.lemma_
     complement = _complement(verb, sent)
     stance, frame = ctx.gaz.reporting_verbs[lemma]
@@ -366,7 +367,7 @@ def _office_state(ctx: DocContext, token: Token) -> EntityRef | None:
 def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     """ "laut dem Weißen Haus ...", "Beobachtern zufolge ...": the source asserts (or denies) the sentence."""
     doc = ctx.doc
-    sent = token.sent
+    sent = sentence(token)
     if token.lower_ == "laut":
         k = token.i + 1
         while k < sent.end and doc[k].lower_ in SKIP_BEFORE_NAME:
