@@ -129,6 +129,7 @@ def build(paths: Iterable[Path], outdir: Path, nlp=None, progress_factory=None,
                                            stats),
         **html_writer(graph),  # issue 5 (kg.viz): graph.html
     })
+    store.record_outputs(outdir)
     _count(result, stats)
     result.extracted, result.reused = len(todo), len(documents) - len(todo)
     result.seconds = time.perf_counter() - started

@@ -9,8 +9,9 @@ and the library versions. When it differs, every document is extracted again.
 
 The graph itself is always re-resolved from all facts (resolution across
 documents must see everything), except when nothing at all changed: same
-documents, same fingerprint, and OUTDIR/graph.ttl still the file this store
-wrote; then the build keeps it as it is.
+documents, same fingerprints, OUTDIR/graph.ttl still the file this store
+wrote and the other files the build left in OUTDIR still there; then the
+build keeps OUTDIR as it is.
 
 Layout: OUTDIR/.kg/manifest.json and OUTDIR/.kg/facts/<sha256>.pickle.
 """
@@ -35,8 +36,8 @@ FORMAT = 1
 # Parts of kg/ that cannot change a document's facts (their changes keep the store valid).
 NOT_FACTS = {"server", "cli", "rdf", "analysis", "viz", "build.py", "parallel.py", "factstore.py", "push.py",
              "validate.py", "__main__.py"}
-# Parts that turn facts into the graph: their changes redo the graph, not the facts.
-GRAPH_CODE = ("rdf", "build.py", "vocab.py")
+# Parts that turn facts into the graph and the other files of OUTDIR: their changes redo those, not the facts.
+GRAPH_CODE = ("rdf", "build.py", "vocab.py", "viz", "analysis")
 LIBRARIES = ("spacy", "HanTa", "rdflib", "thinc", "numpy")
 
 
@@ -130,7 +131,8 @@ class FactStore:
         """The stored build statistics when `graph` is still exactly what a build of `documents` writes."""
         m = self.manifest
         if not (self.valid and m.get("graph_fingerprint") == self.graph_fp
-                and m.get("documents") == document_keys(documents) and graph.is_file()):
+                and m.get("documents") == document_keys(documents) and graph.is_file() and m.get("outputs")
+                and all((graph.parent / name).is_file() for name in m["outputs"])):
             return None
         if graph.stat().st_size != m.get("graph_size") or file_sha256(graph) != m.get("graph_sha256"):
             return None
@@ -163,3 +165,12 @@ class FactStore:
                     "documents": document_keys([f.document for f in all_facts]),
                     "graph_size": graph.stat().st_size, "graph_sha256": file_sha256(graph), "stats": stats}
         (target / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+
+    def record_outputs(self, outdir: Path) -> None:
+        """After the swap: note the files of OUTDIR, so that a later build skips only when all are still there."""
+        path = outdir / STORE_DIR / "manifest.json"
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest["outputs"] = sorted(p.name for p in outdir.iterdir() if p.is_file())
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)

@@ -86,6 +86,10 @@ def test_unchanged_corpus_keeps_the_graph(tmp_path, nlp):
     repaired = build([texts], out, nlp=nlp)
     assert repaired.extracted == 0 and (out / "graph.ttl").read_bytes() != b"# edited\n"
     assert repaired.triples == first.triples
+    # so is a missing file that the build writes
+    html = next(p for p in out.iterdir() if p.suffix == ".html")
+    html.unlink()
+    assert build([texts], out, nlp=nlp).reused == 2 and html.is_file()
 
 
 def test_renamed_file_reuses_facts_under_its_new_id(tmp_path, nlp, fresh):
