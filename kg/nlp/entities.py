@@ -204,6 +204,8 @@ class EntityRecognizer:
             # the model sometimes includes a title, an article or a conjunction: "Oder Sergei Rjabkow"
             while start < end and (not doc[start].text[:1].isupper() or doc[start].tag_ in MODEL_TRIM_TAGS
                                    or (ent.label_ == "PER" and self.gaz.office_of(doc[start].text))
+                                   or (end - start > 1 and doc[start].tag_ == "NN"
+                                       and doc[start].lower_.endswith(ORG_NOUNS))
                                    or self._known_other(doc[start], ent.label_)):
                 start += 1
             if start >= end:
