@@ -137,3 +137,17 @@ def _mkdir(path: Path) -> Path:
     path.mkdir()
     (path / "notes.md").write_text("not a text file for kg")
     return path
+
+
+def test_corpus_build_has_one_node_per_person(built, capsys):
+    """Sergei/Sergej Lawrow, Trump/Trumps, Zelensky/Selenskyj: one node each across both texts."""
+    q = ("PREFIX kg: <https://w3id.org/kg-news/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+         "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+         "SELECT ?p (GROUP_CONCAT(?n; separator='|') AS ?names) WHERE { ?p a kg:Person . "
+         "{ ?p rdfs:label ?n } UNION { ?p skos:altLabel ?n } } GROUP BY ?p")
+    assert main(["query", str(built), q, "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    for surname in ("Lawrow", "Trump", "Putin", "Rubio"):
+        assert sum(surname in row["names"] for row in rows) == 1, surname
+    lawrow = next(row["names"].split("|") for row in rows if "Lawrow" in row["names"])
+    assert {"Sergei Lawrow", "Sergej Lawrow"} <= set(lawrow)
