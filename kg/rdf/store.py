@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from ..errors import Errors, KGError
 
 GRAPH_FILE = "graph.ttl"
+ANALYSIS_FILE = "analysis.ttl"
 
 
 def graph_file(path: Path) -> Path:
@@ -25,12 +26,19 @@ def graph_file(path: Path) -> Path:
 
 
 def load_store(path: Path) -> ox.Store:
-    """An in-memory Oxigraph store holding the built graph at `path` (OUTDIR or .ttl)."""
+    """An in-memory Oxigraph store holding the built graph at `path` (OUTDIR or .ttl).
+
+    An OUTDIR's analysis.ttl (scores written by `kg analyze`) is loaded too, so queries can use them.
+    """
     store = ox.Store()
-    try:
-        store.load(path=str(graph_file(path)), format=ox.RdfFormat.TURTLE)
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise KGError(Errors.E008.format(path=path, reason=str(exc).splitlines()[0])) from None
+    files = [graph_file(path)]
+    if path.is_dir() and (path / ANALYSIS_FILE).is_file():
+        files.append(path / ANALYSIS_FILE)
+    for file in files:
+        try:
+            store.bulk_load(path=str(file), format=ox.RdfFormat.TURTLE)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise KGError(Errors.E008.format(path=file, reason=str(exc).splitlines()[0])) from None
     return store
 
 
