@@ -4,7 +4,8 @@
 
 The articles are written as .txt files to a temporary folder (never into the
 repository). Each build runs as its own `kg build` process; its peak memory is
-the largest sum of RSS over the process and its workers, sampled every 50 ms.
+the largest sum of RSS over the process and its workers, sampled every 50 ms,
+and its CPU time (with the workers') shows how much other load slowed it.
 Prints tokens/s and documents/s per --jobs value, peak RSS, triples, and as a
 baseline measured in the same run spaCy's German tokenizer alone over the same
 texts (with the ratio); then the time of a re-run on the unchanged corpus and
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -42,6 +44,7 @@ def write_articles(data: Path, folder: Path, n: int) -> list[str]:
 def run_build(texts: Path, out: Path, *args: str) -> dict:
     """One `kg build` process: wall seconds, peak RSS of its process tree, and the build's statistics."""
     cmd = [sys.executable, "-m", "kg", "build", str(texts), "-o", str(out), *args]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -53,10 +56,12 @@ def run_build(texts: Path, out: Path, *args: str) -> dict:
         peak = max(peak, rss)
         time.sleep(0.05)
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # includes the build's own (waited-for) workers
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if proc.returncode != 0:
         sys.exit(f"kg build failed ({proc.returncode}): {proc.stderr.read().decode()[-2000:]}")
     stats = json.loads((out / ".kg" / "manifest.json").read_text(encoding="utf-8"))["stats"]
-    return {"seconds": seconds, "peak_rss": peak, **stats}
+    return {"seconds": seconds, "cpu": cpu, "peak_rss": peak, **stats}
 
 
 def main() -> None:
@@ -89,7 +94,7 @@ def main() -> None:
         r = run_build(texts_dir, out, "--jobs", str(jobs), "--fresh")
         outs[jobs] = out
         tps = r["tokens"] / r["seconds"]
-        print(f"--jobs {jobs}: {r['seconds']:.1f} s, {tps:,.0f} tokens/s ({tps / (base_tokens / base):.4f} x the "
+        print(f"--jobs {jobs}: {r['seconds']:.1f} s ({r['cpu']:.0f} s CPU), {tps:,.0f} tokens/s ({tps / (base_tokens / base):.4f} x the "
               f"tokenizer), {len(texts) / r['seconds']:.1f} documents/s, peak RSS {r['peak_rss'] / 2**20:,.0f} MB, "
               f"{r['triples']:,} triples")
     if len(outs) > 1:
