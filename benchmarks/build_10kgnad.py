@@ -94,9 +94,9 @@ def main() -> None:
         r = run_build(texts_dir, out, "--jobs", str(jobs), "--fresh")
         outs[jobs] = out
         tps = r["tokens"] / r["seconds"]
-        print(f"--jobs {jobs}: {r['seconds']:.1f} s ({r['cpu']:.0f} s CPU), {tps:,.0f} tokens/s ({tps / (base_tokens / base):.4f} x the "
-              f"tokenizer), {len(texts) / r['seconds']:.1f} documents/s, peak RSS {r['peak_rss'] / 2**20:,.0f} MB, "
-              f"{r['triples']:,} triples")
+        print(f"--jobs {jobs}: {r['seconds']:.1f} s ({r['cpu']:.0f} s CPU), {tps:,.0f} tokens/s "
+              f"({tps / (base_tokens / base):.4f} x the tokenizer), {len(texts) / r['seconds']:.1f} documents/s, "
+              f"peak RSS {r['peak_rss'] / 2**20:,.0f} MB, {r['triples']:,} triples")
     if len(outs) > 1:
         graphs = {(o / "graph.ttl").read_bytes() for o in outs.values()}
         print("graphs of all --jobs values byte-identical:", len(graphs) == 1)
