@@ -148,7 +148,7 @@ def in_prepositional_phrase(ctx: DocContext, start: int, limit: int) -> bool:
     while i >= limit and (ctx.doc[i].text in ("Herrn", "Herr", "Frau") or (
             ctx.doc[i].tag_ == "NN" and i == start - 1)):  # "im Schwarzmeerort Rize", "mit Herrn X"
         i -= 1
-        while i >= limit and ctx.doc[i].tag_ in ("ART", "ADJA"):
+        while i >= limit and ctx.doc[i].tag_ in ("ART", "ADJA", "PPOSAT"):
             i -= 1
     return i >= limit and ctx.doc[i].tag_ in ("APPR", "APPRART", "APPO")
 

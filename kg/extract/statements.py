@@ -34,6 +34,7 @@ SOURCE_PREPOSITIONS = {"laut", "zufolge"}
 DECIDING = {"entscheiden", "beschließen", "festlegen"}
 # Nouns for proposals: asserting that one is not acceptable rejects it rather than denying a fact.
 PASSIVE_AUX = {"werden"}
+UNNAMED = EntityRef("unnamed", "")  # a subject that is there but not an entity: look no further
 OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines"}
 PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand", "waffenruhe", "initiative",
                   "idee", "option", "signal", "friedensplan", "ultimatum", "resolution")
@@ -200,6 +201,10 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
 def _complement(verb: Token, sent: Span) -> Span | None:
     """What is said: the clause or object after the verb, or the quote before it."""
     doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > sent.start else None
+    if prev is not None and prev.text in (",", "“", "\"", "»") and verb.i - sent.start > 3:
+        # "„...“, sagte Lawrow" / "Das Treffen war produktiv, sagte er": what was said comes first
+        return doc[sent.start:verb.i - 1]
     i = verb.i + 1
     while i < sent.end and (doc[i].text in (",", ":") or doc[i].lower_ in ("dass", "jedoch", "insbesondere")):
         i += 1
@@ -231,7 +236,10 @@ def _has_clause(verb: Token, sent: Span) -> bool:
 
 
 def _negated_claim(span: Span) -> bool:
-    """A negation in the reported clause itself (not in a nested relative clause)."""
+    """A negation in the reported clause itself (not in a nested relative clause); "nicht X, sondern Y"
+    contrasts rather than denies."""
+    if any(t.lower_ == "sondern" for t in span):
+        return False
     depth = 0
     for t in span:
         if t.text == ",":
@@ -280,6 +288,8 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     while k < verb.i:
         if doc[k].tag_ == "PPER" and doc[k].lower_ in ("ich", "wir"):
             return None  # speech inside a quote: the quote's speaker is reported by the outer verb
+        if doc[k].tag_ == "PPER" and doc[k].lower_ in ("er", "sie"):
+            return pronoun_antecedent(ctx, doc[k])  # "dass er ... bekräftigt habe"
         hit = ctx.entity(doc[k])
         if hit and hit[1].kind in (PERSON, STATE, "organization"):
             s = hit[0].start
@@ -292,7 +302,7 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         k += 1
     inverted = _inverted_subject(ctx, verb, sent)
     if inverted is not None:
-        return inverted
+        return inverted if inverted != UNNAMED else None
     speaker = clause_subject(ctx, verb)
     if speaker is not None:
         return speaker
@@ -306,6 +316,15 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
                 continue  # the office of a named person, who was not a possible subject
             return _office_reference(ctx, t) or _office_state(ctx, t) or _office_owner(ctx, t)
     return None
+
+
+def _reported_before(verb: Token) -> bool:
+    """ "Das war produktiv, sagte ...": a main clause (no relative or subordinate clause) ends right before."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in (",", "“", "\"", "»"):
+        return False
+    _, _, opener = clause_bounds(doc[verb.i - 2])
+    return opener is None
 
 
 def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
@@ -330,6 +349,9 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
             continue
         if t.lower_ in OBLIQUE_ARTICLES:
             return None  # "riefen den Außenminister auf": an object, not the subject
+        if t.tag_ == "NN" and t.text[:1].isupper() and k > verb.i + 1 and doc[k - 1].lower_ in ("der", "die") \
+                and _reported_before(verb):
+            return UNNAMED  # "..., sagte die Angeklagte": a subject the text does not name here
         if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PIAT", "PPOSAT") or t.lower_ in ("demnach", "zudem"):
             k += 1
             continue
