@@ -175,3 +175,11 @@ def test_name_particles_and_organization_genitive_apposition(facts_of):
 def test_common_noun_alias_is_not_an_organization(facts_of):
     f = facts_of("Im Laufe der Zeit hat sich die Welt verändert, schreibt der Spiegel.")
     assert not names(f, "organization") - {"Der Spiegel"}
+
+
+def test_surface_forms_differing_in_case_stay_valid(facts_of):
+    from kg.build import graph_of
+    from kg.validate import validate
+
+    f = facts_of("Die UNO-Truppen zogen ab. Die Uno-Beobachter blieben.")
+    assert validate(graph_of([f])) == []

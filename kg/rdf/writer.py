@@ -15,7 +15,7 @@ from ..extract.contradictions import conflicting
 from ..gazetteer import slug
 from ..types import DocumentFacts, Entity, EntityRef, Statement
 from ..vocab import KG, KGR, WD
-from .iris import document_iri, entity_iri, fact_iri, sentence_iri
+from .iris import digest, document_iri, entity_iri, fact_iri, sentence_iri
 
 CLASS_OF_KIND = {"person": KG.Person, "state": KG.State, "organization": KG.Organization, "place": KG.Place}
 PREFIXES = {"kg": str(KG), "kgr": str(KGR), "skos": str(SKOS), "owl": str(OWL), "dct": str(DCTERMS),
@@ -156,7 +156,8 @@ def _add_entity(g: Graph, iri: URIRef, e: Entity) -> None:
         g.add((iri, OWL.sameAs, WD[e.qid]))
     g.add((iri, KG.mentionCount, Literal(e.mentions, datatype=XSD.integer)))
     for surface, rule in sorted(e.resolutions):
-        r = KGR[f"resolution/{iri.rsplit('/', 1)[-1]}/{slug(surface)}/{slug(rule)}"]
+        # the digest keeps surface forms apart that slug alike ("UNO", "Uno")
+        r = KGR[f"resolution/{iri.rsplit('/', 1)[-1]}/{slug(surface)}-{digest(surface)[:6]}/{slug(rule)}"]
         g.add((r, RDF.type, KG.Resolution))
         g.add((r, KG.resolvedEntity, iri))
         g.add((r, KG.surfaceForm, de(surface)))
