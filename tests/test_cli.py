@@ -151,3 +151,17 @@ def test_corpus_build_has_one_node_per_person(built, capsys):
         assert sum(surname in row["names"] for row in rows) == 1, surname
     lawrow = next(row["names"].split("|") for row in rows if "Lawrow" in row["names"])
     assert {"Sergei Lawrow", "Sergej Lawrow"} <= set(lawrow)
+
+
+@pytest.mark.slow
+def test_real_news_articles_give_a_conforming_graph(tmp_path):
+    """40 articles of 10kGNAD (read from ../shared, never copied into the repo) build and validate."""
+    articles = SHARED / "data" / "10kgnad" / "articles.tsv"
+    if not articles.exists():
+        pytest.skip("../shared/data/10kgnad is not beside the project")
+    lines = articles.read_text(encoding="utf-8").splitlines()[200:240]
+    for n, line in enumerate(lines):
+        (tmp_path / f"a{n}.txt").write_text(line.partition("\t")[2].strip("'"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(tmp_path), "-o", str(out)]) == 0
+    assert main(["validate", str(out)]) == 0

@@ -61,8 +61,9 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
     elif prefix:
         known = ctx.gaz.lookup(prefix[:-1])
         organization = next((EntityRef(k.kind, k.id) for k in known if k.kind == ORGANIZATION), None)
-        if organization is None and prefix[:-1] in ctx.ent_at_text:
-            organization = ctx.ent_at_text[prefix[:-1]]
+        named = ctx.ent_at_text.get(prefix[:-1])
+        if organization is None and named is not None and named.kind == ORGANIZATION:
+            organization = named  # "HDP-Chef": an organization named elsewhere in the text
     complement, j = "", token.i + 1
     # genitive complement: "Russlands", "der Ukraine", "des russischen Außenministeriums"
     comp = _genitive(ctx, j)

@@ -78,8 +78,10 @@ def to_graph(all_facts: list[DocumentFacts], entities: dict[EntityRef, Entity],
             state = node(p.state) if p.state and _known(p.state, doc.id, mapping, entities) else None
             org = node(p.organization) if p.organization and _known(p.organization, doc.id, mapping, entities) \
                 else None
+            # one node per (holder, role, state, organization): the same office of two bodies is two positions
             pi = KGR[f"position/{holder.rsplit('/', 1)[-1]}/{slug(p.role)}"
-                     + (f"/{state.rsplit('/', 1)[-1]}" if state else "")]
+                     + (f"/{state.rsplit('/', 1)[-1]}" if state else "")
+                     + (f"/{org.rsplit('/', 1)[-1]}" if org else "")]
             g.add((pi, RDF.type, KG.Position))
             g.add((pi, KG.holder, holder))
             g.add((pi, KG.role, de(p.role)))
