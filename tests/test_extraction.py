@@ -183,3 +183,14 @@ def test_surface_forms_differing_in_case_stay_valid(facts_of):
 
     f = facts_of("Die UNO-Truppen zogen ab. Die Uno-Beobachter blieben.")
     assert validate(graph_of([f])) == []
+
+
+def test_capital_as_city_is_its_own_place_node(facts_of):
+    f = facts_of("Die Konferenz fand in Kiew statt. Später griff Russland die Stadt an.")
+    place = next(e for e in f.entities if e.kind == "place")
+    assert (place.label, place.key) == ("Kiew", "kiew")
+
+
+def test_according_to_statements(facts_of):
+    f = facts_of("Nach Angaben des ukrainischen Militärs wurden in der Nacht 40 Drohnen abgeschossen.")
+    assert statements(f) == {("ukrainisches Militär", "assert", None)}

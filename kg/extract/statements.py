@@ -47,7 +47,8 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
     seen = set()
     for token in ctx.doc:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in ctx.gaz.reporting_verbs:
-            if token.lower_ in SOURCE_PREPOSITIONS:
+            if token.lower_ in SOURCE_PREPOSITIONS or (token.text == "Angaben" and token.i > 0
+                                                       and ctx.doc[token.i - 1].lower_ == "nach"):
                 st = _source_statement(ctx, token)
                 if st:
                     out.append(st)
@@ -390,16 +391,17 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     """ "laut dem Weißen Haus ...", "Beobachtern zufolge ...": the source asserts (or denies) the sentence."""
     doc = ctx.doc
     sent = sentence(token)
-    if token.lower_ == "laut":
+    if token.lower_ in ("laut", "angaben"):  # "laut dem Kreml", "nach Angaben des ukrainischen Militärs"
         k = token.i + 1
-        while k < sent.end and doc[k].lower_ in SKIP_BEFORE_NAME:
+        while k < sent.end and (doc[k].lower_ in SKIP_BEFORE_NAME or doc[k].lower_ == "von"
+                                or doc[k].tag_ == "ADJA"):
             k += 1
         hit = ctx.entity(doc[k]) if k < sent.end else None
     else:
         hit = ctx.entity(doc[token.i - 1]) if token.i > sent.start else None
     if not hit or hit[1].kind not in (PERSON, STATE, "organization"):
         return None
-    rest = doc[hit[0].end:sent.end] if token.lower_ == "laut" else doc[token.i + 1:sent.end]
+    rest = doc[hit[0].end:sent.end] if token.lower_ in ("laut", "angaben") else doc[token.i + 1:sent.end]
     stance = "deny" if _negated_claim(rest) else "assert"
     return Statement(speaker=hit[1], stance=stance, sentence=ctx.sentence_of(token), verb=None,
                      about=rest.text.strip(" ,.")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),

@@ -70,7 +70,12 @@ class EntityRecognizer:
                     and self._only_alias(span):
                 continue  # "Zeit", "Spiegel": a common noun here, not the newspaper "Die Zeit"
             label = self._gazetteer_label(span)
-            candidates.append((self._span(span, label, span._.kg_name or span.text, span.kb_id_), "gazetteer"))
+            kb_id = span.kb_id_
+            if span.label_ == "capital" and label == PLACE:
+                # the city itself: its own curated place entry, not its state's id
+                city = next((k for k in self.gaz.lookup(span._.kg_name or span.text) if k.kind == "place"), None)
+                kb_id = city.id if city else ""
+            candidates.append((self._span(span, label, span._.kg_name or span.text, kb_id), "gazetteer"))
         for span in self._person_grammar(doc):
             candidates.append((span, "grammar"))
         for span in self._organization_grammar(doc):
