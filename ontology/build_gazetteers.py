@@ -112,7 +112,7 @@ def read_tsv(path: Path, cols: list[str]) -> list[dict[str, str]]:
             if len(cells) != len(cols):
                 err(f"{path.name}:{n}: {len(cells)} columns, expected {len(cols)}: {line!r}")
                 continue
-            rows.append({c: v.strip() for c, v in zip(cols, cells)})
+            rows.append({c: v.strip() for c, v in zip(cols, cells, strict=True)})
     return rows
 
 
@@ -346,7 +346,7 @@ def load_nam_dict():
             code = line[:3].strip()
             name = line[3:29].strip()
             freqs = line[30:].rstrip("$").rstrip()
-            f = {c: int(ch, 16) for c, ch in zip(countries, freqs) if ch.strip()}
+            f = {c: int(ch, 16) for c, ch in zip(countries, freqs, strict=False) if ch.strip()}
             keep = any(f.get(c, 0) >= 1 for c in NEWS_COUNTRIES["core"]) or \
                 any(f.get(c, 0) >= MIN_FREQ_NEWS for c in NEWS_COUNTRIES["news"])
             if not keep:
