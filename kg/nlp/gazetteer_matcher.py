@@ -27,6 +27,8 @@ def inflections(name: str) -> Iterator[str]:
     heads = [words[-1]]
     if words[-1][-1:].isalpha() and words[-1][-1:] not in "sxzß" and not words[-1].isupper():
         heads += [words[-1] + "s", words[-1] + "es"] if len(words) > 1 else [words[-1] + "s"]
+    elif words[-1][-1:] in ("s", "x", "z", "ß") and len(words) > 1:
+        heads.append(words[-1] + "es")  # "des Weißen Hauses"
     if words[-1].endswith("e") and not words[-1].isupper():
         heads.append(words[-1] + "n")  # dative plural: "den Niederlanden"
     elif words[-1].isupper():

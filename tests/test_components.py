@@ -1,0 +1,56 @@
+"""The spaCy components one by one, on text that is not from the corpus."""
+
+from __future__ import annotations
+
+import spacy
+
+from kg import gazetteer
+from kg.nlp.gazetteer_matcher import SPAN_KEY, GazetteerMatcher, inflections
+from kg.nlp.sentencizer import Sentencizer
+
+
+def sentences(text: str) -> list[str]:
+    nlp = spacy.blank("de")
+    return [s.text.strip() for s in Sentencizer()(nlp(text)).sents]
+
+
+def test_sentencizer_lines_punctuation_and_quotes():
+    text = ("Eklat in Brüssel\nDie Sitzung begann am 3. März 2024 um neun Uhr. Sie endete spät.\n"
+            "• Erster Punkt der Liste\n„Wir bleiben“, sagte sie. Danach ging sie.")
+    assert sentences(text) == [
+        "Eklat in Brüssel", "Die Sitzung begann am 3. März 2024 um neun Uhr.", "Sie endete spät.",
+        "• Erster Punkt der Liste", "„Wir bleiben“, sagte sie.", "Danach ging sie.",
+    ]
+
+
+def test_sentencizer_keeps_wrapped_lines_and_ordinals_together():
+    assert sentences("Der Minister sprach mit\nden Vertretern am 20. Oktober.") == [
+        "Der Minister sprach mit\nden Vertretern am 20. Oktober."]
+    assert sentences("Das war im Jahr 2022. Dann kam der Winter.") == ["Das war im Jahr 2022.",
+                                                                      "Dann kam der Winter."]
+
+
+def test_inflections_of_curated_names():
+    assert {"Weißen Hauses", "Weißem Haus", "Weißes Haus"} <= set(inflections("Weißes Haus"))
+    assert {"Niederlanden", "Russlands"} <= set(inflections("Niederlande")) | set(inflections("Russland"))
+    assert "Nato" in set(inflections("NATO"))
+
+
+def test_gazetteer_matcher_finds_inflected_names_with_base_forms(nlp):
+    from kg.nlp import factories  # noqa: F401 - the kg_name extension
+
+    blank = spacy.blank("de")
+    matcher = GazetteerMatcher(blank.vocab, gazetteer.load())
+    doc = matcher(blank("Ein Sprecher des Weißen Hauses lobte die Nato und die Niederlanden-Politik Russlands."))
+    found = {(s.text, s.label_, s._.kg_name) for s in doc.spans[SPAN_KEY]}
+    assert ("Weißen Hauses", "organization", "Weißes Haus") in found
+    assert ("Nato", "organization", "NATO") in found
+    assert ("Russlands", "state", "Russland") in found
+
+
+def test_entities_precedence_and_grammar(nlp):
+    doc = nlp("Oder Moskau? Die Botschafterin Ilse Beispielsfrau traf Lula. Beispielsfraus Plan scheiterte.")
+    ents = {(e.text, e.label_, e._.kg_name) for e in doc.ents}
+    assert ("Ilse Beispielsfrau", "PER", "Ilse Beispielsfrau") in ents  # title + unknown name
+    assert ("Beispielsfraus", "PER", "Beispielsfrau") in ents  # later genitive of the surname
+    assert not any(e.text == "Oder" for e in doc.ents)  # a function word, whatever the model says
