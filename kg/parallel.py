@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import threading
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 from .errors import Errors, KGError
 from .types import Document, DocumentFacts
@@ -46,13 +47,18 @@ def chunks(documents: list[Document], size: int = CHUNK) -> list[list[Document]]
 
 def process_parallel(documents: list[Document], jobs: int,
                      progress: Callable[[int], None] | None = None) -> list[DocumentFacts]:
-    """The facts of `documents` from `jobs` worker processes (spawned: no threads are forked)."""
+    """The facts of `documents` from `jobs` worker processes.
+
+    Spawned, not forked (no threads of the caller, such as a progress bar's, are
+    copied); a worker that dies raises BrokenProcessPool instead of being
+    restarted forever, as multiprocessing.Pool would.
+    """
     if jobs < 1:
         raise KGError(Errors.E016.format(option="--jobs", value=jobs))
     out: list[DocumentFacts] = []
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(min(jobs, max(1, len(documents))), initializer=_load) as pool:
-        for facts in pool.imap(extract_chunk, chunks(documents)):
+    workers = min(jobs, max(1, len(documents) // CHUNK))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_load) as pool:
+        for facts in pool.map(extract_chunk, chunks(documents)):
             out.extend(facts)
             if progress:
                 progress(len(facts))
