@@ -257,3 +257,35 @@ def test_rebuilt_outdir_does_not_mix_graphs(graph, tmp_path):
     finally:
         stop(server)
     assert not Path(server.pool.graph).exists()  # the snapshot is removed
+
+
+@pytest.mark.browser
+def test_query_page_in_chromium(server, tmp_path):
+    """The page runs a query and draws the table, with no request leaving 127.0.0.1."""
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip(f"{chromium} not found")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), headless=True,
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        try:
+            page = browser.new_page()
+            errors, foreign = [], []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("request", lambda r: None if r.url.startswith(server.url) else foreign.append(r.url))
+            page.goto(server.url)
+            page.fill("#query", PERSONS + " LIMIT 7")
+            page.click("#run")
+            page.wait_for_selector("#results table tbody tr")
+            assert page.locator("#results tbody tr").count() == 7
+            assert page.locator("#results tbody tr").first.inner_text().strip() == "Person 000"
+            page.fill("#query", "SELEKT")
+            page.keyboard.press("Control+Enter")
+            page.wait_for_selector("#status.error")
+            assert page.inner_text("#status").startswith("400")
+            assert foreign == []
+            assert all("status of 400" in e for e in errors), errors  # only the refused query's own error
+        finally:
+            browser.close()

@@ -114,6 +114,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if url.path in ("/", "/index.html"):
             page = resources.files(__package__).joinpath("page.html").read_bytes()
             return 200, "text/html; charset=utf-8", page, {"Cache-Control": "no-cache"}
+        if url.path == "/favicon.ico":
+            return 204, "image/x-icon", b"", {}
         if url.path == "/sparql":
             if "update" in params:
                 raise HTTPError(405, "updates must be sent by POST", {"Allow": "POST"})
