@@ -20,6 +20,7 @@ from .errors import Errors, KGError
 from .extract import extract
 from .extract.resolve import resolve
 from .factstore import STORE_DIR, FactStore, facts_fingerprint, graph_fingerprint
+from .rdf.writer import write_turtle
 from .reader import find_texts, read_documents
 from .types import Document, DocumentFacts
 from .vocab import KG
@@ -124,7 +125,7 @@ def build(paths: Iterable[Path], outdir: Path, nlp=None, progress_factory=None,
     stats = _stats(all_facts, graph)
     from .viz import html_writer  # issue 5 (kg.viz): graph.html beside graph.ttl
     write_outdir(outdir, {
-        GRAPH_FILE: lambda path: graph.serialize(path, format="turtle"),
+        GRAPH_FILE: lambda path: write_turtle(graph, path),
         STORE_DIR: lambda path: store.save(path, all_facts, {d.sha256 for d in todo}, path.parent / GRAPH_FILE,
                                            stats),
         **html_writer(graph),  # issue 5 (kg.viz): graph.html
