@@ -185,6 +185,8 @@ def write_turtle(g: Graph, path) -> None:
         return ox.BlankNode(str(t))
 
     triples = [ox.Triple(term(s), term(p), term(o)) for s, p, o in sorted(g)]
+    # kgr: is left out: its IRIs have "/" in the local part, which Turtle would have to escape ("kgr:doc\/x")
     prefixes = dict(sorted({**PREFIXES, "rdf": str(RDF), "rdfs": str(RDFS)}.items()))
+    prefixes.pop("kgr")
     with open(path, "wb") as fh:
         ox.serialize(triples, fh, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
