@@ -26,6 +26,8 @@ from .types import Document, DocumentFacts
 from .vocab import KG
 
 GRAPH_FILE = "graph.ttl"
+# Files `kg analyze` derives from a graph: a new build makes them stale, so it drops them.
+STALE_AFTER_BUILD = {"analysis.json", "analysis.ttl"}
 
 
 @dataclass
@@ -188,10 +190,11 @@ def write_outdir(outdir: Path, writers: dict[str, Callable[[Path], object]]) -> 
     outdir = outdir.resolve()
     outdir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.tmp-", dir=outdir.parent))
+    os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes it private; OUTDIR is an ordinary folder
     try:
-        if outdir.exists():  # keep what other commands wrote there (analysis, html)
+        if outdir.exists():  # keep what else is there, but not analyses of the graph this replaces
             for item in outdir.iterdir():
-                if item.name not in writers and item.is_file():
+                if item.name not in writers and item.name not in STALE_AFTER_BUILD and item.is_file():
                     shutil.copy2(item, tmp / item.name)
         for name, write in writers.items():
             write(tmp / name)
@@ -207,11 +210,18 @@ def write_outdir(outdir: Path, writers: dict[str, Callable[[Path], object]]) -> 
         raise
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(target: Path, write: Callable[[Path], object]) -> None:
     """Write one file through a temporary sibling and rename it into place."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(fd)
+    os.chmod(name, 0o666 & ~_umask())  # mkstemp makes it private; the result is an ordinary file
     try:
         write(Path(name))
         os.replace(name, target)

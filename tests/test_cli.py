@@ -165,3 +165,16 @@ def test_real_news_articles_give_a_conforming_graph(tmp_path):
     out = tmp_path / "out"
     assert main(["build", str(tmp_path), "-o", str(out)]) == 0
     assert main(["validate", str(out)]) == 0
+
+
+def test_rebuild_drops_stale_analyses_and_keeps_other_files(tmp_path):
+    from kg.build import write_outdir
+
+    out = tmp_path / "out"
+    write_outdir(out, {"graph.ttl": lambda p: p.write_text("one")})
+    (out / "analysis.json").write_text("{}")
+    (out / "notes.txt").write_text("mine")
+    write_outdir(out, {"graph.ttl": lambda p: p.write_text("two")})
+    assert sorted(p.name for p in out.iterdir()) == ["graph.ttl", "notes.txt"]
+    assert (out / "graph.ttl").read_text() == "two"
+    assert oct(out.stat().st_mode & 0o777) != oct(0o700)
