@@ -47,8 +47,9 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
     seen = set()
     for token in ctx.doc:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in ctx.gaz.reporting_verbs:
-            if token.lower_ in SOURCE_PREPOSITIONS or (token.text == "Angaben" and token.i > 0
-                                                       and ctx.doc[token.i - 1].lower_ == "nach"):
+            before = {t.lower_ for t in ctx.doc[max(0, token.i - 2):token.i]}
+            if token.lower_ in SOURCE_PREPOSITIONS or (token.text in ("Angaben", "Worten")
+                                                       and before & {"nach", "gemäß"}):
                 st = _source_statement(ctx, token)
                 if st:
                     out.append(st)
@@ -207,7 +208,12 @@ def _complement(verb: Token, sent: Span) -> Span | None:
         # "„...“, sagte Lawrow" / "Das Treffen war produktiv, sagte er": what was said comes first
         return doc[sent.start:verb.i - 1]
     i = verb.i + 1
-    while i < sent.end and (doc[i].text in (",", ":") or doc[i].lower_ in ("dass", "jedoch", "insbesondere")):
+    # "betonte der Minister X, dass ...": the subject after the verb is not part of what was said
+    for k in range(verb.i + 1, min(sent.end - 1, verb.i + 12)):
+        if doc[k].text == ":" or (doc[k].text == "," and doc[k + 1].lower_ in ("dass", "ob")):
+            i = k
+            break
+    while i < sent.end and (doc[i].text in (",", ":") or doc[i].lower_ in ("dass", "ob", "jedoch", "insbesondere")):
         i += 1
     end = i
     while end < sent.end and doc[end].text not in (".", ";", "?", "!") and not (
@@ -233,7 +239,9 @@ def _has_clause(verb: Token, sent: Span) -> bool:
     prev = doc[verb.i - 1] if verb.i > sent.start else None
     if (nxt is not None and nxt.text in (",", ":")) or (prev is not None and prev.text in (",", "“", "\"")):
         return True
-    return any(t.lower_ == "dass" and doc[t.i - 1].text == "," for t in doc[verb.i + 1:sent.end])
+    # the first comma after the verb opens its complement clause ("entschied ..., dass"), not a later one
+    comma = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
+    return comma is not None and comma + 1 < sent.end and doc[comma + 1].lower_ in ("dass", "ob")
 
 
 def _negated_claim(span: Span) -> bool:
@@ -241,11 +249,13 @@ def _negated_claim(span: Span) -> bool:
     contrasts rather than denies."""
     if any(t.lower_ == "sondern" for t in span):
         return False
-    depth = 0
+    nested = False  # inside a relative or subordinate clause opened by ", der ..." / ", um ..."
     for t in span:
         if t.text == ",":
-            depth += 1
-        if t.lower_ in NEGATIONS and depth <= 1:
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            nested = nxt is not None and nxt.tag_ in ("PRELS", "KOUS", "KOUI", "PWAV") and not nested
+            continue
+        if t.lower_ in NEGATIONS and not nested:
             return True
     return False
 
@@ -391,17 +401,18 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     """ "laut dem Weißen Haus ...", "Beobachtern zufolge ...": the source asserts (or denies) the sentence."""
     doc = ctx.doc
     sent = sentence(token)
-    if token.lower_ in ("laut", "angaben"):  # "laut dem Kreml", "nach Angaben des ukrainischen Militärs"
+    if token.lower_ in ("laut", "angaben", "worten"):
+        # "laut dem Kreml", "nach Angaben des ukrainischen Militärs", "gemäß den Worten des Außenministers Lawrow"
         k = token.i + 1
         while k < sent.end and (doc[k].lower_ in SKIP_BEFORE_NAME or doc[k].lower_ == "von"
-                                or doc[k].tag_ == "ADJA"):
+                                or doc[k].tag_ == "ADJA" or (doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text))):
             k += 1
         hit = ctx.entity(doc[k]) if k < sent.end else None
     else:
         hit = ctx.entity(doc[token.i - 1]) if token.i > sent.start else None
     if not hit or hit[1].kind not in (PERSON, STATE, "organization"):
         return None
-    rest = doc[hit[0].end:sent.end] if token.lower_ in ("laut", "angaben") else doc[token.i + 1:sent.end]
+    rest = doc[hit[0].end:sent.end] if token.lower_ in ("laut", "angaben", "worten") else doc[token.i + 1:sent.end]
     stance = "deny" if _negated_claim(rest) else "assert"
     return Statement(speaker=hit[1], stance=stance, sentence=ctx.sentence_of(token), verb=None,
                      about=rest.text.strip(" ,.")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
