@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
@@ -28,16 +29,27 @@ MAX_MB = 10  # a file above this is skipped: at ~5,000 tokens/s it would take lo
 # An HTML page saved as .txt: its tags are stripped, its text kept.
 HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+# A run this long without a sentence end or line break is no sentence (a text whose punctuation was lost):
+# the extractors' cost grows with the square of a sentence's length, so the reader breaks such runs into
+# lines of about BREAK_EVERY characters. A space becomes a line break: every offset stays where it was.
+MAX_RUN = 2000
+BREAK_EVERY = 1000
+LONG_RUN = re.compile(rf"[^.!?…;|\n]{{{MAX_RUN},}}")
 
 
 def find_texts(paths: Iterable[Path]) -> list[Path]:
-    """The .txt files named by `paths` (files as given, folders searched recursively), sorted."""
+    """The .txt files named by `paths` (files as given, folders searched recursively), sorted.
+
+    Entries named *.txt in a folder that are not folders themselves (FIFOs, dangling symbolic links,
+    symbolic link loops) are listed too: reading them fails, so the build names them as skipped.
+    A path given that does not exist, not even as a symbolic link, is an error.
+    """
     found: list[Path] = []
     for path in paths:
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             raise KGError(Errors.E001.format(path=path))
         if path.is_dir():
-            texts = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            texts = sorted(p for p in path.rglob("*.txt") if not p.is_dir())
             if not texts:
                 raise KGError(Errors.E002.format(path=path))
             found.extend(texts)
@@ -67,6 +79,39 @@ def decode(data: bytes, path: Path) -> str:
     return HSPACE.sub(" ", text)
 
 
+def break_long_runs(text: str) -> str:
+    """Runs of MAX_RUN characters without a sentence end or line break, broken into lines (same length).
+
+    A break goes where the sentencizer ends a sentence at a line break: at a space before a word that does
+    not start lowercase or after a character that is no letter or digit. A run of lowercase words only
+    stays whole.
+
+    Examples
+    --------
+    >>> broken = break_long_runs("und Wort " * 400)
+    >>> len(broken) == 3600 and broken.count("\\n") == 3 and broken.replace("\\n", " ") == "und Wort " * 400
+    True
+    """
+    return LONG_RUN.sub(_break_run, text)
+
+
+def _break_run(match: re.Match) -> str:
+    run = match.group()
+    out, start = [], 0
+    pos = BREAK_EVERY
+    while pos < len(run) - 1:
+        i = run.find(" ", pos)
+        while i != -1 and i < len(run) - 1 and run[i + 1].islower() and run[i - 1].isalnum():
+            i = run.find(" ", i + 1)
+        if i == -1 or i >= len(run) - 1:
+            break
+        out.append(run[start:i])
+        start = i + 1
+        pos = i + BREAK_EVERY
+    out.append(run[start:])
+    return "\n".join(out)
+
+
 def doc_id(path: Path) -> str:
     """A stable, IRI-safe document id from the file name."""
     stem = unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode()
@@ -76,7 +121,10 @@ def doc_id(path: Path) -> str:
 def read_document(path: Path) -> Document:
     """Read one text file; raise `KGError` for what is not a usable text."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            raise KGError(Errors.E005.format(path=path, reason="not a regular file"))
+        size = info.st_size
         if size > MAX_MB * 2**20:
             raise KGError(Errors.E030.format(path=path, mb=size / 2**20, limit=MAX_MB))
         data = path.read_bytes()
@@ -87,6 +135,7 @@ def read_document(path: Path) -> Document:
         text = html_to_text(text)
     if not text.strip():
         raise KGError(Errors.E003.format(path=path))
+    text = break_long_runs(text)
     title = author = date = None
     first, _, _ = text.partition("\n")
     match = HEADER.match(first.strip())

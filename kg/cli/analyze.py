@@ -23,7 +23,7 @@ def analyze_cli(
     outdir = graph if graph.is_dir() else graph.parent
     result = analyze(graph, seed=seed)
     json_path, ttl_path = write_analysis(outdir, result)
-    G, console = result.graph, Console()
+    G, console = result.graph, Console(markup=False)  # data is never markup
 
     data = result.to_json()
     table = Table("entity", "class", "PageRank", "betweenness", "degree", "community",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 from rich.table import Table
 
@@ -33,8 +34,8 @@ def build_cli(
     """
     console = Console(stderr=True)
     result = build(paths or [DEFAULT_CORPUS], out, progress_factory=_progress(console),
-                   warn=lambda msg: console.print(f"[yellow]skipped:[/] {msg}", highlight=False,
-                                                                soft_wrap=True),
+                   warn=lambda msg: console.print(f"[yellow]skipped:[/] {escape(msg)}", highlight=False,
+                                                  soft_wrap=True),
                    jobs=jobs, dask=dask, reuse=not fresh)
     table = Table(title=f"kg build -> {result.outdir / GRAPH_FILE}")
     table.add_column("what")
@@ -47,7 +48,10 @@ def build_cli(
     for what, n in rows:
         table.add_row(what, str(n))
     table.add_row("seconds", f"{result.seconds:.2f}")
-    Console().print(table)
+    out = Console(markup=False, highlight=False)  # paths are never markup
+    out.print(table)
+    for message in result.skipped:  # the summary names every file that was not built
+        out.print(f"skipped: {message}", soft_wrap=True)
 
 
 def _progress(console: Console):

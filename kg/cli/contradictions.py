@@ -20,7 +20,7 @@ def contradictions_cli(graph: Path = typer.Argument(..., help="A built OUTDIR or
     for a, b in pairs:
         table.add_row(a.speaker, a.stance, _short(a.about or a.sentence), b.speaker, b.stance,
                       _short(b.about or b.sentence))
-    Console().print(table)
+    Console(markup=False).print(table)  # data is never markup
 
 
 def _short(text: str, width: int = 90) -> str:

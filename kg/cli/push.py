@@ -22,5 +22,5 @@ def push_cli(
 ) -> None:
     """Load a built graph into a SPARQL 1.1 Graph Store Protocol store."""
     result = push(graph_path, endpoint, graph, append, token)
-    Console(highlight=False).print(f"{result.method} {result.url}: {result.triples} triples "
+    Console(highlight=False, markup=False).print(f"{result.method} {result.url}: {result.triples} triples "
                                    f"({result.bytes / 1e6:.1f} MB), HTTP {result.status}")

@@ -54,4 +54,4 @@ def query_cli(
         table = Table(*variables)
         for r in rows:
             table.add_row(*["" if c is None else c for c in r])
-        Console().print(table)
+        Console(markup=False).print(table)  # data is never markup

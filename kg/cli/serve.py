@@ -9,6 +9,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..errors import Errors, KGError
 from ..rdf.store import graph_file
@@ -41,7 +42,7 @@ def serve_cli(
     path = graph_file(graph)
     if allow_update and not token:
         token = secrets.token_urlsafe(24)
-        console.print(f"update token: [bold]{token}[/]  (send as 'Authorization: Bearer TOKEN')")
+        console.print(f"update token: [bold]{escape(token)}[/]  (send as 'Authorization: Bearer TOKEN')")
     limits = Limits(timeout=timeout, max_bytes=int(max_result_mb * 1024 * 1024))
     log = None if quiet else (lambda line: console.print(line, markup=False))
     try:
@@ -51,8 +52,8 @@ def serve_cli(
     except OSError as exc:
         raise KGError(Errors.E015.format(host=host, port=port, reason=exc.strerror or exc)) from None
     if not is_loopback(host):
-        console.print(f"[yellow]warning:[/] listening on {host}, reachable from other machines")
-    console.print(f"SPARQL endpoint [bold]{server.url}sparql[/] · query page {server.url} · "
+        console.print(f"[yellow]warning:[/] listening on {escape(host)}, reachable from other machines")
+    console.print(f"SPARQL endpoint [bold]{escape(server.url)}sparql[/] · query page {escape(server.url)} · "
                   f"{'updates with token' if allow_update else 'read-only'} · Ctrl+C stops")
     signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops the workers too, as Ctrl+C does
     try:
