@@ -194,3 +194,8 @@ def test_capital_as_city_is_its_own_place_node(facts_of):
 def test_according_to_statements(facts_of):
     f = facts_of("Nach Angaben des ukrainischen Militärs wurden in der Nacht 40 Drohnen abgeschossen.")
     assert statements(f) == {("ukrainisches Militär", "assert", None)}
+
+
+def test_conditional_clause_is_no_statement(facts_of):
+    f = facts_of("Der Kanzler wird erst handeln, wenn die Ministerin Eva Beispiel offen mit Sanktionen droht.")
+    assert not any(s.verb == "drohen" for s in f.statements)

@@ -119,6 +119,9 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
 def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     sent = sentence(verb)
     lemma = verb.lemma_
+    _, _, opener = clause_bounds(verb)
+    if opener is not None and opener.lower_ in ("wenn", "falls", "sofern", "sobald"):
+        return None  # "wenn Trump mit Worten droht": a condition, not something said
     complement = _complement(verb, sent)
     stance, frame = ctx.gaz.reporting_verbs[lemma]
     if frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))):
