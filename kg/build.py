@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -92,6 +93,7 @@ def build(paths: Iterable[Path], outdir: Path, nlp=None, progress_factory=None,
     files = find_texts([Path(p) for p in paths])
     if outdir.exists() and not outdir.is_dir():
         raise KGError(Errors.E013.format(path=outdir))
+    recover_outdir(outdir)
     documents, skipped = [], []
     for item in read_documents(files):
         if isinstance(item, KGError):
@@ -189,7 +191,7 @@ def write_outdir(outdir: Path, writers: dict[str, Callable[[Path], object]]) -> 
     """
     outdir = outdir.resolve()
     outdir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.tmp-", dir=outdir.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.tmp-{os.getpid()}-", dir=outdir.parent))
     os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes it private; OUTDIR is an ordinary folder
     try:
         if outdir.exists():  # keep what else is there, but not analyses of the graph this replaces
@@ -208,6 +210,38 @@ def write_outdir(outdir: Path, writers: dict[str, Callable[[Path], object]]) -> 
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def recover_outdir(outdir: Path) -> None:
+    """Clean up after a build into `outdir` that was killed (SIGKILL, power loss) in `write_outdir`.
+
+    Removes the temporary siblings of dead processes; if one died between moving the old OUTDIR aside
+    and moving the new one in, the old one is put back. Siblings of running builds are left alone.
+    """
+    outdir = outdir.resolve()
+    if not outdir.parent.is_dir():
+        return
+    sibling = re.compile(rf"\.{re.escape(outdir.name)}\.(tmp|old)-(\d+)(-.*)?")
+    for item in sorted(outdir.parent.iterdir()):
+        match = sibling.fullmatch(item.name)
+        if not match or _alive(int(match[2])):
+            continue
+        if match[1] == "old" and not outdir.exists():
+            os.replace(item, outdir)
+        else:
+            shutil.rmtree(item, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True
 
 
 def _umask() -> int:

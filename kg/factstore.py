@@ -102,6 +102,8 @@ class FactStore:
             manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
         except (OSError, ValueError):
             manifest = {}
+        if not isinstance(manifest, dict):  # a damaged store is ignored, never trusted
+            manifest = {}
         if reuse and manifest.get("format") == FORMAT and manifest.get("facts_fingerprint") == facts_fp:
             self.manifest = manifest
 
@@ -136,7 +138,9 @@ class FactStore:
             return None
         if graph.stat().st_size != m.get("graph_size") or file_sha256(graph) != m.get("graph_sha256"):
             return None
-        return m.get("stats")
+        stats = m.get("stats")
+        keys = {"sentences", "tokens", "positions", "events", "statements", "triples", "entities"}
+        return stats if isinstance(stats, dict) and keys <= stats.keys() else None
 
     def save(self, target: Path, all_facts: list[DocumentFacts], extracted: set[str], graph: Path,
              stats: dict) -> None:
