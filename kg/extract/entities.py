@@ -93,9 +93,9 @@ def _unnamed_mentions(ctx: DocContext, token):
             for known in gaz.lookup(part)[:1]:
                 if known.kind in (ORGANIZATION, PLACE_KIND, STATE_KIND):
                     yield known.kind, known.id, part, "compound"
-    ministry = _ministry(ctx, token)
-    if ministry:
-        yield ministry
+    institution = _institution(ctx, token)
+    if institution:
+        yield institution
 
 
 STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}
@@ -104,7 +104,7 @@ STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}
 NAMED_ALONE = ("ministry", "court")
 
 
-def _ministry(ctx: DocContext, token):
+def _institution(ctx: DocContext, token):
     """ "des russischen Außenministeriums" -> organization "russisches Außenministerium";
     "das türkische Parlament", "die US-Armee", "das Verfassungsgericht" likewise."""
     low = token.text.lower()
@@ -114,8 +114,6 @@ def _ministry(ctx: DocContext, token):
         head = head.removesuffix("s") if low.endswith("s") else head
         base = base.removesuffix("s") if low.endswith("s") else base
         gender, kind = "n", "ministry"
-        if low.endswith("ministerien"):
-            return None
     else:
         lemma = token.lemma_.rsplit("-", 1)[-1]
         found = ctx.gaz.institutions.get(head) or ctx.gaz.institutions.get(lemma)
