@@ -7,11 +7,24 @@ nothing prints a traceback unless KG_DEBUG=1.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 
-import typer
 
-from ..errors import KGError
+def _interrupted_while_loading(signum, frame):  # Ctrl+C before main() can catch KeyboardInterrupt
+    sys.stderr.write("interrupted\n")
+    os._exit(130)
+
+
+_LOADING = (threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+if _LOADING:
+    signal.signal(signal.SIGINT, _interrupted_while_loading)
+
+import typer  # noqa: E402
+
+from ..errors import KGError  # noqa: E402
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Knowledge graphs from German political news.")
@@ -20,6 +33,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 from . import build, contradictions, export, ner, query, train, validate  # noqa: E402,F401,I001
 from . import analyze, viz  # noqa: E402,F401
 from . import push, serve  # noqa: E402,F401
+
+if _LOADING:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except typer.Exit as exc:
-        return exc.exit_code
+        code = exc.exit_code
     except typer.Abort:
         print("aborted", file=sys.stderr)
         return 130
@@ -38,15 +54,16 @@ def main(argv: list[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-        import click
-
-        if isinstance(exc, click.ClickException):
+        # usage errors: click's, or those of the copy of click that newer typer versions ship (typer._click)
+        if any(cls.__name__ == "ClickException" for cls in type(exc).__mro__):
             exc.show()
             return 2
         if os.environ.get("KG_DEBUG"):
             raise
         print(f"internal error: {type(exc).__name__}: {exc} (set KG_DEBUG=1 for details)", file=sys.stderr)
         return 1
+    if code == 130:  # typer turns KeyboardInterrupt into a silent exit code 130
+        print("interrupted", file=sys.stderr)
     return code if isinstance(code, int) else 0
 
 

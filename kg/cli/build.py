@@ -20,7 +20,9 @@ PROGRESS_FROM = 5  # documents; fewer finish before a bar would be worth drawing
 
 @app.command("build")
 def build_cli(
-    paths: list[Path] = typer.Argument(None, help="Text files or folders of .txt (default: the corpus/ folder)."),
+    # readable=False: an unreadable file is the reader's to report (skipped with a warning), not a usage error
+    paths: list[Path] = typer.Argument(None, readable=False,
+                                       help="Text files or folders of .txt (default: the corpus/ folder)."),
     out: Path = typer.Option(Path("out"), "-o", "--out", help="Output folder."),
     jobs: int = typer.Option(1, "-j", "--jobs", help="Worker processes for extraction."),
     dask: str = typer.Option(None, "--dask", metavar="SCHEDULER",
@@ -57,7 +59,7 @@ def build_cli(
 def _progress(console: Console):
     @contextlib.contextmanager
     def factory(total: int):
-        if total < PROGRESS_FROM:
+        if total < PROGRESS_FROM or not console.is_terminal:  # no bar (nor its last newline) in logs
             yield lambda n: None
             return
         with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
