@@ -82,6 +82,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = VERB_TRIGGERS[token.lemma_]
         if etype is None or _negated(token):
             continue
+        if token.lower_.startswith("gespräch") and token.i > 0 and token.doc[token.i - 1].lower_ == "im":
+            continue  # "sagte er im Gespräch mit der APA": an interview, not a meeting
         event = _event_at(ctx, token, etype)
         if token.pos_ == "VERB" and len(event.participants) < 2:
             continue  # "Putin traf ..." without whom: too vague to be an event
