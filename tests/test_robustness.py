@@ -92,7 +92,7 @@ def test_a_folder_of_bad_and_odd_files_builds_the_good_ones_and_names_the_bad_on
     for stream in (proc.stderr, proc.stdout):
         skipped = re.findall(r"^skipped: (.*)$", stream, re.M)
         assert sorted(skipped) == sorted(f"{folder / name}: {reason}" for name, reason in bad.items()), stream
-    assert re.search(r"skipped files\s*│\s*%d\b" % len(bad), proc.stdout)
+    assert re.search(rf"skipped files\s*│\s*{len(bad)}\b", proc.stdout)
 
     g = Graph().parse(out / "graph.ttl")
     sources = {Path(str(s)).name for s in g.objects(None, DCTERMS.source)}
@@ -219,8 +219,10 @@ def test_a_100kb_line_without_punctuation_is_built(tmp_path):
 
 
 @pytest.mark.slow
-def test_a_1mb_line_without_punctuation_is_built(tmp_path):
-    _build_long_line(tmp_path, 2**20, limit=540)
+def test_a_256kb_line_without_punctuation_is_built(tmp_path):
+    """1 MB takes about 330 s and 2.6 GB (kg.nlp's sentencizer is quadratic in a document's length), too
+    long for the suite: see docs/robustness.md."""
+    _build_long_line(tmp_path, 2**18, limit=120)
 
 
 def _sparse(path: Path, mb: int) -> Path:

@@ -68,4 +68,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    sys.exit(main())
+    code = main()
+    # the work is done: a Ctrl+C while Python shuts down (freeing a large graph takes a while) changes nothing,
+    # and would otherwise kill the process silently (Python restores the default SIGINT action at exit)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if code == 130:
+        # Python 3.11 kills itself with SIGINT at exit when the KeyboardInterrupt went through exec() of a
+        # string (dataclasses, namedtuples) even though it was handled: exit now, with the code we report
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
+    sys.exit(code)
