@@ -6,6 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,10 +60,26 @@ class DocContext:
 
     reference_date: object = None  # the document's date, else the latest full date its text gives
 
-    @property
+    # The indexes below are built once, after collect_entities has filled ent_at (extractors only read it).
+    @cached_property
     def ent_at_text(self) -> dict[str, EntityRef]:
         """Entities by the text of their mentions (for compound parts that name them: "HDP-Chef")."""
         return {span.text: ref for span, ref in self.ent_at.values()}
+
+    @cached_property
+    def surnames(self) -> dict[str, EntityRef]:
+        """Persons by the last word of their names ("Trump" in "Trump-Putin-Gipfel")."""
+        return {span._.kg_name.split()[-1]: ref for span, ref in self.ent_at.values()
+                if ref.kind == "person" and span._.kg_name}
+
+    @cached_property
+    def mentions(self) -> dict[EntityRef, list[Span]]:
+        """The mention spans of each entity, in document order."""
+        out: dict[EntityRef, list[Span]] = {}
+        for span, ref in sorted({(s.start, s.end): (s, r) for s, r in self.ent_at.values()}.values(),
+                                key=lambda x: x[0].start):
+            out.setdefault(ref, []).append(span)
+        return out
 
     def sentence_of(self, token: Token) -> int:
         return self.sent_of_token[token.i]

@@ -158,10 +158,7 @@ def _compound_persons(ctx: DocContext, token: Token) -> list[EntityRef]:
     if not prefix:
         return []
     out = []
-    names = {}
-    for span, ref in ctx.ent_at.values():
-        if ref.kind == "person" and span._.kg_name:
-            names[span._.kg_name.split()[-1]] = ref
+    names = ctx.surnames
     for part in [prefix] if ctx.gaz.lookup(prefix) else prefix.split("-"):
         if part in names:
             out.append(names[part])
@@ -332,7 +329,7 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
         return []
     out = [first]
     here = sentence(token).start
-    spans = [span for span, ref in ctx.ent_at.values() if ref == first and sentence(span).start == here]
+    spans = [span for span in ctx.mentions.get(first, []) if sentence(span).start == here]
     if spans:
         k = spans[0].end
         while k + 1 < sentence(token).end and ctx.doc[k].lower_ in ("und", "sowie"):
