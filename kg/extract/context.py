@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -71,6 +71,16 @@ class DocContext:
         """Persons by the last word of their names ("Trump" in "Trump-Putin-Gipfel")."""
         return {span._.kg_name.split()[-1]: ref for span, ref in self.ent_at.values()
                 if ref.kind == "person" and span._.kg_name}
+
+    def mentions_between(self, ref: EntityRef, start: int, end: int) -> list[Span]:
+        """The mentions of `ref` that begin in tokens [start, end) (binary search, not a scan)."""
+        spans = self.mentions.get(ref, [])
+        starts = self._mention_starts.setdefault(ref, [s.start for s in spans])
+        return spans[bisect_left(starts, start):bisect_left(starts, end)]
+
+    @cached_property
+    def _mention_starts(self) -> dict[EntityRef, list[int]]:
+        return {}
 
     @cached_property
     def mentions(self) -> dict[EntityRef, list[Span]]:

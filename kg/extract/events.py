@@ -43,6 +43,7 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
                  "angreifen": "Attack", "sanktionieren": "Sanction"}
+MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
 
@@ -90,7 +91,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
         events.append(event)
     merged: list[Event] = []
     for event in events:
-        target = next((i for i in range(len(merged) - 1, -1, -1) if _mergeable(merged[i], event)), None)
+        # the latest mergeable event among the last few (a long text would make this quadratic)
+        lookback = range(len(merged) - 1, max(-1, len(merged) - 1 - MERGE_LOOKBACK), -1)
+        target = next((i for i in lookback if _mergeable(merged[i], event)), None)
         if target is None:
             if event.participants:
                 merged.append(event)
@@ -328,8 +331,8 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
     if first is None:
         return []
     out = [first]
-    here = sentence(token).start
-    spans = [span for span in ctx.mentions.get(first, []) if sentence(span).start == here]
+    sent = sentence(token)
+    spans = ctx.mentions_between(first, sent.start, sent.end)
     if spans:
         k = spans[0].end
         while k + 1 < sentence(token).end and ctx.doc[k].lower_ in ("und", "sowie"):

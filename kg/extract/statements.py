@@ -74,7 +74,7 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
 def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[EntityRef]:
     """ "Slowenien, Kroatien und Mazedonien haben vorgeschlagen": every conjunct speaks."""
     start, _, _ = clause_bounds(verb)
-    spans = [span for span in ctx.mentions.get(speaker, []) if start <= span.start < verb.i]
+    spans = ctx.mentions_between(speaker, start, verb.i)
     if not spans:
         return []
     out: list[EntityRef] = []

@@ -17,6 +17,7 @@ from ..types import DocumentFacts, Entity, EntityRef, Statement
 from ..vocab import KG, KGR, WD
 from .iris import digest, document_iri, entity_iri, fact_iri, sentence_iri
 
+MAX_TOPIC_STATEMENTS = 200
 CLASS_OF_KIND = {"person": KG.Person, "state": KG.State, "organization": KG.Organization, "place": KG.Place}
 PREFIXES = {"kg": str(KG), "kgr": str(KGR), "skos": str(SKOS), "owl": str(OWL), "dct": str(DCTERMS),
             "xsd": str(XSD), "prov": "http://www.w3.org/ns/prov#", "wd": str(WD)}
@@ -137,6 +138,8 @@ def contradiction_pairs(said: list[tuple[URIRef, Statement]]) -> list[tuple[URIR
             by_topic.setdefault(topic, []).append(n)
     pairs = set()
     for members in by_topic.values():
+        if len(members) > MAX_TOPIC_STATEMENTS:
+            continue  # a noun that many statements share ("Regierung") does not make them one matter
         for i, x in enumerate(members):
             for y in members[i + 1:]:
                 if conflicting(said[x][1], said[y][1]):
