@@ -199,3 +199,9 @@ def test_according_to_statements(facts_of):
 def test_conditional_clause_is_no_statement(facts_of):
     f = facts_of("Der Kanzler wird erst handeln, wenn die Ministerin Eva Beispiel offen mit Sanktionen droht.")
     assert not any(s.verb == "drohen" for s in f.statements)
+
+
+def test_bases_and_camps_are_places(facts_of):
+    f = facts_of("Die Präsidenten trafen sich auf der Joint Base Elmendorf-Richardson. Danach ging es nach Camp David.")
+    assert {"Joint Base Elmendorf-Richardson", "Camp David"} <= names(f, "place")
+    assert not names(f, "person") & {"Base Elmendorf-Richardson", "David"}

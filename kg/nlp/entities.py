@@ -44,6 +44,7 @@ MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "A
 # Nouns for kinds of organizations that precede a name in apposition ("die Zeitung Danas").
 ORG_NOUNS = ("zeitung", "agentur", "sender", "magazin", "partei", "organisation", "miliz", "konzern", "bewegung",
              "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition", "plattform", "blatt", "portal")
+FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
 PRIORITY = {"gazetteer": 0, "grammar": 1, "surname": 2, "model": 3, "shape": 4}
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(-[0-9]{1,2})?$")
 # All-capital words that are not names of organizations.
@@ -79,6 +80,8 @@ class EntityRecognizer:
         for span in self._person_grammar(doc):
             candidates.append((span, "grammar"))
         for span in self._organization_grammar(doc):
+            candidates.append((span, "grammar"))
+        for span in self._facility_grammar(doc):
             candidates.append((span, "grammar"))
         for span in self._model_spans(doc):
             candidates.append((span, "model"))
@@ -163,6 +166,23 @@ class EntityRecognizer:
                 end += 1
             if end > token.i + 1:
                 spans.append(self._span(doc[token.i + 1:end], ORG, doc[token.i + 1:end].text))
+        return spans
+
+    def _facility_grammar(self, doc: Doc) -> list[Span]:
+        """English names of bases and camps are places: "Joint Base Elmendorf-Richardson", "Ramstein Air Base"."""
+        spans = []
+        for token in doc:
+            if token.text not in FACILITIES:
+                continue
+            start, end = token.i, token.i + 1
+            while start > 0 and start > token.i - 3 and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].lower_ not in STOP_WORDS and not doc[start - 1].is_sent_start:
+                start -= 1  # "Joint", "Ramstein Air"
+            while end < len(doc) and end - token.i <= 3 and NAME_WORD.match(doc[end].text) \
+                    and doc[end].tag_ in ("NE", "FM", "NN") and doc[end].lower_ not in STOP_WORDS:
+                end += 1  # "Elmendorf-Richardson", "David"
+            if end - start >= 2:
+                spans.append(self._span(doc[start:end], PLACE, doc[start:end].text))
         return spans
 
     def _is_first_name(self, token) -> bool:
