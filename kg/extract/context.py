@@ -13,8 +13,6 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer
 from ..types import Document, EntityRef, Sentence
 
-# Words that open a subordinate or relative clause: a statement's speaker is not found across them.
-CLAUSE_OPENERS = {"dass", "der", "die", "das", "welcher", "welche", "welches", "wenn", "weil", "obwohl", "ob", "wie"}
 NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nirgends",
              "niemand", "nichts", "weder"}
 
@@ -121,6 +119,33 @@ class DocContext:
             if sid is not None:
                 out.append(EntityRef("state", sid))
         return out
+
+    def office_state(self, token: Token) -> EntityRef | None:
+        """The state an office noun is tied to by a compound prefix ("US-Außenminister") or an
+        adjective before it ("der russische Außenminister")."""
+        states = self.prefix_states(token)
+        if states:
+            return states[0]
+        i = token.i - 1
+        while i >= 0 and self.doc[i].tag_ in ("ADJA", "ADJD"):
+            state = self.state_of_word(self.doc[i])
+            if state is not None:
+                return state
+            i -= 1
+        return None
+
+    def office_holder(self, token: Token) -> EntityRef | None:
+        """ "dem US-Außenminister" without a name: the holder of that office named elsewhere in the document."""
+        office = self.gaz.office_of(token.text)
+        if office is None:
+            return None
+        state = self.office_state(token)
+        holder = self.holders.get((office[0], state)) or self.holders.get((office[1], state))
+        if holder is None and state is None:
+            # "der Premierminister" alone: the one holder of that office in the document, if there is one
+            holders = {h for (o, _), h in self.holders.items() if o in office or self.gaz.office_of(o) == office}
+            holder = next(iter(holders)) if len(holders) == 1 else None
+        return holder
 
     def negated(self, span: Span) -> bool:
         return any(t.lower_ in NEGATIONS for t in span)

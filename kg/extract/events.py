@@ -240,7 +240,7 @@ def _after_genitive_article(doc, i: int) -> bool:
 
 def _office_holders(ctx: DocContext, token: Token, end: int) -> list[EntityRef]:
     """ "dem US-Außenminister" -> its holder; "der Präsidenten der USA und Russlands" -> both presidents."""
-    single = _office_reference(ctx, token)
+    single = ctx.office_holder(token)
     if single is not None:
         return [single]
     office = ctx.gaz.office_of(token.text)
@@ -270,24 +270,6 @@ def _skip_genitive_states(ctx: DocContext, i: int, end: int) -> int:
             ctx.entity(doc[i]) and ctx.entity(doc[i])[1].kind == STATE)):
         i += 1
     return i
-
-
-def _office_reference(ctx: DocContext, token: Token) -> EntityRef | None:
-    """ "dem US-Außenminister" without a name: the holder of that office named elsewhere in the document."""
-    office = ctx.gaz.office_of(token.text)
-    if office is None:
-        return None
-    state = (ctx.prefix_states(token) or [None])[0]
-    i = token.i - 1
-    while state is None and i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD"):
-        state = ctx.state_of_word(ctx.doc[i])
-        i -= 1
-    holder = ctx.holders.get((office[0], state)) or ctx.holders.get((office[1], state))
-    if holder is None and state is None:
-        # "der Premierminister" alone: the one holder of that office in the document, if there is one
-        holders = {h for (o, _), h in ctx.holders.items() if o in office or ctx.gaz.office_of(o) == office}
-        holder = next(iter(holders)) if len(holders) == 1 else None
-    return holder
 
 
 def _possessive_before(token: Token) -> bool:

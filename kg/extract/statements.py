@@ -27,7 +27,6 @@ from .context import (
     sentence,
 )
 from .dates import find_dates
-from .events import _office_reference
 
 SOURCE_PREPOSITIONS = {"laut", "zufolge"}
 # Verbs of deciding: negated, they refuse ("entschied, dass keine Treffen nötig seien").
@@ -106,7 +105,7 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
     speaker = hit[1] if hit and hit[1].kind in (PERSON, STATE, "organization") else None
     if speaker is None and doc[k].text[:1].isupper() and doc[k].tag_ == "NN":
         speaker = pronoun_antecedent(ctx, doc[k]) if not ctx.gaz.office_of(doc[k].text) else (
-            _office_reference(ctx, doc[k]) or pronoun_antecedent(ctx, doc[k]))
+            ctx.office_holder(doc[k]) or pronoun_antecedent(ctx, doc[k]))
     if speaker is None:
         return None
     said = doc[sent.start:token.i - 1]
@@ -285,18 +284,12 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         _, end, _ = clause_bounds(verb)
         quoted = [ctx.entity(t)[1] for t in doc[verb.i + 1:end] if ctx.entity(t) and ctx.entity(t)[1].kind == PERSON]
         return quoted[-1] if quoted else None
-    k = verb.i - 1
-    while k >= sent.start and doc[k].text not in (",", ";", ":", "–", "„", "“", "(") and doc[k].tag_ not in (
-            "KOUS", "PRELS", "KON"):
-        k -= 1
+    k = _segment_boundary(doc, verb.i - 1, sent.start, ("–",))
     if k > sent.start and doc[k].text == "–":
         # "Demirtas – dem die Immunität entzogen werden soll – hatte gewarnt": skip the inserted clause
         opening = next((j for j in range(k - 1, sent.start - 1, -1) if doc[j].text == "–"), None)
         if opening is not None:
-            k = opening - 1
-            while k >= sent.start and doc[k].text not in (",", ";", ":", "„", "“", "(") and doc[k].tag_ not in (
-                    "KOUS", "PRELS", "KON"):
-                k -= 1
+            k = _segment_boundary(doc, opening - 1, sent.start)
     segment_start = k + 1
     k = segment_start
     while k < verb.i:
@@ -328,7 +321,7 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             nxt = ctx.doc[k + 1] if k + 1 < len(ctx.doc) else None
             if nxt is not None and ctx.entity(nxt):
                 continue  # the office of a named person, who was not a possible subject
-            return _office_reference(ctx, t) or _office_state(ctx, t) or _office_owner(ctx, t)
+            return _office_speaker(ctx, t)
     return None
 
 
@@ -339,6 +332,14 @@ def _reported_before(verb: Token) -> bool:
         return False
     _, _, opener = clause_bounds(doc[verb.i - 2])
     return opener is None
+
+
+def _segment_boundary(doc, k: int, limit: int, extra: tuple[str, ...] = ()) -> int:
+    """Walking back from k: the index of the punctuation or clause word that ends the segment before it."""
+    while k >= limit and doc[k].text not in (",", ";", ":", "„", "“", "(", *extra) and doc[k].tag_ not in (
+            "KOUS", "PRELS", "KON"):
+        k -= 1
+    return k
 
 
 def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
@@ -358,7 +359,7 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
         if t.text[:1].isupper() and t.tag_ == "NN" and ctx.gaz.office_of(t.text):
             nxt = doc[k + 1] if k + 1 < sent.end else None
             if nxt is None or not ctx.entity(nxt):
-                return _office_reference(ctx, t) or _office_state(ctx, t) or _office_owner(ctx, t)
+                return _office_speaker(ctx, t)
             k += 1
             continue
         if t.lower_ in OBLIQUE_ARTICLES:
@@ -386,19 +387,10 @@ def _office_owner(ctx: DocContext, token: Token) -> EntityRef | None:
     return None
 
 
-def _office_state(ctx: DocContext, token: Token) -> EntityRef | None:
-    """ "Der ukrainische Führer betonte": an office with a state but no named holder speaks for the state."""
-    states = ctx.prefix_states(token)
-    if states:
-        return states[0]
-    i = token.i - 1
-    while i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD"):
-        ref = ctx.state_of_word(ctx.doc[i])
-        if ref is not None:
-            return EntityRef(STATE, ref.key)
-        i -= 1
-    return None
-
+def _office_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
+    """An office without a name speaks as its holder named elsewhere ("der Außenminister"), else for
+    its state ("Der ukrainische Führer betonte") or its institution ("ein Sprecher des Ministeriums")."""
+    return ctx.office_holder(token) or ctx.office_state(token) or _office_owner(ctx, token)
 
 def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     """ "laut dem Weißen Haus ...", "Beobachtern zufolge ...": the source asserts (or denies) the sentence."""
