@@ -31,4 +31,5 @@ class Errors:
     E018 = "not an http(s) URL: {url}"
     E019 = "--dask needs the optional dask[distributed] packages: pip install 'kg-news[dask]'"
     E020 = "cannot reach the Dask scheduler {address}: {reason}"
+    E021 = "kg train ner needs the word clusters of spacy-lookups-data: pip install 'kg-news[train]'"
     E030 = "{path}: too large ({mb:.0f} MB; the limit is {limit} MB a file): split it"

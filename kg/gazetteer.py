@@ -96,6 +96,8 @@ class Gazetteer:
         # institution noun -> (gender m/f/n/p, kind): "Parlament" -> ("n", "parliament")
         self.institutions = {r["lemma"]: (r["gender"], r["kind"]) for r in _rows("institutions.tsv", directory)}
         self.first_names = {r["name"] for r in _rows("first_names.tsv", directory)}
+        # words inside names of organizations: "Verlag", "GmbH", "FC"
+        self.organization_words = {r["word"] for r in _rows("organization_words.tsv", directory)}
         # reporting verb lemma -> (stance, frame); frame "clause": reports only with a clause or quote
         self.reporting_verbs = {r["lemma"]: (r["stance"], r["frame"]) for r in _rows("reporting_verbs.tsv", directory)}
         self.evaluative = {r["stem"]: r["stance"] for r in _rows("evaluative_words.tsv", directory)}

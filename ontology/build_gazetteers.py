@@ -390,6 +390,8 @@ def main() -> int:
             err(f"places: id {p['id']} is also a state id")
     block = state_forms | {p["name"] for p in places if p["kind"] in {"continent", "region"}}
     first = build_first_names(block)
+    org_words = read_tsv(CUR / "organization_words_curated.tsv", ["word", "note"])
+    check_unique("organization_words", org_words, "word")
     if errors:
         for e in errors:
             print("ERROR:", e, file=sys.stderr)
@@ -419,6 +421,7 @@ def main() -> int:
     write_tsv("evaluative_words.tsv", ["stem", "stance"], words, key=lambda r: r["stem"])
     write_tsv("persons.tsv", PERSON_COLS, persons, key=lambda r: r["id"])
     write_tsv("first_names.tsv", FIRST_NAME_COLS, first, key=lambda r: r["name"])
+    write_tsv("organization_words.tsv", ["word", "note"], org_words, key=lambda r: r["word"])
     return 0
 
 

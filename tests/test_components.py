@@ -54,3 +54,39 @@ def test_entities_precedence_and_grammar(nlp):
     assert ("Ilse Beispielsfrau", "PER", "Ilse Beispielsfrau") in ents  # title + unknown name
     assert ("Beispielsfraus", "PER", "Beispielsfrau") in ents  # later genitive of the surname
     assert not any(e.text == "Oder" for e in doc.ents)  # a function word, whatever the model says
+
+
+def test_firm_named_after_a_person_is_an_organization(nlp):
+    ents = {(e.text, e.label_) for e in nlp("Das Buch erschien 1998 im Rudolf Kellermayr Verlag in Graz.").ents}
+    assert ("Rudolf Kellermayr Verlag", "ORG") in ents
+
+
+def test_person_name_stops_before_the_noun_it_qualifies(nlp):
+    doc = nlp("Unter Johanna Weitkamps Leitung wuchs der Chor. Ministerpräsident Dieter Althaus kam auch.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Johanna Weitkamps", "PER") in ents  # not "... Leitung"
+    assert ("Dieter Althaus", "PER") in ents  # a surname HanTa tags as a noun still follows a first name
+
+
+def test_acronyms_are_organizations_only_where_used_as_names(nlp):
+    doc = nlp("Die Partei der Regionen (PdR) und die KPU stimmten zu. Das Buch (ISBN 3-12-345678-9) kostet 30 CHF.")
+    ents = {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert {"PdR", "KPU"} <= ents and not {"ISBN", "CHF"} & ents
+
+
+def test_name_features_mark_listed_words():
+    from kg.nlp.name_features import BIT, FEATURES, feature_table, set_vectors
+
+    table = feature_table(gazetteer.load())
+    assert table["Kempen"] & BIT["city"] and table["Kempen"] & BIT["surname"]
+    assert table["russischen"] == BIT["state_adjective"]
+    assert table["GmbH"] & BIT["organization_word"] and table["Außenministerin"] & BIT["office"]
+    assert "Leitung" not in table
+    nlp = spacy.blank("de")
+    set_vectors(nlp.vocab, table, {"Kempen": 16, "Leitung": 1757})
+    kempen, leitung, unknown = nlp("Kempen Leitung Xqzw")
+    assert list(kempen.vector[:len(FEATURES)]).count(1.0) == bin(table["Kempen"]).count("1")
+    assert not leitung.vector[:len(FEATURES)].any() and leitung.vector[len(FEATURES):].any()
+    assert not unknown.has_vector
+    # words share rows: one per (cluster, classes) pair
+    assert nlp.vocab.vectors.shape[0] == len({(0, m) for m in table.values()} | {(16, table["Kempen"]), (1757, 0)})

@@ -23,6 +23,9 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer
 from .gazetteer_matcher import SPAN_KEY
+from .name_features import BIT
+
+NAME_BITS = BIT["first"] | BIT["surname"] | BIT["person"]
 
 PER, STATE, ORG, PLACE = "PER", "STATE", "ORG", "PLACE"
 KIND_LABEL = {"person": PER, "state": STATE, "organization": ORG, "place": PLACE}
@@ -30,6 +33,7 @@ KIND_LABEL = {"person": PER, "state": STATE, "organization": ORG, "place": PLACE
 # A capital acts for its government after these words ("Signale aus Washington", "zwischen Moskau und Kiew").
 ACTOR_PREPOSITIONS = {"aus", "zwischen", "von", "gegenüber", "mit", "an", "gegen", "für", "seitens", "dass", "ob",
                       "laut", "und", "sowie", "oder", "weil", "wenn", "da", "obwohl", "nachdem"}
+ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
 HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
 NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "ben", "da", "di", "del", "le", "la", "zu", "ibn"}
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
@@ -43,7 +47,8 @@ MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "A
                    "PWS", "PWAV", "VVFIN", "VAFIN", "VMFIN", "$(", "$,", "$."}
 # Nouns for kinds of organizations that precede a name in apposition ("die Zeitung Danas").
 ORG_NOUNS = ("zeitung", "agentur", "sender", "magazin", "partei", "organisation", "miliz", "konzern", "bewegung",
-             "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition", "plattform", "blatt", "portal")
+             "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition", "plattform", "blatt", "portal",
+             "kanal")
 FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
 PRIORITY = {"gazetteer": 0, "grammar": 1, "surname": 2, "model": 3, "shape": 4}
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(-[0-9]{1,2})?$")
@@ -55,8 +60,9 @@ COMPASS = re.compile(r"^(Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Ze
 
 
 class EntityRecognizer:
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, names: dict[str, int] | None = None) -> None:
         self.gaz = gazetteer
+        self.names = names if names is not None else {}  # word -> name_features bit mask
         self._names: dict[int, tuple[Span, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -88,6 +94,10 @@ class EntityRecognizer:
         for span in self._shapes(doc):
             candidates.append((span, "shape"))
         rules = [c for c in candidates if c[1] in ("gazetteer", "grammar")]
+        # the model's organization names built on an organization word ("SC Freiburg", "London Telegram
+        # Verlag") outrank the place names inside them
+        rules += [(span, "grammar") for span, source in candidates if source == "model" and span.label_ == ORG
+                  and any(t.text in self.gaz.organization_words for t in span)]
         chosen = self._named(_select(rules))
         chosen += self._named(_select([(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen))
         # the statistical model and word shapes only fill the gaps the rules left
@@ -136,7 +146,11 @@ class EntityRecognizer:
             # a first name alone is no full name; after a title one capitalised word suffices
             minimum = 2 if starts_name == token.i else 1
             if end - starts_name >= minimum and self._plausible_name(doc[starts_name:end]):
-                spans.append(self._span(doc[starts_name:end], PER, _name_of(doc[starts_name:end])))
+                if end < len(doc) and doc[end].text in self.gaz.organization_words:
+                    # a firm named after its founder: "Leopold Stocker Verlag", "Karl Meisenbach KG"
+                    spans.append(self._span(doc[starts_name:end + 1], ORG, doc[starts_name:end + 1].text))
+                else:
+                    spans.append(self._span(doc[starts_name:end], PER, _name_of(doc[starts_name:end])))
         return spans
 
     def _shapes(self, doc: Doc) -> list[Span]:
@@ -144,7 +158,8 @@ class EntityRecognizer:
         out = []
         for token in doc:
             if ACRONYM.match(token.text) and token.text not in NOT_ACRONYMS and token.tag_ in ("NE", "NN", "FM", "XY") \
-                    and not self.gaz.lookup(token.text) and token.text not in self.gaz.prefixes:
+                    and not self.gaz.lookup(token.text) and token.text not in self.gaz.prefixes \
+                    and _named_like_an_organization(token):
                 out.append(self._span(doc[token.i:token.i + 1], ORG, token.text))
                 continue
             m = COMPASS.match(token.text)
@@ -193,7 +208,8 @@ class EntityRecognizer:
         j = i
         while j < len(doc) and j - i < 5:
             t = doc[j]
-            if INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)):
+            if INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)
+                                         and (t.tag_ != "NN" or self._surname_place(doc, i, j))):
                 j += 1
             elif t.text in NAME_PARTICLES and j > i:
                 k = j
@@ -207,6 +223,14 @@ class EntityRecognizer:
             else:
                 break
         return j
+
+    def _surname_place(self, doc: Doc, i: int, j: int) -> bool:
+        """Whether a common noun at j still belongs to the name starting at i: the first word, the word
+        after a first name ("Dieter Althaus"), or a listed name ("Joschka Martin Fischer"); not the noun
+        after a full name ("Mary Gebhards Betreiben", "Albert Wirz Doktor")."""
+        if j == i or (j == i + 1 and self._is_first_name(doc[i])):
+            return True
+        return bool(self.names.get(doc[j].text, 0) & NAME_BITS) or doc[j].text in self.gaz.first_names
 
     def _name_word(self, token) -> bool:
         text = token.text
@@ -303,6 +327,18 @@ def _acts(span: Span) -> bool:
     if prev is not None and prev.tag_ in ("VVFIN", "VMFIN", "VAFIN"):
         return True  # inversion: "entschied Washington"
     return False
+
+
+def _named_like_an_organization(token) -> bool:
+    """An acronym used as a name: after an article ("die HDP", "beim IWF") or a noun naming its kind
+    ("Info-Kanal TVP"), or in parentheses after the full name ("Demokratische Partei der Völker (HDP)");
+    not a unit or code ("ISBN 3-...", "150 PS")."""
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if prev is not None and (prev.tag_ in ("ART", "APPRART", "NN") or prev.lower_ in ARTICLES):
+        return True
+    return prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
 
 
 def _closed_class(word: str) -> bool:

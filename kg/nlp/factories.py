@@ -39,5 +39,6 @@ def make_gazetteer(nlp: Language, name: str):
 def make_entities(nlp: Language, name: str):
     from .. import gazetteer
     from .entities import EntityRecognizer
+    from .name_features import default_table
 
-    return EntityRecognizer(gazetteer.load())
+    return EntityRecognizer(gazetteer.load(), default_table())

@@ -36,7 +36,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from kg.gazetteer import load as load_gazetteer
 from kg.germeval import LABELS, bio_to_spans, doc_to_tags, read_germeval, to_doc, to_docbin
+from kg.nlp.name_features import feature_table, set_vectors, word_clusters
 
 DEFAULT_CONFIG = Path(__file__).with_name("ner.cfg")
 
@@ -115,6 +117,7 @@ def _finish_model_dir(out_dir: Path, train_paths, seed: int, config_path: Path, 
     cfg = load_config(out_dir / "config.cfg", interpolate=False)
     cfg["paths"]["train"] = None
     cfg["paths"]["dev"] = None
+    cfg["paths"]["vectors"] = None
     cfg.to_disk(out_dir / "config.cfg")
     meta_path = out_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -180,9 +183,14 @@ def train_ner(
         # The training loop wants a dev corpus; the schedule is fixed, so a
         # small slice of the training data is enough (only for its log).
         to_docbin(vocab, sents[:50], tmp / "dev.spacy")
+        # The curated lists' word classes, as the static vectors the tok2vec reads.
+        vectors_nlp = spacy.blank("de")
+        set_vectors(vectors_nlp.vocab, feature_table(load_gazetteer()), word_clusters())
+        vectors_nlp.to_disk(tmp / "vectors")
         ov = {
             "paths.train": str(tmp / "train.spacy"),
             "paths.dev": str(tmp / "dev.spacy"),
+            "paths.vectors": str(tmp / "vectors"),
             "system.seed": seed,
             "training.seed": seed,
         }

@@ -29,6 +29,8 @@ def load_pipeline(ner_model: Path | None = NER_MODEL_DIR, spacy_model: str | Non
     elif ner_model is not None and (Path(ner_model) / "config.cfg").exists():
         source = spacy.load(ner_model, exclude=["hanta"])
     if source is not None:
+        # the sourced tok2vec reads static vectors (kg's: the word classes of kg/nlp/name_features.py)
+        nlp.vocab.vectors = source.vocab.vectors
         for name in source.pipe_names:
             if name in ("tok2vec", "ner"):
                 nlp.add_pipe(name, source=source, before="kg_entities",
