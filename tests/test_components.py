@@ -90,3 +90,8 @@ def test_name_features_mark_listed_words():
     assert not unknown.has_vector
     # words share rows: one per (cluster, classes) pair
     assert nlp.vocab.vectors.shape[0] == len({(0, m) for m in table.values()} | {(16, table["Kempen"]), (1757, 0)})
+
+
+def test_unlisted_first_name_before_a_surname_joins_the_person(nlp):
+    ents = {(e.text, e.label_) for e in nlp("Das sei vorbei, sagte Gudni Johannesson dem isländischen Fernsehen.").ents}
+    assert ("Gudni Johannesson", "PER") in ents

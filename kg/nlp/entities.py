@@ -259,6 +259,8 @@ class EntityRecognizer:
                 start += 1
             if start >= end:
                 continue
+            while ent.label_ == "PER" and start > 0 and self._unlisted_name_word(doc[start - 1]):
+                start -= 1  # the model cut off an unlisted first name: "sagte Gudni Johannesson"
             span = doc[start:end]
             if not any(t.tag_ in ("NE", "FM", "XY", "") or t.text.isupper() for t in span):
                 continue  # only common nouns ("Haft", "Vorwürfe"): not a name
@@ -276,6 +278,11 @@ class EntityRecognizer:
             out.append(self._span(span, label, known[0].name if known and label != PER else name,
                                   known[0].id if known and label != PER else ""))
         return out
+
+    def _unlisted_name_word(self, token) -> bool:
+        """A proper noun (HanTa's NE) that no list knows as a state, place, organization or office."""
+        return token.tag_ == "NE" and bool(NAME_WORD.match(token.text)) and not self.gaz.lookup(token.text) \
+            and not self.gaz.office_of(token.text)
 
     def _known_other(self, token, label: str) -> bool:
         """A leading word that the gazetteer knows as something else: "Russlands Sergei Rjabkow"."""

@@ -33,7 +33,7 @@ FEATURES = ("first", "surname", "city", "city_part", "region", "state", "state_a
             "organization", "organization_word", "office", "person")
 BIT = {name: 1 << i for i, name in enumerate(FEATURES)}
 CLUSTER_DIMS = 48
-CLUSTER_MIN_LOG_PROB = -15.0  # about the 230,000 most frequent words
+CLUSTER_MIN_LOG_PROB = -15.0  # the 103,000 most frequent words with a cluster
 ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 
 
