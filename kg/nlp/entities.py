@@ -60,9 +60,9 @@ COMPASS = re.compile(r"^(Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Ze
 
 
 class EntityRecognizer:
-    def __init__(self, gazetteer: Gazetteer, names: dict[str, int] | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, names: dict[str, int]) -> None:
         self.gaz = gazetteer
-        self.names = names if names is not None else {}  # word -> name_features bit mask
+        self.names = names  # word -> bit mask of kg/nlp/name_features.py (first names included)
         self._names: dict[int, tuple[Span, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -230,7 +230,7 @@ class EntityRecognizer:
         after a full name ("Mary Gebhards Betreiben", "Albert Wirz Doktor")."""
         if j == i or (j == i + 1 and self._is_first_name(doc[i])):
             return True
-        return bool(self.names.get(doc[j].text, 0) & NAME_BITS) or doc[j].text in self.gaz.first_names
+        return bool(self.names.get(doc[j].text, 0) & NAME_BITS)
 
     def _name_word(self, token) -> bool:
         text = token.text

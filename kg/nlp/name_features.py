@@ -7,8 +7,10 @@ as the NER pipeline's ``vocab.vectors`` and read by spaCy's ``StaticVectors`` la
 (``include_static_vectors = true`` in ``kg/nlp/ner.cfg``).  The model learns how far to
 trust each class in context; unlike the rules, a listed word is only a hint.
 
-Words share rows: the table holds one row per distinct class combination (a few hundred
-rows of 13 floats) and a key for every listed word, so the model grows by its word keys only.
+Each word also gets a fixed random code of its German Brown cluster (spacy-lookups-data).
+Words share rows: the table holds one row per distinct (cluster, classes) pair (2,422 rows
+of 61 numbers in the shipped model) and a hash key for every word, so the model grows by
+its word keys only.
 
     >>> from kg.gazetteer import load
     >>> table = feature_table(load())
@@ -76,10 +78,8 @@ def feature_table(gaz: Gazetteer, directory: Path = GAZETTEER_DIR) -> dict[str, 
     mark((form for capital in gaz.capitals for form in _inflected(capital)), "capital")
     for form in gaz.office_forms:
         mark((form, form + "s", form + "n", form + "en"), "office")
-    with (directory / "organization_words.tsv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            word = row["word"]
-            mark((word, word + "s", word + "es", word + "en"), "organization_word")
+    for word in gaz.organization_words:
+        mark((word, word + "s", word + "es", word + "en"), "organization_word")
     return table
 
 
