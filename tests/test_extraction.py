@@ -64,6 +64,20 @@ def test_capital_acts_for_its_state(facts_of):
     assert ("China", "reject", "zurückweisen") in statements(f)
 
 
+def test_a_states_government_acts_for_the_state(facts_of):
+    f = facts_of("Die argentinische Regierung wies die Forderung am Montag zurück. "
+                 "Die Führung Perus forderte dagegen neue Verhandlungen.")
+    states = {e.label: e for e in f.entities if e.kind == "state"}
+    assert "argentinische Regierung" in states["Argentinien"].alt_labels
+    assert not names(f, "organization")  # a government is its state, not an organization of its own
+    assert {("Argentinien", "reject", "zurückweisen"), ("Peru", "demand", "fordern")} <= statements(f)
+
+
+def test_government_without_a_state_is_nobody(facts_of):
+    f = facts_of("Die Regierung wies die Forderung zurück.")
+    assert not f.statements and not names(f, "state")
+
+
 def test_capital_after_in_is_a_place(facts_of):
     f = facts_of("Die Konferenz fand in Berlin statt.")
     assert "Berlin" in names(f, "place") and "Deutschland" not in names(f, "state")
@@ -154,6 +168,12 @@ def test_meeting_between_with_place(facts_of):
     ("Die Lieferung von Kampfjets an die Ukraine verzögert sich.", "Delivery", {"Ukraine"}),
     ("Der Krieg Russlands gegen die Ukraine dauert an.", "War", {"Russland", "Ukraine"}),
     ("Beim NATO-Gipfel in Vilnius sprach Jens Stoltenberg.", "Summit", {"Jens Stoltenberg"}),
+    ("Die chinesischen Strafzölle gegen Kanada treten morgen in Kraft.", "Sanction", {"China", "Kanada"}),
+    ("Der Außenminister kritisierte die Einreiseverbote Moskaus gegen Politiker aus Estland.", "Sanction",
+     {"Russland"}),
+    ("Nach dem Wahlsieg der Likud-Partei in Israel gratulierte Washington.", "Election", {"Likud"}),
+    ("Außenministerin Penny Wong traf in Canberra Vertreter der indonesischen Regierung.", "Meeting",
+     {"Penny Wong", "Indonesien"}),
 ])
 def test_event_patterns(facts_of, text, etype, participants):
     assert (etype, frozenset(participants)) in events(facts_of(text)) or any(

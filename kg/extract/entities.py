@@ -75,7 +75,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
                 entity.resolutions.add((name, rule))
             entity.sentences.add(ctx.sent_of_token[token.i])
             entity.mentions += 1
-            if rule == "institution":  # the word names the institution itself: it can speak and act
+            if rule in ("institution", "government"):  # the word names the actor itself: it can speak and act
                 ctx.ent_at[token.i] = (ctx.doc[token.i:token.i + 1], EntityRef(kind, key))
     return list(by_key.values())
 
@@ -102,6 +102,9 @@ STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}
 # Institutions named by their noun alone ("das Verfassungsgericht", "das Innenministerium");
 # others ("Parlament", "Armee") are named only with their state ("das türkische Parlament").
 NAMED_ALONE = ("ministry", "court")
+# A state's government acts for the state: "die kolumbianische Regierung", "die US-Administration",
+# "die Führung Russlands" are mentions of the state (as "Moskau" is), not organizations of their own.
+GOVERNMENT_WORDS = ("Regierung", "Staatsführung", "Führung", "Administration", "Staatsspitze")
 
 
 def _institution(ctx: DocContext, token):
@@ -110,7 +113,9 @@ def _institution(ctx: DocContext, token):
     low = token.text.lower()
     base = token.text
     head = base.rsplit("-", 1)[-1]
-    if low.endswith(("ministerium", "ministeriums")):
+    if head in GOVERNMENT_WORDS:
+        gender, kind = "f", "government"
+    elif low.endswith(("ministerium", "ministeriums")):
         head = head.removesuffix("s") if low.endswith("s") else head
         base = base.removesuffix("s") if low.endswith("s") else base
         gender, kind = "n", "ministry"
@@ -142,6 +147,8 @@ def _institution(ctx: DocContext, token):
         return ORGANIZATION, f"sk-{slug(head)}", head, "institution"
     adjective = ctx.gaz.state_adjective.get(state.key)
     name = f"{adjective}{STRONG_ENDING[gender]} {head}" if adjective and "-" not in base else base
+    if kind == "government":
+        return STATE_KIND, state.key, name, "government"
     return ORGANIZATION, f"institution-{state.key}-{slug(head)}", name, "institution"
 
 
