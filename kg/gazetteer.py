@@ -27,6 +27,9 @@ class Known:
     qid: str | None
     aliases: tuple[str, ...]
     subtype: str = ""
+    # persons: the offices the curated data knows them to hold or have held, as (office lemma, state or
+    # organization id): "Außenminister@vereinigte-staaten" -> ("Außenminister", "vereinigte-staaten")
+    offices: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,7 @@ class Gazetteer:
         entry = Known(
             kind=kind, id=row.get("id") or slug(row["name"]), name=row["name"], qid=row.get("qid") or None,
             aliases=_split(row.get("aliases", "")), subtype=row.get("kind", ""),
+            offices=tuple(tuple(o.split("@", 1)) for o in _split(row.get("offices", "")) if "@" in o),
         )
         self.known[(kind, entry.id)] = entry
         for form in (entry.name, *entry.aliases):

@@ -85,7 +85,7 @@ def test_capital_after_in_is_a_place(facts_of):
 
 # --- positions ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,expected", [
-    ("Außenministerin Annalena Baerbock landete in Kairo.", ("Annalena Baerbock", "Außenministerin", None)),
+    ("Außenministerin Sabine Kötter landete in Kairo.", ("Sabine Kötter", "Außenministerin", None)),
     ("Der frühere georgische Präsident Michail Saakaschwili bleibt in Haft.",
      ("Michail Saakaschwili", "früherer Präsident", "Georgien")),
     ("Die stellvertretende Regierungschefin Kanadas, Chrystia Freeland, trat zurück.",
@@ -100,6 +100,24 @@ def test_capital_after_in_is_a_place(facts_of):
 ])
 def test_position_patterns(facts_of, text, expected):
     assert expected in positions(facts_of(text))
+
+
+def test_possessive_ties_the_office_to_the_state_before_it(facts_of):
+    f = facts_of("Chile schickte seinen Außenminister Alberto van Klaveren, Peru seine Botschafterin "
+                 "Rosa Quispe. Kuba und sein Präsident schwiegen, Putin und sein Sprecher Igor Lenz auch.")
+    assert {("Alberto van Klaveren", "Außenminister", "Chile"), ("Rosa Quispe", "Botschafterin", "Peru"),
+            ("Igor Lenz", "Sprecher", None)} <= positions(f)
+
+
+def test_curated_office_gives_the_state_the_text_leaves_out(facts_of):
+    f = facts_of("Außenminister John Kerry reiste am Montag nach Havanna. Die USA wollen helfen.")
+    assert ("John Kerry", "Außenminister", "Vereinigte Staaten") in positions(f)
+    f = facts_of("Außenministerin Annalena Baerbock landete in Kairo, um über Deutschlands Hilfe zu sprechen.")
+    assert ("Annalena Baerbock", "Außenministerin", "Deutschland") in positions(f)  # the feminine form
+    f = facts_of("Außenminister John Kerry reiste am Montag nach Havanna.")  # the text names no state
+    assert ("John Kerry", "Außenminister", None) in positions(f) and not names(f, "state")
+    f = facts_of("Präsident John Kerry sprach.")  # no curated office of that name: no state
+    assert ("John Kerry", "Präsident", None) in positions(f)
 
 
 def test_apposition_after_the_name_with_organization(facts_of):

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..types import ORGANIZATION, PERSON, EntityRef, Position
-from .context import DocContext
+from ..types import ORGANIZATION, PERSON, STATE, EntityRef, Position
+from .context import DocContext, sentence
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
 GENITIVE_ARTICLES = {"des", "der"}
@@ -92,6 +92,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
     office_entry = ctx.gaz.offices.get(lemma)
     if office_entry is not None and office_entry.scope == "organization" and adjective_state and not states:
         state = None  # "der polnische Parteichef": a party office, not an office of the state
+    if state is None and organization is None and not prefix:
+        state, organization = _possessor(ctx, token) or _curated_office(ctx, holder, lemma)
     role_head = _feminine_or_masculine(ctx, head, lemma)
     if prefix and not states:
         role_head = prefix + role_head  # "CSU-Chef", "Ex-Außenminister", "EU-Kommissar" keep their prefix
@@ -102,6 +104,44 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         role = _inflect_qualifier(qualifier, feminine) + " " + role
     return Position(holder=holder, role=role, office=role_head, sentence=ctx.sentence_of(token),
                     qualifier=qualifier, state=state, organization=organization)
+
+
+def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityRef | None] | None:
+    """ "Kroatien (nominierte) seine Außenministerin X", "die NATO und ihr Generalsekretär X": the
+    possessive determiner points back to the nearest state or organization before it in the sentence."""
+    doc = ctx.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ == "ADJA":
+        i -= 1
+    if i < 0 or doc[i].tag_ != "PPOSAT" or not doc[i].lower_.startswith(("sein", "ihr")):
+        return None
+    for k in range(i - 1, max(sentence(token).start, i - 12) - 1, -1):
+        hit = ctx.entity(doc[k])
+        if hit is None:
+            continue
+        if hit[1].kind == STATE:
+            return hit[1], None
+        if hit[1].kind == ORGANIZATION:
+            return None, hit[1]
+        return None  # "Putin und sein Außenminister": a person's minister, of no state the text names
+    return None
+
+
+def _curated_office(ctx: DocContext, holder: EntityRef, lemma: str) -> tuple[EntityRef | None, EntityRef | None]:
+    """ "Außenminister John Kerry ... die USA": the office's state or organization as the curated data
+    gives it for this person (exactly one), when the text names that state or organization somewhere.
+    A state the text never names is left out: the graph holds what the text speaks of."""
+    known = ctx.gaz.get(PERSON, holder.key)
+    where = {at for office, at in (known.offices if known else ()) if office == lemma}
+    if len(where) != 1:
+        return None, None
+    at = next(iter(where))
+    named = {ref for _, ref in ctx.ent_at.values()}
+    if EntityRef(STATE, at) in named:
+        return EntityRef(STATE, at), None
+    if EntityRef(ORGANIZATION, at) in named:
+        return None, EntityRef(ORGANIZATION, at)
+    return None, None
 
 
 def _coordinated_truncation(doc, token: Token) -> str:
