@@ -95,3 +95,23 @@ def test_name_features_mark_listed_words():
 def test_unlisted_first_name_before_a_surname_joins_the_person(nlp):
     ents = {(e.text, e.label_) for e in nlp("Das sei vorbei, sagte Gudni Johannesson dem isländischen Fernsehen.").ents}
     assert ("Gudni Johannesson", "PER") in ents
+
+
+def test_names_that_begin_with_a_capitalised_adjective(nlp):
+    doc = nlp("Kritik kam vom Präsidenten des Schweizerischen Anwaltsverbands. Das Blaue Kreuz half am "
+              "Kaspischen Meer. Der Kalte Krieg ist vorbei. Neue Wege sind nötig.")
+    ents = {(e.text, e.label_, e._.kg_name) for e in doc.ents}
+    assert ("Schweizerischen Anwaltsverbands", "ORG", "Schweizerischer Anwaltsverband") in ents
+    assert ("Blaue Kreuz", "ORG", "Blaues Kreuz") in ents
+    assert ("Kaspischen Meer", "PLACE", "Kaspisches Meer") in ents
+    assert not any(e.text.startswith(("Kalte", "Neue")) for e in doc.ents)  # no organization or place head
+
+
+def test_adjective_name_heads():
+    from kg.nlp.adjective_names import adjective_names, head_of
+
+    assert head_of("Gerichtshofes") == ("ORG", "m", "Gerichtshof")
+    assert head_of("Partei") == ("ORG", "f", "Partei") and head_of("Parteis") is None  # no -s on feminines
+    assert head_of("Leitung") is None
+    # the first word of a sentence is capitalised anyway: no name
+    assert adjective_names(["Russische", "Bank", "sinkt"], ["ADJA", "NN", "VVFIN"]) == []

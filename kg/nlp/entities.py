@@ -22,6 +22,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer
+from .adjective_names import adjective_names
 from .gazetteer_matcher import SPAN_KEY
 from .name_features import BIT
 
@@ -89,6 +90,9 @@ class EntityRecognizer:
             candidates.append((span, "grammar"))
         for span in self._facility_grammar(doc):
             candidates.append((span, "grammar"))
+        starts = [t.is_sent_start is True for t in doc]
+        for found in adjective_names([t.text for t in doc], [t.tag_ for t in doc], starts):
+            candidates.append((self._span(doc[found.start:found.end], found.label, found.name), "grammar"))
         for span in self._model_spans(doc):
             candidates.append((span, "model"))
         for span in self._shapes(doc):
