@@ -115,3 +115,16 @@ def test_adjective_name_heads():
     assert head_of("Leitung") is None
     # the first word of a sentence is capitalised anyway: no name
     assert adjective_names(["Russische", "Bank", "sinkt"], ["ADJA", "NN", "VVFIN"]) == []
+
+
+def test_streets_and_buildings_named_after_people_and_towns(nlp):
+    doc = nlp("Die Demonstranten zogen von der Konrad-Adenauer-Straße über die Schillerstraße zur Dresdner "
+              "Brücke. Der Sportdirektor fand einen Parkplatz und eine Lindenallee.")
+    places = {e.text for e in doc.ents if e.label_ == "PLACE"}
+    assert {"Konrad-Adenauer-Straße", "Schillerstraße", "Dresdner Brücke"} <= places
+    assert not places & {"Sportdirektor", "Parkplatz", "Lindenallee"}
+
+
+def test_town_adjective_before_an_organization_word_is_still_an_organization(nlp):
+    ents = {(e.text, e.label_) for e in nlp("Der Sprecher des Marburger Bundes widersprach.").ents}
+    assert ("Marburger Bundes", "ORG") in ents

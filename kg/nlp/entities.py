@@ -25,6 +25,7 @@ from ..gazetteer import Gazetteer
 from .adjective_names import adjective_names
 from .gazetteer_matcher import SPAN_KEY
 from .name_features import BIT
+from .street_names import street_names
 
 NAME_BITS = BIT["first"] | BIT["surname"] | BIT["person"]
 
@@ -51,7 +52,8 @@ ORG_NOUNS = ("zeitung", "agentur", "sender", "magazin", "partei", "organisation"
              "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition", "plattform", "blatt", "portal",
              "kanal")
 FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
-PRIORITY = {"gazetteer": 0, "grammar": 1, "surname": 2, "model": 3, "shape": 4}
+# "street" before "grammar": "die Walder Kirche" is the church building, not the church as organization.
+PRIORITY = {"gazetteer": 0, "street": 1, "grammar": 2, "surname": 3, "model": 4, "shape": 5}
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(-[0-9]{1,2})?$")
 # All-capital words that are not names of organizations.
 NOT_ACRONYMS = {"AKW", "KI", "EM", "WM", "BIP", "USD", "EUR", "PKW", "LKW", "TV", "CEO", "PR", "IT", "ID", "OK",
@@ -90,6 +92,8 @@ class EntityRecognizer:
             candidates.append((span, "grammar"))
         for span in self._facility_grammar(doc):
             candidates.append((span, "grammar"))
+        for found in street_names([t.text for t in doc], [t.tag_ for t in doc], self.names):
+            candidates.append((self._span(doc[found.start:found.end], PLACE, found.name), "street"))
         starts = [t.is_sent_start is True for t in doc]
         for found in adjective_names([t.text for t in doc], [t.tag_ for t in doc], starts):
             candidates.append((self._span(doc[found.start:found.end], found.label, found.name), "grammar"))
@@ -97,7 +101,7 @@ class EntityRecognizer:
             candidates.append((span, "model"))
         for span in self._shapes(doc):
             candidates.append((span, "shape"))
-        rules = [c for c in candidates if c[1] in ("gazetteer", "grammar")]
+        rules = [c for c in candidates if c[1] in ("gazetteer", "street", "grammar")]
         # the model's organization names built on an organization word ("SC Freiburg", "London Telegram
         # Verlag") outrank the place names inside them
         rules += [(span, "grammar") for span, source in candidates if source == "model" and span.label_ == ORG

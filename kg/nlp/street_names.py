@@ -1,0 +1,97 @@
+"""Streets, squares and buildings named after people and towns: "Moritzstraße", "Bayreuther Straße".
+
+German names them in two ways, both places (GermEval's LOC):
+- one compound word whose first part is a name: "Pestalozzistraße", "Margaretenplatz",
+  "Friedrich-Ebert-Straße" (hyphenated names are always names);
+- a town's indeclinable adjective in -er before the noun: "die Bayreuther Straße", "das Brandenburger
+  Tor", "die Walder Kirche". After a definite article a declined adjective never ends in -er
+  ("die Rote Kirche"), so "-er" there marks the town adjective.
+
+A compound's first part counts as a name when the project's word lists know it as a first name,
+town, region, state or person, or as a surname of five letters or more: "Parkplatz", "Holzweg" and
+"Königsweg" are common nouns although Park, Holz and König are surnames too.
+
+    >>> from kg.nlp.name_features import BIT
+    >>> names = {"Moritz": BIT["first"]}
+    >>> [(s.start, s.end, s.name) for s in street_names(
+    ...     ["in", "der", "Moritzstraße", "und", "am", "Brandenburger", "Tor"],
+    ...     ["APPR", "ART", "NN", "KON", "APPRART", "ADJA", "NN"], names)]
+    [(2, 3, 'Moritzstraße'), (5, 7, 'Brandenburger Tor')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .name_features import BIT
+
+# Suffixes of compound street and building names (lower case).
+# ("-tor" and "-ring" are left out: "Direktor", "Motor", "Hearing".)
+COMPOUND_HEADS = ("straße", "strasse", "gasse", "allee", "platz", "weg", "damm", "ufer", "chaussee", "brücke",
+                  "kirche", "park", "bahnhof", "stadion", "halle", "tal", "see")
+# Nouns after a town adjective: "Bayreuther Straße", "Kölner Dom".
+PLACE_NOUNS = {"Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Ring", "Damm", "Ufer", "Chaussee", "Brücke",
+               "Tor", "Kirche", "Dom", "Münster", "Kathedrale", "Schloss", "Burg", "Berg", "Tal", "See", "Bucht",
+               "Bahnhof", "Hauptbahnhof", "Hafen", "Park", "Stadion", "Halle", "Arena", "Markt", "Marktplatz"}
+NAME_PART_BITS = BIT["first"] | BIT["city"] | BIT["region"] | BIT["state"] | BIT["capital"] | BIT["place"] \
+    | BIT["person"]
+NOT_NAME_PARTS = {"Park", "Berg", "Wald", "König", "Holz", "Stein", "Feld", "Bach", "See", "Markt", "Burg", "Kirch",
+                  "Dom", "Haupt", "Stadt", "Land", "Dorf", "Kaiser", "Heim", "Kreis", "Ring", "Haus", "Hof",
+                  "Garten", "Wasser", "Mittel", "Sonder", "Schul", "Spiel", "Sport", "Kampf", "Lehr", "Fuß",
+                  "West", "Ost", "Nord", "Süd", "National", "Zentral", "Linden", "Schmuck", "Neben", "Seiten"}
+# "eine Lindenallee", "mehrere Marktplätze": a common noun, not a name.
+INDEFINITE = re.compile(r"^(ein|eine|einer|einen|einem|eines|kein\w*|viele\w*|mehrere\w*|jede\w*|manche\w*)$")
+TOWN_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}er$")
+LINKING = ("en", "n", "s", "e")
+# After these a declined adjective never ends in -er: there, "-er" is a town's adjective.
+DEFINITE = {"der", "die", "das", "den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans"}
+
+
+@dataclass(frozen=True)
+class StreetName:
+    start: int
+    end: int
+    name: str
+
+
+def _name_part(part: str, names: dict[str, int]) -> bool:
+    if "-" in part:  # "Friedrich-Ebert-", "Susa-"
+        return all(p[:1].isupper() for p in part.split("-") if p)
+    for form in (part, *(part[: -len(e)] for e in LINKING if part.endswith(e) and len(part) - len(e) >= 3)):
+        if form in NOT_NAME_PARTS:
+            return False
+        mask = names.get(form, 0)
+        if mask & NAME_PART_BITS or (mask & BIT["surname"] and len(form) >= 5):
+            return True
+    return False
+
+
+def compound_street(word: str, names: dict[str, int]) -> bool:
+    """Whether one word is a street or building named after a name: "Moritzstraße", "Richard-Wagner-Straße"."""
+    low = word.lower()
+    if "-" in word:  # "Richard-Wagner-Straße", "Susa-Tal"; not "Mit-Organisator", "Co-Editor"
+        first, _, last = word.rpartition("-")
+        return last.lower() in COMPOUND_HEADS and last[:1].isupper() and _name_part(first, names)
+    for head in COMPOUND_HEADS:
+        if low.endswith(head) and len(word) > len(head) + 2:
+            return _name_part(word[: len(word) - len(head)], names)
+    return False
+
+
+def street_names(words: Sequence[str], tags: Sequence[str], names: dict[str, int]) -> list[StreetName]:
+    """Spans of street and building names (one word, or town adjective + noun)."""
+    out = []
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or tags[i] not in ("NN", "NE", "ADJA", "ADJD"):
+            continue
+        if i > 0 and INDEFINITE.match(words[i - 1].lower()):
+            continue
+        after_article = i > 0 and words[i - 1].lower() in DEFINITE
+        if i + 1 < len(words) and words[i + 1] in PLACE_NOUNS and TOWN_ADJECTIVE.match(word) and (
+                after_article or names.get(word[:-2], 0) & NAME_PART_BITS):
+            out.append(StreetName(i, i + 2, f"{word} {words[i + 1]}"))
+        elif tags[i] in ("NN", "NE") and compound_street(word, names):
+            out.append(StreetName(i, i + 1, word))
+    return out
