@@ -128,3 +128,11 @@ def test_streets_and_buildings_named_after_people_and_towns(nlp):
 def test_town_adjective_before_an_organization_word_is_still_an_organization(nlp):
     ents = {(e.text, e.label_) for e in nlp("Der Sprecher des Marburger Bundes widersprach.").ents}
     assert ("Marburger Bundes", "ORG") in ents
+
+
+def test_unlisted_towns_by_their_ending_after_a_preposition(nlp):
+    doc = nlp("Der Zug fuhr von Hamburg nach Quellinghausen und hielt bei Obersteinbach. "
+              "Er sprach mit Anna Quellinghausen.")
+    places = [(e.text, e.start) for e in doc.ents if e.label_ == "PLACE"]
+    assert {"Quellinghausen", "Obersteinbach"} <= {text for text, _ in places}
+    assert ("Anna Quellinghausen", "PER") in {(e.text, e.label_) for e in doc.ents}

@@ -26,6 +26,7 @@ from .adjective_names import adjective_names
 from .gazetteer_matcher import SPAN_KEY
 from .name_features import BIT
 from .street_names import street_names
+from .toponyms import toponyms
 
 NAME_BITS = BIT["first"] | BIT["surname"] | BIT["person"]
 
@@ -94,6 +95,8 @@ class EntityRecognizer:
             candidates.append((span, "grammar"))
         for found in street_names([t.text for t in doc], [t.tag_ for t in doc], self.names):
             candidates.append((self._span(doc[found.start:found.end], PLACE, found.name), "street"))
+        for i in toponyms([t.text for t in doc]):
+            candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "grammar"))
         starts = [t.is_sent_start is True for t in doc]
         for found in adjective_names([t.text for t in doc], [t.tag_ for t in doc], starts):
             candidates.append((self._span(doc[found.start:found.end], found.label, found.name), "grammar"))

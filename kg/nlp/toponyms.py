@@ -1,0 +1,36 @@
+"""Towns nobody listed, by their German place-name endings: "nach Wendlinghausen", "bei Geichlingen".
+
+Most German place names end in one of a few old words for settlements and landmarks (-hausen,
+-ingen, -dorf, -bach, -berg, -burg, -heim, -stedt, ...) or, east of the Elbe and in Austria, in
+Slavic -ow/-itz. After a preposition of place ("in", "nach", "bei", "aus") such a word, alone and
+capitalised, is the place: a common noun would need an article there ("im Altersheim"), and a
+person would be followed by more of the name. Surnames share these endings ("Klingenberg"), which is
+why the preposition is required.
+
+    >>> toponyms(["Sie", "zog", "nach", "Wendlinghausen", "."])
+    [3]
+    >>> toponyms(["Sie", "zog", "nach", "Hans", "Klingenberg", "."])
+    []
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+PREPOSITIONS = {"in", "nach", "bei", "aus"}
+ENDINGS = re.compile(r"(hausen|ingen|dorf|bach|berg|burg|heim|stedt|stadt|rode|hagen|felde?|leben|kirchen|weiler"
+                     r"|brück|furt|hofen|beuren|wangen|walde?|born|brunn|münster|ow|itz|au|a)$")
+MIN_LENGTH = 6  # "Pisa", "Area" and "Bassa" are too short to tell
+
+
+def toponyms(words: Sequence[str]) -> list[int]:
+    """Indexes of the words that are towns by their ending, after a preposition of place."""
+    out = []
+    for i in range(1, len(words)):
+        word = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if words[i - 1] in PREPOSITIONS and word[:1].isupper() and word[1:2].islower() and len(word) >= MIN_LENGTH \
+                and "-" not in word and ENDINGS.search(word) and not nxt[:1].isupper():
+            out.append(i)
+    return out
