@@ -136,3 +136,13 @@ def test_unlisted_towns_by_their_ending_after_a_preposition(nlp):
     places = [(e.text, e.start) for e in doc.ents if e.label_ == "PLACE"]
     assert {"Quellinghausen", "Obersteinbach"} <= {text for text, _ in places}
     assert ("Anna Quellinghausen", "PER") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_organizations_named_with_their_town(nlp):
+    doc = nlp("Das Verwaltungsgericht Leipzig gab dem 1. FC Heidenheim recht. Fans von Hansa Rostock und "
+              "Manchester City feierten im Zentrum Hamburgs, im Emirat Katar blieb es ruhig.")
+    ents = {(e.text, e.label_, e._.kg_name) for e in doc.ents}
+    assert {("Verwaltungsgericht Leipzig", "ORG", "Verwaltungsgericht Leipzig"),
+            ("Hansa Rostock", "ORG", "Hansa Rostock"), ("Manchester City", "ORG", "Manchester City")} <= ents
+    assert any(text.endswith("FC Heidenheim") and label == "ORG" for text, label, _ in ents)
+    assert not any(text.startswith(("Zentrum", "Emirat")) for text, _, _ in ents)  # of the town, not named with it

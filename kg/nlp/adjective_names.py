@@ -37,6 +37,15 @@ HEADS = {
     "konzern": ("ORG", "m"), "museum": ("ORG", "n"), "theater": ("ORG", "n"), "orchester": ("ORG", "n"),
     "polizei": ("ORG", "f"), "armee": ("ORG", "f"), "ministerium": ("ORG", "n"), "behörde": ("ORG", "f"),
     "dienst": ("ORG", "m"), "gemeinschaft": ("ORG", "f"), "pakt": ("ORG", "m"), "fraktion": ("ORG", "f"),
+    "galerie": ("ORG", "f"), "zentrum": ("ORG", "n"), "stelle": ("ORG", "f"),
+    "schauspielhaus": ("ORG", "n"), "opernhaus": ("ORG", "n"), "konzerthaus": ("ORG", "n"),
+    "literaturhaus": ("ORG", "n"), "verlagshaus": ("ORG", "n"), "auktionshaus": ("ORG", "n"),
+    "kaufhaus": ("ORG", "n"), "krankenhaus": ("ORG", "n"), "bankhaus": ("ORG", "n"), "medienhaus": ("ORG", "n"),
+    "sektion": ("ORG", "f"), "schule": ("ORG", "f"), "klinik": ("ORG", "f"), "klinikum": ("ORG", "n"),
+    "gymnasium": ("ORG", "n"), "bibliothek": ("ORG", "f"), "archiv": ("ORG", "n"), "oper": ("ORG", "f"),
+    "philharmonie": ("ORG", "f"), "festival": ("ORG", "n"), "filmfest": ("ORG", "n"), "festspiele": ("ORG", "p"),
+    "messe": ("ORG", "f"), "jugendring": ("ORG", "m"), "werke": ("ORG", "p"), "kollektiv": ("ORG", "n"),
+    "ensemble": ("ORG", "n"), "chor": ("ORG", "m"),
     # places
     "meer": ("PLACE", "n"), "see": ("PLACE", "m"), "ozean": ("PLACE", "m"), "gebirge": ("PLACE", "n"),
     "wald": ("PLACE", "m"), "insel": ("PLACE", "f"), "inseln": ("PLACE", "p"), "küste": ("PLACE", "f"),
@@ -45,6 +54,9 @@ HEADS = {
     "wüste": ("PLACE", "f"), "halbinsel": ("PLACE", "f"), "becken": ("PLACE", "n"),
 }
 SUFFIXES = sorted(HEADS, key=len, reverse=True)
+# Words that end in a head without being one: "Emirat" is no council, "Soldat" no "-rat".
+NOT_HEADS = {"emirat", "apparat", "referat", "inserat", "heirat", "vorrat", "unrat", "quadrat", "präparat",
+             "zierrat", "hausrat", "karat", "diktat", "kandidat", "soldat", "automat", "format"}
 # Capitalised adjectives that are not the start of a name: ordinals and quantifiers in titles and
 # headlines are left to the statistical model.
 NOT_NAME_ADJECTIVES = re.compile(r"^(Erst|Zweit|Dritt|Viert|Letzt|Nächst|Neu|Alt|Groß|Klein|Hoh|Ganz|Viel|Wenig)")
@@ -66,6 +78,8 @@ def head_of(noun: str) -> tuple[str, str, str] | None:
     """(label, gender, nominative) of a head noun, or None: "Rechtsanwaltskammertags" ->
     ("ORG", "m", "Rechtsanwaltskammertag")."""
     low = noun.lower()
+    if low.rsplit("-", 1)[-1].removesuffix("s").removesuffix("e") in NOT_HEADS or low.rsplit("-", 1)[-1] in NOT_HEADS:
+        return None
     for suffix in SUFFIXES:
         for ending in ("", "s", "es"):
             if low.endswith(suffix + ending) and len(low) >= len(suffix) + len(ending):

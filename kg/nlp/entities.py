@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import Gazetteer
 from .adjective_names import adjective_names
 from .gazetteer_matcher import SPAN_KEY
+from .local_organizations import join_towns
 from .name_features import BIT
 from .street_names import street_names
 from .toponyms import toponyms
@@ -115,7 +116,21 @@ class EntityRecognizer:
         chosen += self._named(_select([c for c in candidates if c[1] == "model"], taken=chosen))
         chosen += self._named(_select([c for c in candidates if c[1] == "shape"], taken=chosen))
         self._names.clear()
-        return sorted(chosen, key=lambda s: s.start)
+        return sorted(self._join_towns(doc, chosen), key=lambda s: s.start)
+
+    def _join_towns(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """ "Verwaltungsgericht München", "Hansa Rostock": the organization, not the town inside it."""
+        joins = join_towns([t.text for t in doc], [(s.start, s.end, s.label_, s._.kg_name or s.text) for s in chosen])
+        if not joins:
+            return chosen
+        replaced = {start for j in joins for start in j.replaces}
+        out = [s for s in chosen if s.start not in replaced]
+        for j in joins:
+            span = Span(doc, j.start, j.end, label=ORG)
+            out.append(span)
+        for j, span in zip(joins, out[len(out) - len(joins):], strict=True):
+            span._.kg_name = j.name
+        return out
 
     def _only_alias(self, span: Span) -> bool:
         """A plain word ("Zeit", "Spiegel") that is only an alias of a curated name ("Die Zeit")."""
