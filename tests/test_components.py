@@ -146,3 +146,11 @@ def test_organizations_named_with_their_town(nlp):
             ("Hansa Rostock", "ORG", "Hansa Rostock"), ("Manchester City", "ORG", "Manchester City")} <= ents
     assert any(text.endswith("FC Heidenheim") and label == "ORG" for text, label, _ in ents)
     assert not any(text.startswith(("Zentrum", "Emirat")) for text, _, _ in ents)  # of the town, not named with it
+
+
+def test_a_legal_form_ends_a_company_name(nlp):
+    doc = nlp("Die Anlage gehört der Brenninger Kunststoff GmbH, einer Tochter der Paul Hartwig KG. "
+              "Die Hauptversammlung der AG stimmte zu.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("Brenninger Kunststoff GmbH", "ORG"), ("Paul Hartwig KG", "ORG")} <= ents
+    assert not any(label == "PER" for _, label in ents) and ("AG", "ORG") not in ents

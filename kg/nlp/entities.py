@@ -54,6 +54,8 @@ ORG_NOUNS = ("zeitung", "agentur", "sender", "magazin", "partei", "organisation"
              "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition", "plattform", "blatt", "portal",
              "kanal")
 FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
+LEGAL_FORMS = {"GmbH", "AG", "KG", "SE", "OHG", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "LLC", "plc",
+               "PLC", "S.A.", "S.p.A.", "N.V.", "B.V.", "e.V.", "eG", "GesmbH", "Ges.m.b.H."}
 # "street" before "grammar": "die Walder Kirche" is the church building, not the church as organization.
 PRIORITY = {"gazetteer": 0, "street": 1, "grammar": 2, "surname": 3, "model": 4, "shape": 5}
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(-[0-9]{1,2})?$")
@@ -93,6 +95,8 @@ class EntityRecognizer:
         for span in self._organization_grammar(doc):
             candidates.append((span, "grammar"))
         for span in self._facility_grammar(doc):
+            candidates.append((span, "grammar"))
+        for span in self._legal_form_grammar(doc):
             candidates.append((span, "grammar"))
         for found in street_names([t.text for t in doc], [t.tag_ for t in doc], self.names):
             candidates.append((self._span(doc[found.start:found.end], PLACE, found.name), "street"))
@@ -172,7 +176,9 @@ class EntityRecognizer:
             # a first name alone is no full name; after a title one capitalised word suffices
             minimum = 2 if starts_name == token.i else 1
             if end - starts_name >= minimum and self._plausible_name(doc[starts_name:end]):
-                if end < len(doc) and doc[end].text in self.gaz.organization_words:
+                if doc[end - 1].text in LEGAL_FORMS:  # "Karl Meisenbach KG": the name took the legal form in
+                    spans.append(self._span(doc[starts_name:end], ORG, doc[starts_name:end].text))
+                elif end < len(doc) and doc[end].text in self.gaz.organization_words:
                     # a firm named after its founder: "Leopold Stocker Verlag", "Karl Meisenbach KG"
                     spans.append(self._span(doc[starts_name:end + 1], ORG, doc[starts_name:end + 1].text))
                 else:
@@ -207,6 +213,21 @@ class EntityRecognizer:
                 end += 1
             if end > token.i + 1:
                 spans.append(self._span(doc[token.i + 1:end], ORG, doc[token.i + 1:end].text))
+        return spans
+
+    def _legal_form_grammar(self, doc: Doc) -> list[Span]:
+        """A company's legal form ends its name: "der Merckle GmbH", "Fujitsu Siemens Computers AG"."""
+        spans = []
+        for token in doc:
+            if token.text not in LEGAL_FORMS or token.i == 0:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 4 and not doc[start - 1].is_sent_start and (
+                    doc[start - 1].text == "&" or NAME_WORD.match(doc[start - 1].text)
+                    and doc[start - 1].lower_ not in STOP_WORDS and doc[start - 1].tag_ not in MODEL_TRIM_TAGS):
+                start -= 1
+            if start < token.i and doc[start].text != "&":
+                spans.append(self._span(doc[start:token.i + 1], ORG, doc[start:token.i + 1].text))
         return spans
 
     def _facility_grammar(self, doc: Doc) -> list[Span]:
