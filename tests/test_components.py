@@ -154,3 +154,9 @@ def test_a_legal_form_ends_a_company_name(nlp):
     ents = {(e.text, e.label_) for e in doc.ents}
     assert {("Brenninger Kunststoff GmbH", "ORG"), ("Paul Hartwig KG", "ORG")} <= ents
     assert not any(label == "PER" for _, label in ents) and ("AG", "ORG") not in ents
+
+
+def test_rulers_names_go_on_with_number_or_epithet(nlp):
+    doc = nlp("Unter Friedrich Wilhelm IV. und Katharina die Große wuchs das Reich, sagte Papst Leo XIV. gestern.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("Friedrich Wilhelm IV.", "PER"), ("Katharina die Große", "PER"), ("Leo XIV.", "PER")} <= ents

@@ -243,3 +243,9 @@ def test_bases_and_camps_are_places(facts_of):
     f = facts_of("Die Präsidenten trafen sich auf der Joint Base Elmendorf-Richardson. Danach ging es nach Camp David.")
     assert {"Joint Base Elmendorf-Richardson", "Camp David"} <= names(f, "place")
     assert not names(f, "person") & {"Base Elmendorf-Richardson", "David"}
+
+
+def test_title_listed_with_a_curated_name_is_still_an_office(facts_of):
+    f = facts_of("König Charles empfing am Montag Papst Leo XIV. in London.")
+    assert {"Charles III.", "Leo XIV."} <= names(f, "person")
+    assert {("Charles III.", "König"), ("Leo XIV.", "Papst")} <= {(h, r) for h, r, _ in positions(f)}

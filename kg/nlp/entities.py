@@ -54,6 +54,8 @@ ORG_NOUNS = ("zeitung", "agentur", "sender", "magazin", "partei", "organisation"
              "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition", "plattform", "blatt", "portal",
              "kanal")
 FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
+ROMAN = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)\.?$")
+EPITHET = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+e$")  # "der Große", "die Katholische"
 LEGAL_FORMS = {"GmbH", "AG", "KG", "SE", "OHG", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "LLC", "plc",
                "PLC", "S.A.", "S.p.A.", "N.V.", "B.V.", "e.V.", "eG", "GesmbH", "Ges.m.b.H."}
 # "street" before "grammar": "die Walder Kirche" is the church building, not the church as organization.
@@ -85,6 +87,12 @@ class EntityRecognizer:
                 continue  # "Zeit", "Spiegel": a common noun here, not the newspaper "Die Zeit"
             label = self._gazetteer_label(span)
             kb_id = span.kb_id_
+            if label == PER and len(span) > 1 and self.gaz.office_of(span[0].text):
+                # "Papst Leo", "König Charles": listed with the title, which is no part of the name
+                # (the office stays outside for kg.extract.positions)
+                name = (span._.kg_name or span.text).removeprefix(span[0].text + " ")
+                span = Span(doc, span.start + 1, span.end, label=span.label_, kb_id=kb_id)
+                span._.kg_name = name
             if span.label_ == "capital" and label == PLACE:
                 # the city itself: its own curated place entry, not its state's id
                 city = next((k for k in self.gaz.lookup(span._.kg_name or span.text) if k.kind == "place"), None)
@@ -120,7 +128,27 @@ class EntityRecognizer:
         chosen += self._named(_select([c for c in candidates if c[1] == "model"], taken=chosen))
         chosen += self._named(_select([c for c in candidates if c[1] == "shape"], taken=chosen))
         self._names.clear()
-        return sorted(self._join_towns(doc, chosen), key=lambda s: s.start)
+        return sorted(self._join_towns(doc, self._regnal_names(doc, chosen)), key=lambda s: s.start)
+
+    def _regnal_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """Rulers' names go on with a number or an epithet: "Ludwig XIV.", "Johannes Paul II.", "Karl der Große"."""
+        taken = {i for s in chosen for i in range(s.start, s.end)}
+        out = []
+        for span in chosen:
+            end = span.end
+            if span.label_ == PER and end < len(doc) and ROMAN.match(doc[end].text):
+                end += 1 + (not doc[end].text.endswith(".") and end + 1 < len(doc) and doc[end + 1].text == ".")
+            elif span.label_ == PER and len(span) == 1 and end + 1 < len(doc) and doc[end].lower_ in ("der", "die") \
+                    and EPITHET.match(doc[end + 1].text) and self._is_first_name(span[0]):
+                end += 2
+            if end == span.end or taken & set(range(span.end, end)):
+                out.append(span)
+                continue
+            longer = Span(doc, span.start, end, label=PER, kb_id=span.kb_id_)
+            name = doc[span.start:end].text
+            out.append(longer)
+            longer._.kg_name = name
+        return out
 
     def _join_towns(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """ "Verwaltungsgericht München", "Hansa Rostock": the organization, not the town inside it."""
