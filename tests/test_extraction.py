@@ -148,9 +148,18 @@ def test_quote_then_reporting_verb_with_weekday_date(facts_of):
     # the reported clause's own stance verb gives the stance ("begrüßte": support)
     ("Die Regierung in Tokio begrüßte die Einigung, sagte Japans Regierungssprecher Yoshimasa Hayashi.",
      ("Yoshimasa Hayashi", "support", "sagen")),
+    # the name in apposition is the subject; what is said follows the verb
+    ("Die Vorsitzende der Kammer, Greta Lindqvist, hält den Entwurf für verfassungswidrig.",
+     ("Greta Lindqvist", "criticize", "halten")),
+    ("Der Oppositionsführer Tomás Ferreira nannte die Wahl eine Farce.", ("Tomás Ferreira", "criticize", "nennen")),
+    ("Die Regierung in Warschau wehrte sich gegen die Auflagen aus Brüssel.", ("Polen", "reject", "wehren")),
 ])
 def test_statement_patterns(facts_of, text, expected):
     assert expected in statements(facts_of(text))
+
+
+def test_naming_without_an_evaluation_is_no_statement(facts_of):
+    assert not facts_of("Die Ministerin Greta Lindqvist nannte keine Einzelheiten.").statements
 
 
 def test_negated_claim_is_a_denial(facts_of):

@@ -141,6 +141,9 @@ def _institution(ctx: DocContext, token):
     if state is None and nxt is not None and nxt.i in ctx.ent_at and ctx.ent_at[nxt.i][1].kind == STATE_KIND \
             and nxt.text.endswith("s"):
         state = ctx.ent_at[nxt.i][1]  # "das Außenministerium Russlands"
+    if state is None and kind == "government" and nxt is not None and nxt.lower_ == "in":
+        seat = ctx.ent_at.get(nxt.i + 1)  # "die Regierung in Warschau" (the embassy in Moscow is not Russia's)
+        state = seat[1] if seat and seat[1].kind == STATE_KIND else None
     if state is None:
         if kind not in NAMED_ALONE or "-" in base:
             return None

@@ -121,9 +121,10 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     _, _, opener = clause_bounds(verb)
     if opener is not None and opener.lower_ in ("wenn", "falls", "sofern", "sobald"):
         return None  # "wenn Trump mit Worten droht": a condition, not something said
-    complement = _complement(verb, sent)
+    complement = _complement(verb, sent, said_before=_appositive_subject(ctx, verb, sent) is None)
     stance, frame = ctx.gaz.reporting_verbs[lemma]
-    if frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))):
+    if frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))
+                                  or (lemma == "halten" and _governs(verb, ("für",)))):  # "hält X für Y"
         return None
     if frame == "pp":  # "sich für X aussprechen" supports, "sich gegen X aussprechen" rejects
         if _governs(verb, ("gegen",)):
@@ -136,7 +137,12 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
         speaker = _speaker(ctx, verb, sent)
     if speaker is None:
         return None
-    stance = _stance(ctx, stance, lemma, complement, verb, sent)
+    if frame == "evaluation":  # "nannte das Verhalten absurd"; "nannte keine Details" says nothing
+        stance = _evaluation(ctx, complement, verb)
+        if stance is None:
+            return None
+    else:
+        stance = _stance(ctx, stance, lemma, complement, verb, sent)
     if complement is not None and len(complement) and complement[-1].tag_ == "PTKVZ":
         complement = complement[:-1]  # "stimmten dem Plan zu": the particle is part of the verb
     about = complement.text.strip(" ,.„“\"") if complement is not None and len(complement) else None
@@ -192,6 +198,12 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "propose"
     if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in complement) or ("nur" in words and "wenn" in words):
         return "demand"
+    return _evaluation(ctx, complement, verb) or stance
+
+
+def _evaluation(ctx: DocContext, complement: Span | None, verb: Token) -> str | None:
+    """The stance of an evaluative word in what is said ("als fragwürdig", "eine Farce"), or None."""
+    words = [t.lower_ for t in complement] if complement is not None else []
     start, _, _ = clause_bounds(verb)
     if verb.i > start:  # verb-final clauses say it before the verb: "der die Pläne als fragwürdig bezeichnete"
         words += [t.lower_ for t in verb.doc[start:verb.i]]
@@ -199,14 +211,15 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         for stem, evaluation in ctx.gaz.evaluative.items():
             if stem in w:  # also inside compounds: "Grundrechtseingriff"
                 return evaluation
-    return stance
+    return None
 
 
-def _complement(verb: Token, sent: Span) -> Span | None:
-    """What is said: the clause or object after the verb, or the quote before it."""
+def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | None:
+    """What is said: the clause or object after the verb, or the quote before it (`said_before`:
+    a comma right before the verb may close what was said)."""
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > sent.start else None
-    if prev is not None and prev.text in (",", "“", "\"", "»") and verb.i - sent.start > 3:
+    if said_before and prev is not None and prev.text in (",", "“", "\"", "»") and verb.i - sent.start > 3:
         # "„...“, sagte Lawrow" / "Das Treffen war produktiv, sagte er": what was said comes first
         return doc[sent.start:verb.i - 1]
     i = verb.i + 1
@@ -284,6 +297,9 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         _, end, _ = clause_bounds(verb)
         quoted = [ctx.entity(t)[1] for t in doc[verb.i + 1:end] if ctx.entity(t) and ctx.entity(t)[1].kind == PERSON]
         return quoted[-1] if quoted else None
+    appositive = _appositive_subject(ctx, verb, sent)
+    if appositive is not None:
+        return appositive
     k = _segment_boundary(doc, verb.i - 1, sent.start, ("–",))
     if k > sent.start and doc[k].text == "–":
         # "Demirtas – dem die Immunität entzogen werden soll – hatte gewarnt": skip the inserted clause
@@ -322,6 +338,19 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             if nxt is not None and ctx.entity(nxt):
                 continue  # the office of a named person, who was not a possible subject
             return _office_speaker(ctx, t)
+    return None
+
+
+def _appositive_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
+    """ "Der Präsident der Kammer, Rupert Wolff, kritisierte": the name in apposition right before the
+    verb is its subject (and no quote or clause was said before it)."""
+    doc = ctx.doc
+    if verb.i - 2 <= sent.start or doc[verb.i - 1].text != ",":
+        return None
+    hit = ctx.entity(doc[verb.i - 2])
+    if hit and hit[1].kind in (PERSON, STATE, "organization") and hit[0].end == verb.i - 1 \
+            and hit[0].start > sent.start and doc[hit[0].start - 1].text == ",":
+        return hit[1]
     return None
 
 

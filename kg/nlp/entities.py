@@ -37,6 +37,7 @@ KIND_LABEL = {"person": PER, "state": STATE, "organization": ORG, "place": PLACE
 # A capital acts for its government after these words ("Signale aus Washington", "zwischen Moskau und Kiew").
 ACTOR_PREPOSITIONS = {"aus", "zwischen", "von", "gegenüber", "mit", "an", "gegen", "für", "seitens", "dass", "ob",
                       "laut", "und", "sowie", "oder", "weil", "wenn", "da", "obwohl", "nachdem"}
+GOVERNMENTS = {"Regierung", "Führung", "Staatsführung", "Administration", "Regierungen"}
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
 HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
 NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "ben", "da", "di", "del", "le", "la", "zu", "ibn"}
@@ -404,6 +405,8 @@ def _acts(span: Span) -> bool:
         return True  # genitive: "Moskaus Forderungen"
     if prev is not None and prev.lower_ in ACTOR_PREPOSITIONS:
         return True
+    if prev is not None and prev.lower_ == "in" and span.start >= 2 and doc[span.start - 2].text in GOVERNMENTS:
+        return True  # "die Regierung in Warschau": the seat of government names the state
     if nxt is not None and nxt.tag_ in ("VVFIN", "VMFIN", "VAFIN") and nxt.lemma_ != "sein":
         return True  # subject: "Peking wies ... zurück" ("Berlin ist eine Stadt" describes the city)
     if prev is not None and prev.tag_ in ("VVFIN", "VMFIN", "VAFIN"):
