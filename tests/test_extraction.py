@@ -201,6 +201,9 @@ def test_meeting_between_with_place(facts_of):
     ("Nach dem Wahlsieg der Likud-Partei in Israel gratulierte Washington.", "Election", {"Likud"}),
     ("Außenministerin Penny Wong traf in Canberra Vertreter der indonesischen Regierung.", "Meeting",
      {"Penny Wong", "Indonesien"}),
+    ("Nach der Annexion der Westsahara durch Marokko protestierte Algerien.", "Other", {"Marokko"}),
+    ("Die Grünen reichten Klage gegen die Bundesregierung ein.", "Other", {"Bündnis 90/Die Grünen", "Bundesregierung"}),
+    ("Die EU verhängte neue Sanktionen gegen Belarus.", "Sanction", {"Europäische Union", "Belarus"}),
 ])
 def test_event_patterns(facts_of, text, etype, participants):
     assert (etype, frozenset(participants)) in events(facts_of(text)) or any(

@@ -44,6 +44,15 @@ TRIGGERS = {
     "importverbot": "Sanction", "ausfuhrverbot": "Sanction", "einfuhrverbot": "Sanction",
     "lieferung": "Delivery", "lieferungen": "Delivery", "hilfspaket": "Delivery", "militärhilfe": "Delivery",
     "krieg": "War", "konflikt": "War", "invasion": "War", "angriffskrieg": "War",
+    "geiselnahme": "Attack", "entführung": "Attack",
+    # other concrete occurrences the contract names no type for
+    "abstimmung": "Other", "annexion": "Other", "putsch": "Other", "putschversuch": "Other", "umsturz": "Other",
+    "festnahme": "Other", "festnahmen": "Other", "verhaftung": "Other", "klage": "Other", "anklage": "Other",
+    "abschiebung": "Other", "ausweisung": "Other", "rücktritt": "Other", "amtseinführung": "Other",
+    "angelobung": "Other", "vereidigung": "Other", "amtsantritt": "Other", "demonstration": "Other",
+    "protest": "Other", "proteste": "Other", "streik": "Other", "blockade": "Other", "stationierung": "Other",
+    "truppenabzug": "Other", "evakuierung": "Other", "hinrichtung": "Other", "manöver": "Other",
+    "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Other",
 }
 CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
 ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl", "bundestagswahl", "landtagswahl",
@@ -51,6 +60,10 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
                  "angreifen": "Attack", "sanktionieren": "Sanction"}
+# Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
+LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
+               "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
+               "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern"}
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
@@ -149,7 +162,7 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _compound_persons(ctx, token)
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent)
-    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(token):
+    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(token) or _light_verb_object(ctx, token):
         for subject in _subjects(ctx, token, frozenset(participants)):
             participants.insert(0, subject)
     place = _place(ctx, token, sent)
@@ -278,6 +291,24 @@ def _skip_genitive_states(ctx: DocContext, i: int, end: int) -> int:
             ctx.entity(doc[i]) and ctx.entity(doc[i])[1].kind == STATE)):
         i += 1
     return i
+
+
+def _light_verb_object(ctx: DocContext, token: Token) -> bool:
+    """ "Die Grünen reichten Klage ein", "Brüssel verhängte Sanktionen": the trigger is the object of a
+    verb that says its subject does it, so the subject takes part ("Putin sprach über den Krieg" is no such verb)."""
+    doc = token.doc
+    sent = sentence(token)
+    if in_prepositional_phrase(ctx, token.i, sent.start):
+        return False
+    i = token.i - 1
+    while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "CARD", "PPOSAT", "ADV"):
+        i -= 1
+    if i >= sent.start and doc[i].pos_ == "VERB":  # "verhängte neue Sanktionen"
+        return doc[i].lemma_ in LIGHT_VERBS and doc[i + 1].lower_ not in ("des", "der")
+    for k in range(token.i + 1, min(sent.end, token.i + 8)):  # "Sanktionen gegen Belarus verhängt hatte"
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ" or doc[k].text in (",", ";", ":", "."):
+            return doc[k].pos_ == "VERB" and doc[k].lemma_ in LIGHT_VERBS
+    return False
 
 
 def _possessive_before(token: Token) -> bool:
