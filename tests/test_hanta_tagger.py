@@ -85,6 +85,17 @@ def test_no_joining_into_embedded_or_other_clause(nlp, tagger):
     assert t["reist"].lemma_ == "abreisen"
 
 
+def test_particle_joins_the_verb_in_second_place():
+    # "Sie lehnen die Pläne entschieden ab": HanTa may tag the adverb "entschieden" VVFIN as well
+    tags = ["PPER", "VVFIN", "ART", "NN", "VVFIN", "PTKVZ", "$."]
+    lemmas = ["sie", "lehnen", "der", "Plan", "entscheiden", "ab", "."]
+    assert find_particle_verb(tags, lemmas, 5) == 1
+    # a coordinated clause keeps its own verb: "Er geht heim und kauft ein"
+    tags = ["PPER", "VVFIN", "PTKVZ", "KON", "VVFIN", "PTKVZ", "$."]
+    lemmas = ["er", "gehen", "heim", "und", "kaufen", "ein", "."]
+    assert find_particle_verb(tags, lemmas, 5) == 4
+
+
 def test_no_joining_across_subordinator_or_modal():
     # tag sequences tested directly: "..., dass er es ab ." (no verb in clause)
     tags = ["PPER", "VVFIN", "$,", "KOUS", "PPER", "PPER", "PTKVZ", "$."]

@@ -220,8 +220,11 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > sent.start else None
     if said_before and prev is not None and prev.text in (",", "“", "\"", "»") and verb.i - sent.start > 3:
-        # "„...“, sagte Lawrow" / "Das Treffen war produktiv, sagte er": what was said comes first
-        return doc[sent.start:verb.i - 1]
+        # "„...“, sagte Lawrow" / "Das Treffen war produktiv, sagte er": what was said comes first,
+        # from a colon or an opening quote on ("..., Rupert Wolff: Wir lehnen das ab, sagte er")
+        start = next((k + 1 for k in range(verb.i - 3, sent.start - 1, -1)
+                      if doc[k].text in (":", "„", "»") or (doc[k].text == '"' and k < verb.i - 2)), sent.start)
+        return doc[start:verb.i - 1]
     i = verb.i + 1
     # "betonte der Minister X, dass ...": the subject after the verb is not part of what was said
     for k in range(verb.i + 1, min(sent.end - 1, verb.i + 12)):
@@ -264,7 +267,9 @@ def _negated_claim(span: Span) -> bool:
     contrasts rather than denies."""
     if any(t.lower_ == "sondern" for t in span):
         return False
-    nested = False  # inside a relative or subordinate clause opened by ", der ..." / ", um ..."
+    # inside a relative or subordinate clause opened by ", der ..." / ", um ...", or by the span's
+    # first word ("Wenn das nicht reicht, gibt es ..." negates the condition, not the claim)
+    nested = len(span) > 0 and span[0].tag_ in ("KOUS", "KOUI")
     for t in span:
         if t.text == ",":
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None

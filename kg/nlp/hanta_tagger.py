@@ -621,6 +621,19 @@ def _is_subordinate_start(tags: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
+def _leftmost_finite(tags: Sequence[str], j: int, start: int) -> int:
+    """A main clause has one finite verb, in second place: of two "finite" verbs in one clause the
+    later one is mistagged ("Wir lehnen diese Pläne entschieden ab": "entschieden" is no verb)."""
+    k = j - 1
+    while k >= start and tags[k] not in ("KON", "$,", "$.", "$(") and tags[k] not in _SUBORDINATORS:
+        if tags[k] in _JOINABLE:
+            j = k
+        elif tags[k] in _FINITE:
+            break
+        k -= 1
+    return j
+
+
 def find_particle_verb(tags: Sequence[str], lemmas: Sequence[str], i: int, start: int = 0) -> int:
     """Index of the finite verb that the PTKVZ at ``i`` belongs to, or -1.
 
@@ -636,7 +649,7 @@ def find_particle_verb(tags: Sequence[str], lemmas: Sequence[str], i: int, start
         t = tags[j]
         if t in _FINITE:
             if t in _JOINABLE or lemmas[j] in _JOINABLE_AUX_LEMMAS:
-                return j
+                return _leftmost_finite(tags, j, start)
             return -1
         if t == "$.":
             return -1
