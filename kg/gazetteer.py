@@ -88,10 +88,12 @@ class Gazetteer:
 
         self.offices: dict[str, Office] = {}
         self.office_forms: dict[str, str] = {}  # any written form -> lemma
+        self.office_plurals: set[str] = set()  # "Außenminister", "Präsidenten", "Chefs"
         for row in _rows("offices.tsv", directory):
             office = Office(row["lemma"], row.get("feminine") or row["lemma"], row.get("kind", ""),
                             row.get("scope", ""))
             self.offices[office.lemma] = office
+            self.office_plurals.update(_split(row.get("plural", "")))
             for form in (office.lemma, office.feminine, *_split(row.get("plural", ""))):
                 self.office_forms.setdefault(form, office.lemma)
         self.qualifiers = {r["lemma"]: r.get("kind", "") for r in _rows("office_qualifiers.tsv", directory)}

@@ -53,7 +53,8 @@ OFFICE_KINDS = {"head_of_state", "head_of_government", "minister", "deputy", "di
                 "spokesperson", "military", "party", "parliament", "judiciary", "royal",
                 "religious", "official", "other"}
 OFFICE_SCOPES = {"state", "organization", "either"}
-QUAL_KINDS = {"deputy", "former", "designate", "acting", "outgoing"}
+# "descriptive": said of the holder, not part of the office ("der neue Präsident" is the president)
+QUAL_KINDS = {"deputy", "former", "designate", "acting", "outgoing", "descriptive", "rank"}
 
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 

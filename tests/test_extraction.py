@@ -102,6 +102,17 @@ def test_position_patterns(facts_of, text, expected):
     assert expected in positions(facts_of(text))
 
 
+def test_plural_office_with_coordinated_names_and_rank(facts_of):
+    f = facts_of("Anwesend waren die früheren Landeschefs Anton Reisinger und Maria Gruber sowie die Zweite "
+                 "Landtagspräsidentin Eva Holzer. Die EU-Außenbeauftragte Laura Kessler und der neue "
+                 "Fraktionsvorsitzende Jan Olsen sprachen.")
+    assert {("Anton Reisinger", "früherer Landeschef", None), ("Maria Gruber", "früherer Landeschef", None),
+            ("Eva Holzer", "zweite Landtagspräsidentin", None), ("Laura Kessler", "EU-Außenbeauftragte", None),
+            ("Jan Olsen", "Fraktionsvorsitzender", None)} <= positions(f)
+    f = facts_of("Der russische Außenminister Sergej Lawrow und Marco Rubio telefonierten.")
+    assert ("Marco Rubio", "Außenminister", "Russland") not in positions(f)
+
+
 def test_possessive_ties_the_office_to_the_state_before_it(facts_of):
     f = facts_of("Chile schickte seinen Außenminister Alberto van Klaveren, Peru seine Botschafterin "
                  "Rosa Quispe. Kuba und sein Präsident schwiegen, Putin und sein Sprecher Igor Lenz auch.")

@@ -38,10 +38,11 @@ def extract_positions(ctx: DocContext) -> list[Position]:
             position = _position_at(ctx, token, office) if office else None
         if position is None:
             continue
-        key = (position.holder, position.role)
-        old = found.get(key)
-        if old is None or (old.state is None and position.state is not None):
-            found[key] = position
+        for held in (position, *_coordinated_holders(ctx, token, position)):
+            key = (held.holder, held.role)
+            old = found.get(key)
+            if old is None or (old.state is None and held.state is not None):
+                found[key] = held
     positions = list(found.values())
     for p in positions:
         ctx.holders.setdefault((p.office, p.state), p.holder)
@@ -81,6 +82,9 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         j, comp = hit[0].end, hit
     while comp is not None and j < len(doc) and ctx.entity(doc[j]) and ctx.entity(doc[j])[1].kind != PERSON:
         j = ctx.entity(doc[j])[0].end  # "Amnesty International Österreich": the name goes on
+    if comp is not None and j < len(doc) and doc[j].text == "(":
+        close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text == ")"), None)
+        j = close + 1 if close is not None else j  # "der Ukip (UK Independence Party), Nigel Farage"
     if j + 1 < len(doc) and doc[j].lower_ == "und" and doc[j + 1].text[:1].isupper() and \
             ctx.gaz.office_of(doc[j + 1].text):
         j += 2  # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner": both offices are his
@@ -94,9 +98,11 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         state = None  # "der polnische Parteichef": a party office, not an office of the state
     if state is None and organization is None and not prefix:
         state, organization = _possessor(ctx, token) or _curated_office(ctx, holder, lemma)
-    role_head = _feminine_or_masculine(ctx, head, lemma)
+    role_head = _feminine_or_masculine(ctx, head, lemma, _article_before(ctx, token))
     if prefix and not states:
-        role_head = prefix + role_head  # "CSU-Chef", "Ex-Außenminister", "EU-Kommissar" keep their prefix
+        # "CSU-Chef", "Ex-Außenminister", "EU-Kommissar" keep their prefix: the gold keeps what ties an
+        # office to an organization in the role ("Sprecherin des Außenministeriums"), only states go apart
+        role_head = prefix + role_head
     role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")
     if qualifier:
@@ -144,6 +150,39 @@ def _curated_office(ctx: DocContext, holder: EntityRef, lemma: str) -> tuple[Ent
     return None, None
 
 
+def _coordinated_holders(ctx: DocContext, token: Token, position: Position) -> list[Position]:
+    """ "die früheren Landeschefs Josef Krainer und Waltraud Klasnic": a plural office, every name after it."""
+    article = _article_before(ctx, token)
+    low = token.lower_
+    # the article must show the plural: "Außenminister Lawrow und Rubio" are not both Russia's ministers
+    plural = article is not None and article.lower_ in ("die", "den") and any(
+        low.endswith(form.lower()) for form in ctx.gaz.office_plurals if len(form) >= 4)
+    if not plural:
+        return []
+    doc, out = ctx.doc, []
+    k = next((i for i in range(token.i + 1, min(len(doc), token.i + MAX_GAP))
+              if ctx.entity(doc[i]) and ctx.entity(doc[i])[1] == position.holder), None)
+    while k is not None:
+        end = ctx.entity(doc[k])[0].end
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("und", "sowie", ","):
+            break
+        hit = ctx.entity(doc[end + 1])
+        if not hit or hit[1].kind != PERSON:
+            break
+        out.append(Position(holder=hit[1], role=position.role, office=position.office, sentence=position.sentence,
+                            qualifier=position.qualifier, state=position.state, organization=position.organization))
+        k = end + 1
+    return out
+
+
+def _article_before(ctx: DocContext, token: Token) -> Token | None:
+    """The article of the office noun's phrase ("die [russische] Außenbeauftragte"), if any."""
+    i = token.i - 1
+    while i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD", "ADV"):
+        i -= 1
+    return ctx.doc[i] if i >= 0 and ctx.doc[i].tag_ in ("ART", "APPRART", "PIAT", "PPOSAT") else None
+
+
 def _coordinated_truncation(doc, token: Token) -> str:
     """ "Staats- und Parteichef": the truncated first conjunct belongs to the role."""
     i = token.i
@@ -189,7 +228,7 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[str | None, EntityRef 
             break
         if adjectives and t.tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
             lemma = _qualifier(ctx, t)
-            if lemma and qualifier is None:
+            if lemma and qualifier is None and ctx.gaz.qualifiers[lemma] != "descriptive":
                 qualifier = lemma
             elif state is None:
                 state = ctx.state_of_word(t)
@@ -272,17 +311,25 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     return None
 
 
-def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str) -> str:
-    """The written office in the nominative singular: "Präsidenten" -> "Präsident", "Sprecherin" stays."""
+def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token | None = None) -> str:
+    """The written office in the nominative singular: "Präsidenten" -> "Präsident", "Sprecherin" stays,
+    "Landeschefs" -> "Landeschef"; an adjectival noun keeps the feminine "-e" where only a woman can be
+    meant ("die/EU-Außenbeauftragte X" -> "Außenbeauftragte", "der Außenbeauftragte" -> "Außenbeauftragter")."""
     office = ctx.gaz.offices.get(lemma)
     if head.endswith(("in", "innen")) and office and not lemma.endswith("in"):
         return head.removesuffix("nen") if head.endswith("innen") else head
-    prefix_len = len(head) - len(lemma)
-    if prefix_len > 0 and head.lower().endswith(lemma.lower()):
-        return head[:prefix_len] + lemma.lower()  # compounds: "Kremlsprecher"
-    if lemma.endswith("er") and head.lower().endswith(lemma.lower()[:-1]) and len(head) > len(lemma) - 1:
-        # adjectival nouns after an article: "der AfD-Landesvorsitzende" -> "Landesvorsitzender"
-        return head[: len(head) - len(lemma) + 1] + lemma.lower()
+    low, stem = head.lower(), lemma.lower()
+    if lemma.endswith("er") and office is not None and not office.feminine.endswith("in"):
+        # adjectival nouns ("Vorsitzender", "Abgeordneter"): any ending after the stem
+        stem = stem[:-2]
+        for ending in ("en", "em", "es", "er", "e"):
+            if low.endswith(stem + ending) and len(head) > len(stem):
+                feminine = ending == "e" and (before is None or before.lower_ not in ("der", "ein"))
+                return head[: len(head) - len(ending)] + ("e" if feminine else "er")
+    for form in sorted((f for f, lem in ctx.gaz.office_forms.items() if lem == lemma), key=len, reverse=True):
+        if low.endswith(form.lower()) and len(head) >= len(form):  # "Landeschefs", "Kremlsprecher"
+            prefix = head[: len(head) - len(form)]
+            return prefix + (lemma.lower() if prefix else lemma)
     return lemma
 
 
