@@ -164,6 +164,11 @@ def test_quote_then_reporting_verb_with_weekday_date(facts_of):
      ("Greta Lindqvist", "criticize", "halten")),
     ("Der Oppositionsführer Tomás Ferreira nannte die Wahl eine Farce.", ("Tomás Ferreira", "criticize", "nennen")),
     ("Die Regierung in Warschau wehrte sich gegen die Auflagen aus Brüssel.", ("Polen", "reject", "wehren")),
+    # a party before an office qualifies it: the named holder speaks
+    ("Der SPD-nahe Abgeordnete Karl Brenner erklärte: Wir stimmen zu.", ("Karl Brenner", "support", "erklären")),
+    ("Die Partei lehnt das ab, meldete die Nachrichtenagentur Tasnim.", ("Tasnim", "reject", "melden")),
+    ("Die FPÖ kündigte an, den Bescheid anzufechten.", ("Freiheitliche Partei Österreichs", "reject",
+                                                      "ankündigen")),
 ])
 def test_statement_patterns(facts_of, text, expected):
     assert expected in statements(facts_of(text))

@@ -179,8 +179,9 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
         opener = doc[start]
     end = token.i + 1
     while end < sent.end and not (doc[end].text in (";", ":", "–", "—") or (
-            doc[end].text == "," and end + 1 < sent.end and doc[end + 1].tag_ in SUBORDINATORS)):
-        end += 1
+            doc[end].text == "," and end + 1 < sent.end and (doc[end + 1].tag_ in SUBORDINATORS or (
+                doc[end + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") and end > token.i + 1)))):
+        end += 1  # "Das Establishment sagt nicht die Wahrheit, schrieb Farage": the report is a clause of its own
     return start, end, opener
 
 

@@ -35,6 +35,9 @@ DECIDING = {"entscheiden", "beschließen", "festlegen"}
 PASSIVE_AUX = {"werden"}
 UNNAMED = EntityRef("unnamed", "")  # a subject that is there but not an entity: look no further
 OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines"}
+# Nouns naming a kind of organization before its name ("die Nachrichtenagentur Anadolu").
+KIND_NOUNS = ("agentur", "zeitung", "sender", "magazin", "blatt", "portal", "partei", "organisation", "miliz",
+              "gruppe", "behörde", "kanal", "dienst")
 PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand", "waffenruhe", "initiative",
                   "idee", "option", "signal", "friedensplan", "ultimatum", "resolution")
 
@@ -324,7 +327,8 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             genitive_name = hit[0].text != hit[0]._.kg_name and hit[0].text.endswith("s")
             if not (in_prepositional_phrase(ctx, s, segment_start) or in_genitive(ctx, s, segment_start)
                     or genitive_name):
-                return hit[1]
+                holder = _holder_after_office(ctx, hit[0].end, verb.i) if hit[1].kind != PERSON else None
+                return holder or hit[1]
             k = hit[0].end
             continue
         k += 1
@@ -344,6 +348,18 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
                 continue  # the office of a named person, who was not a possible subject
             return _office_speaker(ctx, t)
     return None
+
+
+def _holder_after_office(ctx: DocContext, i: int, limit: int) -> EntityRef | None:
+    """ "Der Grüne Abgeordnete Lambert Schönleitner erklärte", "die Nachrichtenagentur Anadolu meldete":
+    the party or state before an office or kind noun qualifies it; the name after it is the subject."""
+    doc = ctx.doc
+    j = i
+    while j < limit and (doc[j].tag_ == "ADJA" or doc[j].text[:1].isupper() and doc[j].tag_ == "NN"
+                         and (ctx.gaz.office_of(doc[j].text) or doc[j].lower_.endswith(KIND_NOUNS))):
+        j += 1
+    hit = ctx.entity(doc[j]) if i < j < limit else None
+    return hit[1] if hit and hit[1].kind == PERSON and hit[0].start == j else None
 
 
 def _appositive_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
@@ -398,6 +414,9 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
             continue
         if t.lower_ in OBLIQUE_ARTICLES:
             return None  # "riefen den Außenminister auf": an object, not the subject
+        if t.tag_ == "NN" and t.lower_.endswith(KIND_NOUNS) and k + 1 < sent.end and ctx.entity(doc[k + 1]):
+            k += 1  # "meldete die Nachrichtenagentur Anadolu": the kind of organization before its name
+            continue
         if t.tag_ == "NN" and t.text[:1].isupper() and k > verb.i + 1 and doc[k - 1].lower_ in ("der", "die") \
                 and _reported_before(verb):
             return UNNAMED  # "..., sagte die Angeklagte": a subject the text does not name here
