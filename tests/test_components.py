@@ -160,3 +160,8 @@ def test_rulers_names_go_on_with_number_or_epithet(nlp):
     doc = nlp("Unter Friedrich Wilhelm IV. und Katharina die Große wuchs das Reich, sagte Papst Leo XIV. gestern.")
     ents = {(e.text, e.label_) for e in doc.ents}
     assert {("Friedrich Wilhelm IV.", "PER"), ("Katharina die Große", "PER"), ("Leo XIV.", "PER")} <= ents
+
+
+def test_final_period_after_a_mixed_case_acronym_is_split(nlp):
+    assert [t.text for t in nlp.tokenizer("Das sagte die AfD.")][-2:] == ["AfD", "."]
+    assert [t.text for t in nlp.tokenizer("Es sprach Peter A. Müller.")][2:5] == ["Peter", "A.", "Müller"]

@@ -220,6 +220,10 @@ def test_meeting_between_with_place(facts_of):
     ("Nach der Annexion der Westsahara durch Marokko protestierte Algerien.", "Other", {"Marokko"}),
     ("Die Grünen reichten Klage gegen die Bundesregierung ein.", "Other", {"Bündnis 90/Die Grünen", "Bundesregierung"}),
     ("Die EU verhängte neue Sanktionen gegen Belarus.", "Sanction", {"Europäische Union", "Belarus"}),
+    ("Die Behörde verhängte eine Geldbuße gegen die AfD.", "Sanction", {"Alternative für Deutschland"}),
+    ("Präsident Emmanuel Macron beauftragte Michel Barnier mit der Regierungsbildung.", "Other",
+     {"Emmanuel Macron", "Michel Barnier"}),
+    ("Die CDU wählte Anna Berger am Samstag zur Vorsitzenden.", "Election", {"CDU", "Anna Berger"}),
 ])
 def test_event_patterns(facts_of, text, etype, participants):
     assert (etype, frozenset(participants)) in events(facts_of(text)) or any(

@@ -52,14 +52,20 @@ TRIGGERS = {
     "angelobung": "Other", "vereidigung": "Other", "amtsantritt": "Other", "demonstration": "Other",
     "protest": "Other", "proteste": "Other", "streik": "Other", "blockade": "Other", "stationierung": "Other",
     "truppenabzug": "Other", "evakuierung": "Other", "hinrichtung": "Other", "manöver": "Other",
-    "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Other",
+    "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Other", "kundgebung": "Other",
+    "amnestie": "Other", "begnadigung": "Other",
+    "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
+    "sitzung": "Meeting", "konferenz": "Summit",
 }
+NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
 ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl", "bundestagswahl", "landtagswahl",
              "europawahl", "stichwahl", "neuwahl", "präsidentenwahl", "regionalwahl", "nationalratswahl")
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
-                 "angreifen": "Attack", "sanktionieren": "Sanction"}
+                 "angreifen": "Attack", "sanktionieren": "Sanction", "wählen": "Election",
+                 "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
+                 "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
                "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
@@ -72,6 +78,8 @@ SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
 def event_type(word: str) -> str | None:
     """The event type a (compound, inflected) noun names, or None: "Besuchs" -> Visit."""
     low = word.lower().replace("-", "")
+    if low.startswith(NOT_TRIGGERS):
+        return None
     forms = [low]
     for ending in ("es", "s", "en", "n", "e"):  # genitive and plural endings: "Gipfels", "Angriffen"
         if low.endswith(ending) and len(low) - len(ending) >= 4:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Span
+from spacy.util import registry
 
 if not Span.has_extension("kg_name"):
     Span.set_extension("kg_name", default=None)
@@ -42,3 +43,18 @@ def make_entities(nlp: Language, name: str):
     from .name_features import default_table
 
     return EntityRecognizer(gazetteer.load(), default_table())
+
+
+@registry.callbacks("kg.split_final_period.v1")
+def make_split_final_period():
+    """spaCy splits a final period after a lowercase letter or two capitals, so "AfD." stays one
+    token ("f" then "D"): split a period after a lowercase letter and a capital too. Initials ("A.")
+    and abbreviations listed as exceptions ("Dr.") are unaffected."""
+    from spacy.util import compile_suffix_regex
+
+    def split_final_period(nlp: Language) -> Language:
+        suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-zäöü][A-ZÄÖÜ])\."]
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        return nlp
+
+    return split_final_period
