@@ -174,6 +174,12 @@ def test_statement_patterns(facts_of, text, expected):
     assert expected in statements(facts_of(text))
 
 
+def test_nameless_representatives_speak_for_their_state_or_paper(facts_of):
+    f = facts_of("Ein chilenischer Diplomat erklärte, man sei besorgt. Ein Leitartikel in der New York Times "
+                 "forderte ein Ende der Gewalt. Welcher chilenische Beamte sagt die Wahrheit?")
+    assert {("Chile", "warn", "erklären"), ("New York Times", "demand", "fordern")} == statements(f)
+
+
 def test_naming_without_an_evaluation_is_no_statement(facts_of):
     assert not facts_of("Die Ministerin Greta Lindqvist nannte keine Einzelheiten.").statements
 

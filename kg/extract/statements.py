@@ -35,6 +35,10 @@ DECIDING = {"entscheiden", "beschließen", "festlegen"}
 PASSIVE_AUX = {"werden"}
 UNNAMED = EntityRef("unnamed", "")  # a subject that is there but not an entity: look no further
 OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines"}
+# Nameless people who speak for their state ("ein US-Vertreter", "ein russischer Diplomat").
+REPRESENTATIVES = ("vertreter", "diplomat", "beamter", "beamte", "offizieller", "offizielle", "unterhändler")
+# Texts that speak for the paper that prints them ("ein Leitartikel in der Washington Post").
+TEXT_NOUNS = {"leitartikel", "bericht", "artikel", "kommentar", "editorial", "meldung"}
 # Nouns naming a kind of organization before its name ("die Nachrichtenagentur Anadolu").
 KIND_NOUNS = ("agentur", "zeitung", "sender", "magazin", "blatt", "portal", "partei", "organisation", "miliz",
               "gruppe", "behörde", "kanal", "dienst")
@@ -316,6 +320,9 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             k = _segment_boundary(doc, opening - 1, sent.start)
     segment_start = k + 1
     k = segment_start
+    unnamed = _unnamed_representative(ctx, segment_start, verb.i)
+    if unnamed is not None:
+        return unnamed
     while k < verb.i:
         if doc[k].tag_ == "PPER" and doc[k].lower_ in ("ich", "wir"):
             return None  # speech inside a quote: the quote's speaker is reported by the outer verb
@@ -347,6 +354,30 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             if nxt is not None and ctx.entity(nxt):
                 continue  # the office of a named person, who was not a possible subject
             return _office_speaker(ctx, t)
+    return None
+
+
+def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef | None:
+    """ "Ein US-Vertreter sagte", "ein russischer Diplomat erklärte": a nameless representative speaks for
+    the state of the prefix or adjective; "ein Leitartikel in der Washington Post" for the paper."""
+    doc = ctx.doc
+    if any(t.tag_ in ("PWAT", "PWS") for t in doc[start:end]):
+        return None  # "Welcher russische Beamte sagt die Wahrheit?": a question, nobody in particular
+    for k in range(start, end):
+        t = doc[k]
+        if t.tag_ != "NN" or ctx.entity(t):
+            continue
+        if t.lower_.rsplit("-", 1)[-1].endswith(REPRESENTATIVES):
+            states = ctx.prefix_states(t)
+            if not states and k > start and doc[k - 1].tag_ == "ADJA":
+                state = ctx.state_of_word(doc[k - 1])
+                states = [state] if state else []
+            if states and not in_prepositional_phrase(ctx, k, start):
+                return states[0]
+        if t.lower_ in TEXT_NOUNS and k + 2 < end and doc[k + 1].lower_ in ("in", "im"):
+            hit = ctx.entity(doc[k + 2]) or (ctx.entity(doc[k + 3]) if k + 3 < end else None)
+            if hit and hit[1].kind == "organization":
+                return hit[1]
     return None
 
 
