@@ -165,3 +165,12 @@ def test_rulers_names_go_on_with_number_or_epithet(nlp):
 def test_final_period_after_a_mixed_case_acronym_is_split(nlp):
     assert [t.text for t in nlp.tokenizer("Das sagte die AfD.")][-2:] == ["AfD", "."]
     assert [t.text for t in nlp.tokenizer("Es sprach Peter A. Müller.")][2:5] == ["Peter", "A.", "Müller"]
+
+
+def test_one_sense_per_document_and_city_lists(nlp):
+    doc = nlp("Die Linkspartei Sumar verhandelt. Sumar stellt 31 Sitze. Die Foren in Budapest, Rom und Warschau "
+              "schließen. Ende Jänner kam London/Brüssel – der Bericht.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ents.count(("Sumar", "ORG")) == 2
+    assert {("Rom", "PLACE"), ("Warschau", "PLACE"), ("Brüssel", "PLACE")} <= set(ents)
+    assert not any(text == "Jänner" for text, _ in ents)

@@ -37,6 +37,7 @@ KIND_LABEL = {"person": PER, "state": STATE, "organization": ORG, "place": PLACE
 # A capital acts for its government after these words ("Signale aus Washington", "zwischen Moskau und Kiew").
 ACTOR_PREPOSITIONS = {"aus", "zwischen", "von", "gegenüber", "mit", "an", "gegen", "für", "seitens", "dass", "ob",
                       "laut", "und", "sowie", "oder", "weil", "wenn", "da", "obwohl", "nachdem"}
+CITY_PREPOSITIONS = {"in", "nach", "bei", "im", "über"}
 GOVERNMENTS = {"Regierung", "Führung", "Staatsführung", "Administration", "Regierungen"}
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
 HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
@@ -46,7 +47,7 @@ NAME_WORD = re.compile(r"^[A-ZÄÖÜ][\w'’-]*\w$|^[A-ZÄÖÜ]$")
 NOT_NAMES = {
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
     "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
-    "Sonntag", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir",
+    "Sonntag", "Jänner", "Feber", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir",
 }
 MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "ADV", "KOUS", "PPER", "PIS", "PDS",
                    "PWS", "PWAV", "VVFIN", "VAFIN", "VMFIN", "$(", "$,", "$."}
@@ -128,8 +129,32 @@ class EntityRecognizer:
         # the statistical model and word shapes only fill the gaps the rules left
         chosen += self._named(_select([c for c in candidates if c[1] == "model"], taken=chosen))
         chosen += self._named(_select([c for c in candidates if c[1] == "shape"], taken=chosen))
+        chosen = self._one_sense(doc, chosen, {id(s) for s, source in candidates if source in ("model", "shape")})
         self._names.clear()
         return sorted(self._join_towns(doc, self._regnal_names(doc, chosen)), key=lambda s: s.start)
+
+    def _one_sense(self, doc: Doc, chosen: list[Span], guessed: set[int]) -> list[Span]:
+        """A name the lists or the grammar typed somewhere in the document has that type everywhere in it:
+        "die Linkspartei Podemos ... Podemos stellt 65 Sitze" is not a party and then a place."""
+        known = {s.text: (s.label_, s.kb_id_, s._.kg_name) for s in chosen if id(s) not in guessed}
+        covered = {i for s in chosen for i in range(s.start, s.end)}
+        for token in doc:  # "Podemos stellt 65 Sitze": a later mention the model missed
+            typed = known.get(token.text)
+            if typed is not None and token.i not in covered and typed[0] in (ORG, PLACE) and token.text[:1].isupper():
+                span = Span(doc, token.i, token.i + 1, label=typed[0], kb_id=typed[1])
+                chosen = [*chosen, span]
+                span._.kg_name = typed[2]
+        out = []
+        for span in chosen:
+            typed = known.get(span.text) if id(span) in guessed else None
+            if typed is None or typed[0] == span.label_:
+                out.append(span)
+                continue
+            label, kb_id, name = typed
+            retyped = Span(doc, span.start, span.end, label=label, kb_id=kb_id)
+            out.append(retyped)
+            retyped._.kg_name = name
+        return out
 
     def _regnal_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """Rulers' names go on with a number or an epithet: "Ludwig XIV.", "Johannes Paul II.", "Karl der Große"."""
@@ -338,6 +363,8 @@ class EntityRecognizer:
             while ent.label_ == "PER" and start > 0 and self._unlisted_name_word(doc[start - 1]):
                 start -= 1  # the model cut off an unlisted first name: "sagte Gudni Johannesson"
             span = doc[start:end]
+            if len(span) == 1 and span.text in NOT_NAMES:
+                continue  # "Ende Jänner": a month, whatever the model says
             if not any(t.tag_ in ("NE", "FM", "XY", "") or t.text.isupper() for t in span):
                 continue  # only common nouns ("Haft", "Vorwürfe"): not a name
             if len(span) == 1 and _closed_class(span[0].text.lower()):
@@ -403,6 +430,15 @@ def _acts(span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if span.text.endswith("s") and span.text != span._.kg_name:
         return True  # genitive: "Moskaus Forderungen"
+    if (nxt is not None and nxt.text == "/") or (prev is not None and prev.text == "/"):
+        return False  # a dateline of two cities: "London/Brüssel –"
+    if prev is not None and (prev.lower_ in ("und", "sowie", "oder") or prev.text == ","):
+        k = span.start - 1  # "in Budapest, London, Rom und Warschau": the list's first preposition decides
+        while k > 0 and span.start - k < 12 and (doc[k].text in (",", "und", "sowie", "oder")
+                                                  or doc[k].text[:1].isupper()):
+            k -= 1
+        if doc[k].lower_ in CITY_PREPOSITIONS:
+            return False
     if prev is not None and prev.lower_ in ACTOR_PREPOSITIONS:
         return True
     if prev is not None and prev.lower_ == "in" and span.start >= 2 and doc[span.start - 2].text in GOVERNMENTS:
