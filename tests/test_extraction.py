@@ -64,6 +64,14 @@ def test_capital_acts_for_its_state(facts_of):
     assert ("China", "reject", "zurückweisen") in statements(f)
 
 
+def test_institutions_named_by_a_plain_noun(facts_of):
+    f = facts_of("Der Sicherheitsrat tagte, das Kanzleramt schwieg. Die kenianische Wahlkommission und der "
+                 "Rechnungshof prüften, im Landtag gab es Streit. Die Zeit berichtete, die Linke auch.")
+    orgs = names(f, "organization")
+    assert {"UN-Sicherheitsrat", "Bundeskanzleramt", "kenianische Wahlkommission", "Rechnungshof", "Landtag"} <= orgs
+    assert "Die Linke" not in orgs  # a party named like an ordinary word needs more than the word
+
+
 def test_a_states_government_acts_for_the_state(facts_of):
     f = facts_of("Die argentinische Regierung wies die Forderung am Montag zurück. "
                  "Die Führung Perus forderte dagegen neue Verhandlungen.")

@@ -101,7 +101,7 @@ def _unnamed_mentions(ctx: DocContext, token):
 STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}
 # Institutions named by their noun alone ("das Verfassungsgericht", "das Innenministerium");
 # others ("Parlament", "Armee") are named only with their state ("das türkische Parlament").
-NAMED_ALONE = ("ministry", "court")
+NAMED_ALONE = ("ministry", "court", "regional_parliament")
 # A state's government acts for the state: "die kolumbianische Regierung", "die US-Administration",
 # "die Führung Russlands" are mentions of the state (as "Moskau" is), not organizations of their own.
 GOVERNMENT_WORDS = ("Regierung", "Staatsführung", "Führung", "Administration", "Staatsspitze")

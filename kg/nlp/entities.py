@@ -37,6 +37,7 @@ KIND_LABEL = {"person": PER, "state": STATE, "organization": ORG, "place": PLACE
 # A capital acts for its government after these words ("Signale aus Washington", "zwischen Moskau und Kiew").
 ACTOR_PREPOSITIONS = {"aus", "zwischen", "von", "gegenüber", "mit", "an", "gegen", "für", "seitens", "dass", "ob",
                       "laut", "und", "sowie", "oder", "weil", "wenn", "da", "obwohl", "nachdem"}
+INSTITUTION_KINDS = {"government", "parliament", "international", "agency", "court", "ministry", "alliance"}
 CITY_PREPOSITIONS = {"in", "nach", "bei", "im", "über"}
 GOVERNMENTS = {"Regierung", "Führung", "Staatsführung", "Administration", "Regierungen"}
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
@@ -191,10 +192,14 @@ class EntityRecognizer:
         return out
 
     def _only_alias(self, span: Span) -> bool:
-        """A plain word ("Zeit", "Spiegel") that is only an alias of a curated name ("Die Zeit")."""
+        """A plain word ("Zeit", "Spiegel", "Linke") that is only an alias of a curated name ("Die Zeit").
+
+        Institutions named by a plain noun ("Kanzleramt", "Sicherheitsrat", "Kongress") mean the
+        institution in the news; papers, firms and parties named like ordinary words need more."""
         known = self.gaz.get(span.label_, span.kb_id_)
         word = span.text
-        return known is not None and known.name != word and word.isalpha() and word[1:].islower()
+        return known is not None and known.name != word and word.isalpha() and word[1:].islower() \
+            and known.subtype not in INSTITUTION_KINDS
 
     # -- sources -----------------------------------------------------------------------------
     def _gazetteer_label(self, span: Span) -> str:
