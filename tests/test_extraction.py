@@ -238,6 +238,9 @@ def test_meeting_between_with_place(facts_of):
     ("Präsident Emmanuel Macron beauftragte Michel Barnier mit der Regierungsbildung.", "Other",
      {"Emmanuel Macron", "Michel Barnier"}),
     ("Die CDU wählte Anna Berger am Samstag zur Vorsitzenden.", "Election", {"CDU", "Anna Berger"}),
+    ("Präsident Gabriel Boric hat Carolina Tohá mit der Regierungsbildung beauftragt.", "Other",
+     {"Gabriel Boric", "Carolina Tohá"}),
+    ("Die AfD erhielt eine Geldstrafe wegen falscher Angaben.", "Sanction", {"Alternative für Deutschland"}),
 ])
 def test_event_patterns(facts_of, text, etype, participants):
     assert (etype, frozenset(participants)) in events(facts_of(text)) or any(

@@ -69,7 +69,8 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
                "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
-               "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern"}
+               "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern", "erhalten",
+               "bekommen", "kassieren"}
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
@@ -335,12 +336,17 @@ def _destination_states(ctx: DocContext, token: Token, sent: Span) -> list[Entit
 
 
 def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:
-    """ "Kerry traf die Vertreter der FARC": actors after a verb trigger, outside other prepositions."""
+    """ "Kerry traf die Vertreter der FARC": actors after a verb trigger, outside other prepositions;
+    before a clause-final participle or infinitive too ("hat Davutoğlu mit der Regierungsbildung beauftragt")."""
     out = []
     start, end, _ = clause_bounds(verb)
-    for i in range(verb.i + 1, end):
+    first = start if verb.tag_ in ("VVPP", "VVINF") else verb.i + 1
+    for i in range(first, end):
+        if i == verb.i:
+            continue
         hit = ctx.entity(ctx.doc[i])
-        if hit and hit[1].kind in ACTOR_KINDS and hit[0].start == i and not in_prepositional_phrase(ctx, i, verb.i + 1):
+        if hit and hit[1].kind in ACTOR_KINDS and hit[0].start == i and not in_prepositional_phrase(
+                ctx, i, first if i < verb.i else verb.i + 1):
             out.append(hit[1])
     return out
 
