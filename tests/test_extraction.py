@@ -177,6 +177,10 @@ def test_quote_then_reporting_verb_with_weekday_date(facts_of):
     ("Die Partei lehnt das ab, meldete die Nachrichtenagentur Tasnim.", ("Tasnim", "reject", "melden")),
     ("Die FPÖ kündigte an, den Bescheid anzufechten.", ("Freiheitliche Partei Österreichs", "reject",
                                                       "ankündigen")),
+    # a negated obligation is still a demand, not a denial
+    ("Der Parteichef Marek Nowak sagte, solange es keinen Frieden gebe, müsse die Wahl ausfallen und es "
+     "dürfe keine Abstimmung stattfinden.", ("Marek Nowak", "demand", "sagen")),
+    ("Nordkorea unterstellte den USA, einen Angriff vorzubereiten.", ("Nordkorea", "criticize", "unterstellen")),
 ])
 def test_statement_patterns(facts_of, text, expected):
     assert expected in statements(facts_of(text))

@@ -197,14 +197,15 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         inner = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert",))[0]
         if inner != "assert" and t.pos_ == "VERB":
             return inner
+    # "sollten keine Wahlen stattfinden", "müsse aufhören": a demand or proposal, even when negated
+    if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in complement) or ("nur" in words and "wenn" in words):
+        return "demand"
+    if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") for t in complement):
+        return "propose"
     if _negated_claim(complement):
         if lemma in DECIDING or any(w.startswith(PROPOSAL_NOUNS) for w in words[:8]):
             return "reject"
         return "deny"
-    if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") for t in complement):
-        return "propose"
-    if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in complement) or ("nur" in words and "wenn" in words):
-        return "demand"
     return _evaluation(ctx, complement, verb) or stance
 
 
