@@ -88,12 +88,12 @@ class Gazetteer:
 
         self.offices: dict[str, Office] = {}
         self.office_forms: dict[str, str] = {}  # any written form -> lemma
-        self.office_plurals: set[str] = set()  # "Außenminister", "Präsidenten", "Chefs"
+        self.office_plurals: set[str] = set()  # lower case: "außenminister", "präsidenten", "chefs"
         for row in _rows("offices.tsv", directory):
             office = Office(row["lemma"], row.get("feminine") or row["lemma"], row.get("kind", ""),
                             row.get("scope", ""))
             self.offices[office.lemma] = office
-            self.office_plurals.update(_split(row.get("plural", "")))
+            self.office_plurals.update(p.lower() for p in _split(row.get("plural", "")) if len(p) >= 4)
             for form in (office.lemma, office.feminine, *_split(row.get("plural", ""))):
                 self.office_forms.setdefault(form, office.lemma)
         self.qualifiers = {r["lemma"]: r.get("kind", "") for r in _rows("office_qualifiers.tsv", directory)}
@@ -146,6 +146,14 @@ class Gazetteer:
                 self._office_cache.clear()
             self._office_cache[word] = self._office_of(word)
         return self._office_cache[word]
+
+    @cached_property
+    def forms_of_office(self) -> dict[str, list[str]]:
+        """Office lemma -> its written forms (singular, feminine, plural), longest first."""
+        forms: dict[str, list[str]] = {}
+        for form, lemma in self.office_forms.items():
+            forms.setdefault(lemma, []).append(form)
+        return {lemma: sorted(fs, key=len, reverse=True) for lemma, fs in forms.items()}
 
     @cached_property
     def person_skeletons(self) -> dict[str, str]:

@@ -9,6 +9,11 @@ from kg.nlp.gazetteer_matcher import SPAN_KEY, GazetteerMatcher, inflections
 from kg.nlp.sentencizer import Sentencizer
 
 
+def labelled(doc) -> set[tuple[str, str]]:
+    """The document's entities as (text, label)."""
+    return {(e.text, e.label_) for e in doc.ents}
+
+
 def sentences(text: str) -> list[str]:
     nlp = spacy.blank("de")
     return [s.text.strip() for s in Sentencizer()(nlp(text)).sents]
@@ -57,13 +62,13 @@ def test_entities_precedence_and_grammar(nlp):
 
 
 def test_firm_named_after_a_person_is_an_organization(nlp):
-    ents = {(e.text, e.label_) for e in nlp("Das Buch erschien 1998 im Rudolf Kellermayr Verlag in Graz.").ents}
+    ents = labelled(nlp("Das Buch erschien 1998 im Rudolf Kellermayr Verlag in Graz."))
     assert ("Rudolf Kellermayr Verlag", "ORG") in ents
 
 
 def test_person_name_stops_before_the_noun_it_qualifies(nlp):
     doc = nlp("Unter Johanna Weitkamps Leitung wuchs der Chor. Ministerpräsident Dieter Althaus kam auch.")
-    ents = {(e.text, e.label_) for e in doc.ents}
+    ents = labelled(doc)
     assert ("Johanna Weitkamps", "PER") in ents  # not "... Leitung"
     assert ("Dieter Althaus", "PER") in ents  # a surname HanTa tags as a noun still follows a first name
 
@@ -93,7 +98,7 @@ def test_name_features_mark_listed_words():
 
 
 def test_unlisted_first_name_before_a_surname_joins_the_person(nlp):
-    ents = {(e.text, e.label_) for e in nlp("Das sei vorbei, sagte Gudni Johannesson dem isländischen Fernsehen.").ents}
+    ents = labelled(nlp("Das sei vorbei, sagte Gudni Johannesson dem isländischen Fernsehen."))
     assert ("Gudni Johannesson", "PER") in ents
 
 
@@ -126,16 +131,15 @@ def test_streets_and_buildings_named_after_people_and_towns(nlp):
 
 
 def test_town_adjective_before_an_organization_word_is_still_an_organization(nlp):
-    ents = {(e.text, e.label_) for e in nlp("Der Sprecher des Marburger Bundes widersprach.").ents}
+    ents = labelled(nlp("Der Sprecher des Marburger Bundes widersprach."))
     assert ("Marburger Bundes", "ORG") in ents
 
 
 def test_unlisted_towns_by_their_ending_after_a_preposition(nlp):
     doc = nlp("Der Zug fuhr von Hamburg nach Quellinghausen und hielt bei Obersteinbach. "
               "Er sprach mit Anna Quellinghausen.")
-    places = [(e.text, e.start) for e in doc.ents if e.label_ == "PLACE"]
-    assert {"Quellinghausen", "Obersteinbach"} <= {text for text, _ in places}
-    assert ("Anna Quellinghausen", "PER") in {(e.text, e.label_) for e in doc.ents}
+    assert {("Quellinghausen", "PLACE"), ("Obersteinbach", "PLACE")} <= labelled(doc)
+    assert ("Anna Quellinghausen", "PER") in labelled(doc)
 
 
 def test_organizations_named_with_their_town(nlp):
@@ -151,14 +155,14 @@ def test_organizations_named_with_their_town(nlp):
 def test_a_legal_form_ends_a_company_name(nlp):
     doc = nlp("Die Anlage gehört der Brenninger Kunststoff GmbH, einer Tochter der Paul Hartwig KG. "
               "Die Hauptversammlung der AG stimmte zu.")
-    ents = {(e.text, e.label_) for e in doc.ents}
+    ents = labelled(doc)
     assert {("Brenninger Kunststoff GmbH", "ORG"), ("Paul Hartwig KG", "ORG")} <= ents
     assert not any(label == "PER" for _, label in ents) and ("AG", "ORG") not in ents
 
 
 def test_rulers_names_go_on_with_number_or_epithet(nlp):
     doc = nlp("Unter Friedrich Wilhelm IV. und Katharina die Große wuchs das Reich, sagte Papst Leo XIV. gestern.")
-    ents = {(e.text, e.label_) for e in doc.ents}
+    ents = labelled(doc)
     assert {("Friedrich Wilhelm IV.", "PER"), ("Katharina die Große", "PER"), ("Leo XIV.", "PER")} <= ents
 
 

@@ -7,7 +7,7 @@ ends in it, and transliteration variants ("Sergei"/"Sergej") share a key.
 from __future__ import annotations
 
 from ..gazetteer import slug
-from ..nlp.entities import ORG, PER, PLACE, STATE
+from ..nlp.entities import GOVERNMENTS, ORG, PER, PLACE, STATE
 from ..types import ORGANIZATION, PERSON, Entity, EntityRef
 from ..types import PLACE as PLACE_KIND
 from ..types import STATE as STATE_KIND
@@ -102,9 +102,6 @@ STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}
 # Institutions named by their noun alone ("das Verfassungsgericht", "das Innenministerium");
 # others ("Parlament", "Armee") are named only with their state ("das türkische Parlament").
 NAMED_ALONE = ("ministry", "court", "regional_parliament")
-# A state's government acts for the state: "die kolumbianische Regierung", "die US-Administration",
-# "die Führung Russlands" are mentions of the state (as "Moskau" is), not organizations of their own.
-GOVERNMENT_WORDS = ("Regierung", "Staatsführung", "Führung", "Administration", "Staatsspitze")
 
 
 def _institution(ctx: DocContext, token):
@@ -113,7 +110,7 @@ def _institution(ctx: DocContext, token):
     low = token.text.lower()
     base = token.text
     head = base.rsplit("-", 1)[-1]
-    if head in GOVERNMENT_WORDS:
+    if head in GOVERNMENTS:  # "die kolumbianische Regierung" is a mention of the state, as "Moskau" is
         gender, kind = "f", "government"
     elif low.endswith(("ministerium", "ministeriums")):
         head = head.removesuffix("s") if low.endswith("s") else head

@@ -156,7 +156,7 @@ def _coordinated_holders(ctx: DocContext, token: Token, position: Position) -> l
     low = token.lower_
     # the article must show the plural: "Außenminister Lawrow und Rubio" are not both Russia's ministers
     plural = article is not None and article.lower_ in ("die", "den") and any(
-        low.endswith(form.lower()) for form in ctx.gaz.office_plurals if len(form) >= 4)
+        low.endswith(form) for form in ctx.gaz.office_plurals)
     if not plural:
         return []
     doc, out = ctx.doc, []
@@ -326,7 +326,7 @@ def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token
             if low.endswith(stem + ending) and len(head) > len(stem):
                 feminine = ending == "e" and (before is None or before.lower_ not in ("der", "ein"))
                 return head[: len(head) - len(ending)] + ("e" if feminine else "er")
-    for form in sorted((f for f, lem in ctx.gaz.office_forms.items() if lem == lemma), key=len, reverse=True):
+    for form in ctx.gaz.forms_of_office.get(lemma, ()):
         if low.endswith(form.lower()) and len(head) >= len(form):  # "Landeschefs", "Kremlsprecher"
             prefix = head[: len(head) - len(form)]
             return prefix + (lemma.lower() if prefix else lemma)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..nlp.entities import ORG_NOUNS
 from ..types import PERSON, STATE, EntityRef, Statement
 from .context import (
     NEGATIONS,
@@ -40,8 +41,7 @@ REPRESENTATIVES = ("vertreter", "diplomat", "beamter", "beamte", "offizieller", 
 # Texts that speak for the paper that prints them ("ein Leitartikel in der Washington Post").
 TEXT_NOUNS = {"leitartikel", "bericht", "artikel", "kommentar", "editorial", "meldung"}
 # Nouns naming a kind of organization before its name ("die Nachrichtenagentur Anadolu").
-KIND_NOUNS = ("agentur", "zeitung", "sender", "magazin", "blatt", "portal", "partei", "organisation", "miliz",
-              "gruppe", "behörde", "kanal", "dienst")
+KIND_NOUNS = (*ORG_NOUNS, "behörde", "dienst")
 PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand", "waffenruhe", "initiative",
                   "idee", "option", "signal", "friedensplan", "ultimatum", "resolution")
 

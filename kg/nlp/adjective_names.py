@@ -21,38 +21,28 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Head-noun suffixes (lower case) -> (label, gender m/f/n). Longest suffix wins.
-HEADS = {
-    # organizations
-    "partei": ("ORG", "f"), "bund": ("ORG", "m"), "verband": ("ORG", "m"), "kammer": ("ORG", "f"),
-    "kammertag": ("ORG", "m"), "gericht": ("ORG", "n"), "gerichtshof": ("ORG", "m"), "bank": ("ORG", "f"),
-    "rat": ("ORG", "m"), "kommission": ("ORG", "f"), "komitee": ("ORG", "n"), "union": ("ORG", "f"),
-    "front": ("ORG", "f"), "bewegung": ("ORG", "f"), "gewerkschaft": ("ORG", "f"), "stiftung": ("ORG", "f"),
-    "institut": ("ORG", "n"), "akademie": ("ORG", "f"), "universität": ("ORG", "f"), "hochschule": ("ORG", "f"),
-    "gesellschaft": ("ORG", "f"), "verein": ("ORG", "m"), "vereinigung": ("ORG", "f"), "kongress": ("ORG", "m"),
-    "agentur": ("ORG", "f"), "amt": ("ORG", "n"), "zentrale": ("ORG", "f"), "kirche": ("ORG", "f"),
-    "kreuz": ("ORG", "n"), "halbmond": ("ORG", "m"), "allianz": ("ORG", "f"), "liga": ("ORG", "f"),
-    "organisation": ("ORG", "f"), "konferenz": ("ORG", "f"), "versammlung": ("ORG", "f"), "senat": ("ORG", "m"),
-    "zeitung": ("ORG", "f"), "rundfunk": ("ORG", "m"), "fernsehen": ("ORG", "n"), "verlag": ("ORG", "m"),
-    "konzern": ("ORG", "m"), "museum": ("ORG", "n"), "theater": ("ORG", "n"), "orchester": ("ORG", "n"),
-    "polizei": ("ORG", "f"), "armee": ("ORG", "f"), "ministerium": ("ORG", "n"), "behörde": ("ORG", "f"),
-    "dienst": ("ORG", "m"), "gemeinschaft": ("ORG", "f"), "pakt": ("ORG", "m"), "fraktion": ("ORG", "f"),
-    "galerie": ("ORG", "f"), "zentrum": ("ORG", "n"), "stelle": ("ORG", "f"),
-    "schauspielhaus": ("ORG", "n"), "opernhaus": ("ORG", "n"), "konzerthaus": ("ORG", "n"),
-    "literaturhaus": ("ORG", "n"), "verlagshaus": ("ORG", "n"), "auktionshaus": ("ORG", "n"),
-    "kaufhaus": ("ORG", "n"), "krankenhaus": ("ORG", "n"), "bankhaus": ("ORG", "n"), "medienhaus": ("ORG", "n"),
-    "sektion": ("ORG", "f"), "schule": ("ORG", "f"), "klinik": ("ORG", "f"), "klinikum": ("ORG", "n"),
-    "gymnasium": ("ORG", "n"), "bibliothek": ("ORG", "f"), "archiv": ("ORG", "n"), "oper": ("ORG", "f"),
-    "philharmonie": ("ORG", "f"), "festival": ("ORG", "n"), "filmfest": ("ORG", "n"), "festspiele": ("ORG", "p"),
-    "messe": ("ORG", "f"), "jugendring": ("ORG", "m"), "werke": ("ORG", "p"), "kollektiv": ("ORG", "n"),
-    "ensemble": ("ORG", "n"), "chor": ("ORG", "m"),
-    # places
-    "meer": ("PLACE", "n"), "see": ("PLACE", "m"), "ozean": ("PLACE", "m"), "gebirge": ("PLACE", "n"),
-    "wald": ("PLACE", "m"), "insel": ("PLACE", "f"), "inseln": ("PLACE", "p"), "küste": ("PLACE", "f"),
-    "golf": ("PLACE", "m"), "bucht": ("PLACE", "f"), "tal": ("PLACE", "n"), "platz": ("PLACE", "m"),
-    "straße": ("PLACE", "f"), "allee": ("PLACE", "f"), "osten": ("PLACE", "m"), "westen": ("PLACE", "m"),
-    "wüste": ("PLACE", "f"), "halbinsel": ("PLACE", "f"), "becken": ("PLACE", "n"),
+# Head-noun suffixes (lower case) by gender (m/f/n, p plural): what a name ending in them names.
+ORGANIZATION_HEADS = {
+    "f": ("partei kammer bank kommission union front bewegung gewerkschaft stiftung akademie universität "
+          "hochschule gesellschaft vereinigung agentur zentrale kirche allianz liga organisation konferenz "
+          "versammlung zeitung polizei armee behörde gemeinschaft fraktion galerie stelle sektion schule "
+          "klinik bibliothek oper philharmonie messe"),
+    "m": ("bund verband kammertag gerichtshof rat verein kongress halbmond senat rundfunk verlag konzern "
+          "dienst pakt jugendring chor"),
+    "n": ("gericht komitee institut amt kreuz fernsehen museum theater orchester ministerium zentrum "
+          "schauspielhaus opernhaus konzerthaus literaturhaus verlagshaus auktionshaus kaufhaus krankenhaus "
+          "bankhaus medienhaus klinikum gymnasium archiv festival filmfest kollektiv ensemble"),
+    "p": "festspiele werke",
 }
+PLACE_HEADS = {
+    "n": "meer gebirge tal becken",
+    "m": "see ozean wald golf platz osten westen",
+    "f": "insel küste bucht straße allee wüste halbinsel",
+    "p": "inseln",
+}
+# suffix -> (label, gender); the longest suffix wins
+HEADS = {word: (label, gender) for label, heads in (("ORG", ORGANIZATION_HEADS), ("PLACE", PLACE_HEADS))
+         for gender, words in heads.items() for word in words.split()}
 SUFFIXES = sorted(HEADS, key=len, reverse=True)
 # Words that end in a head without being one: "Emirat" is no council, "Soldat" no "-rat".
 NOT_HEADS = {"emirat", "apparat", "referat", "inserat", "heirat", "vorrat", "unrat", "quadrat", "präparat",
@@ -78,7 +68,8 @@ def head_of(noun: str) -> tuple[str, str, str] | None:
     """(label, gender, nominative) of a head noun, or None: "Rechtsanwaltskammertags" ->
     ("ORG", "m", "Rechtsanwaltskammertag")."""
     low = noun.lower()
-    if low.rsplit("-", 1)[-1].removesuffix("s").removesuffix("e") in NOT_HEADS or low.rsplit("-", 1)[-1] in NOT_HEADS:
+    last = low.rsplit("-", 1)[-1]
+    if last in NOT_HEADS or last.removesuffix("s").removesuffix("e") in NOT_HEADS:
         return None
     for suffix in SUFFIXES:
         for ending in ("", "s", "es"):

@@ -39,7 +39,9 @@ ACTOR_PREPOSITIONS = {"aus", "zwischen", "von", "gegenüber", "mit", "an", "gege
                       "laut", "und", "sowie", "oder", "weil", "wenn", "da", "obwohl", "nachdem"}
 INSTITUTION_KINDS = {"government", "parliament", "international", "agency", "court", "ministry", "alliance"}
 CITY_PREPOSITIONS = {"in", "nach", "bei", "im", "über"}
-GOVERNMENTS = {"Regierung", "Führung", "Staatsführung", "Administration", "Regierungen"}
+# A state's government acts for the state ("die Regierung in Warschau"; kg.extract.entities for
+# "die kolumbianische Regierung").
+GOVERNMENTS = ("Regierung", "Regierungen", "Staatsführung", "Führung", "Administration", "Staatsspitze")
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
 HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
 NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "ben", "da", "di", "del", "le", "la", "zu", "ibn"}
@@ -94,8 +96,7 @@ class EntityRecognizer:
                 # "Papst Leo", "König Charles": listed with the title, which is no part of the name
                 # (the office stays outside for kg.extract.positions)
                 name = (span._.kg_name or span.text).removeprefix(span[0].text + " ")
-                span = Span(doc, span.start + 1, span.end, label=span.label_, kb_id=kb_id)
-                span._.kg_name = name
+                span = _named_span(doc, span.start + 1, span.end, span.label_, name, kb_id)
             if span.label_ == "capital" and label == PLACE:
                 # the city itself: its own curated place entry, not its state's id
                 city = next((k for k in self.gaz.lookup(span._.kg_name or span.text) if k.kind == "place"), None)
@@ -109,12 +110,12 @@ class EntityRecognizer:
             candidates.append((span, "grammar"))
         for span in self._legal_form_grammar(doc):
             candidates.append((span, "grammar"))
-        for found in street_names([t.text for t in doc], [t.tag_ for t in doc], self.names):
+        words, tags = [t.text for t in doc], [t.tag_ for t in doc]
+        for found in street_names(words, tags, self.names):
             candidates.append((self._span(doc[found.start:found.end], PLACE, found.name), "street"))
-        for i in toponyms([t.text for t in doc]):
+        for i in toponyms(words):
             candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "grammar"))
-        starts = [t.is_sent_start is True for t in doc]
-        for found in adjective_names([t.text for t in doc], [t.tag_ for t in doc], starts):
+        for found in adjective_names(words, tags, [t.is_sent_start is True for t in doc]):
             candidates.append((self._span(doc[found.start:found.end], found.label, found.name), "grammar"))
         for span in self._model_spans(doc):
             candidates.append((span, "model"))
@@ -132,7 +133,7 @@ class EntityRecognizer:
         chosen += self._named(_select([c for c in candidates if c[1] == "shape"], taken=chosen))
         chosen = self._one_sense(doc, chosen, {id(s) for s, source in candidates if source in ("model", "shape")})
         self._names.clear()
-        return sorted(self._join_towns(doc, self._regnal_names(doc, chosen)), key=lambda s: s.start)
+        return sorted(self._join_towns(doc, words, self._regnal_names(doc, chosen)), key=lambda s: s.start)
 
     def _one_sense(self, doc: Doc, chosen: list[Span], guessed: set[int]) -> list[Span]:
         """A name the lists or the grammar typed somewhere in the document has that type everywhere in it:
@@ -142,19 +143,14 @@ class EntityRecognizer:
         for token in doc:  # "Podemos stellt 65 Sitze": a later mention the model missed
             typed = known.get(token.text)
             if typed is not None and token.i not in covered and typed[0] in (ORG, PLACE) and token.text[:1].isupper():
-                span = Span(doc, token.i, token.i + 1, label=typed[0], kb_id=typed[1])
-                chosen = [*chosen, span]
-                span._.kg_name = typed[2]
+                chosen = [*chosen, _named_span(doc, token.i, token.i + 1, typed[0], typed[2], typed[1])]
         out = []
         for span in chosen:
             typed = known.get(span.text) if id(span) in guessed else None
             if typed is None or typed[0] == span.label_:
                 out.append(span)
-                continue
-            label, kb_id, name = typed
-            retyped = Span(doc, span.start, span.end, label=label, kb_id=kb_id)
-            out.append(retyped)
-            retyped._.kg_name = name
+            else:
+                out.append(_named_span(doc, span.start, span.end, typed[0], typed[2], typed[1]))
         return out
 
     def _regnal_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -170,26 +166,16 @@ class EntityRecognizer:
                 end += 2
             if end == span.end or taken & set(range(span.end, end)):
                 out.append(span)
-                continue
-            longer = Span(doc, span.start, end, label=PER, kb_id=span.kb_id_)
-            name = doc[span.start:end].text
-            out.append(longer)
-            longer._.kg_name = name
+            else:
+                out.append(_named_span(doc, span.start, end, PER, doc[span.start:end].text, span.kb_id_))
         return out
 
-    def _join_towns(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+    def _join_towns(self, doc: Doc, words: list[str], chosen: list[Span]) -> list[Span]:
         """ "Verwaltungsgericht München", "Hansa Rostock": the organization, not the town inside it."""
-        joins = join_towns([t.text for t in doc], [(s.start, s.end, s.label_, s._.kg_name or s.text) for s in chosen])
-        if not joins:
-            return chosen
+        joins = join_towns(words, [(s.start, s.end, s.label_, s._.kg_name or s.text) for s in chosen])
         replaced = {start for j in joins for start in j.replaces}
-        out = [s for s in chosen if s.start not in replaced]
-        for j in joins:
-            span = Span(doc, j.start, j.end, label=ORG)
-            out.append(span)
-        for j, span in zip(joins, out[len(out) - len(joins):], strict=True):
-            span._.kg_name = j.name
-        return out
+        return [s for s in chosen if s.start not in replaced] + [
+            _named_span(doc, j.start, j.end, ORG, j.name) for j in joins]
 
     def _only_alias(self, span: Span) -> bool:
         """A plain word ("Zeit", "Spiegel", "Linke") that is only an alias of a curated name ("Die Zeit").
@@ -422,6 +408,13 @@ class EntityRecognizer:
             if base in surnames and token.text[:1].isupper():
                 out.append(self._span(doc[token.i:token.i + 1], PER, surnames[base]))
         return out
+
+
+def _named_span(doc: Doc, start: int, end: int, label: str, name: str, kb_id: str = "") -> Span:
+    """A final entity span with its name (set at once: names are stored by character offsets)."""
+    span = Span(doc, start, end, label=label, kb_id=kb_id)
+    span._.kg_name = name
+    return span
 
 
 def _acts(span: Span) -> bool:
