@@ -181,6 +181,9 @@ def test_quote_then_reporting_verb_with_weekday_date(facts_of):
     ("Der Parteichef Marek Nowak sagte, solange es keinen Frieden gebe, müsse die Wahl ausfallen und es "
      "dürfe keine Abstimmung stattfinden.", ("Marek Nowak", "demand", "sagen")),
     ("Nordkorea unterstellte den USA, einen Angriff vorzubereiten.", ("Nordkorea", "criticize", "unterstellen")),
+    # "werde" belongs to the reported clause: the participle is active, the subject speaks
+    ("Ministerin Greta Lindqvist hatte im März erklärt, sie werde erneut kandidieren.",
+     ("Greta Lindqvist", "assert", "erklären")),
 ])
 def test_statement_patterns(facts_of, text, expected):
     assert expected in statements(facts_of(text))
@@ -194,6 +197,18 @@ def test_nameless_representatives_speak_for_their_state_or_paper(facts_of):
 
 def test_naming_without_an_evaluation_is_no_statement(facts_of):
     assert not facts_of("Die Ministerin Greta Lindqvist nannte keine Einzelheiten.").statements
+
+
+def test_office_without_a_name_speaks_as_its_curated_holder(facts_of):
+    f = facts_of("Alexander Lukaschenko begnadigte sechs Gefangene. Der seit Jahren amtierende Machthaber "
+                 "hatte erklärt, er werde erneut kandidieren.")
+    assert ("Alexander Lukaschenko", "assert", "erklären") in statements(f)
+
+
+def test_coordinated_capitals_all_speak(facts_of):
+    f = facts_of("Pjöngjang unterstellt Kanada, mit Japan einen Angriff vorzubereiten, was Ottawa und Tokio "
+                 "bestreiten.")
+    assert {("Kanada", "deny", "bestreiten"), ("Japan", "deny", "bestreiten")} <= statements(f)
 
 
 def test_negated_claim_is_a_denial(facts_of):
@@ -245,6 +260,9 @@ def test_meeting_between_with_place(facts_of):
     ("Präsident Gabriel Boric hat Carolina Tohá mit der Regierungsbildung beauftragt.", "Other",
      {"Gabriel Boric", "Carolina Tohá"}),
     ("Die AfD erhielt eine Geldstrafe wegen falscher Angaben.", "Sanction", {"Alternative für Deutschland"}),
+    # the light verb closes the clause far after the trigger
+    ("Die Grünen haben Klage gegen die Bundesregierung wegen des Vorwurfs der Untätigkeit bei der "
+     "Grenzsicherung eingereicht.", "Other", {"Bündnis 90/Die Grünen", "Bundesregierung"}),
 ])
 def test_event_patterns(facts_of, text, etype, participants):
     assert (etype, frozenset(participants)) in events(facts_of(text)) or any(

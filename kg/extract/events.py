@@ -314,7 +314,7 @@ def _light_verb_object(ctx: DocContext, token: Token) -> bool:
         i -= 1
     if i >= sent.start and doc[i].pos_ == "VERB":  # "verhängte neue Sanktionen"
         return doc[i].lemma_ in LIGHT_VERBS and doc[i + 1].lower_ not in ("des", "der")
-    for k in range(token.i + 1, min(sent.end, token.i + 8)):  # "Sanktionen gegen Belarus verhängt hatte"
+    for k in range(token.i + 1, sent.end):  # "Sanktionen gegen Belarus verhängt hatte"
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ" or doc[k].text in (",", ";", ":", "."):
             return doc[k].pos_ == "VERB" and doc[k].lemma_ in LIGHT_VERBS
     return False

@@ -46,7 +46,18 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     positions = list(found.values())
     for p in positions:
         ctx.holders.setdefault((p.office, p.state), p.holder)
+    _curated_holders(ctx)
     return positions
+
+
+def _curated_holders(ctx: DocContext) -> None:
+    """Persons the text names hold their curated offices too, after the offices the text gives them:
+    "Lukaschenko ... Der seit 20 Jahren amtierende Machthaber erklärte" is Lukaschenko speaking."""
+    for ref in ctx.mentions:
+        known = ctx.gaz.get(PERSON, ref.key) if ref.kind == PERSON else None
+        for office, at in known.offices if known else ():
+            state = EntityRef(STATE, at) if ctx.gaz.get(STATE, at) else None
+            ctx.holders.setdefault((office, state), ref)
 
 
 def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Position | None:

@@ -86,8 +86,9 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
     out: list[EntityRef] = []
     doc = ctx.doc
     # conjuncts before the speaker ("X, Y und Speaker") and after it ("Speaker und Y")
+    # the mention nearest the verb is the subject ("mit Südkorea ..., was Washington und Seoul bestreiten")
     for direction in (-1, 1):
-        k = spans[0].start - 1 if direction < 0 else spans[0].end
+        k = spans[-1].start - 1 if direction < 0 else spans[-1].end
         while start <= k < verb.i and doc[k].text in (",", "und", "sowie"):
             j = k + direction
             if j < 0 or j >= len(doc):
@@ -163,7 +164,11 @@ def _passive(verb: Token) -> bool:
     if verb.tag_ != "VVPP":
         return False
     start, end, _ = clause_bounds(verb)
-    return any(t.lemma_ in PASSIVE_AUX and t.pos_ == "AUX" for t in verb.doc[start:end] if t.i != verb.i)
+    # the auxiliary precedes the participle, or follows it at the clause's end ("dementiert worden war");
+    # one after a comma is another clause's ("hatte erklärt, er werde kandidieren")
+    after = verb.doc[verb.i + 1:min(end, verb.i + 3)]
+    after = after[:next((t.i - after.start for t in after if t.is_punct), len(after))]
+    return any(t.lemma_ in PASSIVE_AUX and t.pos_ == "AUX" for t in (*verb.doc[start:verb.i], *after))
 
 
 def _agent(ctx: DocContext, verb: Token) -> EntityRef | None:

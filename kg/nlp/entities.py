@@ -36,7 +36,7 @@ KIND_LABEL = {"person": PER, "state": STATE, "organization": ORG, "place": PLACE
 # A capital right after these prepositions is the city; elsewhere it acts for its government.
 # A capital acts for its government after these words ("Signale aus Washington", "zwischen Moskau und Kiew").
 ACTOR_PREPOSITIONS = {"aus", "zwischen", "von", "gegenüber", "mit", "an", "gegen", "für", "seitens", "dass", "ob",
-                      "laut", "und", "sowie", "oder", "weil", "wenn", "da", "obwohl", "nachdem"}
+                      "laut", "und", "sowie", "oder", "weil", "wenn", "da", "obwohl", "nachdem", "was"}
 INSTITUTION_KINDS = {"government", "parliament", "international", "agency", "court", "ministry", "alliance"}
 CITY_PREPOSITIONS = {"in", "nach", "bei", "im", "über"}
 # A state's government acts for the state ("die Regierung in Warschau"; kg.extract.entities for
@@ -443,6 +443,11 @@ def _acts(span: Span) -> bool:
         return True  # "die Regierung in Warschau": the seat of government names the state
     if nxt is not None and nxt.tag_ in ("VVFIN", "VMFIN", "VAFIN") and nxt.lemma_ != "sein":
         return True  # subject: "Peking wies ... zurück" ("Berlin ist eine Stadt" describes the city)
+    after = doc[span.end + 2] if span.end + 2 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("und", "sowie") and doc[span.end + 1].text[:1].isupper() \
+            and after is not None and after.lemma_ != "sein" and (after.tag_ in ("VVFIN", "VMFIN", "VAFIN") or (
+                after.tag_ == "VVINF" and after.i + 1 < len(doc) and doc[after.i + 1].is_punct)):
+        return True  # the first of two subjects: "was Washington und Seoul bestreiten"
     if prev is not None and prev.tag_ in ("VVFIN", "VMFIN", "VAFIN"):
         return True  # inversion: "entschied Washington"
     return False
