@@ -271,6 +271,20 @@ def test_event_patterns(facts_of, text, etype, participants):
 
 def test_no_event_when_negated(facts_of):
     assert not facts_of("Es gab kein Treffen zwischen Scholz und Macron.").events
+    assert not facts_of("Das Treffen zwischen Scholz und Macron fand nicht statt. Die Grünen haben ihre Klage "
+                        "gegen die Bundesregierung nicht eingereicht. Die Partei denkt nicht an Neuwahlen.").events
+
+
+def test_election_results_name_its_participants(facts_of):
+    f = facts_of("Bei der Parlamentswahl in Portugal hatte die Sozialistische Partei 120 von 230 Mandaten "
+                 "gewonnen. Die AfD kam auf 20 Prozent, die SPD auf 16 Prozent. Eine mögliche Neuwahl im "
+                 "Herbst schloss die CDU aus. Die Präsidentschaftswahl findet am 11. Oktober 2026 statt.")
+    elections = [e for e in f.events if e.type == "Election"]
+    assert len(elections) == 2
+    parliament = next(e for e in elections if e.trigger == "Parlamentswahl")
+    assert {"Alternative für Deutschland", "SPD"} <= {by_key(f)[p].label for p in parliament.participants}
+    president = next(e for e in elections if e.trigger == "Präsidentschaftswahl")
+    assert president.date == dt.date(2026, 10, 11) and not president.participants
 
 
 def test_name_particles_and_organization_genitive_apposition(facts_of):

@@ -71,6 +71,14 @@ LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichn
                "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
                "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern", "erhalten",
                "bekommen", "kassieren"}
+# An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
+# "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
+RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
+RESULT_VERBS = {"gewinnen", "verlieren", "siegen", "erreichen", "erzielen", "holen", "verfehlen", "verpassen",
+                "scheitern", "antreten", "kandidieren", "landen", "stellen"}
+RESULT_SENTENCES = 2  # sentences after an election mention that may report its results
+# Elections the text only considers are no events ("mögliche Wahlen im Donbass").
+HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
@@ -118,6 +126,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
         event = _event_at(ctx, token, etype)
         if token.pos_ == "VERB" and len(event.participants) < 2:
             continue  # "Putin traf ..." without whom: too vague to be an event
+        if etype == "Election" and token.pos_ != "VERB":
+            if _hypothetical(token):
+                continue
+            event = _with_results(ctx, token, event)
         events.append(event)
     merged: list[Event] = []
     for event in events:
@@ -125,7 +137,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         lookback = range(len(merged) - 1, max(-1, len(merged) - 1 - MERGE_LOOKBACK), -1)
         target = next((i for i in lookback if _mergeable(merged[i], event)), None)
         if target is None:
-            if event.participants:
+            if event.participants or _concrete_election(event):
                 merged.append(event)
             continue
         old = merged[target]
@@ -140,9 +152,75 @@ def extract_events(ctx: DocContext) -> list[Event]:
     return merged
 
 
+def _concrete_election(event: Event) -> bool:
+    """An election named by its kind ("Parlamentswahl", "Referendum") or dated or placed ("die Wahl am
+    11. Oktober") is an event even when the text names nobody who runs."""
+    return event.type == "Election" and (event.trigger.lower() not in ("wahl", "wahlen") or bool(
+        event.date or event.place))
+
+
+def _election_kind(trigger: str) -> str:
+    """ "Parlamentswahlen" -> "parlaments"; "Wahl", "Neuwahl" -> "" (any kind)."""
+    low = trigger.lower().replace("-", "")
+    kind = low[: low.rfind("wahl")] if "wahl" in low else low
+    return "" if kind in ("", "neu", "vorgezogene") else kind
+
+
+def _hypothetical(token: Token) -> bool:
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV"):
+        if doc[i].lower_.startswith(HYPOTHETICAL):
+            return True
+        i -= 1
+    return False
+
+
+def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
+    """The election with the parties and candidates its results name: in its own clause when the
+    election is the frame ("Bei der Wahl hatte X ... gewonnen"), and in the next sentences that
+    count votes or seats ("Die PSOE kam auf 89 Sitze, Podemos stellt 65")."""
+    doc = ctx.doc
+    found: list[EntityRef] = []
+    start, end, _ = clause_bounds(token)
+    framed = token.i > start and any(doc[k].lower_ in ("bei", "beim", "in", "aus") for k in range(
+        max(start, token.i - 4), token.i))
+    if framed and any(t.lemma_ in RESULT_VERBS or t.lower_ in RESULT_NOUNS for t in doc[start:end]):
+        found += _result_actors(ctx, doc[start:end], token)
+    index = ctx.sentence_of(token)
+    for sent in doc.sents:
+        sent_index = ctx.sent_of_token[sent.start]
+        if index < sent_index <= index + RESULT_SENTENCES:
+            if any(event_type(t.text) == "Election" for t in sent if t.tag_ == "NN"):
+                break  # another election is talked about now
+            if any(t.lower_ in RESULT_NOUNS for t in sent):
+                found += _result_actors(ctx, sent, token)
+        elif sent_index > index + RESULT_SENTENCES:
+            break
+    extra = tuple(p for p in dict.fromkeys(found) if p not in event.participants)
+    return Event(event.type, event.trigger, event.sentence, event.participants + extra, event.date,
+                 event.place) if extra else event
+
+
+def _result_actors(ctx: DocContext, span: Span, trigger: Token) -> list[EntityRef]:
+    """Parties and persons of a results clause that are not inside another preposition's phrase."""
+    out = []
+    for t in span:
+        hit = ctx.entity(t)
+        if not hit or hit[0].start != t.i or hit[1].kind not in ("organization", "person"):
+            continue
+        if in_prepositional_phrase(ctx, t.i, span.start) and ctx.doc[t.i - 1].lower_ not in ("auf", "für"):
+            continue
+        out.append(hit[1])
+    return out
+
+
 def _mergeable(old: Event, new: Event) -> bool:
     if old.type != new.type:
         return False
+    if old.type == "Election" and _election_kind(old.trigger) != _election_kind(new.trigger) and "" not in (
+            _election_kind(old.trigger), _election_kind(new.trigger)):
+        return False  # "Parlamentswahl" and "Präsidentschaftswahl" are two elections; "die Wahl" is either
     if not new.participants:
         return True
     a, b = set(old.participants), set(new.participants)
@@ -162,7 +240,17 @@ def _negated(token: Token) -> bool:
         return any(t.lower_ in ("keine", "keinen", "nicht", "nie") for t in window)
     # "kein Treffen", "keine Pläne für ein Treffen", "keine reale Grundlage für Vereinbarungen"
     window = doc[max(sentence(token).start, token.i - 6):token.i]
-    return any(t.lower_.startswith("kein") for t in window)
+    if any(t.lower_.startswith("kein") for t in window):
+        return True
+    # "hat die Klage nicht eingereicht", "das Treffen fand nicht statt", "nicht an Neuwahlen denke"
+    if token.i > 1 and doc[token.i - 2].lower_ in ("nicht", "nie") and doc[token.i - 1].tag_ in ("APPR", "APPRART"):
+        return True
+    for k in range(token.i + 1, min(sentence(token).end - 1, token.i + 16)):
+        if doc[k].is_punct:
+            break
+        if doc[k].lower_ in ("nicht", "nie") and (doc[k + 1].pos_ == "VERB" or doc[k + 1].tag_ == "PTKVZ"):
+            return True
+    return False
 
 
 def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
