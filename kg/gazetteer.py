@@ -100,6 +100,8 @@ class Gazetteer:
         self.ministries = {r["lemma"]: r["office"] for r in _rows("ministries.tsv", directory)}
         # institution noun -> (gender m/f/n/p, kind): "Parlament" -> ("n", "parliament")
         self.institutions = {r["lemma"]: (r["gender"], r["kind"]) for r in _rows("institutions.tsv", directory)}
+        # "steiermärkisch", "Tiroler" -> the region (place id) whose institutions they name
+        self.region_adjectives = {r["adjective"]: r["region"] for r in _rows("region_adjectives.tsv", directory)}
         self.first_names = {r["name"] for r in _rows("first_names.tsv", directory)}
         # words inside names of organizations: "Verlag", "GmbH", "FC"
         self.organization_words = {r["word"] for r in _rows("organization_words.tsv", directory)}

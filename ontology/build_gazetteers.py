@@ -393,6 +393,27 @@ def main() -> int:
     first = build_first_names(block)
     org_words = read_tsv(CUR / "organization_words_curated.tsv", ["word", "note"])
     check_unique("organization_words", org_words, "word")
+    institutions = read_tsv(CUR / "institutions_curated.tsv", ["lemma", "gender", "kind"])
+    for r in institutions:
+        if r["gender"] not in ("m", "f", "n", "p"):
+            err(f"institutions: {r['lemma']}: bad gender {r['gender']}")
+    check_unique("institutions", institutions, "lemma")
+    region_adjectives = read_tsv(CUR / "region_adjectives_curated.tsv", ["adjective", "region"])
+    place_ids = {r["id"] for r in places}
+    for r in region_adjectives:
+        if r["region"] not in place_ids:
+            err(f"region_adjectives: {r['adjective']}: unknown place {r['region']}")
+        if r["adjective"] != r["adjective"].lower():
+            err(f"region_adjectives: {r['adjective']}: write adjectives in lower case")
+    check_unique("region_adjectives", region_adjectives, "adjective")
+    stances = {"assert", "deny", "reject", "support", "demand", "warn", "criticize", "propose"}
+    verbs = read_tsv(CUR / "reporting_verbs_curated.tsv", ["lemma", "stance", "frame"])
+    words = read_tsv(CUR / "evaluative_words_curated.tsv", ["stem", "stance"])
+    for r in verbs + words:
+        if r["stance"] not in stances:
+            err(f"stance lexicon: {r}: bad stance")
+    check_unique("reporting_verbs", verbs, "lemma")
+    check_unique("evaluative_words", words, "stem")
     if errors:
         for e in errors:
             print("ERROR:", e, file=sys.stderr)
@@ -404,20 +425,8 @@ def main() -> int:
     write_tsv("offices.tsv", OFFICE_COLS, offices, key=lambda r: r["lemma"])
     write_tsv("office_qualifiers.tsv", QUAL_COLS, quals, key=lambda r: r["lemma"])
     write_tsv("ministries.tsv", MINISTRY_COLS, mins, key=lambda r: r["lemma"])
-    institutions = read_tsv(CUR / "institutions_curated.tsv", ["lemma", "gender", "kind"])
-    for r in institutions:
-        if r["gender"] not in ("m", "f", "n", "p"):
-            err(f"institutions: {r['lemma']}: bad gender {r['gender']}")
-    check_unique("institutions", institutions, "lemma")
     write_tsv("institutions.tsv", ["lemma", "gender", "kind"], institutions, key=lambda r: r["lemma"])
-    stances = {"assert", "deny", "reject", "support", "demand", "warn", "criticize", "propose"}
-    verbs = read_tsv(CUR / "reporting_verbs_curated.tsv", ["lemma", "stance", "frame"])
-    words = read_tsv(CUR / "evaluative_words_curated.tsv", ["stem", "stance"])
-    for r in verbs + words:
-        if r["stance"] not in stances:
-            err(f"stance lexicon: {r}: bad stance")
-    check_unique("reporting_verbs", verbs, "lemma")
-    check_unique("evaluative_words", words, "stem")
+    write_tsv("region_adjectives.tsv", ["adjective", "region"], region_adjectives, key=lambda r: r["adjective"])
     write_tsv("reporting_verbs.tsv", ["lemma", "stance", "frame"], verbs, key=lambda r: r["lemma"])
     write_tsv("evaluative_words.tsv", ["stem", "stance"], words, key=lambda r: r["stem"])
     write_tsv("persons.tsv", PERSON_COLS, persons, key=lambda r: r["id"])

@@ -81,6 +81,14 @@ def test_a_states_government_acts_for_the_state(facts_of):
     assert {("Argentinien", "reject", "zurückweisen"), ("Peru", "demand", "fordern")} <= statements(f)
 
 
+def test_regional_institutions_are_named_with_their_region(facts_of):
+    f = facts_of("Der Kärntner Landtag tagte. Die AfD klagt gegen die hessische Landesregierung. Am Montag trat "
+                 "der neue burgenländische Landtag zur ersten Sitzung zusammen. Die Landesregierung schwieg.")
+    assert {"Kärntner Landtag", "hessische Landesregierung", "burgenländischer Landtag"} <= names(f, "organization")
+    assert "Landesregierung" not in names(f, "organization")  # which one: the text does not say
+    assert ("Meeting", frozenset({"burgenländischer Landtag"})) in events(f)
+
+
 def test_government_without_a_state_is_nobody(facts_of):
     f = facts_of("Die Regierung wies die Forderung zurück.")
     assert not f.statements and not names(f, "state")

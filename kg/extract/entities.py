@@ -6,6 +6,8 @@ ends in it, and transliteration variants ("Sergei"/"Sergej") share a key.
 
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import slug
 from ..nlp.entities import GOVERNMENTS, ORG, PER, PLACE, STATE
 from ..types import ORGANIZATION, PERSON, Entity, EntityRef
@@ -99,6 +101,7 @@ def _unnamed_mentions(ctx: DocContext, token):
 
 
 STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}
+ADJECTIVE_ENDING = re.compile(r"(en|em|er|es|e)$")
 # Institutions named by their noun alone ("das Verfassungsgericht", "das Innenministerium");
 # others ("Parlament", "Armee") are named only with their state ("das türkische Parlament").
 NAMED_ALONE = ("ministry", "court", "regional_parliament")
@@ -126,6 +129,11 @@ def _institution(ctx: DocContext, token):
         base = base[: len(base) - len(token.text.rsplit("-", 1)[-1])] + head
     state = (ctx.prefix_states(token) or [None])[0]
     prev = ctx.doc[token.i - 1] if token.i > 0 else None
+    region = _region_of(ctx, prev) if prev is not None and (state is None or kind.startswith("regional")) else None
+    if region is not None:  # "der steiermärkische Landtag", "die Tiroler Landesregierung"
+        adjective = prev.text if prev.text[:1].isupper() else ADJECTIVE_ENDING.sub("", prev.text) + STRONG_ENDING[
+            gender]
+        return ORGANIZATION, f"institution-{region}-{slug(head)}", f"{adjective} {head}", "institution"
     if state is None and prev is not None and prev.text.endswith("er") and prev.text[:-2] in ctx.gaz.capitals:
         # "das Prager Außenministerium": the capital's indeclinable adjective
         state_id = ctx.gaz.capitals[prev.text[:-2]]
@@ -150,6 +158,14 @@ def _institution(ctx: DocContext, token):
     if kind == "government":
         return STATE_KIND, state.key, name, "government"
     return ORGANIZATION, f"institution-{state.key}-{slug(head)}", name, "institution"
+
+
+def _region_of(ctx: DocContext, word) -> str | None:
+    """The region a word before an institution names: "steiermärkischen" (an adjective), "Tiroler"."""
+    low = word.text.lower()
+    if word.text[:1].islower():  # HanTa may not know a rare adjective ("steiermärkische": NN)
+        return ctx.gaz.region_adjectives.get(ADJECTIVE_ENDING.sub("", low))
+    return ctx.gaz.region_adjectives.get(low) if low.endswith("er") and word.text[:1].isupper() else None
 
 
 def _person_key(name, by_key, persons_by_surname, known_skeletons) -> tuple[str, str]:

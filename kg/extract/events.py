@@ -259,7 +259,7 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _compound_persons(ctx, token)
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent)
-    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(token) or _light_verb_object(ctx, token):
+    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or _light_verb_object(ctx, token):
         for subject in _subjects(ctx, token, frozenset(participants)):
             participants.insert(0, subject)
     place = _place(ctx, token, sent)
@@ -439,13 +439,22 @@ def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:
     return out
 
 
-def _embedded(token: Token) -> bool:
+def _embedded(ctx: DocContext, token: Token) -> bool:
     """ "auf einer Pressekonferenz", "bei einem Treffen": the clause's subject took part."""
     doc = token.doc
     i = token.i - 1
     while i >= sentence(token).start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT"):
         i -= 1
-    return i >= sentence(token).start and doc[i].lower_ in ("auf", "bei", "beim", "während", "zu", "zum")
+    if i > sentence(token).start and doc[i].lower_ in ("zu", "zum", "zur"):
+        # "trat zur Sitzung zusammen", "ist in der Hauptstadt zu Besuch" (the verb's), not "die Möglichkeit
+        # zur Feuereinstellung" (a noun's complement)
+        if doc[i - 1].tag_ != "NN" or ctx.entity(doc[i - 1]):
+            return True  # "der Landtag trat zur Sitzung zusammen"
+        k = i - 1
+        while k > sentence(token).start and doc[k].tag_ in ("NN", "ADJA", "ART", "CARD"):
+            k -= 1
+        return doc[k].tag_ in ("APPR", "APPRART")
+    return i >= sentence(token).start and doc[i].lower_ in ("auf", "bei", "beim", "während")
 
 
 def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityRef]:
