@@ -219,6 +219,14 @@ def test_coordinated_capitals_all_speak(facts_of):
     assert {("Kanada", "deny", "bestreiten"), ("Japan", "deny", "bestreiten")} <= statements(f)
 
 
+def test_indirect_speech_goes_on_in_the_subjunctive(facts_of):
+    f = facts_of("Die Regierung in Caracas warf Kolumbien vor, einen Angriff zu planen. Kolumbien müsse sich "
+                 "entschuldigen. Es gebe keinen Spielraum mehr. Der Präsident reist am Montag nach Quito.")
+    said = {(by_key(f)[s.speaker].label, s.stance, s.verb) for s in f.statements}
+    assert said == {("Venezuela", "criticize", "vorwerfen"), ("Venezuela", "demand", None),
+                    ("Venezuela", "deny", None)}
+
+
 def test_negated_claim_is_a_denial(facts_of):
     f = facts_of("Kremlsprecher Dmitri Peskow sagte, es gebe keine Pläne für ein Treffen.")
     assert ("Dmitri Peskow", "deny", "sagen") in statements(f)

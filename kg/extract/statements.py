@@ -74,7 +74,55 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             st = _so_statement(ctx, token)
             if st is not None:
                 out.append(st)
+    return out + _continued_speech(ctx, out)
+
+
+def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]:
+    """Indirect speech goes on without a reporting verb: a sentence in the present subjunctive right
+    after a statement is that speaker's too ("Nordkorea warf Seoul vor, ... Südkorea müsse sich
+    entschuldigen."), and so is the next one in the subjunctive after it."""
+    by_sentence: dict[int, Statement] = {}
+    for st in said:
+        by_sentence[st.sentence] = st  # the last statement of a sentence speaks on
+    out: list[Statement] = []
+    for sent in ctx.doc.sents:
+        index = ctx.sent_of_token[sent.start]
+        before = by_sentence.get(index - 1)
+        if before is None or index in by_sentence:
+            continue
+        verb = _subjunctive_main_verb(sent)
+        if verb is None:
+            continue
+        stance = _stance(ctx, "assert", "", sent, verb, sent)
+        st = Statement(speaker=before.speaker, stance=stance, sentence=index, verb=None,
+                       about=sent.text.strip(" ,.„“\"")[:300] or None, date=_date(ctx, sent), quote=None,
+                       topics=_topics(sent))
+        by_sentence[index] = st
+        out.append(st)
     return out
+
+
+def _subjunctive_main_verb(sent: Span) -> Token | None:
+    """The finite verb in second place when it is a present subjunctive ("sei", "müsse", "habe", "gebe"):
+    the mood of reported speech. Not in direct speech, questions or conditions."""
+    if any(t.text in ("„", "“", "\"", "»", "«", "?") for t in sent):
+        return None
+    if sent[0].lower_ in ("wenn", "falls", "sofern", "ob"):
+        return None
+    for t in sent:
+        if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            word, lemma = t.lower_, t.lemma_.lower()
+            if word in ("sei", "seien"):
+                return t
+            stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+            previous = t.doc[t.i - 1].lower_ if t.i > sent.start else ""
+            following = t.doc[t.i + 1].lower_ if t.i + 1 < sent.end else ""
+            if stem and word == stem + "e" and "ich" not in (previous, following):
+                return t
+            return None  # the first finite verb decides
+        if t.tag_ in ("KOUS", "PRELS"):
+            return None  # a sentence that opens with a subordinate clause: too loose to tell
+    return None
 
 
 def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[EntityRef]:
