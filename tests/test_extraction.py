@@ -189,6 +189,13 @@ def test_quote_then_reporting_verb_with_weekday_date(facts_of):
     ("Der Parteichef Marek Nowak sagte, solange es keinen Frieden gebe, müsse die Wahl ausfallen und es "
      "dürfe keine Abstimmung stattfinden.", ("Marek Nowak", "demand", "sagen")),
     ("Nordkorea unterstellte den USA, einen Angriff vorzubereiten.", ("Nordkorea", "criticize", "unterstellen")),
+    # a phrase "bei X und Y" is inside the clause: the subject before it speaks
+    ("Parteichef Tomás Ferreira hatte bei Chega und Livre erfolglos für eine Zusammenarbeit geworben.",
+     ("Tomás Ferreira", "propose", "werben")),
+    ("Der Rechnungshof wertete das Fehlen der Belege als Verstoß gegen die Regeln.",
+     ("Rechnungshof", "criticize", "werten")),
+    ("Die FPÖ verzichtete auf eine Beteiligung an der Regierung.",
+     ("Freiheitliche Partei Österreichs", "reject", "verzichten")),
     # "werde" belongs to the reported clause: the participle is active, the subject speaks
     ("Ministerin Greta Lindqvist hatte im März erklärt, sie werde erneut kandidieren.",
      ("Greta Lindqvist", "assert", "erklären")),

@@ -471,10 +471,16 @@ def _reported_before(verb: Token) -> bool:
 
 def _segment_boundary(doc, k: int, limit: int, extra: tuple[str, ...] = ()) -> int:
     """Walking back from k: the index of the punctuation or clause word that ends the segment before it."""
-    while k >= limit and doc[k].text not in (",", ";", ":", "„", "“", "(", *extra) and doc[k].tag_ not in (
-            "KOUS", "PRELS", "KON"):
+    while k >= limit and doc[k].text not in (",", ";", ":", "„", "“", "(", *extra) and (
+            doc[k].tag_ not in ("KOUS", "PRELS", "KON") or _joins_names(doc, k)):
         k -= 1
     return k
+
+
+def _joins_names(doc, k: int) -> bool:
+    """ "bei PSOE und Ciudadanos": "und" between two names joins a phrase, not two clauses."""
+    return doc[k].tag_ == "KON" and 0 < k < len(doc) - 1 and doc[k - 1].tag_ in ("NE", "NN") and \
+        doc[k + 1].tag_ in ("NE", "NN", "ART")
 
 
 def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
