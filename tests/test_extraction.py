@@ -234,6 +234,14 @@ def test_indirect_speech_goes_on_in_the_subjunctive(facts_of):
                     ("Venezuela", "deny", None)}
 
 
+def test_reports_by_sources_and_representatives(facts_of):
+    f = facts_of("Die Zeitung Le Monde berichtete am Freitag, der Plan sehe neue Truppen vor. Im Monde-Bericht hieß "
+                 "es, die Regierung wolle das verhindern. Die Männer seien frei, hieß es aus dem Kreml. Der Ort heißt "
+                 "Minsk. Wir erwarten Taten, sagte ein chilenischer Diplomat.")
+    assert {("Le Monde", "assert", "berichten"), ("Le Monde", "assert", None), ("Kreml", "assert", None),
+            ("Chile", "assert", "sagen")} <= statements(f)
+
+
 def test_negated_claim_is_a_denial(facts_of):
     f = facts_of("Kremlsprecher Dmitri Peskow sagte, es gebe keine Pläne für ein Treffen.")
     assert ("Dmitri Peskow", "deny", "sagen") in statements(f)

@@ -52,6 +52,11 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
     out: list[Statement] = []
     seen = set()
     for token in ctx.doc:
+        if token.lemma_ == "heißen" and token.tag_.endswith("FIN"):
+            st = _hiess_es(ctx, token)
+            if st is not None:
+                out.append(st)
+            continue
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in ctx.gaz.reporting_verbs:
             before = {t.lower_ for t in ctx.doc[max(0, token.i - 2):token.i]}
             if token.lower_ in SOURCE_PREPOSITIONS or (token.text in ("Angaben", "Worten")
@@ -75,6 +80,42 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
     return out + _continued_speech(ctx, out)
+
+
+def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
+    """ "In dem Times-Bericht hieß es, ...", "..., hieß es aus dem Außenministerium": the source the
+    clause names (after in/aus/von, or a compound "Times-Bericht") asserts what is reported."""
+    doc, sent = ctx.doc, sentence(verb)
+    near = {doc[k].lower_ for k in (verb.i - 1, verb.i + 1) if sent.start <= k < sent.end}
+    if "es" not in near:
+        return None  # "Der Ort heißt Minsk": a name, not a report
+    # the "hieß es" segment runs from the comma before it to the comma after it; what is said is the rest
+    start = next((k + 1 for k in range(verb.i - 1, sent.start - 1, -1) if doc[k].text == ","), sent.start)
+    end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text == ","), sent.end)
+    speaker = None
+    for k in range(start, end):
+        t = doc[k]
+        hit = ctx.entity(t)
+        if hit and hit[1].kind in (PERSON, STATE, "organization") and hit[0].start == k:
+            speaker = hit[1]
+            break
+        if "-" in t.text and t.tag_ == "NN":  # "im Times-Bericht", "in einer Kreml-Erklärung"
+            prefix = t.text.rsplit("-", 1)[0]
+            known = [x for x in ctx.gaz.lookup(prefix) if x.kind in ("organization", STATE)]
+            named = ctx.ent_at_text.get(prefix) or next(  # "Times-Bericht" after "The Times"
+                (ref for text, ref in ctx.ent_at_text.items() if text.endswith(" " + prefix)), None)
+            if known or named:
+                speaker = EntityRef(known[0].kind, known[0].id) if known else named
+                break
+    if speaker is None:
+        return None
+    said = doc[sent.start:start - 1] if start > sent.start else doc[end + 1:sent.end]
+    if not len(said):
+        return None
+    stance = _stance(ctx, "assert", "", said, verb, sent)
+    return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=None,
+                     about=said.text.strip(" ,.„“\"")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
+                     topics=_topics(said))
 
 
 def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]:
@@ -102,6 +143,19 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
     return out
 
 
+def _present_subjunctive(t: Token) -> bool:
+    """ "sei", "seien", "müsse", "habe", "gebe": the stem with -e, not after or before "ich"."""
+    word, lemma = t.lower_, t.lemma_.lower()
+    if word in ("sei", "seien"):
+        return True
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
+    doc = t.doc
+    previous = doc[t.i - 1].lower_ if t.i > 0 else ""
+    following = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+    # a separated particle is joined to the lemma: "sehe" (... vor) of "vorsehen"
+    return bool(stem) and len(word) > 2 and (stem + "e").endswith(word) and "ich" not in (previous, following)
+
+
 def _subjunctive_main_verb(sent: Span) -> Token | None:
     """The finite verb in second place when it is a present subjunctive ("sei", "müsse", "habe", "gebe"):
     the mood of reported speech. Not in direct speech, questions or conditions."""
@@ -111,15 +165,7 @@ def _subjunctive_main_verb(sent: Span) -> Token | None:
         return None
     for t in sent:
         if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
-            word, lemma = t.lower_, t.lemma_.lower()
-            if word in ("sei", "seien"):
-                return t
-            stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else None
-            previous = t.doc[t.i - 1].lower_ if t.i > sent.start else ""
-            following = t.doc[t.i + 1].lower_ if t.i + 1 < sent.end else ""
-            if stem and word == stem + "e" and "ich" not in (previous, following):
-                return t
-            return None  # the first finite verb decides
+            return t if _present_subjunctive(t) else None  # the first finite verb decides
         if t.tag_ in ("KOUS", "PRELS"):
             return None  # a sentence that opens with a subordinate clause: too loose to tell
     return None
@@ -320,7 +366,17 @@ def _has_clause(verb: Token, sent: Span) -> bool:
         return True
     # the first comma after the verb opens its complement clause ("entschied ..., dass"), not a later one
     comma = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
-    return comma is not None and comma + 1 < sent.end and doc[comma + 1].lower_ in ("dass", "ob")
+    if comma is None or comma + 1 >= sent.end:
+        return False
+    if doc[comma + 1].lower_ in ("dass", "ob"):
+        return True
+    # "berichtete am Freitag, der Plan beinhalte Schritte": indirect speech in the subjunctive
+    for t in doc[comma + 1:min(sent.end, comma + 8)]:
+        if t.text == ",":
+            return False
+        if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            return _present_subjunctive(t)
+    return False
 
 
 def _negated_claim(span: Span) -> bool:
@@ -505,6 +561,8 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
             continue
         if t.lower_ in OBLIQUE_ARTICLES:
             return None  # "riefen den Außenminister auf": an object, not the subject
+        if t.tag_ == "NN" and t.lower_.rsplit("-", 1)[-1].endswith(REPRESENTATIVES):
+            return _unnamed_representative(ctx, k - 1 if doc[k - 1].tag_ == "ADJA" else k, k + 1) or UNNAMED
         if t.tag_ == "NN" and t.lower_.endswith(KIND_NOUNS) and k + 1 < sent.end and ctx.entity(doc[k + 1]):
             k += 1  # "meldete die Nachrichtenagentur Anadolu": the kind of organization before its name
             continue
