@@ -242,6 +242,11 @@ def test_reports_by_sources_and_representatives(facts_of):
             ("Chile", "assert", "sagen")} <= statements(f)
 
 
+def test_criticism_in_a_negated_claim_criticizes(facts_of):
+    f = facts_of("Die Ministerin Greta Lindqvist sagte, das sei keine gute Sitte und völlig unverhältnismäßig.")
+    assert ("Greta Lindqvist", "criticize", "sagen") in statements(f)
+
+
 def test_negated_claim_is_a_denial(facts_of):
     f = facts_of("Kremlsprecher Dmitri Peskow sagte, es gebe keine Pläne für ein Treffen.")
     assert ("Dmitri Peskow", "deny", "sagen") in statements(f)

@@ -304,8 +304,19 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     if _negated_claim(complement):
         if lemma in DECIDING or any(w.startswith(PROPOSAL_NOUNS) for w in words[:8]):
             return "reject"
+        if _criticism_beside_negation(ctx, complement):
+            return "criticize"  # "sagt nicht die Wahrheit ... eine Farce", "keine gute Sitte, ... unverantwortlich"
         return "deny"
     return _evaluation(ctx, complement, verb) or stance
+
+
+def _criticism_beside_negation(ctx: DocContext, complement: Span) -> bool:
+    """A criticizing word in a negated claim that the negation does not itself deny ("kein Skandal")."""
+    for t in complement:
+        if any(stem in t.lower_ for stem, ev in ctx.gaz.evaluative.items() if ev == "criticize"):
+            before = {w.lower_ for w in t.doc[max(complement.start, t.i - 2):t.i]}
+            return not before & NEGATIONS
+    return False
 
 
 def _evaluation(ctx: DocContext, complement: Span | None, verb: Token) -> str | None:
