@@ -41,6 +41,14 @@ def test_persons_states_places(facts_of):
     assert {"Finnland", "Kanada"} <= names(f, "state")  # referenced by the offices' adjectives
 
 
+def test_person_names_end_before_lower_case_words(facts_of):
+    f = facts_of("Das Urteil sei unwiderruflich, sagte seine nach Kanada geflüchtete Ehefrau Ensaf Haidar am Sonntag "
+                 "der Nachrichtenagentur AFP.")
+    persons = names(f, "person")
+    assert "Ensaf Haidar" in persons
+    assert not any("Sonntag" in p for p in persons)
+
+
 def test_unknown_name_after_title(facts_of):
     f = facts_of("Der moldauische Außenminister Mihai Popsoi sprach in Wien mit Vertretern der OSZE.")
     assert "Mihai Popsoi" in names(f, "person")

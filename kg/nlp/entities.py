@@ -44,6 +44,9 @@ CITY_PREPOSITIONS = {"in", "nach", "bei", "im", "über"}
 GOVERNMENTS = ("Regierung", "Regierungen", "Staatsführung", "Führung", "Administration", "Staatsspitze")
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
 HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
+# Lower-case words that occur inside foreign names only ("José Eduardo dos Santos", "Ortega y Gasset").
+INNER_PARTICLES = {"dos", "do", "du", "y", "della", "degli", "dei", "el", "af", "ter", "ten", "vom", "bint", "ould",
+                   "op", "'t", "d'", "zur"}
 NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "ben", "da", "di", "del", "le", "la", "zu", "ibn"}
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 NAME_WORD = re.compile(r"^[A-ZÄÖÜ][\w'’-]*\w$|^[A-ZÄÖÜ]$")
@@ -351,6 +354,9 @@ class EntityRecognizer:
                 start += 1
             if start >= end:
                 continue
+            if ent.label_ == "PER":  # names are capitalised words and particles: "Ensaf Haidar | am Sonntag der ..."
+                end = next((k for k in range(start + 1, end) if not doc[k].text[:1].isupper()
+                            and doc[k].text not in NAME_PARTICLES and doc[k].text not in INNER_PARTICLES), end)
             while ent.label_ == "PER" and start > 0 and self._unlisted_name_word(doc[start - 1]):
                 start -= 1  # the model cut off an unlisted first name: "sagte Gudni Johannesson"
             span = doc[start:end]
