@@ -49,6 +49,13 @@ def test_person_names_end_before_lower_case_words(facts_of):
     assert not any("Sonntag" in p for p in persons)
 
 
+def test_curated_entities_carry_their_curated_names(facts_of):
+    f = facts_of("Die USA protestierten, die FPÖ schwieg.")
+    labels = {e.label: e.alt_labels for e in f.entities}
+    assert {"USA", "Amerika"} <= labels["Vereinigte Staaten"]
+    assert "FPÖ" in labels["Freiheitliche Partei Österreichs"]
+
+
 def test_unknown_name_after_title(facts_of):
     f = facts_of("Der moldauische Außenminister Mihai Popsoi sprach in Wien mit Vertretern der OSZE.")
     assert "Mihai Popsoi" in names(f, "person")

@@ -65,7 +65,7 @@ def _referenced_entities(ctx: DocContext, entities: list[Entity], positions: lis
         known = ctx.gaz.get(ref.kind, ref.key)
         if known is None:
             continue
-        entity = added.setdefault(ref, Entity(ref.kind, ref.key, known.name, qid=known.qid))
+        entity = added.setdefault(ref, Entity(ref.kind, ref.key, known.name, set(known.aliases), qid=known.qid))
         entity.sentences.add(sentence)
     return list(added.values())
 

@@ -49,6 +49,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             entity = by_key[(kind, key)] = Entity(kind=kind, key=key, label=label)
             known = gaz.get(kind, key)
             entity.qid = known.qid if known else None
+            entity.alt_labels.update(known.aliases if known else ())  # the curated names are its names too
         if kind == PERSON and " " in name and entity.label != name and len(name) > len(entity.label) \
                 and not gaz.get(PERSON, key):
             entity.alt_labels.add(entity.label)
@@ -71,6 +72,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             if entity is None:
                 known = gaz.get(kind, key)
                 entity = by_key[(kind, key)] = Entity(kind=kind, key=key, label=known.name if known else name,
+                                                      alt_labels=set(known.aliases) if known else set(),
                                                       qid=known.qid if known else None)
             if name != entity.label:
                 entity.alt_labels.add(name)
