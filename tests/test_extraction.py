@@ -101,6 +101,8 @@ def test_regional_institutions_are_named_with_their_region(facts_of):
                  "der neue burgenländische Landtag zur ersten Sitzung zusammen. Die Landesregierung schwieg.")
     assert {"Kärntner Landtag", "hessische Landesregierung", "burgenländischer Landtag"} <= names(f, "organization")
     assert "Landesregierung" not in names(f, "organization")  # which one: the text does not say
+    g = facts_of("Die römische Staatsanwaltschaft ermittelt. Das sagte er der Tiroler Tageszeitung.")
+    assert {"römische Staatsanwaltschaft", "Tiroler Tageszeitung"} <= names(g, "organization")
     assert ("Meeting", frozenset({"burgenländischer Landtag"})) in events(f)
 
 

@@ -51,6 +51,7 @@ NOT_HEADS = {"emirat", "apparat", "referat", "inserat", "heirat", "vorrat", "unr
 # headlines are left to the statistical model.
 NOT_NAME_ADJECTIVES = re.compile(r"^(Erst|Zweit|Dritt|Viert|Letzt|Nächst|Neu|Alt|Groß|Klein|Hoh|Ganz|Viel|Wenig)")
 STRONG = {"m": "er", "f": "e", "n": "es", "p": "e"}
+DEFINITE = {"der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "beim"}
 ADJECTIVE_ENDING = re.compile(r"(en|em|er|es|e)$")
 SENTENCE_OPENERS = {"$.", "$(", ""}
 UPPER = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(-[A-ZÄÖÜ][a-zäöüß]+)?$")
@@ -100,7 +101,11 @@ def adjective_names(words: Sequence[str], tags: Sequence[str],
             i = j + 1
             continue
         label, gender, noun = head
-        adjectives = [ADJECTIVE_ENDING.sub("", w) + STRONG[gender] for w in words[i:j]]
+        # after a definite article a declined adjective ends in -e or -en: an -er there is a town's
+        # indeclinable adjective ("der Tiroler Tageszeitung"), kept as it is
+        definite = i > 0 and words[i - 1].lower() in DEFINITE
+        adjectives = [w if definite and w.endswith("er") else ADJECTIVE_ENDING.sub("", w) + STRONG[gender]
+                      for w in words[i:j]]
         out.append(AdjectiveName(i, j + 1, label, " ".join([*adjectives, noun])))
         i = j + 1
     return out
