@@ -102,7 +102,8 @@ class Gazetteer:
         self.institutions = {r["lemma"]: (r["gender"], r["kind"]) for r in _rows("institutions.tsv", directory)}
         # "steiermärkisch", "Tiroler" -> the region (place id) whose institutions they name
         self.region_adjectives = {r["adjective"]: r["region"] for r in _rows("region_adjectives.tsv", directory)}
-        self.first_names = {r["name"] for r in _rows("first_names.tsv", directory)}
+        self.first_name_gender = {r["name"]: r["gender"] for r in _rows("first_names.tsv", directory)}
+        self.first_names = set(self.first_name_gender)
         # words inside names of organizations: "Verlag", "GmbH", "FC"
         self.organization_words = {r["word"] for r in _rows("organization_words.tsv", directory)}
         # reporting verb lemma -> (stance, frame); frame "clause": reports only with a clause or quote;

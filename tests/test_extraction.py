@@ -135,6 +135,15 @@ def test_position_patterns(facts_of, text, expected):
     assert expected in positions(facts_of(text))
 
 
+def test_office_with_its_field_and_the_holders_gender(facts_of):
+    f = facts_of("Der UN-Hochkommissar für Menschenrechte Zeid Raad al-Hussein befürchtet eine Eskalation. "
+                 "Das sagte die Sprecherin der EU-Außenbeauftragten Federica Mogherini in Brüssel.")
+    assert {("Zeid Raad al-Hussein", "UN-Hochkommissar für Menschenrechte", None),
+            ("Federica Mogherini", "EU-Außenbeauftragte", None)} <= positions(f)
+    assert {("Zeid Raad al-Hussein", "warn", "befürchten"), ("Federica Mogherini", "assert", "sagen")} <= \
+        statements(f)
+
+
 def test_plural_office_with_coordinated_names_and_rank(facts_of):
     f = facts_of("Anwesend waren die früheren Landeschefs Anton Reisinger und Maria Gruber sowie die Zweite "
                  "Landtagspräsidentin Eva Holzer. Die EU-Außenbeauftragte Laura Kessler und der neue "

@@ -198,11 +198,15 @@ def _walk_back(ctx: DocContext, start: int, limit: int, tags: tuple[str, ...]) -
 def in_prepositional_phrase(ctx: DocContext, start: int, limit: int) -> bool:
     """Whether the entity starting at `start` is governed by a preposition ("mit dem US-Außenminister X")."""
     i = _walk_back(ctx, start, limit, ("ART", "ADJA", "PPOSAT", "CARD", "ADV"))
+    skipped_noun = False
     while i >= limit and (ctx.doc[i].text in ("Herrn", "Herr", "Frau") or (
             ctx.doc[i].tag_ == "NN" and i == start - 1)):  # "im Schwarzmeerort Rize", "mit Herrn X"
+        skipped_noun = skipped_noun or ctx.doc[i].tag_ == "NN"
         i -= 1
         while i >= limit and ctx.doc[i].tag_ in ("ART", "ADJA", "PPOSAT"):
             i -= 1
+    if skipped_noun and i - 1 >= limit and ctx.doc[i - 1].tag_ == "NN" and ctx.gaz.office_of(ctx.doc[i - 1].text):
+        return False  # "der UN-Hochkommissar für Menschenrechte Zeid": the phrase belongs to the office
     return i >= limit and ctx.doc[i].tag_ in ("APPR", "APPRART", "APPO")
 
 

@@ -83,6 +83,15 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         j, comp_state, comp_org, complement = comp
         state = state or comp_state
         organization = organization or comp_org
+    if comp is None and j + 1 < len(doc) and doc[j].lower_ == "für" and doc[j + 1].tag_ in ("NN", "ADJA", "TRUNC") \
+            and not ctx.entity(doc[j + 1]):
+        # "UN-Hochkommissar für Menschenrechte", "Beauftragter für Außen- und Sicherheitspolitik": the office's field
+        k = j + 1
+        while k < len(doc) and (doc[k].tag_ in ("NN", "ADJA", "TRUNC") or doc[k].lower_ == "und") \
+                and not ctx.entity(doc[k]) and k - j < 6:
+            k += 1
+        if doc[k - 1].tag_ == "NN":
+            complement, comp, j = doc[j:k].text, doc[j:k], k
     if j + 1 < len(doc) and doc[j].lower_ == "von" and ctx.entity(doc[j + 1]) and \
             ctx.entity(doc[j + 1])[1].kind in (ORGANIZATION, "state"):
         hit = ctx.entity(doc[j + 1])  # "Generalsekretär von Amnesty International"
@@ -109,7 +118,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         state = None  # "der polnische Parteichef": a party office, not an office of the state
     if state is None and organization is None and not prefix:
         state, organization = _possessor(ctx, token) or _curated_office(ctx, holder, lemma)
-    role_head = _feminine_or_masculine(ctx, head, lemma, _article_before(ctx, token))
+    role_head = _feminine_or_masculine(ctx, head, lemma, _article_before(ctx, token), _female(ctx, holder))
     if prefix and not states:
         # "CSU-Chef", "Ex-Außenminister", "EU-Kommissar" keep their prefix: the gold keeps what ties an
         # office to an organization in the role ("Sprecherin des Außenministeriums"), only states go apart
@@ -322,7 +331,15 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     return None
 
 
-def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token | None = None) -> str:
+def _female(ctx: DocContext, person: EntityRef) -> bool:
+    """Whether the person's first name is a woman's ("Federica Mogherini")."""
+    spans = ctx.mentions.get(person, [])
+    name = max((s._.kg_name or s.text for s in spans), key=len, default="")
+    return " " in name and ctx.gaz.first_name_gender.get(name.split()[0]) == "f"
+
+
+def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token | None = None,
+                           female: bool = False) -> str:
     """The written office in the nominative singular: "Präsidenten" -> "Präsident", "Sprecherin" stays,
     "Landeschefs" -> "Landeschef"; an adjectival noun keeps the feminine "-e" where only a woman can be
     meant ("die/EU-Außenbeauftragte X" -> "Außenbeauftragte", "der Außenbeauftragte" -> "Außenbeauftragter")."""
@@ -335,7 +352,9 @@ def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token
         stem = stem[:-2]
         for ending in ("en", "em", "es", "er", "e"):
             if low.endswith(stem + ending) and len(head) > len(stem):
-                feminine = ending == "e" and (before is None or before.lower_ not in ("der", "ein"))
+                # "-e" after no article or "die" is a woman; "-en"/"-em" say nothing: the first name decides
+                feminine = (ending == "e" and (before is None or before.lower_ not in ("der", "ein"))) or (
+                    ending in ("en", "em") and female)
                 return head[: len(head) - len(ending)] + ("e" if feminine else "er")
     for form in ctx.gaz.forms_of_office.get(lemma, ()):
         if low.endswith(form.lower()) and len(head) >= len(form):  # "Landeschefs", "Kremlsprecher"

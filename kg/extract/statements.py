@@ -567,6 +567,16 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
         if t.text[:1].isupper() and t.tag_ == "NN" and ctx.gaz.office_of(t.text):
             nxt = doc[k + 1] if k + 1 < sent.end else None
             if nxt is None or not ctx.entity(nxt):
+                # "sagte die Sprecherin der EU-Außenbeauftragten Federica Mogherini": the person the
+                # genitive names speaks (through the spokesperson)
+                j = k + 1
+                while j < min(sent.end, k + 5) and (doc[j].tag_ in ("ART", "ADJA") or (
+                        doc[j].tag_ == "NN" and ctx.gaz.office_of(doc[j].text))) and not ctx.entity(doc[j]):
+                    j += 1
+                hit = ctx.entity(doc[j]) if j < sent.end and j > k + 1 and doc[k + 1].lower_ in ("des", "der") \
+                    else None
+                if hit and hit[1].kind == PERSON:
+                    return hit[1]
                 return _office_speaker(ctx, t)
             k += 1
             continue

@@ -47,6 +47,7 @@ HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
 # Lower-case words that occur inside foreign names only ("José Eduardo dos Santos", "Ortega y Gasset").
 INNER_PARTICLES = {"dos", "do", "du", "y", "della", "degli", "dei", "el", "af", "ter", "ten", "vom", "bint", "ould",
                    "op", "'t", "d'", "zur"}
+PARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|an|at|az|bin|ibn|abu|ben)-[A-ZÄÖÜ]")  # "al-Hussein", "el-Sisi"
 NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "ben", "da", "di", "del", "le", "la", "zu", "ibn"}
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 NAME_WORD = re.compile(r"^[A-ZÄÖÜ][\w'’-]*\w$|^[A-ZÄÖÜ]$")
@@ -356,7 +357,10 @@ class EntityRecognizer:
                 continue
             if ent.label_ == "PER":  # names are capitalised words and particles: "Ensaf Haidar | am Sonntag der ..."
                 end = next((k for k in range(start + 1, end) if not doc[k].text[:1].isupper()
-                            and doc[k].text not in NAME_PARTICLES and doc[k].text not in INNER_PARTICLES), end)
+                            and doc[k].text not in NAME_PARTICLES and doc[k].text not in INNER_PARTICLES
+                            and not PARTICLE_NAME.match(doc[k].text)), end)
+                while end < len(doc) and PARTICLE_NAME.match(doc[end].text):
+                    end += 1  # the model left off "al-Hussein" (HanTa took it for a verb)
             while ent.label_ == "PER" and start > 0 and self._unlisted_name_word(doc[start - 1]):
                 start -= 1  # the model cut off an unlisted first name: "sagte Gudni Johannesson"
             span = doc[start:end]
