@@ -135,6 +135,13 @@ def test_position_patterns(facts_of, text, expected):
     assert expected in positions(facts_of(text))
 
 
+def test_regional_and_other_offices(facts_of):
+    f = facts_of("Die Soziallandesrätin Gertraud Jahn und der Präfekt Franco Gabrielli kamen. Chefredakteur "
+                 "Tarik Toros wurde entlassen.")
+    assert {("Gertraud Jahn", "Soziallandesrätin", None), ("Franco Gabrielli", "Präfekt", None),
+            ("Tarik Toros", "Chefredakteur", None)} <= positions(f)
+
+
 def test_office_with_its_field_and_the_holders_gender(facts_of):
     f = facts_of("Der UN-Hochkommissar für Menschenrechte Zeid Raad al-Hussein befürchtet eine Eskalation. "
                  "Das sagte die Sprecherin der EU-Außenbeauftragten Federica Mogherini in Brüssel.")
