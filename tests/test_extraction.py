@@ -329,6 +329,8 @@ def test_meeting_between_with_place(facts_of):
     ("Präsident Gabriel Boric hat Carolina Tohá mit der Regierungsbildung beauftragt.", "Other",
      {"Gabriel Boric", "Carolina Tohá"}),
     ("Die AfD erhielt eine Geldstrafe wegen falscher Angaben.", "Sanction", {"Alternative für Deutschland"}),
+    ("Im Herbst will sich Olaf Scholz der Wiederwahl stellen.", "Election", {"Olaf Scholz"}),
+    ("Die CDU gewann die Landtagswahl in Sachsen.", "Election", {"CDU"}),
     # the light verb closes the clause far after the trigger
     ("Die Grünen haben Klage gegen die Bundesregierung wegen des Vorwurfs der Untätigkeit bei der "
      "Grenzsicherung eingereicht.", "Other", {"Bündnis 90/Die Grünen", "Bundesregierung"}),
