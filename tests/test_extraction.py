@@ -275,6 +275,12 @@ def test_reports_by_sources_and_representatives(facts_of):
             ("Chile", "assert", "sagen")} <= statements(f)
 
 
+def test_a_relative_clause_neither_speaks_nor_sets_the_stance(facts_of):
+    f = facts_of("Dmitri Peskow verwies auf eine Umfrage, derzufolge sich 93 Prozent gegen ein Abkommen "
+                 "ausgesprochen hätten.")
+    assert statements(f) == {("Dmitri Peskow", "assert", "verweisen")}
+
+
 def test_criticism_in_a_negated_claim_criticizes(facts_of):
     f = facts_of("Die Ministerin Greta Lindqvist sagte, das sei keine gute Sitte und völlig unverhältnismäßig.")
     assert ("Greta Lindqvist", "criticize", "sagen") in statements(f)

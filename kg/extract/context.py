@@ -153,6 +153,12 @@ class DocContext:
 
 ACTORS = ("person", "state", "organization")
 SUBORDINATORS = {"PRELS", "KOUS", "PWAV", "PRELAT"}
+# Words that open a relative clause and that HanTa may tag otherwise ("derzufolge": VVFIN).
+RELATIVE_ADVERBS = {"derzufolge", "demzufolge", "wonach", "weshalb", "wodurch", "womit", "worauf", "wobei"}
+
+
+def _opens_clause(token: Token) -> bool:
+    return token.tag_ in SUBORDINATORS or token.lower_ in RELATIVE_ADVERBS
 
 
 def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
@@ -168,8 +174,8 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
     opener = None
     while start > sent.start:
         prev = doc[start - 1]
-        if prev.text in (";", ":", "–", "—", "„", "“") or (prev.text == "," and doc[start].tag_ in SUBORDINATORS):
-            if doc[start].tag_ in SUBORDINATORS:
+        if prev.text in (";", ":", "–", "—", "„", "“") or (prev.text == "," and _opens_clause(doc[start])):
+            if _opens_clause(doc[start]):
                 opener = doc[start]
             break
         if prev.text == "," and doc[start].pos_ in ("VERB", "AUX"):  # ", sagte Lawrow"
@@ -179,7 +185,7 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
         opener = doc[start]
     end = token.i + 1
     while end < sent.end and not (doc[end].text in (";", ":", "–", "—") or (
-            doc[end].text == "," and end + 1 < sent.end and (doc[end + 1].tag_ in SUBORDINATORS or (
+            doc[end].text == "," and end + 1 < sent.end and (_opens_clause(doc[end + 1]) or (
                 doc[end + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") and end > token.i + 1)))):
         end += 1  # "Das Establishment sagt nicht die Wahrheit, schrieb Farage": the report is a clause of its own
     return start, end, opener
@@ -257,7 +263,7 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
             return pronoun_antecedent(ctx, t)
         i += 1
     first = sentence(token).start
-    if start > first and doc[start - 1].text == "," and doc[start].pos_ in ("VERB", "AUX"):
+    if start > first and doc[start - 1].text == "," and doc[start].pos_ in ("VERB", "AUX") and opener is None:
         # "Scholz, der in Paris war, kritisierte": the subject stands before the inserted clause
         # "Die Präsidentin der EU-Kommission, Ursula von der Leyen, warnte": anywhere before the verb
         for k in range(first, start):

@@ -19,6 +19,7 @@ from ..nlp.entities import ORG_NOUNS
 from ..types import PERSON, STATE, EntityRef, Statement
 from .context import (
     NEGATIONS,
+    RELATIVE_ADVERBS,
     DocContext,
     clause_bounds,
     clause_subject,
@@ -292,7 +293,7 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     if stance != "assert" or complement is None:
         return stance
     words = [t.lower_ for t in complement]
-    for t in complement:
+    for t in _top_level(complement):  # not the verb of a relative clause: "eine Umfrage, derzufolge ..."
         inner = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert",))[0]
         if inner != "assert" and t.pos_ == "VERB":
             return inner
@@ -397,15 +398,22 @@ def _negated_claim(span: Span) -> bool:
         return False
     # inside a relative or subordinate clause opened by ", der ..." / ", um ...", or by the span's
     # first word ("Wenn das nicht reicht, gibt es ..." negates the condition, not the claim)
+    return any(t.lower_ in NEGATIONS for t in _top_level(span))
+
+
+def _top_level(span: Span) -> list[Token]:
+    """The words of a reported clause outside the relative or subordinate clauses nested in it."""
     nested = len(span) > 0 and span[0].tag_ in ("KOUS", "KOUI")
+    out = []
     for t in span:
         if t.text == ",":
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-            nested = nxt is not None and nxt.tag_ in ("PRELS", "KOUS", "KOUI", "PWAV") and not nested
+            nested = nxt is not None and (nxt.tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV")
+                                          or nxt.lower_ in RELATIVE_ADVERBS) and not nested
             continue
-        if t.lower_ in NEGATIONS and not nested:
-            return True
-    return False
+        if not nested:
+            out.append(t)
+    return out
 
 
 def _verb_negated(verb: Token, sent: Span) -> bool:
