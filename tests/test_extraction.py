@@ -229,6 +229,11 @@ def test_quote_then_reporting_verb_with_weekday_date(facts_of):
      ("Rechnungshof", "criticize", "werten")),
     ("Die FPÖ verzichtete auf eine Beteiligung an der Regierung.",
      ("Freiheitliche Partei Österreichs", "reject", "verzichten")),
+    # "sich zeigen", "reagieren" with how: the feeling is the stance
+    ("Die FPÖ zeigte sich entsetzt über das Urteil.", ("Freiheitliche Partei Österreichs", "criticize", "zeigen")),
+    ("Die EU reagierte besorgt auf das Vorgehen der Behörden.", ("Europäische Union", "warn", "reagieren")),
+    ("Außenministerin Beate Meinl-Reisinger bezeichnete das Urteil als Unrecht.",
+     ("Beate Meinl-Reisinger", "criticize", "bezeichnen")),
     # "werde" belongs to the reported clause: the participle is active, the subject speaks
     ("Ministerin Greta Lindqvist hatte im März erklärt, sie werde erneut kandidieren.",
      ("Greta Lindqvist", "assert", "erklären")),
