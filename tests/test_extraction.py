@@ -280,6 +280,12 @@ def test_reports_by_sources_and_representatives(facts_of):
             ("Chile", "assert", "sagen")} <= statements(f)
 
 
+def test_the_paper_told_is_not_the_speaker(facts_of):
+    f = facts_of("Seine Frau bestätigte der Nachrichtenagentur AFP, der Politiker sei frei. Die Lage sei ernst, "
+                 "meldete die Nachrichtenagentur AFP.")
+    assert statements(f) == {("Agence France-Presse", "assert", "melden")}
+
+
 def test_a_relative_clause_neither_speaks_nor_sets_the_stance(facts_of):
     f = facts_of("Dmitri Peskow verwies auf eine Umfrage, derzufolge sich 93 Prozent gegen ein Abkommen "
                  "ausgesprochen hätten.")

@@ -31,6 +31,8 @@ from .context import (
 from .dates import find_dates
 
 SOURCE_PREPOSITIONS = {"laut", "zufolge"}
+# Feminine nouns for media: after "der" they are dative, told something, not telling it.
+FEMININE_MEDIA = ("agentur", "zeitung", "zeitschrift", "illustrierte", "website", "webseite", "plattform")
 # Verbs of deciding: negated, they refuse ("entschied, dass keine Treffen nötig seien").
 DECIDING = {"entscheiden", "beschließen", "festlegen"}
 # Nouns for proposals: asserting that one is not acceptable rejects it rather than denying a fact.
@@ -590,6 +592,8 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
             continue
         if t.lower_ in OBLIQUE_ARTICLES:
             return None  # "riefen den Außenminister auf": an object, not the subject
+        if t.lower_ == "der" and k + 1 < sent.end and doc[k + 1].lower_.endswith(FEMININE_MEDIA):
+            return UNNAMED  # "bestätigte der Nachrichtenagentur AFP": a feminine noun after "der" is the addressee
         if t.tag_ == "NN" and t.lower_.rsplit("-", 1)[-1].endswith(REPRESENTATIVES):
             return _unnamed_representative(ctx, k - 1 if doc[k - 1].tag_ == "ADJA" else k, k + 1) or UNNAMED
         if t.tag_ == "NN" and t.lower_.endswith(KIND_NOUNS) and k + 1 < sent.end and ctx.entity(doc[k + 1]):
