@@ -347,6 +347,10 @@ def test_meeting_between_with_place(facts_of):
      {"Gabriel Boric", "Carolina Tohá"}),
     ("Die AfD erhielt eine Geldstrafe wegen falscher Angaben.", "Sanction", {"Alternative für Deutschland"}),
     ("Im Herbst will sich Olaf Scholz der Wiederwahl stellen.", "Election", {"Olaf Scholz"}),
+    # a passive: the agent after "von" and the relative clause's antecedent
+    ("Der CDU-Chef Friedrich Merz, der von Präsident Frank-Walter Steinmeier mit der Regierungsbildung beauftragt "
+     "worden war, schwieg.", "Other", {"Friedrich Merz", "Frank-Walter Steinmeier"}),
+    ("Xi Jinping sprach bei der Generaldebatte der UN-Vollversammlung.", "Summit", {"Xi Jinping"}),
     ("Die CDU gewann die Landtagswahl in Sachsen.", "Election", {"CDU"}),
     # the light verb closes the clause far after the trigger
     ("Die Grünen haben Klage gegen die Bundesregierung wegen des Vorwurfs der Untätigkeit bei der "

@@ -55,7 +55,7 @@ TRIGGERS = {
     "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Other", "kundgebung": "Other",
     "amnestie": "Other", "begnadigung": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
-    "sitzung": "Meeting", "konferenz": "Summit",
+    "sitzung": "Meeting", "konferenz": "Summit", "generaldebatte": "Summit",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
@@ -269,7 +269,7 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     if etype == "Visit":
         participants += _destination_states(ctx, token, sent)
     if token.pos_ == "VERB":
-        participants += _objects(ctx, token)
+        participants += _objects(ctx, token) + _agents(ctx, token)
     participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place]
     return Event(type=etype, trigger=token.text if token.pos_ != "VERB" else token.lemma_,
                  sentence=ctx.sentence_of(token), participants=tuple(participants),
@@ -440,6 +440,30 @@ def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:
                 ctx, i, first if i < verb.i else verb.i + 1):
             out.append(hit[1])
     return out
+
+
+def _agents(ctx: DocContext, verb: Token) -> list[EntityRef]:
+    """ "der von König Felipe VI. mit der Regierungsbildung betraut worden war": a passive participle's
+    agent after von/vom/durch takes part."""
+    if verb.tag_ != "VVPP":
+        return []
+    start, end, opener = clause_bounds(verb)
+    doc = ctx.doc
+    out = []
+    if opener is not None and opener.tag_ == "PRELS" and opener.i >= 2 and doc[opener.i - 1].text == ",":
+        antecedent = ctx.entity(doc[opener.i - 2])  # "Sanchez, der von König Felipe betraut worden war"
+        if antecedent and antecedent[1].kind in ACTOR_KINDS:
+            out.append(antecedent[1])
+    for i in range(start, end - 1):
+        if doc[i].lower_ in ("von", "vom", "durch"):
+            k = i + 1
+            while k < end and (doc[k].tag_ in ("ART", "ADJA") or (doc[k].tag_ in ("NN", "NE") and ctx.gaz.office_of(
+                    doc[k].text) and not ctx.entity(doc[k]))):
+                k += 1  # "von König Felipe VI.", "vom Präsidenten X"
+            hit = ctx.entity(doc[k]) if k < end else None
+            if hit and hit[1].kind in ACTOR_KINDS:
+                return [hit[1], *out]
+    return []
 
 
 def _embedded(ctx: DocContext, token: Token) -> bool:
