@@ -229,6 +229,8 @@ def test_quote_then_reporting_verb_with_weekday_date(facts_of):
      ("Rechnungshof", "criticize", "werten")),
     ("Die FPÖ verzichtete auf eine Beteiligung an der Regierung.",
      ("Freiheitliche Partei Österreichs", "reject", "verzichten")),
+    # a clause-taking verb with an infinitive clause after its particle
+    ("Die Hamas gab auf ihrer Website an, die Rakete abgefeuert zu haben.", ("Hamas", "assert", "angeben")),
     # "sich zeigen", "reagieren" with how: the feeling is the stance
     ("Die FPÖ zeigte sich entsetzt über das Urteil.", ("Freiheitliche Partei Österreichs", "criticize", "zeigen")),
     ("Die EU reagierte besorgt auf das Vorgehen der Behörden.", ("Europäische Union", "warn", "reagieren")),

@@ -384,10 +384,13 @@ def _has_clause(verb: Token, sent: Span) -> bool:
         return False
     if doc[comma + 1].lower_ in ("dass", "ob"):
         return True
-    # "berichtete am Freitag, der Plan beinhalte Schritte": indirect speech in the subjunctive
-    for t in doc[comma + 1:min(sent.end, comma + 8)]:
+    # "berichtete am Freitag, der Plan beinhalte Schritte": indirect speech in the subjunctive;
+    # "gaben auf ihrer Website an, den Hubschrauber abgeschossen zu haben": an infinitive with zu
+    for t in doc[comma + 1:min(sent.end, comma + 12)]:
         if t.text == ",":
             return False
+        if t.tag_ in ("PTKZU", "VVIZU"):
+            return True
         if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
             return _present_subjunctive(t)
     return False
