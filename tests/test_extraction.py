@@ -353,6 +353,7 @@ def test_meeting_between_with_place(facts_of):
     ("Der CDU-Chef Friedrich Merz, der von Präsident Frank-Walter Steinmeier mit der Regierungsbildung beauftragt "
      "worden war, schwieg.", "Other", {"Friedrich Merz", "Frank-Walter Steinmeier"}),
     ("Xi Jinping sprach bei der Generaldebatte der UN-Vollversammlung.", "Summit", {"Xi Jinping"}),
+    ("Die Jets fliegen Luftangriffe auf Stellungen der Hisbollah im Libanon.", "Attack", {"Hisbollah"}),
     ("Die CDU gewann die Landtagswahl in Sachsen.", "Election", {"CDU"}),
     # the light verb closes the clause far after the trigger
     ("Die Grünen haben Klage gegen die Bundesregierung wegen des Vorwurfs der Untätigkeit bei der "

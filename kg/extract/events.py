@@ -84,6 +84,7 @@ RESULT_SENTENCES = 2  # sentences after an election mention that may report its 
 HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
+ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
 SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
 
 
@@ -261,7 +262,7 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants: list[EntityRef] = list(ctx.prefix_states(token))
     participants += _compound_persons(ctx, token)
     participants += _adjective_states(ctx, token)
-    participants += _prepositional(ctx, token, sent)
+    participants += _prepositional(ctx, token, sent, etype)
     if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or _light_verb_object(ctx, token):
         for subject in _subjects(ctx, token, frozenset(participants)):
             participants.insert(0, subject)
@@ -314,7 +315,7 @@ def _adj_stem(word: str) -> str:
     return word
 
 
-def _prepositional(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]:
+def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str = "") -> list[EntityRef]:
     """Entities in "mit X", "zwischen X und Y", "gegen X", genitives right after the trigger."""
     out: list[EntityRef] = []
     doc = ctx.doc
@@ -329,9 +330,10 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]
             break
         if t.tag_ == "NN" and event_type(t.text) and not ctx.entity(t):
             break  # "nach seinem Telefonat mit X und seinem Treffen mit Y": Y belongs to the next event
-        if t.lower_ in PARTICIPANT_PREPS:
+        preps = ATTACK_PREPS if etype == "Attack" else PARTICIPANT_PREPS  # "Angriff auf X" names the target
+        if t.lower_ in preps:
             in_pp = True
-        elif t.tag_ in ("APPR", "APPRART") and t.lower_ not in PARTICIPANT_PREPS:
+        elif t.tag_ in ("APPR", "APPRART") and t.lower_ not in preps:
             in_pp = False
         hit = ctx.entity(t)
         coordinated = bool(out) and doc[i - 1].lower_ in ("und", "sowie")
