@@ -282,6 +282,13 @@ def test_reports_by_sources_and_representatives(facts_of):
             ("Chile", "assert", "sagen")} <= statements(f)
 
 
+def test_speakers_behind_a_parenthesis_or_a_possessive(facts_of):
+    f = facts_of("Außenministerin Beate Meinl-Reisinger (NEOS) hat das Urteil als Unrecht bezeichnet. Das Urteil sei "
+                 "endgültig, sagte Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar. Das sei falsch, sagte "
+                 "Trumps Berater.")
+    assert statements(f) == {("Beate Meinl-Reisinger", "criticize", "bezeichnen"), ("Ensaf Haidar", "assert", "sagen")}
+
+
 def test_the_paper_told_is_not_the_speaker(facts_of):
     f = facts_of("Seine Frau bestätigte der Nachrichtenagentur AFP, der Politiker sei frei. Die Lage sei ernst, "
                  "meldete die Nachrichtenagentur AFP.")

@@ -135,8 +135,9 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
         if before is None or index in by_sentence:
             continue
         verb = _subjunctive_main_verb(sent)
-        if verb is None:
-            continue
+        if verb is None or any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and t.i > sent.start
+                               and ctx.doc[t.i - 1].text == "," for t in sent):
+            continue  # "..., sagte Trumps Berater": the sentence names its own speaker, one we do not know
         stance = _stance(ctx, "assert", "", sent, verb, sent)
         st = Statement(speaker=before.speaker, stance=stance, sentence=index, verb=None,
                        about=sent.text.strip(" ,.„“\"")[:300] or None, date=_date(ctx, sent), quote=None,
@@ -553,6 +554,10 @@ def _segment_boundary(doc, k: int, limit: int, extra: tuple[str, ...] = ()) -> i
     """Walking back from k: the index of the punctuation or clause word that ends the segment before it."""
     while k >= limit and doc[k].text not in (",", ";", ":", "„", "“", "(", *extra) and (
             doc[k].tag_ not in ("KOUS", "PRELS", "KON") or _joins_names(doc, k)):
+        if doc[k].text == ")":  # "Sebastian Kurz (ÖVP) hat ... bezeichnet": a parenthesis inside the segment
+            opening = next((j for j in range(k - 1, max(limit, k - 8) - 1, -1) if doc[j].text == "("), None)
+            if opening is not None:
+                k = opening
         k -= 1
     return k
 
@@ -573,6 +578,10 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
         if hit and hit[0].text != hit[0]._.kg_name and hit[0].text.endswith("s"):
             k = hit[0].end  # a genitive before the subject: "sagte Japans Regierungssprecher X"
             continue
+        if hit and hit[0].text.endswith("s") and hit[1].kind == PERSON:
+            later = _possessed_person(ctx, hit[0].end, sent.end)
+            if later is not None:
+                return later  # "sagte Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar"
         if hit:
             return hit[1] if hit[1].kind in (PERSON, STATE, "organization") else None
         if t.tag_ == "PPER" and t.lower_ in ("er", "sie"):
@@ -609,6 +618,19 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
             k += 1
             continue
         return None
+    return None
+
+
+def _possessed_person(ctx: DocContext, i: int, end: int) -> EntityRef | None:
+    """After a possessive genitive ("Badawis"), the person its noun phrase names: "nach Kanada geflüchtete
+    Ehefrau Ensaf Haidar" -> Ensaf Haidar (a noun right before the name, no punctuation between)."""
+    doc = ctx.doc
+    for k in range(i, min(end, i + 8)):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        hit = ctx.entity(doc[k])
+        if hit and hit[1].kind == PERSON and k > i and doc[k - 1].tag_ == "NN":
+            return hit[1]
     return None
 
 
