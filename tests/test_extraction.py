@@ -101,6 +101,8 @@ def test_regional_institutions_are_named_with_their_region(facts_of):
                  "der neue burgenländische Landtag zur ersten Sitzung zusammen. Die Landesregierung schwieg.")
     assert {"Kärntner Landtag", "hessische Landesregierung", "burgenländischer Landtag"} <= names(f, "organization")
     assert "Landesregierung" not in names(f, "organization")  # which one: the text does not say
+    h = facts_of("Die Führung der Krim forderte die Bewohner zum Energiesparen auf.")
+    assert statements(h) == {("Führung der Krim", "demand", "auffordern")}
     g = facts_of("Die römische Staatsanwaltschaft ermittelt. Das sagte er der Tiroler Tageszeitung.")
     assert {"römische Staatsanwaltschaft", "Tiroler Tageszeitung"} <= names(g, "organization")
     assert ("Meeting", frozenset({"burgenländischer Landtag"})) in events(f)

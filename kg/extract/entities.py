@@ -151,6 +151,11 @@ def _institution(ctx: DocContext, token):
     if state is None and kind == "government" and nxt is not None and nxt.lower_ == "in":
         seat = ctx.ent_at.get(nxt.i + 1)  # "die Regierung in Warschau" (the embassy in Moscow is not Russia's)
         state = seat[1] if seat and seat[1].kind == STATE_KIND else None
+    if state is None and kind == "government" and nxt is not None and nxt.lower_ in ("der", "des", "in"):
+        place = ctx.ent_at.get(nxt.i + 1)  # "die Führung der Krim", "die Regierung in Donezk": a region's
+        if place and place[1].kind == PLACE_KIND and place[0].start == nxt.i + 1:
+            return ORGANIZATION, f"institution-{place[1].key}-{slug(head)}", \
+                f"{head} {nxt.text} {place[0].text}", "institution"
     if state is None:
         if kind not in NAMED_ALONE or "-" in base:
             return None
