@@ -6,9 +6,8 @@ ends in it, and transliteration variants ("Sergei"/"Sergej") share a key.
 
 from __future__ import annotations
 
-import re
-
 from ..gazetteer import slug
+from ..nlp.adjective_names import ADJECTIVE_ENDING
 from ..nlp.entities import GOVERNMENTS, ORG, PER, PLACE, STATE
 from ..types import ORGANIZATION, PERSON, Entity, EntityRef
 from ..types import PLACE as PLACE_KIND
@@ -103,7 +102,6 @@ def _unnamed_mentions(ctx: DocContext, token):
 
 
 STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}
-ADJECTIVE_ENDING = re.compile(r"(en|em|er|es|e)$")
 # Institutions named by their noun alone ("das Verfassungsgericht", "das Innenministerium");
 # others ("Parlament", "Armee") are named only with their state ("das türkische Parlament").
 NAMED_ALONE = ("ministry", "court", "regional_parliament")
@@ -172,7 +170,7 @@ def _region_of(ctx: DocContext, word) -> str | None:
     low = word.text.lower()
     if word.text[:1].islower():  # HanTa may not know a rare adjective ("steiermärkische": NN)
         return ctx.gaz.region_adjectives.get(ADJECTIVE_ENDING.sub("", low))
-    return ctx.gaz.region_adjectives.get(low) if low.endswith("er") and word.text[:1].isupper() else None
+    return ctx.gaz.region_adjectives.get(low) if low.endswith("er") else None
 
 
 def _person_key(name, by_key, persons_by_surname, known_skeletons) -> tuple[str, str]:

@@ -62,7 +62,7 @@ CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
 ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl", "bundestagswahl", "landtagswahl",
              "europawahl", "stichwahl", "neuwahl", "präsidentenwahl", "regionalwahl", "nationalratswahl",
              "wiederwahl", "gemeinderatswahl", "bürgermeisterwahl", "kanzlerwahl", "vorwahl", "urwahl", "direktwahl",
-             "gemeindewahl", "senatswahl", "kongresswahl", "zwischenwahl", "parlamentsneuwahl", "kommunalwahl",
+             "gemeindewahl", "senatswahl", "kongresswahl", "zwischenwahl", "parlamentsneuwahl",
              "bundespräsidentenwahl", "bundespräsidentschaftswahl", "hofburgwahl", "gouverneurswahl")
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
@@ -190,23 +190,22 @@ def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
     framed = token.i > start and any(doc[k].lower_ in ("bei", "beim", "in", "aus") for k in range(
         max(start, token.i - 4), token.i))
     if framed and any(t.lemma_ in RESULT_VERBS or t.lower_ in RESULT_NOUNS for t in doc[start:end]):
-        found += _result_actors(ctx, doc[start:end], token)
-    index = ctx.sentence_of(token)
-    for sent in doc.sents:
-        sent_index = ctx.sent_of_token[sent.start]
-        if index < sent_index <= index + RESULT_SENTENCES:
-            if any(event_type(t.text) == "Election" for t in sent if t.tag_ == "NN"):
-                break  # another election is talked about now
-            if any(t.lower_ in RESULT_NOUNS for t in sent):
-                found += _result_actors(ctx, sent, token)
-        elif sent_index > index + RESULT_SENTENCES:
+        found += _result_actors(ctx, doc[start:end])
+    sent = sentence(token)
+    for _ in range(RESULT_SENTENCES):  # the next sentences, walked to directly (not from the doc's start)
+        if sent.end >= len(doc):
             break
+        sent = doc[sent.end].sent
+        if any(event_type(t.text) == "Election" for t in sent if t.tag_ == "NN"):
+            break  # another election is talked about now
+        if any(t.lower_ in RESULT_NOUNS for t in sent):
+            found += _result_actors(ctx, sent)
     extra = tuple(p for p in dict.fromkeys(found) if p not in event.participants)
     return Event(event.type, event.trigger, event.sentence, event.participants + extra, event.date,
                  event.place) if extra else event
 
 
-def _result_actors(ctx: DocContext, span: Span, trigger: Token) -> list[EntityRef]:
+def _result_actors(ctx: DocContext, span: Span) -> list[EntityRef]:
     """Parties and persons of a results clause that are not inside another preposition's phrase."""
     out = []
     for t in span:

@@ -115,10 +115,7 @@ def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
     said = doc[sent.start:start - 1] if start > sent.start else doc[end + 1:sent.end]
     if not len(said):
         return None
-    stance = _stance(ctx, "assert", "", said, verb, sent)
-    return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=None,
-                     about=said.text.strip(" ,.„“\"")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
-                     topics=_topics(said))
+    return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent), said, sent)
 
 
 def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]:
@@ -138,13 +135,17 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
         if verb is None or any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and t.i > sent.start
                                and ctx.doc[t.i - 1].text == "," for t in sent):
             continue  # "..., sagte Trumps Berater": the sentence names its own speaker, one we do not know
-        stance = _stance(ctx, "assert", "", sent, verb, sent)
-        st = Statement(speaker=before.speaker, stance=stance, sentence=index, verb=None,
-                       about=sent.text.strip(" ,.„“\"")[:300] or None, date=_date(ctx, sent), quote=None,
-                       topics=_topics(sent))
+        st = _verbless(ctx, before.speaker, _stance(ctx, "assert", "", sent, verb, sent), sent, sent)
         by_sentence[index] = st
         out.append(st)
     return out
+
+
+def _verbless(ctx: DocContext, speaker: EntityRef, stance: str, said: Span, sent: Span) -> Statement:
+    """A statement the text makes without a reporting verb ("..., so Lawrow", "hieß es", continued speech)."""
+    return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(sent[0]), verb=None,
+                     about=said.text.strip(" ,.„“\"")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
+                     topics=_topics(said))
 
 
 def _present_subjunctive(t: Token) -> bool:
@@ -215,10 +216,7 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
     if speaker is None:
         return None
     said = doc[sent.start:token.i - 1]
-    stance = _stance(ctx, "assert", "", said, token, sent)
-    return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(token), verb=None,
-                     about=said.text.strip(" ,.„“\"")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
-                     topics=_topics(said))
+    return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, token, sent), said, sent)
 
 
 def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
@@ -317,7 +315,7 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
 def _criticism_beside_negation(ctx: DocContext, complement: Span) -> bool:
     """A criticizing word in a negated claim that the negation does not itself deny ("kein Skandal")."""
     for t in complement:
-        if any(stem in t.lower_ for stem, ev in ctx.gaz.evaluative.items() if ev == "criticize"):
+        if _evaluative(ctx, t.lower_) == "criticize":
             before = {w.lower_ for w in t.doc[max(complement.start, t.i - 2):t.i]}
             return not before & NEGATIONS
     return False
@@ -329,11 +327,13 @@ def _evaluation(ctx: DocContext, complement: Span | None, verb: Token) -> str | 
     start, _, _ = clause_bounds(verb)
     if verb.i > start:  # verb-final clauses say it before the verb: "der die Pläne als fragwürdig bezeichnete"
         words += [t.lower_ for t in verb.doc[start:verb.i]]
-    for w in words:
-        for stem, evaluation in ctx.gaz.evaluative.items():
-            if stem in w:  # also inside compounds: "Grundrechtseingriff"
-                return evaluation
-    return None
+    return next((stance for stance in (_evaluative(ctx, w) for w in words) if stance), None)
+
+
+def _evaluative(ctx: DocContext, word: str) -> str | None:
+    """The stance of the first evaluative stem inside a lower-case word, also inside compounds
+    ("Grundrechtseingriff"), or None."""
+    return next((stance for stem, stance in ctx.gaz.evaluative.items() if stem in word), None)
 
 
 def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | None:

@@ -44,11 +44,12 @@ CITY_PREPOSITIONS = {"in", "nach", "bei", "im", "über"}
 GOVERNMENTS = ("Regierung", "Regierungen", "Staatsführung", "Führung", "Administration", "Staatsspitze")
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
 HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
-# Lower-case words that occur inside foreign names only ("José Eduardo dos Santos", "Ortega y Gasset").
-INNER_PARTICLES = {"dos", "do", "du", "y", "della", "degli", "dei", "el", "af", "ter", "ten", "vom", "bint", "ould",
-                   "op", "'t", "d'", "zur"}
 PARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|an|at|az|bin|ibn|abu|ben)-[A-ZÄÖÜ]")  # "al-Hussein", "el-Sisi"
 NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "ben", "da", "di", "del", "le", "la", "zu", "ibn"}
+# Lower-case words a person's name may hold inside: the particles, and those of foreign names
+# only ("José Eduardo dos Santos", "Ortega y Gasset").
+INNER_PARTICLES = NAME_PARTICLES | {"dos", "do", "du", "y", "della", "degli", "dei", "el", "af", "ter", "ten", "vom",
+                                    "bint", "ould", "op", "'t", "d'", "zur"}
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 NAME_WORD = re.compile(r"^[A-ZÄÖÜ][\w'’-]*\w$|^[A-ZÄÖÜ]$")
 NOT_NAMES = {
@@ -357,8 +358,7 @@ class EntityRecognizer:
                 continue
             if ent.label_ == "PER":  # names are capitalised words and particles: "Ensaf Haidar | am Sonntag der ..."
                 end = next((k for k in range(start + 1, end) if not doc[k].text[:1].isupper()
-                            and doc[k].text not in NAME_PARTICLES and doc[k].text not in INNER_PARTICLES
-                            and not PARTICLE_NAME.match(doc[k].text)), end)
+                            and doc[k].text not in INNER_PARTICLES and not PARTICLE_NAME.match(doc[k].text)), end)
                 while end < len(doc) and PARTICLE_NAME.match(doc[end].text):
                     end += 1  # the model left off "al-Hussein" (HanTa took it for a verb)
             while ent.label_ == "PER" and start > 0 and self._unlisted_name_word(doc[start - 1]):
@@ -454,8 +454,8 @@ def _acts(span: Span) -> bool:
     if nxt is not None and nxt.tag_ in ("VVFIN", "VMFIN", "VAFIN") and nxt.lemma_ != "sein":
         return True  # subject: "Peking wies ... zurück" ("Berlin ist eine Stadt" describes the city)
     after = doc[span.end + 2] if span.end + 2 < len(doc) else None
-    if nxt is not None and nxt.lower_ in ("und", "sowie") and doc[span.end + 1].text[:1].isupper() \
-            and after is not None and after.lemma_ != "sein" and (after.tag_ in ("VVFIN", "VMFIN", "VAFIN") or (
+    if after is not None and nxt.lower_ in ("und", "sowie") and doc[span.end + 1].text[:1].isupper() \
+            and after.lemma_ != "sein" and (after.tag_ in ("VVFIN", "VMFIN", "VAFIN") or (
                 after.tag_ == "VVINF" and after.i + 1 < len(doc) and doc[after.i + 1].is_punct)):
         return True  # the first of two subjects: "was Washington und Seoul bestreiten"
     if prev is not None and prev.tag_ in ("VVFIN", "VMFIN", "VAFIN"):
