@@ -313,6 +313,24 @@ def test_negated_claim_is_a_denial(facts_of):
     assert ("Dmitri Peskow", "deny", "sagen") in statements(f)
 
 
+def test_negated_claim_about_another_actor_accuses_it(facts_of):
+    f = facts_of("Die Regierungschefin Anna Berglund habe die Klage nicht eingereicht, sagte der Grünen-Politiker "
+                 "Tobias Wehner. Russland habe keine Truppen geschickt, sagte der russische Außenminister Pawel "
+                 "Grigorjew. Zwischen Berlin und Paris sei kein Datum vereinbart worden, sagte Tobias Wehner.")
+    found = statements(f)
+    assert ("Tobias Wehner", "criticize", "sagen") in found  # the subject is someone else
+    assert ("Pawel Grigorjew", "deny", "sagen") in found  # his own state's side
+    assert ("Tobias Wehner", "deny", "sagen") in found  # names in a prepositional phrase are no subject
+
+
+def test_indignation_and_litotes(facts_of):
+    f = facts_of("Es könne nicht sein, dass die Stadt allein zahle, sagte Bürgermeisterin Jana Kessler. "
+                 "Dass er antritt, ist kein Geheimnis, sagte Parteichef Lukas Brandner.")
+    found = statements(f)
+    assert ("Jana Kessler", "criticize", "sagen") in found
+    assert ("Lukas Brandner", "assert", "sagen") in found
+
+
 def test_source_phrase(facts_of):
     f = facts_of("Laut dem Pentagon wurden keine Soldaten verletzt.")
     assert {s.stance for s in f.statements} == {"deny"}

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from ..nlp.entities import ORG_NOUNS
 from ..types import PERSON, STATE, EntityRef, Statement
 from .context import (
+    ACTORS,
     NEGATIONS,
     RELATIVE_ADVERBS,
     DocContext,
@@ -48,6 +49,8 @@ KIND_NOUNS = (*ORG_NOUNS, "behörde", "dienst")
 PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand", "waffenruhe", "initiative",
                   "idee", "option", "signal", "friedensplan", "ultimatum", "resolution")
 
+# Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
+LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 
 
@@ -115,7 +118,7 @@ def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
     said = doc[sent.start:start - 1] if start > sent.start else doc[end + 1:sent.end]
     if not len(said):
         return None
-    return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent), said, sent)
+    return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent)
 
 
 def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]:
@@ -135,7 +138,7 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
         if verb is None or any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and t.i > sent.start
                                and ctx.doc[t.i - 1].text == "," for t in sent):
             continue  # "..., sagte Trumps Berater": the sentence names its own speaker, one we do not know
-        st = _verbless(ctx, before.speaker, _stance(ctx, "assert", "", sent, verb, sent), sent, sent)
+        st = _verbless(ctx, before.speaker, _stance(ctx, "assert", "", sent, verb, sent, before.speaker), sent, sent)
         by_sentence[index] = st
         out.append(st)
     return out
@@ -216,7 +219,7 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
     if speaker is None:
         return None
     said = doc[sent.start:token.i - 1]
-    return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, token, sent), said, sent)
+    return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, token, sent, speaker), said, sent)
 
 
 def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
@@ -246,7 +249,7 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
         if stance is None:
             return None
     else:
-        stance = _stance(ctx, stance, lemma, complement, verb, sent)
+        stance = _stance(ctx, stance, lemma, complement, verb, sent, speaker)
     if complement is not None and len(complement) and complement[-1].tag_ == "PTKVZ":
         complement = complement[:-1]  # "stimmten dem Plan zu": the particle is part of the verb
     about = complement.text.strip(" ,.„“\"") if complement is not None and len(complement) else None
@@ -281,7 +284,8 @@ def _agent(ctx: DocContext, verb: Token) -> EntityRef | None:
     return None
 
 
-def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, verb: Token, sent: Span) -> str:
+def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, verb: Token, sent: Span,
+            speaker: EntityRef | None = None) -> str:
     """The verb's stance, refined by what the reported clause says.
 
     An assertion takes the stance of a stance verb inside its clause ("erklärte, man weise
@@ -308,8 +312,45 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return "reject"
         if _criticism_beside_negation(ctx, complement):
             return "criticize"  # "sagt nicht die Wahrheit ... eine Farce", "keine gute Sitte, ... unverantwortlich"
+        if _indignation(complement) or _third_party_subject(ctx, complement, speaker):
+            return "criticize"
+        if any(w in LITOTES for w in words):
+            return "assert"  # "ist kein Geheimnis" says that it is so
         return "deny"
     return _evaluation(ctx, complement, verb) or stance
+
+
+def _indignation(complement: Span) -> bool:
+    """ "Es kann nicht sein, dass ...", "Man kann nicht ... und dann sagen": German for "this is wrong"."""
+    top = [t.lower_ for t in _top_level(complement)]
+    for k, word in enumerate(top[:-2]):
+        if word in ("es", "das", "man") and top[k + 1] in ("kann", "könne", "darf", "dürfe") and top[k + 2] == "nicht":
+            return word == "man" or "sein" in top[k + 3:k + 5]
+    return False
+
+
+def _third_party_subject(ctx: DocContext, complement: Span, speaker: EntityRef | None) -> bool:
+    """A negated claim about what another actor did or is ("Seehofer habe die Klage nicht eingereicht")
+    accuses it: the subject before the clause's finite verb is a person, state or organization that is
+    neither the speaker nor a state or organization the speaker holds an office of. One's own side
+    denies ("Russland habe keine Truppen geschickt", "weder er noch seine Frau hätten ...")."""
+    if speaker is None:
+        return False
+    side = {speaker} | {state for (_, state), holder in ctx.holders.items() if holder == speaker and state}
+    attribute_end = -1  # the end of the last name in a prepositional phrase or genitive, and its conjuncts
+    for t in _top_level(complement):
+        if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            return False
+        hit = ctx.entity(t)
+        if not hit or hit[1].kind not in ACTORS or hit[0].start != t.i:
+            continue
+        start = hit[0].start
+        if (start == attribute_end + 1 and t.doc[attribute_end].lower_ in ("und", "oder", ",")) \
+                or in_prepositional_phrase(ctx, start, complement.start) or in_genitive(ctx, start, complement.start):
+            attribute_end = hit[0].end  # "zwischen Moskau und Washington sei ...": neither is the subject
+            continue
+        return hit[1] not in side
+    return False
 
 
 def _criticism_beside_negation(ctx: DocContext, complement: Span) -> bool:
@@ -610,6 +651,10 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
             return _unnamed_representative(ctx, k - 1 if doc[k - 1].tag_ == "ADJA" else k, k + 1) or UNNAMED
         if t.tag_ == "NN" and t.lower_.endswith(KIND_NOUNS) and k + 1 < sent.end and ctx.entity(doc[k + 1]):
             k += 1  # "meldete die Nachrichtenagentur Anadolu": the kind of organization before its name
+            continue
+        nxt = ctx.entity(doc[k + 1]) if k + 1 < sent.end else None
+        if t.tag_ == "NN" and nxt and nxt[1].kind == PERSON and nxt[0].start == k + 1:
+            k += 1  # "sagte der AfD-Politiker Peter Bystron": a noun that describes the person named after it
             continue
         if t.tag_ == "NN" and t.text[:1].isupper() and k > verb.i + 1 and doc[k - 1].lower_ in ("der", "die") \
                 and _reported_before(verb):
