@@ -281,7 +281,7 @@ def test_reports_by_sources_and_representatives(facts_of):
                  "es, die Regierung wolle das verhindern. Die Männer seien frei, hieß es aus dem Kreml. Der Ort heißt "
                  "Minsk. Wir erwarten Taten, sagte ein chilenischer Diplomat.")
     assert {("Le Monde", "assert", "berichten"), ("Le Monde", "assert", None), ("Kreml", "assert", None),
-            ("Chile", "assert", "sagen")} <= statements(f)
+            ("Chile", "demand", "sagen")} <= statements(f)  # "Wir erwarten Taten" asks for them
 
 
 def test_speakers_behind_a_parenthesis_or_a_possessive(facts_of):
@@ -321,6 +321,14 @@ def test_negated_claim_about_another_actor_accuses_it(facts_of):
     assert ("Tobias Wehner", "criticize", "sagen") in found  # the subject is someone else
     assert ("Pawel Grigorjew", "deny", "sagen") in found  # his own state's side
     assert ("Tobias Wehner", "deny", "sagen") in found  # names in a prepositional phrase are no subject
+
+
+def test_what_must_not_be_or_is_needed_is_demanded(facts_of):
+    f = facts_of("Es dürfe keine Probleme geben, sagte Landesrat Reinhold Altmann. Wir brauchen einen Hubschrauber, "
+                 "erklärte Bürgermeisterin Eva Lindner. Das Kabinett soll bis Freitag stehen, sagte Jonas Weber.")
+    found = statements(f)
+    assert {("Reinhold Altmann", "demand", "sagen"), ("Eva Lindner", "demand", "erklären")} <= found
+    assert ("Jonas Weber", "assert", "sagen") in found  # "soll" reports a plan
 
 
 def test_indignation_and_litotes(facts_of):

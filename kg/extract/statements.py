@@ -303,7 +303,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         if inner != "assert" and t.pos_ == "VERB":
             return inner
     # "sollten keine Wahlen stattfinden", "müsse aufhören": a demand or proposal, even when negated
-    if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in complement) or ("nur" in words and "wenn" in words):
+    if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in complement) or ("nur" in words and "wenn" in words) \
+            or _obligation(ctx, complement):
         return "demand"
     if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") for t in complement):
         return "propose"
@@ -318,6 +319,20 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return "assert"  # "ist kein Geheimnis" says that it is so
         return "deny"
     return _evaluation(ctx, complement, verb) or stance
+
+
+def _obligation(ctx: DocContext, complement: Span) -> bool:
+    """What someone must not do or needs, said without "müssen": "es dürfe keine Probleme geben",
+    "Wir brauchen einen Hubschrauber", "Wir erwarten Taten". ("soll" and "ist ... zu tun" are left out:
+    as often they report a plan or a rule: "soll ein Kabinett zusammenstellen".)"""
+    top = _top_level(complement)
+    for k, t in enumerate(top):
+        if t.tag_ == "VMFIN" and t.lemma_ == "dürfen" and any(w.lower_ in NEGATIONS for w in top[k + 1:k + 5]):
+            return True
+        if t.lemma_ in ("brauchen", "benötigen", "erwarten") and t.tag_ == "VVFIN" and k > 0 \
+                and top[k - 1].lower_ in ("wir", "ich"):
+            return True
+    return False
 
 
 def _indignation(complement: Span) -> bool:
