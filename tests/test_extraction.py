@@ -331,6 +331,20 @@ def test_what_must_not_be_or_is_needed_is_demanded(facts_of):
     assert ("Jonas Weber", "assert", "sagen") in found  # "soll" reports a plan
 
 
+def test_a_name_in_s_before_a_noun_is_a_genitive_not_the_speaker(facts_of):
+    f = facts_of("Der Parteichef Tomas Vidal, der vom Präsidenten beauftragt worden war, lehnte wiederum Morales "
+                 "Forderung nach Neuwahlen ab. Die Lage sei ernst, sagte Kostas Andreadis Journalisten.")
+    found = statements(f)
+    assert ("Tomas Vidal", "reject", "ablehnen") in found
+    assert not any(speaker == "Morales" for speaker, _, _ in found)
+    assert ("Kostas Andreadis", "assert", "sagen") in found  # a dative plural, not a possession
+
+
+def test_figures_named_by_a_source(facts_of):
+    f = facts_of("Der Konzern Boeing beziffert den Schaden auf mehr als 40 Millionen Dollar.")
+    assert ("Boeing", "assert", "beziffern") in statements(f)
+
+
 def test_indignation_and_litotes(facts_of):
     f = facts_of("Es könne nicht sein, dass die Stadt allein zahle, sagte Bürgermeisterin Jana Kessler. "
                  "Dass er antritt, ist kein Geheimnis, sagte Parteichef Lukas Brandner.")

@@ -236,6 +236,16 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
     return None
 
 
+def possessive_before_noun(ctx: DocContext, span: Span) -> bool:
+    """A person's name in -s right before a common noun is a genitive: "Iglesias Forderung", "Trumps Plan".
+    A dative plural (always in -n) is no possession: "sagte Tsipras Journalisten"."""
+    doc = ctx.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (span.text.endswith("s") and after is not None and after.tag_ == "NN" and not ctx.entity(after)
+            and not after.lower_.endswith("n") and ctx.entity(doc[span.start]) is not None
+            and ctx.entity(doc[span.start])[1].kind == "person")
+
+
 def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset()) -> EntityRef | None:
     """The actor that is the subject of the clause around `token`, approximated without a parser.
 
@@ -255,7 +265,8 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
         if hit and hit[1].kind in ACTORS and hit[1] not in exclude:
             s = hit[0].start
             genitive_name = hit[0]._.kg_name and hit[0].text != hit[0]._.kg_name and hit[0].text.endswith("s")
-            if not (in_prepositional_phrase(ctx, s, start) or in_genitive(ctx, s, start) or genitive_name):
+            if not (in_prepositional_phrase(ctx, s, start) or in_genitive(ctx, s, start) or genitive_name
+                    or possessive_before_noun(ctx, hit[0])):
                 return hit[1]
             i = hit[0].end
             continue

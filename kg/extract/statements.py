@@ -26,6 +26,7 @@ from .context import (
     clause_subject,
     in_genitive,
     in_prepositional_phrase,
+    possessive_before_noun,
     pronoun_antecedent,
     sentence,
 )
@@ -638,6 +639,9 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
             later = _possessed_person(ctx, hit[0].end, sent.end)
             if later is not None:
                 return later  # "sagte Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar"
+            if possessive_before_noun(ctx, hit[0]):
+                k = hit[0].end  # "lehnte Iglesias Forderung ab"
+                continue
         if hit:
             return hit[1] if hit[1].kind in (PERSON, STATE, "organization") else None
         if t.tag_ == "PPER" and t.lower_ in ("er", "sie"):
