@@ -413,6 +413,16 @@ def test_event_patterns(facts_of, text, etype, participants):
         t == etype and participants <= set(p) for t, p in events(facts_of(text)))
 
 
+def test_election_to_an_office_and_attacks_by_a_states_army(facts_of):
+    f = facts_of("Johanna Reiter wurde am Dienstag im Landtag zur Landeshauptfrau gewählt. Die Wähler wählten am "
+                 "Sonntag. Die israelische Armee flog daraufhin einen Vergeltungsangriff auf Stellungen der Hamas.")
+    found = events(f)
+    assert ("Election", ("Johanna Reiter",)) in {(t, tuple(p)) for t, p in found}
+    attack = next(p for t, p in found if t == "Attack")
+    assert {"Israel", "Hamas"} <= set(attack)  # the state acts through its army
+    assert len([t for t, _ in found if t == "Election"]) == 1  # voting without anyone elected is no event
+
+
 def test_no_event_when_negated(facts_of):
     assert not facts_of("Es gab kein Treffen zwischen Scholz und Macron.").events
     assert not facts_of("Das Treffen zwischen Scholz und Macron fand nicht statt. Die Grünen haben ihre Klage "

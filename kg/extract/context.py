@@ -147,6 +147,17 @@ class DocContext:
             holder = next(iter(holders)) if len(holders) == 1 else None
         return holder
 
+    def institution_state(self, ref: EntityRef) -> EntityRef | None:
+        """The state of a state's institution ("institution-israel-armee" -> Israel): the state acts through
+        it ("die israelische Armee flog einen Angriff": Israel takes part)."""
+        if not ref.key.startswith("institution-"):
+            return None
+        rest = ref.key.removeprefix("institution-")
+        for k in range(len(rest) - 1, 0, -1):
+            if rest[k] == "-" and self.gaz.get("state", rest[:k]) is not None:
+                return EntityRef("state", rest[:k])
+        return None
+
     def negated(self, span: Span) -> bool:
         return any(t.lower_ in NEGATIONS for t in span)
 

@@ -66,7 +66,7 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
              "bundespräsidentenwahl", "bundespräsidentschaftswahl", "hofburgwahl", "gouverneurswahl")
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
-                 "angreifen": "Attack", "sanktionieren": "Sanction", "wählen": "Election",
+                 "angreifen": "Attack", "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
                  "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
@@ -128,7 +128,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.lower_.startswith("gespräch") and token.i > 0 and token.doc[token.i - 1].lower_ == "im":
             continue  # "sagte er im Gespräch mit der APA": an interview, not a meeting
         event = _event_at(ctx, token, etype)
-        if token.pos_ == "VERB" and len(event.participants) < 2:
+        if token.pos_ == "VERB" and len(event.participants) < 2 and not (event.participants and _elected_to(token)):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
@@ -154,6 +154,15 @@ def extract_events(ctx: DocContext) -> list[Event]:
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
     return merged
+
+
+def _elected_to(token: Token) -> bool:
+    """ "wurde zum Landeshauptmann gewählt", "wählten sie zur Präsidentin": an election to an office,
+    an event with the one person elected."""
+    if token.lemma_ not in ("wählen", "wiederwählen"):
+        return False
+    start, end, _ = clause_bounds(token)
+    return any(t.lower_ in ("zum", "zur") for t in token.doc[start:end])
 
 
 def _concrete_election(event: Event) -> bool:
@@ -271,6 +280,7 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     if token.pos_ == "VERB":
         participants += _objects(ctx, token) + _agents(ctx, token)
     participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place]
+    participants += [state for state in map(ctx.institution_state, participants) if state and state not in participants]
     return Event(type=etype, trigger=token.text if token.pos_ != "VERB" else token.lemma_,
                  sentence=ctx.sentence_of(token), participants=tuple(participants),
                  date=_date_near(ctx, token, sent), place=place)
@@ -402,7 +412,7 @@ def _light_verb_object(ctx: DocContext, token: Token) -> bool:
     if in_prepositional_phrase(ctx, token.i, sent.start):
         return False
     i = token.i - 1
-    while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "CARD", "PPOSAT", "ADV"):
+    while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "ADJD", "PIAT", "CARD", "PPOSAT", "ADV", "PROAV"):
         i -= 1
     if i >= sent.start and doc[i].pos_ == "VERB":  # "verhängte neue Sanktionen"
         return doc[i].lemma_ in LIGHT_VERBS and doc[i + 1].lower_ not in ("des", "der")
