@@ -144,6 +144,17 @@ def test_regional_and_other_offices(facts_of):
             ("Tarik Toros", "Chefredakteur", None)} <= positions(f)
 
 
+def test_holder_in_apposition_after_a_complement_and_several_qualifiers(facts_of):
+    f = facts_of("Das sagte der Sprecher von Premierminister Ivan Horvat, Marko Kovac, am Freitag. Der Chefredakteur "
+                 "von Radio Zeta, Lena Brandt, sagte, die Polizei sei gekommen. Die bisherige Zweite "
+                 "Landtagspräsidentin Gerda Hollmann tritt ab.")
+    found = positions(f)
+    assert ("Marko Kovac", "Sprecher von Premierminister Ivan Horvat", None) in found
+    assert ("Lena Brandt", "Chefredakteur", None) in found  # Radio Zeta is its organization
+    assert ("Gerda Hollmann", "bisherige zweite Landtagspräsidentin", None) in found
+    assert not any(holder == "Ivan Horvat" and role.startswith("Sprecher") for holder, role, _ in found)
+
+
 def test_office_with_its_field_and_the_holders_gender(facts_of):
     f = facts_of("Der UN-Hochkommissar für Menschenrechte Zeid Raad al-Hussein befürchtet eine Eskalation. "
                  "Das sagte die Sprecherin der EU-Außenbeauftragten Federica Mogherini in Brüssel.")

@@ -63,7 +63,7 @@ def _curated_holders(ctx: DocContext) -> None:
 def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Position | None:
     lemma, head = office
     doc = ctx.doc
-    qualifier, state, genitive = _premodifiers(ctx, token)
+    qualifiers, state, genitive = _premodifiers(ctx, token)
     adjective_state = state is not None and not genitive
     organization = None
     prefix = token.text[: len(token.text) - len(token.text.rsplit("-", 1)[-1])]  # "US-", "CSU-", "Ex-", ""
@@ -100,6 +100,15 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         else:
             state = state or hit[1]
         j, comp = hit[0].end, hit
+    if comp is None and j < len(doc) and doc[j].lower_ in ("von", "des", "der"):
+        # "der Sprecher von Präsident Wladimir Putin, Dmitri Peskow", "der Chefredakteur von Bugün TV, Tarik
+        # Toros": a complement naming someone or something, then the holder in apposition after a comma
+        k = j + 1
+        while k < min(len(doc), j + 7) and (doc[k].tag_ in ("ART", "ADJA", "NN", "NE") or ctx.entity(doc[k])):
+            k += 1
+        after = ctx.entity(doc[k + 1]) if k > j + 1 and k + 1 < len(doc) and doc[k].text == "," else None
+        if after is not None and after[1].kind == PERSON and after[0].start == k + 1:
+            complement, comp, j = doc[j:k].text, doc[j:k], k
     while comp is not None and j < len(doc) and ctx.entity(doc[j]) and ctx.entity(doc[j])[1].kind != PERSON:
         j = ctx.entity(doc[j])[0].end  # "Amnesty International Österreich": the name goes on
     if comp is not None and j < len(doc) and doc[j].text == "(":
@@ -125,11 +134,10 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         role_head = prefix + role_head
     role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")
-    if qualifier:
-        feminine = role_head.endswith("in") and not lemma.endswith("in")
-        role = _inflect_qualifier(qualifier, feminine) + " " + role
+    feminine = role_head.endswith("in") and not lemma.endswith("in")
+    role = " ".join([*(_inflect_qualifier(q, feminine) for q in qualifiers), role])
     return Position(holder=holder, role=role, office=role_head, sentence=ctx.sentence_of(token),
-                    qualifier=qualifier, state=state, organization=organization)
+                    qualifier=" ".join(qualifiers) or None, state=state, organization=organization)
 
 
 def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityRef | None] | None:
@@ -223,13 +231,14 @@ def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Positi
     return Position(holder=holder, role=office, office=office, sentence=sentence, state=state)
 
 
-def _premodifiers(ctx: DocContext, token: Token) -> tuple[str | None, EntityRef | None, bool]:
-    """Qualifier lemma and state among the words before the office noun.
+def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef | None, bool]:
+    """Qualifier lemmas and state among the words before the office noun.
 
     The state is an adjective ("russische") or a prenominal genitive, which may stand
     before a participle phrase: "Islands durch die Panama Papers in die Kritik geratener Regierungschef".
     """
-    qualifier = state = None
+    qualifiers: list[str] = []
+    state = None
     genitive = False
     doc = ctx.doc
     i = token.i - 1
@@ -248,14 +257,14 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[str | None, EntityRef 
             break
         if adjectives and t.tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
             lemma = _qualifier(ctx, t)
-            if lemma and qualifier is None and ctx.gaz.qualifiers[lemma] != "descriptive":
-                qualifier = lemma
+            if lemma and lemma not in qualifiers and ctx.gaz.qualifiers[lemma] != "descriptive":
+                qualifiers.insert(0, lemma)  # "die bisherige Zweite Landtagspräsidentin": both, in order
             elif state is None:
                 state = ctx.state_of_word(t)
         else:
             adjectives = False
         i -= 1
-    return qualifier, state, genitive
+    return qualifiers, state, genitive
 
 
 def _qualifier(ctx: DocContext, token: Token) -> str | None:
