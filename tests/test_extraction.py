@@ -356,6 +356,15 @@ def test_figures_named_by_a_source(facts_of):
     assert ("Boeing", "assert", "beziffern") in statements(f)
 
 
+def test_an_unnamed_official_is_not_the_holder_named_elsewhere(facts_of):
+    f = facts_of("Marko Kovac ist Sprecher von Präsident Ivan Horvat. Die Lage sei unklar, sagte ein Behördensprecher "
+                 "am Donnerstag in Kiew. Ein Sprecher von Erwin Pröll bestätigte, dass die Ministerin wechselt.")
+    found = statements(f)
+    assert ("Ukraine", "assert", "sagen") in found
+    assert ("Erwin Pröll", "assert", "bestätigen") in found
+    assert not any(speaker == "Marko Kovac" for speaker, _, _ in found)
+
+
 def test_indignation_and_litotes(facts_of):
     f = facts_of("Es könne nicht sein, dass die Stadt allein zahle, sagte Bürgermeisterin Jana Kessler. "
                  "Dass er antritt, ist kein Geheimnis, sagte Parteichef Lukas Brandner.")

@@ -714,7 +714,41 @@ def _office_owner(ctx: DocContext, token: Token) -> EntityRef | None:
 def _office_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
     """An office without a name speaks as its holder named elsewhere ("der Außenminister"), else for
     its state ("Der ukrainische Führer betonte") or its institution ("ein Sprecher des Ministeriums")."""
+    doc = ctx.doc
+    k = token.i - 1
+    while k >= 0 and doc[k].tag_ in ("ADJA", "ADJD"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in ("ein", "eine", "einer", "einem", "einen", "eines"):
+        # "ein Behördensprecher in Kiew": someone not named, not the one holder the text names elsewhere;
+        # "ein Sprecher von Erwin Pröll" speaks for Pröll
+        j = token.i + 1
+        while j < len(doc) and (doc[j].lower_ in ("von", "des", "der") or doc[j].tag_ in ("ART", "ADJA")
+                                or (doc[j].tag_ == "NN" and ctx.gaz.office_of(doc[j].text))):
+            j += 1
+        named = ctx.entity(doc[j]) if j < len(doc) and j > token.i + 1 and doc[token.i + 1].lower_ in (
+            "von", "des", "der") else None
+        if named and named[1].kind in (PERSON, STATE, "organization"):
+            return named[1]
+        return ctx.office_state(token) or _office_owner(ctx, token) or _office_seat(ctx, token)
     return ctx.office_holder(token) or ctx.office_state(token) or _office_owner(ctx, token)
+
+
+def _office_seat(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "ein Behördensprecher am Donnerstag in Kiew": the state whose capital or country the office is in."""
+    doc = ctx.doc
+    for k in range(token.i + 1, min(len(doc) - 1, token.i + 6)):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[k].lower_ in ("in", "aus"):
+            hit = ctx.entity(doc[k + 1])
+            if hit is None:
+                return None
+            if hit[1].kind == STATE:
+                return hit[1]
+            capital = ctx.gaz.capitals.get(hit[0].text)
+            return EntityRef(STATE, capital) if capital else None
+    return None
+
 
 def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     """ "laut dem Weißen Haus ...", "Beobachtern zufolge ...": the source asserts (or denies) the sentence."""
