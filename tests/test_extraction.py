@@ -49,6 +49,14 @@ def test_person_names_end_before_lower_case_words(facts_of):
     assert not any("Sonntag" in p for p in persons)
 
 
+def test_arabic_name_particles_after_a_title_and_a_papers_kind(facts_of):
+    f = facts_of("Das sagte der Kommandeur Abdul Kadr al-Nadschdi. Die Zeitschrift Meridyen berichtete, zwei "
+                 "Redakteure seien festgenommen worden.")
+    assert "Abdul Kadr al-Nadschdi" in names(f, "person")
+    assert "Meridyen" in names(f, "organization")
+    assert ("Meridyen", "assert", "berichten") in statements(f)
+
+
 def test_curated_entities_carry_their_curated_names(facts_of):
     f = facts_of("Die USA protestierten, die FPÖ schwieg.")
     labels = {e.label: e.alt_labels for e in f.entities}

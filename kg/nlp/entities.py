@@ -60,7 +60,7 @@ NOT_NAMES = {
 MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "ADV", "KOUS", "PPER", "PIS", "PDS",
                    "PWS", "PWAV", "VVFIN", "VAFIN", "VMFIN", "$(", "$,", "$."}
 # Nouns for kinds of organizations that precede a name in apposition ("die Zeitung Danas").
-ORG_NOUNS = ("zeitung", "agentur", "sender", "magazin", "partei", "organisation", "miliz", "konzern", "bewegung",
+ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "magazin", "partei", "organisation", "miliz", "konzern", "bewegung",
              "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition", "plattform", "blatt", "portal",
              "kanal")
 FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
@@ -255,7 +255,7 @@ class EntityRecognizer:
         """A kind of organization before its name: "die Zeitung Danas", "die Nachrichtenagentur TASR"."""
         spans = []
         for token in doc:
-            if token.tag_ != "NN" or not token.text.endswith(ORG_NOUNS):
+            if token.tag_ != "NN" or not token.lower_.endswith(ORG_NOUNS):
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and doc[end].tag_ in ("NE", "FM", "XY") \
@@ -308,6 +308,8 @@ class EntityRecognizer:
             if INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)
                                          and (t.tag_ != "NN" or self._surname_place(doc, i, j))):
                 j += 1
+            elif PARTICLE_NAME.match(t.text) and j > i:
+                j += 1  # "Said Raad al-Hussein", "Abdul Kadr al-Nadschdi" (HanTa may tag it a verb)
             elif t.text in NAME_PARTICLES and j > i:
                 k = j
                 while k < len(doc) and doc[k].text in NAME_PARTICLES:
