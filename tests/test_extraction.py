@@ -451,6 +451,15 @@ def test_election_to_an_office_and_attacks_by_a_states_army(facts_of):
     assert len([t for t, _ in found if t == "Election"]) == 1  # voting without anyone elected is no event
 
 
+def test_attacks_by_one_named_attacker_interventions_and_press_talks(facts_of):
+    f = facts_of("Das Dorf war im Juni von der Rebellengruppe Tarkan angegriffen worden. Eine französische "
+                 "Militärintervention stoppte den Vormarsch. Die FPÖ lud zu einem Pressegespräch in die Bar.")
+    found = {(t, frozenset(p)) for t, p in events(f)}
+    assert ("Attack", frozenset({"Tarkan"})) in found
+    assert ("Attack", frozenset({"Frankreich"})) in found
+    assert ("PressConference", frozenset({"Freiheitliche Partei Österreichs"})) in found
+
+
 def test_no_event_when_negated(facts_of):
     assert not facts_of("Es gab kein Treffen zwischen Scholz und Macron.").events
     assert not facts_of("Das Treffen zwischen Scholz und Macron fand nicht statt. Die Grünen haben ihre Klage "

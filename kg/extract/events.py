@@ -26,14 +26,16 @@ TRIGGERS = {
     "gesprächsrunde": "Meeting", "verhandlungsrunde": "Meeting",
     "gipfel": "Summit", "gipfeltreffen": "Summit", "gipfelkonferenz": "Summit",
     "pressekonferenz": "PressConference", "medienkonferenz": "PressConference", "pressebriefing": "PressConference",
+    "pressegespräch": "PressConference", "pressetermin": "PressConference",
     "waffenstillstand": "Ceasefire", "waffenruhe": "Ceasefire", "feuerpause": "Ceasefire",
     "feuereinstellung": "Ceasefire",
     "abkommen": "Agreement", "vereinbarung": "Agreement", "einigung": "Agreement", "vertrag": "Agreement",
     "verträge": "Agreement", "übereinkunft": "Agreement",
-    "deal": "Agreement",
+    "deal": "Agreement", "kompromiss": "Agreement",
     "angriff": "Attack", "anschlag": "Attack", "attentat": "Attack", "beschuss": "Attack", "offensive": "Attack",
     "luftschlag": "Attack", "bombardierung": "Attack", "anschläge": "Attack", "luftschläge": "Attack",
-    "überfall": "Attack", "bombardement": "Attack", "massaker": "Attack",
+    "überfall": "Attack", "bombardement": "Attack", "massaker": "Attack", "militärintervention": "Attack",
+    "militäreinsatz": "Attack", "luftangriff": "Attack",
     "wahl": "Election", "wahlen": "Election", "referendum": "Election", "stichwahl": "Election",
     "wahlsieg": "Election", "wahlerfolg": "Election", "wahlniederlage": "Election", "volksabstimmung": "Election",
     "besuch": "Visit", "staatsbesuch": "Visit", "antrittsbesuch": "Visit", "visite": "Visit",
@@ -66,14 +68,16 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
              "bundespräsidentenwahl", "bundespräsidentschaftswahl", "hofburgwahl", "gouverneurswahl")
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
-                 "angreifen": "Attack", "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
+                 "angreifen": "Attack", "attackieren": "Attack", "bombardieren": "Attack", "beschießen": "Attack",
+                 "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
                  "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
                "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
                "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern", "erhalten",
-               "bekommen", "kassieren", "gewinnen", "verlieren", "stellen"}
+               "bekommen", "kassieren", "gewinnen", "verlieren", "stellen", "paktieren", "einladen",
+               "laden"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
 RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
@@ -128,7 +132,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.lower_.startswith("gespräch") and token.i > 0 and token.doc[token.i - 1].lower_ == "im":
             continue  # "sagte er im Gespräch mit der APA": an interview, not a meeting
         event = _event_at(ctx, token, etype)
-        if token.pos_ == "VERB" and len(event.participants) < 2 and not (event.participants and _elected_to(token)):
+        if token.pos_ == "VERB" and len(event.participants) < 2 and not (
+                event.participants and (_elected_to(token) or etype == "Attack")):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
@@ -468,9 +473,9 @@ def _agents(ctx: DocContext, verb: Token) -> list[EntityRef]:
     for i in range(start, end - 1):
         if doc[i].lower_ in ("von", "vom", "durch"):
             k = i + 1
-            while k < end and (doc[k].tag_ in ("ART", "ADJA") or (doc[k].tag_ in ("NN", "NE") and ctx.gaz.office_of(
-                    doc[k].text) and not ctx.entity(doc[k]))):
-                k += 1  # "von König Felipe VI.", "vom Präsidenten X"
+            while k < end and (doc[k].tag_ in ("ART", "ADJA") or (doc[k].tag_ in ("NN", "NE") and not ctx.entity(
+                    doc[k]) and (ctx.gaz.office_of(doc[k].text) or (k + 1 < end and ctx.entity(doc[k + 1]))))):
+                k += 1  # "von König Felipe VI.", "vom Präsidenten X", "von der Islamistengruppe Ansar Dine"
             hit = ctx.entity(doc[k]) if k < end else None
             if hit and hit[1].kind in ACTOR_KINDS:
                 return [hit[1], *out]

@@ -60,9 +60,9 @@ NOT_NAMES = {
 MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "ADV", "KOUS", "PPER", "PIS", "PDS",
                    "PWS", "PWAV", "VVFIN", "VAFIN", "VMFIN", "$(", "$,", "$."}
 # Nouns for kinds of organizations that precede a name in apposition ("die Zeitung Danas").
-ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "magazin", "partei", "organisation", "miliz", "konzern", "bewegung",
-             "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition", "plattform", "blatt", "portal",
-             "kanal")
+ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "magazin", "partei", "organisation",
+             "miliz", "konzern", "bewegung", "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition",
+             "plattform", "blatt", "portal", "kanal")
 FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
 ROMAN = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)\.?$")
 EPITHET = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+e$")  # "der Große", "die Katholische"
