@@ -373,6 +373,14 @@ def test_an_unnamed_official_is_not_the_holder_named_elsewhere(facts_of):
     assert not any(speaker == "Marko Kovac" for speaker, _, _ in found)
 
 
+def test_evaluative_words_give_criticism_and_support(facts_of):
+    f = facts_of("Das ist ein Wahnsinn, sagt die Klubobfrau Helga Brunner. Die Einigung sei ein historischer "
+                 "Meilenstein, sagte Landeshauptmann Peter Moser.")
+    found = statements(f)
+    assert ("Helga Brunner", "criticize", "sagen") in found
+    assert ("Peter Moser", "support", "sagen") in found
+
+
 def test_indignation_and_litotes(facts_of):
     f = facts_of("Es könne nicht sein, dass die Stadt allein zahle, sagte Bürgermeisterin Jana Kessler. "
                  "Dass er antritt, ist kein Geheimnis, sagte Parteichef Lukas Brandner.")
