@@ -57,6 +57,13 @@ def test_arabic_name_particles_after_a_title_and_a_papers_kind(facts_of):
     assert ("Meridyen", "assert", "berichten") in statements(f)
 
 
+def test_surnames_that_look_like_verbs_or_titles(facts_of):
+    f = facts_of("Das sagte Landeshauptmann Peter Moser. Bürgermeisterin Jana Holt und Landesrat Tobias Kaiser "
+                 "kamen. Sie traf Präsident Emmanuel Macron.")
+    persons = names(f, "person")
+    assert {"Peter Moser", "Jana Holt", "Tobias Kaiser", "Emmanuel Macron"} <= persons
+
+
 def test_curated_entities_carry_their_curated_names(facts_of):
     f = facts_of("Die USA protestierten, die FPÖ schwieg.")
     labels = {e.label: e.alt_labels for e in f.entities}
@@ -161,6 +168,13 @@ def test_holder_in_apposition_after_a_complement_and_several_qualifiers(facts_of
     assert ("Lena Brandt", "Chefredakteur", None) in found  # Radio Zeta is its organization
     assert ("Gerda Hollmann", "bisherige zweite Landtagspräsidentin", None) in found
     assert not any(holder == "Ivan Horvat" and role.startswith("Sprecher") for holder, role, _ in found)
+
+
+def test_irregular_feminine_offices_and_damalig(facts_of):
+    f = facts_of("Das sagt Klubobfrau Helga Brunner. Der damalige Landeshauptmann Josef Gruber kam.")
+    found = positions(f)
+    assert ("Helga Brunner", "Klubobfrau", None) in found
+    assert ("Josef Gruber", "damaliger Landeshauptmann", None) in found
 
 
 def test_office_with_its_field_and_the_holders_gender(facts_of):
@@ -381,6 +395,15 @@ def test_evaluative_words_give_criticism_and_support(facts_of):
     assert ("Peter Moser", "support", "sagen") in found
 
 
+def test_who_asked_is_not_who_answered(facts_of):
+    f = facts_of("Der FPÖ-Chef Heinz-Christian Strache kam. Die Terminkollision sei reiner Zufall, heißt es auf "
+                 "STANDARD-Anfrage aus dem Büro von Strache. Die Lage sei ernst, hieß es auf Anfrage der APA aus dem "
+                 "Kanzleramt.")
+    speakers = {speaker for speaker, _, _ in statements(f)}
+    assert "Heinz-Christian Strache" in speakers
+    assert not speakers & {"STANDARD", "Austria Presse Agentur", "APA"}
+
+
 def test_indignation_and_litotes(facts_of):
     f = facts_of("Es könne nicht sein, dass die Stadt allein zahle, sagte Bürgermeisterin Jana Kessler. "
                  "Dass er antritt, ist kein Geheimnis, sagte Parteichef Lukas Brandner.")
@@ -466,6 +489,13 @@ def test_attacks_by_one_named_attacker_interventions_and_press_talks(facts_of):
     assert ("Attack", frozenset({"Tarkan"})) in found
     assert ("Attack", frozenset({"Frankreich"})) in found
     assert ("PressConference", frozenset({"Freiheitliche Partei Österreichs"})) in found
+
+
+def test_a_talk_with_a_paper_is_an_interview(facts_of):
+    f = facts_of("Brunner sagte in einem Gespräch mit dem STANDARD, das sei falsch. Das Gespräch zwischen Merz und "
+                 "Macron fand in Paris statt.")
+    assert {t for t, _ in events(f)} == {"Meeting"}
+    assert "Der Standard" in names(f, "organization")
 
 
 def test_no_event_when_negated(facts_of):

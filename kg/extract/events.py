@@ -132,6 +132,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.lower_.startswith("gespräch") and token.i > 0 and token.doc[token.i - 1].lower_ == "im":
             continue  # "sagte er im Gespräch mit der APA": an interview, not a meeting
         event = _event_at(ctx, token, etype)
+        if etype == "Meeting" and token.lower_.startswith("gespräch") and any(
+                (known := ctx.gaz.get(p.kind, p.key)) is not None and known.subtype == "medium"
+                for p in event.participants):
+            continue  # "in einem Gespräch mit dem STANDARD": an interview with a paper, not a meeting
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
                 event.participants and (_elected_to(token) or etype == "Attack")):
             continue  # "Putin traf ..." without whom: too vague to be an event

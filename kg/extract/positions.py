@@ -365,6 +365,9 @@ def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token
                 feminine = (ending == "e" and (before is None or before.lower_ not in ("der", "ein"))) or (
                     ending in ("en", "em") and female)
                 return head[: len(head) - len(ending)] + ("e" if feminine else "er")
+    if office is not None and office.feminine and low.endswith(office.feminine.lower()):
+        prefix = head[: len(head) - len(office.feminine)]  # "Klubobfrau", "Landeshauptfrau": as written
+        return prefix + (office.feminine.lower() if prefix else office.feminine)
     for form in ctx.gaz.forms_of_office.get(lemma, ()):
         if low.endswith(form.lower()) and len(head) >= len(form):  # "Landeschefs", "Kremlsprecher"
             prefix = head[: len(head) - len(form)]

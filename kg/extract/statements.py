@@ -100,8 +100,16 @@ def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
     start = next((k + 1 for k in range(verb.i - 1, sent.start - 1, -1) if doc[k].text == ","), sent.start)
     end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text == ","), sent.end)
     speaker = None
+    asker = set()  # "auf STANDARD-Anfrage", "auf Anfrage der APA": who asked, not who answered
+    for k in range(start, end):
+        if doc[k].lower_.endswith("anfrage"):
+            asker.add(k)
+            hit = ctx.entity(doc[k + 2]) if k + 2 < end and doc[k + 1].lower_ in ("der", "des") else None
+            asker |= set(range(k + 1, hit[0].end)) if hit else set()
     for k in range(start, end):
         t = doc[k]
+        if k in asker:
+            continue
         hit = ctx.entity(t)
         if hit and hit[1].kind in (PERSON, STATE, "organization") and hit[0].start == k:
             speaker = hit[1]

@@ -308,6 +308,10 @@ class EntityRecognizer:
             if INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)
                                          and (t.tag_ != "NN" or self._surname_place(doc, i, j))):
                 j += 1
+            elif j > i and NAME_WORD.match(t.text) and self._is_first_name(doc[j - 1]) and (
+                    t.tag_.startswith("V") or (self.gaz.office_of(t.text) and t.tag_ in ("NN", "NE") and not (
+                        j + 1 < len(doc) and NAME_WORD.match(doc[j + 1].text) and doc[j + 1].tag_ == "NE"))):
+                j += 1  # after a first name a capitalised "verb" or title is a surname: "Peter Moser", "Peter Kaiser"
             elif PARTICLE_NAME.match(t.text) and j > i:
                 j += 1  # "Said Raad al-Hussein", "Abdul Kadr al-Nadschdi" (HanTa may tag it a verb)
             elif t.text in NAME_PARTICLES and j > i:
