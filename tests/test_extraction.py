@@ -64,6 +64,15 @@ def test_surnames_that_look_like_verbs_or_titles(facts_of):
     assert {"Peter Moser", "Jana Holt", "Tobias Kaiser", "Emmanuel Macron"} <= persons
 
 
+def test_east_asian_family_names_and_short_state_names(facts_of):
+    f = facts_of("Hanoi – Nguyen Van Thanh, mit 71 Jahren über dem Limit, wird die Partei führen. In der "
+                 "Demokratischen Republik Kongo wurden 30 Menschen getötet. Eine EU-Mission im Kongo hilft.")
+    assert "Nguyen Van Thanh" in names(f, "person")
+    assert "Kongo" not in names(f, "place")
+    congo = next(e for e in f.entities if e.key == "demokratische-republik-kongo")
+    assert "Kongo" in congo.alt_labels
+
+
 def test_curated_entities_carry_their_curated_names(facts_of):
     f = facts_of("Die USA protestierten, die FPÖ schwieg.")
     labels = {e.label: e.alt_labels for e in f.entities}
@@ -175,6 +184,13 @@ def test_irregular_feminine_offices_and_damalig(facts_of):
     found = positions(f)
     assert ("Helga Brunner", "Klubobfrau", None) in found
     assert ("Josef Gruber", "damaliger Landeshauptmann", None) in found
+
+
+def test_colleague_of_a_person_whose_office_was_given_earlier(facts_of):
+    f = facts_of("Der kenianische Präsident Daniel Mwangi kam am Montag nach Berlin. Die Gespräche dauerten lange. Am "
+                 "Abend gab es ein Essen. Danach reisten alle ab. Im November hatten Mwangi "
+                 "und sein ugandischer Amtskollege Joseph Okello ein Treffen.")
+    assert ("Joseph Okello", "Präsident", "Uganda") in positions(f)
 
 
 def test_office_with_its_field_and_the_holders_gender(facts_of):

@@ -63,6 +63,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
         ref = EntityRef(kind, key)
         for i in range(ent.start, ent.end):
             ctx.ent_at[i] = (ent, ref)
+    _short_state_names(ctx, by_key)
     for token in ctx.doc:
         if token.i in ctx.ent_at or not token.text[:1].isupper():
             continue
@@ -81,6 +82,27 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             if rule in ("institution", "government"):  # the word names the actor itself: it can speak and act
                 ctx.ent_at[token.i] = (ctx.doc[token.i:token.i + 1], EntityRef(kind, key))
     return list(by_key.values())
+
+
+def _short_state_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> None:
+    """ "im Kongo" after "die Demokratische Republik Kongo": an unlisted place named like the last word of a
+    state the text names in full is that state (one entity, the short form an alias)."""
+    states = [e for e in by_key.values() if e.kind == STATE_KIND]
+    for (kind, key), place in list(by_key.items()):
+        if kind != PLACE_KIND or ctx.gaz.get(kind, key) is not None:
+            continue
+        state = next((e for e in states if any(" " in n and n.split()[-1] == place.label
+                                               for n in (e.label, *e.alt_labels))), None)
+        if state is None:
+            continue
+        del by_key[(kind, key)]
+        state.alt_labels.add(place.label)
+        state.resolutions.add((place.label, "short-form"))
+        state.sentences |= place.sentences
+        state.mentions += place.mentions
+        for i, (span, ref) in list(ctx.ent_at.items()):
+            if ref == EntityRef(kind, key):
+                ctx.ent_at[i] = (span, state.ref)
 
 
 def _unnamed_mentions(ctx: DocContext, token):

@@ -224,6 +224,9 @@ def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Positi
     holder = _name_after(ctx, token.i + 1)
     sentence = ctx.sentence_of(token)
     same = [p for p in earlier if p.sentence in (sentence, sentence - 1) and p.holder != holder]
+    if not same:  # "Xi und sein US-amerikanischer Amtskollege": the office Xi was given earlier in the text
+        named = {ctx.entity(t)[1] for t in ctx.doc[token.sent.start:token.i] if ctx.entity(t)}
+        same = [p for p in earlier if p.holder in named and p.holder != holder]
     if holder is None or holder.kind != PERSON or not same:
         return None
     office = same[-1].office
