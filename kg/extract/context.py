@@ -252,9 +252,9 @@ def possessive_before_noun(ctx: DocContext, span: Span) -> bool:
     A dative plural (always in -n) is no possession: "sagte Tsipras Journalisten"."""
     doc = ctx.doc
     after = doc[span.end] if span.end < len(doc) else None
+    hit = ctx.entity(doc[span.start])
     return (span.text.endswith("s") and after is not None and after.tag_ == "NN" and not ctx.entity(after)
-            and not after.lower_.endswith("n") and ctx.entity(doc[span.start]) is not None
-            and ctx.entity(doc[span.start])[1].kind == "person")
+            and not after.lower_.endswith("n") and hit is not None and hit[1].kind == "person")
 
 
 def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset()) -> EntityRef | None:

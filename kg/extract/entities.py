@@ -101,7 +101,7 @@ def _short_state_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -
         state.sentences |= place.sentences
         state.mentions += place.mentions
         for i, (span, ref) in list(ctx.ent_at.items()):
-            if ref == EntityRef(kind, key):
+            if ref == place.ref:
                 ctx.ent_at[i] = (span, state.ref)
 
 

@@ -129,13 +129,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = VERB_TRIGGERS[token.lemma_]
         if etype is None or _negated(token):
             continue
-        if token.lower_.startswith("gespräch") and token.i > 0 and token.doc[token.i - 1].lower_ == "im":
-            continue  # "sagte er im Gespräch mit der APA": an interview, not a meeting
         event = _event_at(ctx, token, etype)
-        if etype == "Meeting" and token.lower_.startswith("gespräch") and any(
-                (known := ctx.gaz.get(p.kind, p.key)) is not None and known.subtype == "medium"
-                for p in event.participants):
-            continue  # "in einem Gespräch mit dem STANDARD": an interview with a paper, not a meeting
+        if _interview(ctx, token, event):
+            continue
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
                 event.participants and (_elected_to(token) or etype == "Attack")):
             continue  # "Putin traf ..." without whom: too vague to be an event
@@ -163,6 +159,17 @@ def extract_events(ctx: DocContext) -> list[Event]:
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
     return merged
+
+
+def _interview(ctx: DocContext, token: Token, event: Event) -> bool:
+    """A talk with the press is an interview, not a meeting: "sagte er im Gespräch mit der APA", "in einem
+    Gespräch mit dem STANDARD" (a participant the gazetteer lists as a medium)."""
+    if not token.lower_.startswith("gespräch"):
+        return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "im":
+        return True
+    return event.type == "Meeting" and any(
+        (known := ctx.gaz.get(p.kind, p.key)) is not None and known.subtype == "medium" for p in event.participants)
 
 
 def _elected_to(token: Token) -> bool:

@@ -7,8 +7,10 @@ all handled around the office noun:
 - a genitive complement between office and name: "der stellvertretende
   Außenminister Russlands Sergei Rjabkow", "die Sprecherin des russischen
   Außenministeriums Maria Sacharowa";
-- apposition after the name: "Lawrow, der Außenminister Russlands, ...";
-- qualifiers kept in the role: "früherer", "stellvertretender", "designierter".
+- apposition after the name: "Lawrow, der Außenminister Russlands, ...", or after the
+  office's complement: "der Sprecher von Präsident Wladimir Putin, Dmitri Peskow";
+- qualifiers kept in the role, several in order: "früherer", "stellvertretender",
+  "die bisherige Zweite Landtagspräsidentin".
 """
 
 from __future__ import annotations
@@ -100,15 +102,9 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         else:
             state = state or hit[1]
         j, comp = hit[0].end, hit
-    if comp is None and j < len(doc) and doc[j].lower_ in ("von", "des", "der"):
-        # "der Sprecher von Präsident Wladimir Putin, Dmitri Peskow", "der Chefredakteur von Bugün TV, Tarik
-        # Toros": a complement naming someone or something, then the holder in apposition after a comma
-        k = j + 1
-        while k < min(len(doc), j + 7) and (doc[k].tag_ in ("ART", "ADJA", "NN", "NE") or ctx.entity(doc[k])):
-            k += 1
-        after = ctx.entity(doc[k + 1]) if k > j + 1 and k + 1 < len(doc) and doc[k].text == "," else None
-        if after is not None and after[1].kind == PERSON and after[0].start == k + 1:
-            complement, comp, j = doc[j:k].text, doc[j:k], k
+    end = _complement_before_apposition(ctx, j) if comp is None else None
+    if end is not None:
+        complement, comp, j = doc[j:end].text, doc[j:end], end
     while comp is not None and j < len(doc) and ctx.entity(doc[j]) and ctx.entity(doc[j])[1].kind != PERSON:
         j = ctx.entity(doc[j])[0].end  # "Amnesty International Österreich": the name goes on
     if comp is not None and j < len(doc) and doc[j].text == "(":
@@ -138,6 +134,20 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
     role = " ".join([*(_inflect_qualifier(q, feminine) for q in qualifiers), role])
     return Position(holder=holder, role=role, office=role_head, sentence=ctx.sentence_of(token),
                     qualifier=" ".join(qualifiers) or None, state=state, organization=organization)
+
+
+def _complement_before_apposition(ctx: DocContext, j: int) -> int | None:
+    """ "der Sprecher von Präsident Wladimir Putin, Dmitri Peskow", "der Chefredakteur von Bugün TV, Tarik
+    Toros": the end of a complement from j naming someone or something, when the holder follows it in
+    apposition after a comma (so the name in the complement is not the holder)."""
+    doc = ctx.doc
+    if j >= len(doc) or doc[j].lower_ not in ("von", *GENITIVE_ARTICLES):
+        return None
+    k = j + 1
+    while k < min(len(doc), j + MAX_GAP) and (doc[k].tag_ in ("ART", "ADJA", "NN", "NE") or ctx.entity(doc[k])):
+        k += 1
+    after = ctx.entity(doc[k + 1]) if k > j + 1 and k + 1 < len(doc) and doc[k].text == "," else None
+    return k if after is not None and after[1].kind == PERSON and after[0].start == k + 1 else None
 
 
 def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityRef | None] | None:
@@ -222,16 +232,16 @@ def _coordinated_truncation(doc, token: Token) -> str:
 def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Position | None:
     """ "Lawrow ... mit seinem amerikanischen Amtskollegen Marco Rubio": the same office, another state."""
     holder = _name_after(ctx, token.i + 1)
-    sentence = ctx.sentence_of(token)
-    same = [p for p in earlier if p.sentence in (sentence, sentence - 1) and p.holder != holder]
+    index = ctx.sentence_of(token)
+    same = [p for p in earlier if p.sentence in (index, index - 1) and p.holder != holder]
     if not same:  # "Xi und sein US-amerikanischer Amtskollege": the office Xi was given earlier in the text
-        named = {ctx.entity(t)[1] for t in ctx.doc[token.sent.start:token.i] if ctx.entity(t)}
+        named = {ctx.entity(t)[1] for t in ctx.doc[sentence(token).start:token.i] if ctx.entity(t)}
         same = [p for p in earlier if p.holder in named and p.holder != holder]
     if holder is None or holder.kind != PERSON or not same:
         return None
     office = same[-1].office
     _, state, _ = _premodifiers(ctx, token)
-    return Position(holder=holder, role=office, office=office, sentence=sentence, state=state)
+    return Position(holder=holder, role=office, office=office, sentence=index, state=state)
 
 
 def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef | None, bool]:

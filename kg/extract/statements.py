@@ -53,6 +53,7 @@ PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand
 # Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
+INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
@@ -100,12 +101,7 @@ def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
     start = next((k + 1 for k in range(verb.i - 1, sent.start - 1, -1) if doc[k].text == ","), sent.start)
     end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text == ","), sent.end)
     speaker = None
-    asker = set()  # "auf STANDARD-Anfrage", "auf Anfrage der APA": who asked, not who answered
-    for k in range(start, end):
-        if doc[k].lower_.endswith("anfrage"):
-            asker.add(k)
-            hit = ctx.entity(doc[k + 2]) if k + 2 < end and doc[k + 1].lower_ in ("der", "des") else None
-            asker |= set(range(k + 1, hit[0].end)) if hit else set()
+    asker = _asker(ctx, start, end)
     for k in range(start, end):
         t = doc[k]
         if k in asker:
@@ -128,6 +124,20 @@ def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
     if not len(said):
         return None
     return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent)
+
+
+def _asker(ctx: DocContext, start: int, end: int) -> set[int]:
+    """Tokens in [start, end) that name who asked, not who answered: "auf STANDARD-Anfrage", "auf Anfrage
+    der APA"."""
+    doc = ctx.doc
+    out = set()
+    for k in range(start, end):
+        if doc[k].lower_.endswith("anfrage"):
+            out.add(k)
+            hit = ctx.entity(doc[k + 2]) if k + 2 < end and doc[k + 1].lower_ in ("der", "des") else None
+            if hit:
+                out |= set(range(k + 1, hit[0].end))
+    return out
 
 
 def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]:
@@ -294,13 +304,14 @@ def _agent(ctx: DocContext, verb: Token) -> EntityRef | None:
 
 
 def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, verb: Token, sent: Span,
-            speaker: EntityRef | None = None) -> str:
+            speaker: EntityRef | None) -> str:
     """The verb's stance, refined by what the reported clause says.
 
     An assertion takes the stance of a stance verb inside its clause ("erklärte, man weise
-    das zurück" rejects); a negated claim denies, or rejects when it is about a proposal; a
-    claim with "sollte" proposes, one with "müsse" or "nur ... wenn" demands, one that calls
-    something a threat warns.
+    das zurück" rejects); a claim with "sollte" proposes, one with "müsse", "nur ... wenn", "darf
+    nicht" or "wir brauchen" demands, one that calls something a threat warns. A negated claim
+    denies; it rejects when it is about a proposal, criticizes when it is indignant or about an
+    actor other than the speaker's side, and asserts when it is a litotes ("kein Geheimnis").
     """
     if stance == "support" and _verb_negated(verb, sent):
         return "reject"
@@ -313,7 +324,7 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return inner
     # "sollten keine Wahlen stattfinden", "müsse aufhören": a demand or proposal, even when negated
     if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in complement) or ("nur" in words and "wenn" in words) \
-            or _obligation(ctx, complement):
+            or _obligation(complement):
         return "demand"
     if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") for t in complement):
         return "propose"
@@ -330,7 +341,7 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     return _evaluation(ctx, complement, verb) or stance
 
 
-def _obligation(ctx: DocContext, complement: Span) -> bool:
+def _obligation(complement: Span) -> bool:
     """What someone must not do or needs, said without "müssen": "es dürfe keine Probleme geben",
     "Wir brauchen einen Hubschrauber", "Wir erwarten Taten". ("soll" and "ist ... zu tun" are left out:
     as often they report a plan or a rule: "soll ein Kabinett zusammenstellen".)"""
@@ -721,24 +732,36 @@ def _office_owner(ctx: DocContext, token: Token) -> EntityRef | None:
 
 def _office_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
     """An office without a name speaks as its holder named elsewhere ("der Außenminister"), else for
-    its state ("Der ukrainische Führer betonte") or its institution ("ein Sprecher des Ministeriums")."""
-    doc = ctx.doc
+    its state ("Der ukrainische Führer betonte") or its institution ("der Sprecher des Ministeriums");
+    with an indefinite article it is someone else, unnamed ("ein Behördensprecher")."""
+    if _indefinite(token):
+        return _unnamed_office_speaker(ctx, token)
+    return ctx.office_holder(token) or ctx.office_state(token) or _office_owner(ctx, token)
+
+
+def _indefinite(token: Token) -> bool:
+    """ "ein Behördensprecher", "eine hochrangige Beamtin": the noun has an indefinite article."""
+    doc = token.doc
     k = token.i - 1
     while k >= 0 and doc[k].tag_ in ("ADJA", "ADJD"):
         k -= 1
-    if k >= 0 and doc[k].lower_ in ("ein", "eine", "einer", "einem", "einen", "eines"):
-        # "ein Behördensprecher in Kiew": someone not named, not the one holder the text names elsewhere;
-        # "ein Sprecher von Erwin Pröll" speaks for Pröll
-        j = token.i + 1
-        while j < len(doc) and (doc[j].lower_ in ("von", "des", "der") or doc[j].tag_ in ("ART", "ADJA")
-                                or (doc[j].tag_ == "NN" and ctx.gaz.office_of(doc[j].text))):
-            j += 1
-        named = ctx.entity(doc[j]) if j < len(doc) and j > token.i + 1 and doc[token.i + 1].lower_ in (
-            "von", "des", "der") else None
-        if named and named[1].kind in (PERSON, STATE, "organization"):
-            return named[1]
-        return ctx.office_state(token) or _office_owner(ctx, token) or _office_seat(ctx, token)
-    return ctx.office_holder(token) or ctx.office_state(token) or _office_owner(ctx, token)
+    return k >= 0 and doc[k].lower_ in INDEFINITE_ARTICLES
+
+
+def _unnamed_office_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "ein Behördensprecher in Kiew": someone not named, not the one holder of the office the text names
+    elsewhere; speaks for whom the complement names ("ein Sprecher von Erwin Pröll"), else for its state,
+    institution or seat."""
+    doc = ctx.doc
+    j = token.i + 1
+    while j < len(doc) and (doc[j].lower_ in ("von", "des", "der") or doc[j].tag_ in ("ART", "ADJA")
+                            or (doc[j].tag_ == "NN" and ctx.gaz.office_of(doc[j].text))):
+        j += 1
+    named = ctx.entity(doc[j]) if j < len(doc) and j > token.i + 1 and doc[token.i + 1].lower_ in (
+        "von", "des", "der") else None
+    if named and named[1].kind in ACTORS:
+        return named[1]
+    return ctx.office_state(token) or _office_owner(ctx, token) or _office_seat(ctx, token)
 
 
 def _office_seat(ctx: DocContext, token: Token) -> EntityRef | None:

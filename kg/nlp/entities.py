@@ -308,10 +308,8 @@ class EntityRecognizer:
             if INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)
                                          and (t.tag_ != "NN" or self._surname_place(doc, i, j))):
                 j += 1
-            elif j > i and NAME_WORD.match(t.text) and self._is_first_name(doc[j - 1]) and (
-                    t.tag_.startswith("V") or (self.gaz.office_of(t.text) and t.tag_ in ("NN", "NE") and not (
-                        j + 1 < len(doc) and NAME_WORD.match(doc[j + 1].text) and doc[j + 1].tag_ == "NE"))):
-                j += 1  # after a first name a capitalised "verb" or title is a surname: "Peter Moser", "Peter Kaiser"
+            elif j > i and self._surname_after_first_name(doc, j):
+                j += 1
             elif PARTICLE_NAME.match(t.text) and j > i:
                 j += 1  # "Said Raad al-Hussein", "Abdul Kadr al-Nadschdi" (HanTa may tag it a verb)
             elif t.text in NAME_PARTICLES and j > i:
@@ -326,6 +324,17 @@ class EntityRecognizer:
             else:
                 break
         return j
+
+    def _surname_after_first_name(self, doc: Doc, j: int) -> bool:
+        """After a first name, a capitalised word HanTa takes for a verb or an office is a surname ("Peter
+        Moser", "Peter Kaiser"); an office followed by a name is that name's title instead."""
+        t = doc[j]
+        if not (NAME_WORD.match(t.text) and self._is_first_name(doc[j - 1])):
+            return False
+        if t.tag_.startswith("V"):
+            return True
+        title_before_name = j + 1 < len(doc) and NAME_WORD.match(doc[j + 1].text) and doc[j + 1].tag_ == "NE"
+        return bool(self.gaz.office_of(t.text)) and t.tag_ in ("NN", "NE") and not title_before_name
 
     def _surname_place(self, doc: Doc, i: int, j: int) -> bool:
         """Whether a common noun at j still belongs to the name starting at i: the first word, the word
