@@ -420,6 +420,13 @@ def test_who_asked_is_not_who_answered(facts_of):
     assert not speakers & {"STANDARD", "Austria Presse Agentur", "APA"}
 
 
+def test_expectations_are_statements(facts_of):
+    f = facts_of("Der Ökonom Rajiv Sharma erwartet einen vorsichtigeren Ansatz zu Reformen. Auch die Analystin Mira "
+                 "Lange rechnet mit einer Annäherung an die USA.")
+    found = statements(f)
+    assert {("Rajiv Sharma", "assert", "erwarten"), ("Mira Lange", "assert", "rechnen")} <= found
+
+
 def test_indignation_and_litotes(facts_of):
     f = facts_of("Es könne nicht sein, dass die Stadt allein zahle, sagte Bürgermeisterin Jana Kessler. "
                  "Dass er antritt, ist kein Geheimnis, sagte Parteichef Lukas Brandner.")
