@@ -420,6 +420,12 @@ def test_who_asked_is_not_who_answered(facts_of):
     assert not speakers & {"STANDARD", "Austria Presse Agentur", "APA"}
 
 
+def test_an_officer_speaks_for_his_state_not_the_agency_he_told(facts_of):
+    f = facts_of("Bei den Einsätzen seien 15 Kämpfer festgenommen worden, sagte ein malischer Offizier am Dienstag der "
+                 "Nachrichtenagentur AFP.")
+    assert statements(f) == {("Mali", "assert", "sagen")}
+
+
 def test_expectations_are_statements(facts_of):
     f = facts_of("Der Ökonom Rajiv Sharma erwartet einen vorsichtigeren Ansatz zu Reformen. Auch die Analystin Mira "
                  "Lange rechnet mit einer Annäherung an die USA.")

@@ -42,7 +42,8 @@ PASSIVE_AUX = {"werden"}
 UNNAMED = EntityRef("unnamed", "")  # a subject that is there but not an entity: look no further
 OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines"}
 # Nameless people who speak for their state ("ein US-Vertreter", "ein russischer Diplomat").
-REPRESENTATIVES = ("vertreter", "diplomat", "beamter", "beamte", "offizieller", "offizielle", "unterhändler")
+REPRESENTATIVES = ("vertreter", "diplomat", "beamter", "beamte", "offizieller", "offizielle", "offizier",
+                   "unterhändler")
 # Texts that speak for the paper that prints them ("ein Leitartikel in der Washington Post").
 TEXT_NOUNS = {"leitartikel", "bericht", "artikel", "kommentar", "editorial", "meldung"}
 # Nouns naming a kind of organization before its name ("die Nachrichtenagentur Anadolu").
