@@ -426,6 +426,13 @@ def test_an_officer_speaks_for_his_state_not_the_agency_he_told(facts_of):
     assert statements(f) == {("Mali", "assert", "sagen")}
 
 
+def test_negated_praise_criticizes(facts_of):
+    f = facts_of("Es macht kein gutes Bild, wenn er auf Kosten anderer kommt, sagt Katrin Lenz. Das sei nicht "
+                 "hilfreich, sagte Peter Berg. Es gebe keine Pläne, sagte Anna Roth.")
+    assert statements(f) == {("Katrin Lenz", "criticize", "sagen"), ("Peter Berg", "criticize", "sagen"),
+                             ("Anna Roth", "deny", "sagen")}
+
+
 def test_expectations_are_statements(facts_of):
     f = facts_of("Der Ökonom Rajiv Sharma erwartet einen vorsichtigeren Ansatz zu Reformen. Auch die Analystin Mira "
                  "Lange rechnet mit einer Annäherung an die USA.")

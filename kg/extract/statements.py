@@ -51,6 +51,9 @@ KIND_NOUNS = (*ORG_NOUNS, "behörde", "dienst")
 PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand", "waffenruhe", "initiative",
                   "idee", "option", "signal", "friedensplan", "ultimatum", "resolution")
 
+# Words of praise: negated ("kein gutes Bild", "nicht hilfreich") they criticize.
+PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "angemessen", "vernünftig", "klug",
+          "zielführend", "seriös", "konstruktiv", "glücklich", "ideal", "förderlich", "zumutbar", "verantwortlich"}
 # Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
@@ -390,11 +393,14 @@ def _third_party_subject(ctx: DocContext, complement: Span, speaker: EntityRef |
 
 
 def _criticism_beside_negation(ctx: DocContext, complement: Span) -> bool:
-    """A criticizing word in a negated claim that the negation does not itself deny ("kein Skandal")."""
+    """A criticizing word in a negated claim that the negation does not itself deny ("kein Skandal"),
+    or praise the negation takes back ("Es macht kein gutes Bild", "nicht hilfreich")."""
     for t in complement:
+        before = {w.lower_ for w in t.doc[max(complement.start, t.i - 2):t.i]}
         if _evaluative(ctx, t.lower_) == "criticize":
-            before = {w.lower_ for w in t.doc[max(complement.start, t.i - 2):t.i]}
             return not before & NEGATIONS
+        if t.tag_ in ("ADJA", "ADJD") and t.lemma_.lower() in PRAISE and before & NEGATIONS:
+            return True
     return False
 
 
