@@ -193,6 +193,13 @@ def test_colleague_of_a_person_whose_office_was_given_earlier(facts_of):
     assert ("Joseph Okello", "Präsident", "Uganda") in positions(f)
 
 
+def test_the_person_an_office_serves_does_not_hold_it(facts_of):
+    f = facts_of("Ein Sprecher von Erwin Pröll bestätigte das. Die Bürgermeisterin von Cizre Leyla Imret kam.")
+    found = positions(f)
+    assert not any(holder == "Erwin Pröll" for holder, _, _ in found)
+    assert ("Leyla Imret", "Bürgermeisterin", None) in found
+
+
 def test_office_with_its_field_and_the_holders_gender(facts_of):
     f = facts_of("Der UN-Hochkommissar für Menschenrechte Zeid Raad al-Hussein befürchtet eine Eskalation. "
                  "Das sagte die Sprecherin der EU-Außenbeauftragten Federica Mogherini in Brüssel.")

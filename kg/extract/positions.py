@@ -326,11 +326,13 @@ def _genitive(ctx: DocContext, j: int):
 
 def _name_after(ctx: DocContext, j: int) -> EntityRef | None:
     doc = ctx.doc
+    principal = False  # "ein Sprecher von Erwin Pröll": the person after "von" is whom the office serves
     for k in range(j, min(len(doc), j + MAX_GAP)):
         hit = ctx.entity(doc[k])
         if hit:
-            return hit[1] if hit[0].start == k and hit[1].kind == PERSON else None
+            return hit[1] if hit[0].start == k and hit[1].kind == PERSON and not principal else None
         t = doc[k]
+        principal = t.lower_ in ("von", "vom") or (principal and t.lower_ in ARTICLES)
         if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in ("und", "oder"):
             return None
         if t.lower_ not in ARTICLES and t.tag_ not in ("ADJA", "ADJD", "NN", "NE", "APPR", "APPRART"):
