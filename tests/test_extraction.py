@@ -440,6 +440,14 @@ def test_negated_praise_criticizes(facts_of):
                              ("Anna Roth", "deny", "sagen")}
 
 
+def test_a_first_person_sentence_after_a_persons_statement_is_his_quote(facts_of):
+    f = facts_of("Den Vorschlag des Ministers lehnte Landeshauptmann Karl Brunner ab. Ich beharre darauf. Wir sehen "
+                 "das anders.")
+    found = [(s.sentence, s.stance) for s in f.statements]
+    assert (1, "demand") in found  # "Ich beharre darauf" is Brunner's, and insists
+    assert not any(sentence == 2 for sentence, _ in found)  # "wir" may be the author's
+
+
 def test_expectations_are_statements(facts_of):
     f = facts_of("Der Ökonom Rajiv Sharma erwartet einen vorsichtigeren Ansatz zu Reformen. Auch die Analystin Mira "
                  "Lange rechnet mit einer Annäherung an die USA.")

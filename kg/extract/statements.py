@@ -157,7 +157,7 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
         before = by_sentence.get(index - 1)
         if before is None or index in by_sentence:
             continue
-        verb = _subjunctive_main_verb(sent)
+        verb = _subjunctive_main_verb(sent) or _first_person_quote(before, sent)
         if verb is None or any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and t.i > sent.start
                                and ctx.doc[t.i - 1].text == "," for t in sent):
             continue  # "..., sagte Trumps Berater": the sentence names its own speaker, one we do not know
@@ -165,6 +165,17 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
         by_sentence[index] = st
         out.append(st)
     return out
+
+
+def _first_person_quote(before: Statement, sent: Span) -> Token | None:
+    """Direct speech whose quotation marks the source dropped: after a person's statement, a sentence in
+    which someone says "ich" is that person's ("Ich beharre darauf."). Not "wir", which a commentary's
+    author uses of himself and his readers. Its finite verb, or None."""
+    if before.speaker.kind != PERSON or sent[0].lower_ in ("wenn", "falls", "ob") or any(t.text == "?" for t in sent):
+        return None
+    if not any(t.tag_ in ("PPER", "PRF") and t.lower_ in ("ich", "mich", "mir") for t in sent):
+        return None
+    return next((t for t in sent if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
 
 
 def _verbless(ctx: DocContext, speaker: EntityRef, stance: str, said: Span, sent: Span) -> Statement:
