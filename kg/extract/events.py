@@ -340,7 +340,7 @@ def _adj_stem(word: str) -> str:
     return word
 
 
-def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str = "") -> list[EntityRef]:
+def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> list[EntityRef]:
     """Entities in "mit X", "zwischen X und Y", "gegen X", genitives right after the trigger."""
     out: list[EntityRef] = []
     doc = ctx.doc
@@ -470,27 +470,36 @@ def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:
 
 
 def _agents(ctx: DocContext, verb: Token) -> list[EntityRef]:
-    """ "der von König Felipe VI. mit der Regierungsbildung betraut worden war": a passive participle's
-    agent after von/vom/durch takes part."""
-    if verb.tag_ != "VVPP":
+    """A passive participle's agent takes part, and so, in a relative clause, does the antecedent it
+    happened to: "Sanchez, der von König Felipe VI. mit der Regierungsbildung betraut worden war"."""
+    agent = _passive_agent(ctx, verb) if verb.tag_ == "VVPP" else None
+    if agent is None:
         return []
-    start, end, opener = clause_bounds(verb)
+    _, _, opener = clause_bounds(verb)
     doc = ctx.doc
-    out = []
-    if opener is not None and opener.tag_ == "PRELS" and opener.i >= 2 and doc[opener.i - 1].text == ",":
-        antecedent = ctx.entity(doc[opener.i - 2])  # "Sanchez, der von König Felipe betraut worden war"
-        if antecedent and antecedent[1].kind in ACTOR_KINDS:
-            out.append(antecedent[1])
+    antecedent = ctx.entity(doc[opener.i - 2]) if opener is not None and opener.tag_ == "PRELS" \
+        and opener.i >= 2 and doc[opener.i - 1].text == "," else None
+    return [agent, antecedent[1]] if antecedent and antecedent[1].kind in ACTOR_KINDS else [agent]
+
+
+def _passive_agent(ctx: DocContext, verb: Token) -> EntityRef | None:
+    """The agent after von/vom/durch in the participle's clause; a title or a kind noun before its name is
+    skipped ("von König Felipe VI.", "von der Islamistengruppe Ansar Dine"). (Statements find their agent
+    with the plain walk of statements._agent: with this one, "von Präsidentin X begrüßt" — greeted — became
+    a statement.)"""
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
     for i in range(start, end - 1):
-        if doc[i].lower_ in ("von", "vom", "durch"):
-            k = i + 1
-            while k < end and (doc[k].tag_ in ("ART", "ADJA") or (doc[k].tag_ in ("NN", "NE") and not ctx.entity(
-                    doc[k]) and (ctx.gaz.office_of(doc[k].text) or (k + 1 < end and ctx.entity(doc[k + 1]))))):
-                k += 1  # "von König Felipe VI.", "vom Präsidenten X", "von der Islamistengruppe Ansar Dine"
-            hit = ctx.entity(doc[k]) if k < end else None
-            if hit and hit[1].kind in ACTOR_KINDS:
-                return [hit[1], *out]
-    return []
+        if doc[i].lower_ not in ("von", "vom", "durch"):
+            continue
+        k = i + 1
+        while k < end and (doc[k].tag_ in ("ART", "ADJA") or (doc[k].tag_ in ("NN", "NE") and not ctx.entity(
+                doc[k]) and (ctx.gaz.office_of(doc[k].text) or (k + 1 < end and ctx.entity(doc[k + 1]))))):
+            k += 1
+        hit = ctx.entity(doc[k]) if k < end else None
+        if hit and hit[1].kind in ACTOR_KINDS:
+            return hit[1]
+    return None
 
 
 def _embedded(ctx: DocContext, token: Token) -> bool:

@@ -406,11 +406,13 @@ def _third_party_subject(ctx: DocContext, complement: Span, speaker: EntityRef |
 def _criticism_beside_negation(ctx: DocContext, complement: Span) -> bool:
     """A criticizing word in a negated claim that the negation does not itself deny ("kein Skandal"),
     or praise the negation takes back ("Es macht kein gutes Bild", "nicht hilfreich")."""
+    def negated(t: Token) -> bool:
+        return any(w.lower_ in NEGATIONS for w in t.doc[max(complement.start, t.i - 2):t.i])
+
     for t in complement:
-        before = {w.lower_ for w in t.doc[max(complement.start, t.i - 2):t.i]}
         if _evaluative(ctx, t.lower_) == "criticize":
-            return not before & NEGATIONS
-        if t.tag_ in ("ADJA", "ADJD") and t.lemma_.lower() in PRAISE and before & NEGATIONS:
+            return not negated(t)
+        if t.tag_ in ("ADJA", "ADJD") and t.lemma_.lower() in PRAISE and negated(t):
             return True
     return False
 
