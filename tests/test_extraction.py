@@ -547,6 +547,12 @@ def test_a_talk_with_a_paper_is_an_interview(facts_of):
     assert "Der Standard" in names(f, "organization")
 
 
+def test_an_event_placed_by_its_complement_needs_no_participants(facts_of):
+    f = facts_of("Am Sonntag gab es eine Demonstration in Bujumbura. Nach dem Treffen in Genf reiste er ab.")
+    ents = by_key(f)
+    assert [(e.type, e.trigger, ents[e.place].label) for e in f.events] == [("Other", "Demonstration", "Bujumbura")]
+
+
 def test_no_event_when_negated(facts_of):
     assert not facts_of("Es gab kein Treffen zwischen Scholz und Macron.").events
     assert not facts_of("Das Treffen zwischen Scholz und Macron fand nicht statt. Die Grünen haben ihre Klage "

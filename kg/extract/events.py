@@ -121,6 +121,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     only adds its place and date to the latest event of its type.
     """
     events: list[Event] = []
+    located: set[int] = set()  # events with no participants that the text places ("Unruhen in Burundi")
     for token in ctx.doc:
         etype = None
         if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
@@ -139,6 +140,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if _hypothetical(token):
                 continue
             event = _with_results(ctx, token, event)
+        if not event.participants and event.place and _placed_by_next_words(ctx, token, event.place) and not (
+                _definite(token)):
+            located.add(id(event))
         events.append(event)
     merged: list[Event] = []
     for event in events:
@@ -146,7 +150,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         lookback = range(len(merged) - 1, max(-1, len(merged) - 1 - MERGE_LOOKBACK), -1)
         target = next((i for i in lookback if _mergeable(merged[i], event)), None)
         if target is None:
-            if event.participants or _concrete_election(event):
+            if event.participants or _concrete_election(event) or id(event) in located:
                 merged.append(event)
             continue
         old = merged[target]
@@ -159,6 +163,27 @@ def extract_events(ctx: DocContext) -> list[Event]:
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
     return merged
+
+
+def _placed_by_next_words(ctx: DocContext, token: Token, place: EntityRef) -> bool:
+    """ "Kundgebung in Budapest", "Unruhen im Osten Kongos": the place is the trigger's own complement."""
+    doc = ctx.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("in", "im"):
+        return False
+    for i in range(token.i + 2, min(len(doc), token.i + 4)):
+        hit = ctx.entity(doc[i])
+        if hit:
+            return hit[1] == place
+    return False
+
+
+def _definite(token: Token) -> bool:
+    """ "nach dem Treffen in Alaska": an event the text has told of (or assumes known)."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV", "CARD"):
+        i -= 1
+    return i >= 0 and (doc[i].tag_ == "APPRART" or doc[i].lower_ in ("der", "die", "das", "dem", "den", "des"))
 
 
 def _interview(ctx: DocContext, token: Token, event: Event) -> bool:
