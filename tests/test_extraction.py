@@ -324,6 +324,12 @@ def test_coordinated_capitals_all_speak(facts_of):
     assert {("Kanada", "deny", "bestreiten"), ("Japan", "deny", "bestreiten")} <= statements(f)
 
 
+def test_coordinated_parties_with_articles_and_adjectives_all_speak(facts_of):
+    f = facts_of("Da die liberale FDP und die konservative CSU ihren Verzicht auf eine Kandidatur erklärt "
+                 "haben, bleibt nur die SPD.")
+    assert {("FDP", "reject", "erklären"), ("CSU", "reject", "erklären")} <= statements(f)
+
+
 def test_indirect_speech_goes_on_in_the_subjunctive(facts_of):
     f = facts_of("Die Regierung in Caracas warf Kolumbien vor, einen Angriff zu planen. Kolumbien müsse sich "
                  "entschuldigen. Es gebe keinen Spielraum mehr. Der Präsident reist am Montag nach Quito.")

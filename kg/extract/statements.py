@@ -225,16 +225,25 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
     # the mention nearest the verb is the subject ("mit Südkorea ..., was Washington und Seoul bestreiten")
     for direction in (-1, 1):
         k = spans[-1].start - 1 if direction < 0 else spans[-1].end
+        if direction < 0:
+            k = _skip_attributes(doc, k, -1, start)  # "die säkularistische CHP"
         while start <= k < verb.i and doc[k].text in (",", "und", "sowie"):
-            j = k + direction
+            j = _skip_attributes(doc, k + direction, direction, start)
             if j < 0 or j >= len(doc):
                 break
             hit = ctx.entity(doc[j])
             if not hit or hit[1].kind != speaker.kind:
                 break
             out.append(hit[1])
-            k = (hit[0].start - 1) if direction < 0 else hit[0].end
+            k = _skip_attributes(doc, hit[0].start - 1, -1, start) if direction < 0 else hit[0].end
     return out
+
+
+def _skip_attributes(doc, k: int, direction: int, start: int) -> int:
+    """The first index from k, walking in direction, that is not an article or attributive adjective."""
+    while start <= k < len(doc) and doc[k].tag_ in ("ART", "ADJA"):
+        k += direction
+    return k
 
 
 def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
