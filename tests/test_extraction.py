@@ -428,6 +428,12 @@ def test_evaluative_words_give_criticism_and_support(facts_of):
     assert ("Peter Moser", "support", "sagen") in found
 
 
+def test_an_evaluative_stem_counts_only_as_a_word_part(facts_of):
+    f = facts_of("Die meisten neuen Minister kommen aus dem linken Parteiflügel, sagte Peter Moser. Das sei eine "
+                 "Desinformationskampagne, sagte Helga Brunner.")
+    assert {("Peter Moser", "assert", "sagen"), ("Helga Brunner", "deny", "sagen")} <= statements(f)
+
+
 def test_who_asked_is_not_who_answered(facts_of):
     f = facts_of("Der FPÖ-Chef Heinz-Christian Strache kam. Die Terminkollision sei reiner Zufall, heißt es auf "
                  "STANDARD-Anfrage aus dem Büro von Strache. Die Lage sei ernst, hieß es auf Anfrage der APA aus dem "

@@ -57,6 +57,7 @@ PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "ange
 # Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
+INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
 
 
@@ -438,7 +439,18 @@ def _evaluation(ctx: DocContext, complement: Span | None, verb: Token) -> str | 
 def _evaluative(ctx: DocContext, word: str) -> str | None:
     """The stance of the first evaluative stem inside a lower-case word, also inside compounds
     ("Grundrechtseingriff"), or None."""
-    return next((stance for stem, stance in ctx.gaz.evaluative.items() if stem in word), None)
+    return next((stance for stem, stance in ctx.gaz.evaluative.items() if stem in word and _stem_at_part(word, stem)),
+                None)
+
+
+def _stem_at_part(word: str, stem: str) -> bool:
+    """The stem begins the word or ends one of its compound parts: "Lügen", "Kriegsverbrechen",
+    "Desinformationskampagne", but not "Parteiflügel"."""
+    if word.startswith(stem):
+        return True
+    rest = word[word.index(stem) + len(stem):]
+    return rest in INFLECTIONS or (rest[:1] in ("s", "-") and len(rest) > 3) or (
+        rest[:2] in ("en", "es") and len(rest) > 4)
 
 
 def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | None:
