@@ -57,11 +57,11 @@ def test_arabic_name_particles_after_a_title_and_a_papers_kind(facts_of):
     assert ("Meridyen", "assert", "berichten") in statements(f)
 
 
-def test_surnames_that_look_like_verbs_or_titles(facts_of):
+def test_surnames_that_look_like_verbs_pronouns_or_titles(facts_of):
     f = facts_of("Das sagte Landeshauptmann Peter Moser. Bürgermeisterin Jana Holt und Landesrat Tobias Kaiser "
-                 "kamen. Sie traf Präsident Emmanuel Macron.")
+                 "kamen. Sie traf Präsident Emmanuel Macron und Vizepräsidentin Renate Anderl.")
     persons = names(f, "person")
-    assert {"Peter Moser", "Jana Holt", "Tobias Kaiser", "Emmanuel Macron"} <= persons
+    assert {"Peter Moser", "Jana Holt", "Tobias Kaiser", "Emmanuel Macron", "Renate Anderl"} <= persons
 
 
 def test_east_asian_family_names_and_short_state_names(facts_of):
@@ -328,6 +328,13 @@ def test_coordinated_parties_with_articles_and_adjectives_all_speak(facts_of):
     f = facts_of("Da die liberale FDP und die konservative CSU ihren Verzicht auf eine Kandidatur erklärt "
                  "haben, bleibt nur die SPD.")
     assert {("FDP", "reject", "erklären"), ("CSU", "reject", "erklären")} <= statements(f)
+
+
+def test_a_name_and_a_colon_open_what_the_person_says(facts_of):
+    f = facts_of("Für die Gewerkschaft reagierte Vizepräsidentin Renate Anderl. Anderl: Die Aufforderung entbehrt "
+                 "jeder Grundlage. Ukraine: Russland habe nichts getan.")
+    assert ("Renate Anderl", "assert", None) in statements(f)
+    assert not {speaker for speaker, _, _ in statements(f)} & {"Ukraine"}
 
 
 def test_indirect_speech_goes_on_in_the_subjunctive(facts_of):

@@ -88,11 +88,36 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 seen.add((speaker, statement.verb, statement.sentence))
                 out.append(replace(statement, speaker=speaker))
     for token in ctx.doc:
+        st = None
         if token.lower_ == "so" and token.i > 0 and ctx.doc[token.i - 1].text == ",":
             st = _so_statement(ctx, token)
-            if st is not None:
-                out.append(st)
+        elif token.text == ":":
+            st = _colon_statement(ctx, token)
+        if st is not None:
+            out.append(st)
     return out + _continued_speech(ctx, out)
+
+
+def _colon_statement(ctx: DocContext, colon: Token) -> Statement | None:
+    """ "Anderl: Die Aufforderung entbehrt jeder Grundlage." A person's name (with an office before
+    it) opening a sentence and followed by a colon introduces what the person says. A state or an
+    organization before a colon is a topic ("Mali: Soldaten zerstören Lager"), not a speaker."""
+    doc = ctx.doc
+    sent = sentence(doc[colon.i - 1]) if colon.i > 0 else None
+    if sent is None or colon.i - sent.start > 6:
+        return None
+    hit = ctx.entity(doc[colon.i - 1])
+    if not hit or hit[1].kind != PERSON or hit[0].end != colon.i:
+        return None
+    if any(t.tag_ not in ("NN", "ART", "ADJA") for t in doc[sent.start:hit[0].start]):
+        return None  # "Dazu sagte Anderl:" has its verb; the verb's rule takes it
+    end = colon.i + 1
+    while end < len(doc) and doc[end].text not in (".", "?", "!"):
+        end += 1
+    said = doc[colon.i + 1:end]
+    if len(said) < 3:
+        return None
+    return _verbless(ctx, hit[1], _stance(ctx, "assert", "", said, colon, said, hit[1]), said, said)
 
 
 def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:

@@ -45,6 +45,8 @@ GOVERNMENTS = ("Regierung", "Regierungen", "Staatsführung", "Führung", "Admini
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
 HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
 PARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|an|at|az|bin|ibn|abu|ben)-[A-ZÄÖÜ]")  # "al-Hussein", "el-Sisi"
+# Closed word classes: a capitalised word after a first name that HanTa puts in one is a surname.
+CLOSED_CLASS_TAGS = ("PIAT", "PIS", "PDAT", "PDS", "PPOSAT", "PPOSS", "PRELS", "PWS", "ADV", "PTKVZ")
 NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "ben", "da", "di", "del", "le", "la", "zu", "ibn"}
 # Lower-case words a person's name may hold inside: the particles, and those of foreign names
 # only ("José Eduardo dos Santos", "Ortega y Gasset").
@@ -326,13 +328,14 @@ class EntityRecognizer:
         return j
 
     def _surname_after_first_name(self, doc: Doc, j: int) -> bool:
-        """After a first name, a capitalised word HanTa takes for a verb or an office is a surname ("Peter
-        Moser", "Peter Kaiser"); an office followed by a name is that name's title instead."""
+        """After a first name, a capitalised word HanTa takes for a verb, a pronoun or an adverb, or for an
+        office, is a surname ("Peter Moser", "Renate Anderl", "Peter Kaiser"); an office followed by a name
+        is that name's title instead."""
         t = doc[j]
         if not (NAME_WORD.match(t.text) and self._is_first_name(doc[j - 1])):
             return False
-        if t.tag_.startswith("V"):
-            return True
+        if t.tag_.startswith("V") or t.tag_ in CLOSED_CLASS_TAGS:
+            return True  # "Renate Anderl": HanTa reads "ander-", but a pronoun is not capitalised mid-sentence
         title_before_name = j + 1 < len(doc) and NAME_WORD.match(doc[j + 1].text) and doc[j + 1].tag_ == "NE"
         return bool(self.gaz.office_of(t.text)) and t.tag_ in ("NN", "NE") and not title_before_name
 
