@@ -48,3 +48,9 @@ def test_name_in_apposition_takes_the_kind_of_its_noun(nlp):
     assert ("Bellardin", "PLACE") in ents
     ents = entities_with_model_spans(nlp, "Der Auftakt des Festmonats Zorvan war laut.", [("Zorvan", "PER")])
     assert ("Zorvan", "PER") not in ents  # other nouns: still no person
+
+
+def test_units_and_common_abbreviations_are_no_organizations(nlp):
+    ents = entities_with_model_spans(nlp, "Der Umsatz lag bei 12,5 Mio. USD und stieg um 15 Uhr MEZ.",
+                                     [("USD", "ORG"), ("MEZ", "ORG")])
+    assert not ents

@@ -396,6 +396,8 @@ class EntityRecognizer:
             span = doc[start:end]
             if len(span) == 1 and span.text in NOT_NAMES:
                 continue  # "Ende Jänner": a month, whatever the model says
+            if len(span) == 1 and span.text in NOT_ACRONYMS and ent.label_ == "ORG":
+                continue  # "52.381 USD", "15 Uhr MEZ": a unit or a common abbreviation, not an organization
             if not any(t.tag_ in ("NE", "FM", "XY", "") or t.text.isupper() for t in span) \
                     and not self._unlexicalized_name(doc, span):
                 continue  # only common nouns ("Haft", "Vorwürfe"): not a name
