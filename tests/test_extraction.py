@@ -637,3 +637,9 @@ def test_title_listed_with_a_curated_name_is_still_an_office(facts_of):
     f = facts_of("König Charles empfing am Montag Papst Leo XIV. in London.")
     assert {"Charles III.", "Leo XIV."} <= names(f, "person")
     assert {("Charles III.", "König"), ("Leo XIV.", "Papst")} <= {(h, r) for h, r, _ in positions(f)}
+
+
+def test_administrative_unit_named_with_its_kind(facts_of):
+    f = facts_of("Die Armee meldete Kämpfe in der Provinz Kassel. Kassel liegt im Norden.")
+    places = {e.label: e for e in f.entities if e.kind == "place"}
+    assert "Provinz Kassel" in places["Kassel"].alt_labels

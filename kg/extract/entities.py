@@ -14,6 +14,8 @@ from ..types import PLACE as PLACE_KIND
 from ..types import STATE as STATE_KIND
 from .context import DocContext, skeleton
 
+# Administrative units named together with their kind: "die Provinz Faryab", "im Bezirk Sisli".
+ADMINISTRATIVE_UNITS = {"Provinz", "Region", "Bezirk", "Gemeinde", "Kanton", "Distrikt"}
 KIND_OF_LABEL = {PER: PERSON, STATE: STATE_KIND, ORG: ORGANIZATION, PLACE: PLACE_KIND}
 
 
@@ -56,6 +58,9 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
         elif name != entity.label:
             entity.alt_labels.add(name)
             entity.resolutions.add((name, rule))
+        prev = ctx.doc[ent.start - 1] if ent.start > 0 else None
+        if kind == PLACE_KIND and prev is not None and prev.text in ADMINISTRATIVE_UNITS:
+            entity.alt_labels.add(f"{prev.text} {name}")  # "die Provinz Faryab" is also the unit's name
         if kind == PERSON and " " in name:
             persons_by_surname.setdefault(skeleton(name.split()[-1]), set()).add(key)
         entity.sentences.add(ctx.sent_of_token[ent.start])

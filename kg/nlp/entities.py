@@ -24,12 +24,14 @@ from spacy.tokens import Doc, Span
 from ..gazetteer import Gazetteer
 from .adjective_names import adjective_names
 from .gazetteer_matcher import SPAN_KEY
+from .hanta_tagger import get_hanta
 from .local_organizations import join_towns
 from .name_features import BIT
 from .street_names import street_names
 from .toponyms import toponyms
 
 NAME_BITS = BIT["first"] | BIT["surname"] | BIT["person"]
+NAME_PLACE_BITS = NAME_BITS | BIT["city"] | BIT["city_part"] | BIT["region"]
 
 PER, STATE, ORG, PLACE = "PER", "STATE", "ORG", "PLACE"
 KIND_LABEL = {"person": PER, "state": STATE, "organization": ORG, "place": PLACE}
@@ -65,6 +67,19 @@ MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "A
 ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "magazin", "partei", "organisation",
              "miliz", "konzern", "bewegung", "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition",
              "plattform", "blatt", "portal", "kanal")
+# Nouns of kinship and relation that precede a person's name in apposition ("seine Tochter Marie").
+KIN_NOUNS = {"Bruder", "Brüder", "Schwester", "Schwestern", "Sohn", "Söhne", "Tochter", "Töchter", "Vater", "Mutter",
+             "Ehefrau", "Ehemann", "Gattin", "Gatte", "Witwe", "Witwer", "Onkel", "Tante", "Neffe", "Nichte", "Enkel",
+             "Enkelin", "Cousin", "Cousine", "Ehepaar", "Familie", "Freund", "Freundin", "Kollege", "Kollegin",
+             "Großvater", "Großmutter", "Halbbruder", "Halbschwester", "Stiefvater", "Stiefmutter", "Lebensgefährtin",
+             "Lebensgefährte", "Verlobte", "Verlobten"}
+# Nouns for kinds of places that precede a place's name in apposition ("die Gemeinde Löhne", "Schloss Cléron"),
+# also as the head of a compound ("im Schwarzmeerort Rize"); the short ones only as words of their own.
+PLACE_NOUNS = ("dorf", "stadt", "städtchen", "gemeinde", "provinz", "region", "bezirk", "kanton", "schloss",
+               "gebirge", "hofgut", "weiler", "ortsteil", "stadtteil", "landkreis", "distrikt", "grafschaft",
+               "herzogtum", "bundesstaat", "halbinsel", "ortschaft", "siedlung", "flughafen", "bahnhof", "kloster")
+PLACE_WORDS = {"Ort", "Tal", "Berg", "Burg", "Kreis", "Turm", "Insel", "Fluss", "Wohnort", "Geburtsort", "Heimatort",
+               "Nachbarort", "Badeort", "Kurort", "Küstenort", "Urlaubsort", "Vorort", "Grenzort", "Fischerort"}
 FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
 ROMAN = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)\.?$")
 EPITHET = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+e$")  # "der Große", "die Katholische"
@@ -384,7 +399,10 @@ class EntityRecognizer:
             span = doc[start:end]
             if len(span) == 1 and span.text in NOT_NAMES:
                 continue  # "Ende Jänner": a month, whatever the model says
-            if not any(t.tag_ in ("NE", "FM", "XY", "") or t.text.isupper() for t in span):
+            if len(span) == 1 and span.text in NOT_ACRONYMS and ent.label_ == "ORG":
+                continue  # "52.381 USD", "15 Uhr MEZ": a unit or a common abbreviation, not an organization
+            if not any(t.tag_ in ("NE", "FM", "XY", "") or t.text.isupper() for t in span) \
+                    and not self._unlexicalized_name(doc, span):
                 continue  # only common nouns ("Haft", "Vorwürfe"): not a name
             if len(span) == 1 and _closed_class(span[0].text.lower()):
                 continue  # a capitalised function word (at the start of a sentence): "Oder ist es ..."
@@ -392,14 +410,38 @@ class EntityRecognizer:
             if label is None:
                 continue
             prev = doc[span.start - 1] if span.start > 0 else None
+            if label == ORG and prev is not None and prev.tag_ == "NN" and _place_noun(prev.text):
+                label = PLACE  # "Schloss Ouchy", "die Region Bristol Bay"
             if label == PER and len(span) == 1 and prev is not None and prev.tag_ == "NN" \
                     and not self.gaz.office_of(prev.text) and prev.text not in HONORIFICS:
-                continue  # "im Schwarzmeerort Rize", "des Fastenmonats Ramadan": named by a noun, not a person
+                # a name in apposition to a noun is of the noun's kind: "im Schwarzmeerort Rize",
+                # "des Fastenmonats Ramadan" are no persons; "seine Schwester Connie" is one
+                if _place_noun(prev.text):
+                    label = PLACE  # "das Schloss Oselce", "die Provinz Shanxi"
+                elif prev.text not in KIN_NOUNS:
+                    continue
             name = _name_of(span) if label == PER else span.text
             known = self.gaz.lookup(span.text)
             out.append(self._span(span, label, known[0].name if known and label != PER else name,
                                   known[0].id if known and label != PER else ""))
         return out
+
+    def _unlexicalized_name(self, doc: Doc, span: Span) -> bool:
+        """A single word HanTa tags NN only because it guesses unknown capitalised words as nouns: it is
+        not in HanTa's lexicon, and it is either a name the word lists know ("Soltau", "Kremer") or
+        stands bare after a preposition ("aus Züschen", "in Altaussee"), where a German common noun in
+        the singular would need its article ("aus dem Dorf")."""
+        if len(span) != 1 or span[0].tag_ != "NN" or "-" in span.text or not span.text[1:].islower():
+            return False
+        if get_hanta().normalize(span.text) in get_hanta().cache:
+            return False  # a word of the lexicon: "Kürze", "Mission", "Sparkasse"
+        if bool(self.names.get(span.text, 0) & NAME_PLACE_BITS):
+            return True
+        if sum(tag == "NN" for _, tag in get_hanta().analyze(span.text, taglevel=3)[1]) > 1:
+            return False  # a compound of known nouns is a common noun: "aus Parteikreisen"
+        prev = doc[span.start - 1] if span.start > 0 else None
+        return (prev is not None and (
+            prev.tag_ == "APPR" or prev.tag_ == "NN" and _place_noun(prev.text)))  # "Schloss Weilburg"
 
     def _unlisted_name_word(self, token) -> bool:
         """A proper noun (HanTa's NE) that no list knows as a state, place, organization or office."""
@@ -491,6 +533,11 @@ def _named_like_an_organization(token) -> bool:
     if prev is not None and (prev.tag_ in ("ART", "APPRART", "NN") or prev.lower_ in ARTICLES):
         return True
     return prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
+
+
+def _place_noun(word: str) -> bool:
+    """Whether a noun names a kind of place: "Gemeinde", "Provinz", "Schloss", "Badeort"."""
+    return word in PLACE_WORDS or word.lower().endswith(PLACE_NOUNS)
 
 
 def _closed_class(word: str) -> bool:

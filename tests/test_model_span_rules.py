@@ -1,0 +1,56 @@
+"""How kg_entities treats the statistical model's spans, given as if the model had proposed them.
+
+The sentences are made up; the model is replaced by fixed spans so that only the rules are tested.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+def entities_with_model_spans(nlp, text: str, model: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Run the pipeline without the statistical NER, give it `model` spans (word, label) instead."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name in ("ner_tok2vec", "ner", "kg_entities"):
+            continue
+        doc = proc(doc)
+    words = [t.text for t in doc]
+    spans = []
+    for word, label in model:
+        first = word.split()[0]
+        i = words.index(first)
+        spans.append(Span(doc, i, i + len(word.split()), label=label))
+    doc.ents = spans
+    doc = nlp.get_pipe("kg_entities")(doc)
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def test_unknown_name_tagged_as_noun_after_a_preposition(nlp):
+    # HanTa guesses unknown capitalised words as nouns; bare after a preposition, such a word is a name
+    ents = entities_with_model_spans(nlp, "Die Wanderer kamen gestern aus Merlitzen zurück.", [("Merlitzen", "LOC")])
+    assert ("Merlitzen", "PLACE") in ents
+
+
+def test_compound_common_noun_after_a_preposition_is_no_name(nlp):
+    ents = entities_with_model_spans(nlp, "Das wurde uns aus Vereinskreisen bestätigt.", [("Vereinskreisen", "LOC")])
+    assert not ents
+    ents = entities_with_model_spans(nlp, "Die Haft wurde verlängert.", [("Haft", "LOC")])
+    assert not ents  # a word of HanTa's lexicon
+
+
+def test_name_in_apposition_takes_the_kind_of_its_noun(nlp):
+    ents = entities_with_model_spans(nlp, "Ihr Bruder Tibor kam erst am Abend.", [("Tibor", "PER")])
+    assert ("Tibor", "PER") in ents  # kinship noun: a person
+    ents = entities_with_model_spans(nlp, "Das Dorf Welkowo liegt an einem See.", [("Welkowo", "PER")])
+    assert ("Welkowo", "PLACE") in ents  # a kind of place: the place, not a person
+    ents = entities_with_model_spans(nlp, "Wir besuchten das Schloss Bellardin im Mai.", [("Bellardin", "ORG")])
+    assert ("Bellardin", "PLACE") in ents
+    ents = entities_with_model_spans(nlp, "Der Auftakt des Festmonats Zorvan war laut.", [("Zorvan", "PER")])
+    assert ("Zorvan", "PER") not in ents  # other nouns: still no person
+
+
+def test_units_and_common_abbreviations_are_no_organizations(nlp):
+    ents = entities_with_model_spans(nlp, "Der Umsatz lag bei 12,5 Mio. USD und stieg um 15 Uhr MEZ.",
+                                     [("USD", "ORG"), ("MEZ", "ORG")])
+    assert not ents
