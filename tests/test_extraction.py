@@ -337,6 +337,18 @@ def test_a_name_and_a_colon_open_what_the_person_says(facts_of):
     assert not {speaker for speaker, _, _ in statements(f)} & {"Ukraine"}
 
 
+def test_austrian_and_colloquial_reporting_verbs(facts_of):
+    f = facts_of("Das Paket kommt zu spät, deponierte Wirtschaftskammerpräsident Karl Huber. Helga Brunner wetterte "
+                 "gegen die Reform. Die SPD beantragte eine Sondersitzung.")
+    assert {("Karl Huber", "assert", "deponieren"), ("Helga Brunner", "criticize", "wettern"),
+            ("SPD", "demand", "beantragen")} <= statements(f)
+
+
+def test_a_name_keeps_its_particle_whose_apostrophe_was_lost(facts_of):
+    f = facts_of("Davor warnt auch Susan le Jeune dAllegeershecque, britische Botschafterin in Wien.")
+    assert ("Susan le Jeune dAllegeershecque", "warn", "warnen") in statements(f)
+
+
 def test_indirect_speech_goes_on_in_the_subjunctive(facts_of):
     f = facts_of("Die Regierung in Caracas warf Kolumbien vor, einen Angriff zu planen. Kolumbien müsse sich "
                  "entschuldigen. Es gebe keinen Spielraum mehr. Der Präsident reist am Montag nach Quito.")

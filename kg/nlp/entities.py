@@ -47,6 +47,7 @@ GOVERNMENTS = ("Regierung", "Regierungen", "Staatsführung", "Führung", "Admini
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
 HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
 PARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|an|at|az|bin|ibn|abu|ben)-[A-ZÄÖÜ]")  # "al-Hussein", "el-Sisi"
+ELIDED_PARTICLE = re.compile(r"^d[’']?[A-ZÄÖÜ][a-zäöüéè]{2,}$")
 # Closed word classes: a capitalised word after a first name that HanTa puts in one is a surname.
 CLOSED_CLASS_TAGS = ("PIAT", "PIS", "PDAT", "PDS", "PPOSAT", "PPOSS", "PRELS", "PWS", "ADV", "PTKVZ")
 NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "ben", "da", "di", "del", "le", "la", "zu", "ibn"}
@@ -327,6 +328,8 @@ class EntityRecognizer:
                 j += 1
             elif j > i and self._surname_after_first_name(doc, j):
                 j += 1
+            elif ELIDED_PARTICLE.match(t.text) and j > i:
+                j += 1  # "Valéry dEstaing", "le Jeune dAllegeershecque": d' with its apostrophe lost
             elif PARTICLE_NAME.match(t.text) and j > i:
                 j += 1  # "Said Raad al-Hussein", "Abdul Kadr al-Nadschdi" (HanTa may tag it a verb)
             elif t.text in NAME_PARTICLES and j > i:
