@@ -349,6 +349,12 @@ def test_a_name_keeps_its_particle_whose_apostrophe_was_lost(facts_of):
     assert ("Susan le Jeune dAllegeershecque", "warn", "warnen") in statements(f)
 
 
+def test_an_obligation_inside_a_subordinate_clause_is_no_demand(facts_of):
+    f = facts_of("Gewerkschaftschef Erich Huber sprach. Es sei belegt, dass die Ausgaben steigen, da immer höhere "
+                 "Beihilfen ausbezahlt werden müssen, sagte Huber. Das ist letztklassig, meint Helga Brunner.")
+    assert {("Erich Huber", "assert", "sagen"), ("Helga Brunner", "criticize", "meinen")} <= statements(f)
+
+
 def test_indirect_speech_goes_on_in_the_subjunctive(facts_of):
     f = facts_of("Die Regierung in Caracas warf Kolumbien vor, einen Angriff zu planen. Kolumbien müsse sich "
                  "entschuldigen. Es gebe keinen Spielraum mehr. Der Präsident reist am Montag nach Quito.")

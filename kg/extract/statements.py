@@ -373,10 +373,11 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         if inner != "assert" and t.pos_ == "VERB":
             return inner
     # "sollten keine Wahlen stattfinden", "müsse aufhören": a demand or proposal, even when negated
-    if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in complement) or ("nur" in words and "wenn" in words) \
+    top = _top_level(complement)  # "Es sei belegt, dass Beihilfen ausbezahlt werden müssen" demands nothing
+    if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in top) or ("nur" in words and "wenn" in words) \
             or _obligation(complement):
         return "demand"
-    if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") for t in complement):
+    if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") for t in top):
         return "propose"
     if _negated_claim(complement):
         if lemma in DECIDING or any(w.startswith(PROPOSAL_NOUNS) for w in words[:8]):
@@ -556,8 +557,10 @@ def _top_level(span: Span) -> list[Token]:
     for t in span:
         if t.text == ",":
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            # a clause opened by a subordinator is nested; a second one right after it is nested too
+            # ("belegt, dass die Ausgaben steigen, da Beihilfen ausbezahlt werden müssen")
             nested = nxt is not None and (nxt.tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV")
-                                          or nxt.lower_ in RELATIVE_ADVERBS) and not nested
+                                          or nxt.lower_ in RELATIVE_ADVERBS)
             continue
         if not nested:
             out.append(t)
