@@ -355,6 +355,14 @@ def test_an_obligation_inside_a_subordinate_clause_is_no_demand(facts_of):
     assert {("Erich Huber", "assert", "sagen"), ("Helga Brunner", "criticize", "meinen")} <= statements(f)
 
 
+def test_an_army_speaks_for_its_state(facts_of):
+    f = facts_of("Die ägyptische Armee erklärte, die Soldaten hätten Warnschüsse abgegeben. Das ungarische "
+                 "Parlament erklärte, es sei bereit.")
+    said = statements(f)
+    assert ("Ägypten", "assert", "erklären") in said
+    assert ("Ungarn", "assert", "erklären") not in said  # a parliament is no army
+
+
 def test_indirect_speech_goes_on_in_the_subjunctive(facts_of):
     f = facts_of("Die Regierung in Caracas warf Kolumbien vor, einen Angriff zu planen. Kolumbien müsse sich "
                  "entschuldigen. Es gebe keinen Spielraum mehr. Der Präsident reist am Montag nach Quito.")
@@ -637,7 +645,7 @@ def test_capital_as_city_is_its_own_place_node(facts_of):
 
 def test_according_to_statements(facts_of):
     f = facts_of("Nach Angaben des ukrainischen Militärs wurden in der Nacht 40 Drohnen abgeschossen.")
-    assert statements(f) == {("ukrainisches Militär", "assert", None)}
+    assert statements(f) == {("Ukraine", "assert", None)}  # an army speaks for its state
 
 
 def test_conditional_clause_is_no_statement(facts_of):

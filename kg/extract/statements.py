@@ -95,7 +95,9 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             st = _colon_statement(ctx, token)
         if st is not None:
             out.append(st)
-    return out + _continued_speech(ctx, out)
+    out += _continued_speech(ctx, out)
+    # an army speaks for its state ("Die israelische Armee erklärte" -> Israel), as its officers do
+    return [replace(st, speaker=ctx.army_state(st.speaker) or st.speaker) for st in out]
 
 
 def _colon_statement(ctx: DocContext, colon: Token) -> Statement | None:
