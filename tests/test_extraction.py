@@ -363,6 +363,11 @@ def test_an_army_speaks_for_its_state(facts_of):
     assert ("Ungarn", "assert", "erklären") not in said  # a parliament is no army
 
 
+def test_a_negated_adjective_judges_rather_than_denies(facts_of):
+    f = facts_of("Ein Kompromiss sei nicht einfach, sagte Peter Moser. Das Gerede sei nicht wahr, sagte Helga Brunner.")
+    assert {("Peter Moser", "assert", "sagen"), ("Helga Brunner", "deny", "sagen")} <= statements(f)
+
+
 def test_indirect_speech_goes_on_in_the_subjunctive(facts_of):
     f = facts_of("Die Regierung in Caracas warf Kolumbien vor, einen Angriff zu planen. Kolumbien müsse sich "
                  "entschuldigen. Es gebe keinen Spielraum mehr. Der Präsident reist am Montag nach Quito.")

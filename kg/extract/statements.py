@@ -56,6 +56,8 @@ PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "ange
           "zielführend", "seriös", "konstruktiv", "glücklich", "ideal", "förderlich", "zumutbar", "verantwortlich"}
 # Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
+DEGREE_WORDS = {"so", "zu", "ganz", "sehr", "allzu", "besonders", "mehr", "gar", "wirklich"}
+TRUTH_WORDS = {"wahr", "zutreffend", "korrekt", "wahrheitsgemäß", "stichhaltig", "belegt", "erwiesen"}
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
@@ -388,10 +390,24 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return "criticize"  # "sagt nicht die Wahrheit ... eine Farce", "keine gute Sitte, ... unverantwortlich"
         if _indignation(complement) or _third_party_subject(ctx, complement, speaker):
             return "criticize"
-        if any(w in LITOTES for w in words):
-            return "assert"  # "ist kein Geheimnis" says that it is so
+        if any(w in LITOTES for w in words) or _negated_judgment(complement):
+            return "assert"  # "ist kein Geheimnis" says that it is so; "sei nicht einfach" judges
         return "deny"
     return _evaluation(ctx, complement, verb) or stance
+
+
+def _negated_judgment(complement: Span) -> bool:
+    """Every negation of the clause negates a predicative adjective ("sei nicht einfach", "es läuft nicht
+    schlecht", "nicht eindeutig geklärt"): a judgment, not the denial of a fact ("nicht wahr" denies)."""
+    top = _top_level(complement)
+    negations = [k for k, t in enumerate(top) if t.lower_ in NEGATIONS]
+    if not negations:
+        return False
+    for k in negations:
+        nxt = next((t for t in top[k + 1:k + 4] if t.lower_ not in DEGREE_WORDS), None)
+        if top[k].lower_ != "nicht" or nxt is None or nxt.tag_ != "ADJD" or nxt.lemma_.lower() in TRUTH_WORDS:
+            return False
+    return True
 
 
 def _obligation(complement: Span) -> bool:
