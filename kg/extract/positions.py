@@ -36,7 +36,7 @@ def extract_positions(ctx: DocContext) -> list[Position]:
         if token.lower_.startswith(("amtskolleg", "amtskollegin")):
             position = _colleague(ctx, token, list(found.values()))
         else:
-            office = ctx.gaz.office_of(token.text)
+            office = ctx.gaz.office_of(token.text, named=True)
             position = _position_at(ctx, token, office) if office else None
         if position is None:
             continue
