@@ -142,13 +142,17 @@ class Gazetteer:
             return self.surface.get(surface[:-1], [])
         return []
 
-    def office_of(self, word: str) -> tuple[str, str] | None:
-        """(office lemma, written head) for an office noun, also inside compounds (cached per word)."""
+    def office_of(self, word: str, named: bool = False) -> tuple[str, str] | None:
+        """(office lemma, written head) for an office noun, also inside compounds (cached per word).
+        Offices of kind "named_only" ("Vertreter") count only with `named`, beside the holder's name."""
         if word not in self._office_cache:
             if len(self._office_cache) > 200_000:
                 self._office_cache.clear()
             self._office_cache[word] = self._office_of(word)
-        return self._office_cache[word]
+        found = self._office_cache[word]
+        if found is not None and not named and self.offices[found[0]].kind == "named_only":
+            return None
+        return found
 
     @cached_property
     def forms_of_office(self) -> dict[str, list[str]]:
@@ -178,7 +182,8 @@ class Gazetteer:
                 return self.office_forms[form], form
             low = form.lower()
             for suffix in self.office_suffixes:
-                if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+                # "Kremlsprecher"; "Expräsident": "Ex" is the one shorter prefix that still makes an office
+                if low.endswith(suffix) and (len(low) - len(suffix) >= 3 or low[: len(low) - len(suffix)] == "ex"):
                     written = next(f for f in self.office_forms if f.lower() == suffix)
                     return self.office_forms[written], form[: len(form) - len(suffix)] + written.lower()
         return None

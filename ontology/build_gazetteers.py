@@ -51,7 +51,9 @@ ORG_KINDS = {"international", "alliance", "party", "ministry", "government", "pa
 PLACE_KINDS = {"city", "region", "continent", "water", "base", "other"}
 OFFICE_KINDS = {"head_of_state", "head_of_government", "minister", "deputy", "diplomat",
                 "spokesperson", "military", "party", "parliament", "judiciary", "royal",
-                "religious", "official", "other"}
+                "religious", "official", "other", "named_only"}
+# "named_only": a role only beside its holder's name ("die Slowenenvertreter X, Y"); "ein US-Vertreter"
+# alone is no office whose holder could speak
 OFFICE_SCOPES = {"state", "organization", "either"}
 # "descriptive": said of the holder, not part of the office ("der neue Präsident" is the president)
 QUAL_KINDS = {"deputy", "former", "designate", "acting", "outgoing", "descriptive", "rank"}

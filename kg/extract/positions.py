@@ -22,6 +22,7 @@ from .context import DocContext, sentence
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
 GENITIVE_ARTICLES = {"des", "der"}
+LOCAL_PREPOSITIONS = {"im", "in", "am", "beim", "bei"}  # "der Botschafter in Wien, X": where the office is
 MAX_GAP = 7  # tokens between office and name (a genitive complement fits)
 
 
@@ -29,14 +30,16 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     """Every office-holder relation the text states, merged per (holder, role) within the document."""
     found: dict[tuple[EntityRef, str], Position] = {}
     for token in ctx.doc:
-        if not token.text[:1].isupper() or token.tag_ not in ("NN", "NE", ""):
+        # the tagger reads some office nouns as foreign material ("HDP-Chef" opening a sentence) or as
+        # adjectives ("Grünen-Abgeordneter"); the office list decides
+        if not token.text[:1].isupper() or token.tag_ not in ("NN", "NE", "FM", "ADJA", ""):
             continue
         if ctx.entity(token):
             continue
         if token.lower_.startswith(("amtskolleg", "amtskollegin")):
             position = _colleague(ctx, token, list(found.values()))
         else:
-            office = ctx.gaz.office_of(token.text)
+            office = ctx.gaz.office_of(token.text, named=True)
             position = _position_at(ctx, token, office) if office else None
         if position is None:
             continue
@@ -110,12 +113,17 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
     if comp is not None and j < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text == ")"), None)
         j = close + 1 if close is not None else j  # "der Ukip (UK Independence Party), Nigel Farage"
-    if j + 1 < len(doc) and doc[j].lower_ == "und" and doc[j + 1].text[:1].isupper() and \
-            ctx.gaz.office_of(doc[j + 1].text):
-        j += 2  # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner": both offices are his
+    if j + 1 < len(doc) and doc[j].lower_ == "und":
+        k = j + 1
+        while k < len(doc) - 1 and k - j <= 3 and doc[k].tag_ in ("ADJA", "ADJD"):
+            k += 1  # "des neuen Kanzlers und designierten SPÖ-Chefs Christian Kern"
+        if doc[k].text[:1].isupper() and ctx.gaz.office_of(doc[k].text):
+            j = k + 1  # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner": both offices are his
     if j < len(doc) and doc[j].text == "," and comp is not None:
         j += 1  # "die stellvertretende Regierungschefin Kanadas, Chrystia Freeland,"
-    holder = _name_after(ctx, j) or _name_before(ctx, token)
+    holder = _name_after(ctx, j)
+    close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
+    holder = holder or _name_before(ctx, token)
     if holder is None or holder.kind != PERSON:
         return None
     office_entry = ctx.gaz.offices.get(lemma)
@@ -123,7 +131,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         state = None  # "der polnische Parteichef": a party office, not an office of the state
     if state is None and organization is None and not prefix:
         state, organization = _possessor(ctx, token) or _curated_office(ctx, holder, lemma)
-    role_head = _feminine_or_masculine(ctx, head, lemma, _article_before(ctx, token), _female(ctx, holder))
+    article, gender = _article_before(ctx, token), _gender(ctx, holder)
+    role_head = _feminine_or_masculine(ctx, head, lemma, article, gender == "f", gender == "m")
     if prefix and not states:
         # "CSU-Chef", "Ex-Außenminister", "EU-Kommissar" keep their prefix: the gold keeps what ties an
         # office to an organization in the role ("Sprecherin des Außenministeriums"), only states go apart
@@ -131,6 +140,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
     role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")
     feminine = role_head.endswith("in") and not lemma.endswith("in")
+    if not _agrees(office_entry, feminine, gender, article, close):
+        return None
     role = " ".join([*(_inflect_qualifier(q, feminine) for q in qualifiers), role])
     return Position(holder=holder, role=role, office=role_head, sentence=ctx.sentence_of(token),
                     qualifier=" ".join(qualifiers) or None, state=state, organization=organization)
@@ -141,13 +152,18 @@ def _complement_before_apposition(ctx: DocContext, j: int) -> int | None:
     Toros": the end of a complement from j naming someone or something, when the holder follows it in
     apposition after a comma (so the name in the complement is not the holder)."""
     doc = ctx.doc
-    if j >= len(doc) or doc[j].lower_ not in ("von", *GENITIVE_ARTICLES):
+    local = j < len(doc) and doc[j].lower_ in LOCAL_PREPOSITIONS
+    if j >= len(doc) or not (local or doc[j].lower_ in ("von", *GENITIVE_ARTICLES)):
         return None
     k = j + 1
     while k < min(len(doc), j + MAX_GAP) and (doc[k].tag_ in ("ART", "ADJA", "NN", "NE") or ctx.entity(doc[k])):
         k += 1
     after = ctx.entity(doc[k + 1]) if k > j + 1 and k + 1 < len(doc) and doc[k].text == "," else None
-    return k if after is not None and after[1].kind == PERSON and after[0].start == k + 1 else None
+    if after is None or after[1].kind != PERSON or after[0].start != k + 1:
+        return None
+    # "der Richter im Ausschuss, Anna Muster." is an apposition; "der Minister am Montag, Muster habe ..." is not
+    closed = after[0].end >= len(doc) or doc[after[0].end].is_punct
+    return k if closed or not local else None
 
 
 def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityRef | None] | None:
@@ -218,6 +234,9 @@ def _article_before(ctx: DocContext, token: Token) -> Token | None:
     i = token.i - 1
     while i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD", "ADV"):
         i -= 1
+    if i >= 1 and ctx.doc[i].lower_ == "und" and ctx.doc[i - 1].text[:1].isupper() and \
+            ctx.gaz.office_of(ctx.doc[i - 1].text):
+        return _article_before(ctx, ctx.doc[i - 1])  # "der ehemalige Außenminister und frühere Vorsitzende"
     return ctx.doc[i] if i >= 0 and ctx.doc[i].tag_ in ("ART", "APPRART", "PIAT", "PPOSAT") else None
 
 
@@ -343,27 +362,53 @@ def _name_after(ctx: DocContext, j: int) -> EntityRef | None:
 
 
 def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
-    """ "Lawrow, der Außenminister Russlands," / "Lawrow, russischer Außenminister," """
+    """ "Lawrow, der Außenminister Russlands," / "Lawrow, russischer Außenminister," / "Lawrow, ebenfalls
+    Diplomat," / "Lawrow, der frühere Botschafter und heutige Außenminister," / "Lawrow, der zuletzt als
+    Außenminister ..." """
     doc = ctx.doc
     i = token.i - 1
-    while i >= 0 and (doc[i].tag_ in ("ADJA", "ADJD") or doc[i].lower_ in ARTICLES):
+    while i >= 0 and (doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].lower_ in ARTICLES):
         i -= 1
     if i >= 1 and doc[i].text in (",", "als"):  # "Lawrow, der Außenminister", "Kern als designierter Vorsitzender"
         hit = ctx.entity(doc[i - 1])
         if hit and hit[1].kind == PERSON:
             return hit[1]
+    if i >= 3 and doc[i].lower_ == "als":  # a relative clause: "Kern, der auch als ÖBB-Chef bekannt war"
+        k = i - 1
+        while k >= 2 and doc[k].tag_ in ("ADV", "ADJD"):
+            k -= 1
+        hit = ctx.entity(doc[k - 2]) if doc[k].tag_ == "PRELS" and doc[k - 1].text == "," else None
+        if hit and hit[1].kind == PERSON:
+            return hit[1]
+    if i >= 1 and doc[i].lower_ == "und" and doc[i - 1].text[:1].isupper() and not ctx.entity(doc[i - 1]) \
+            and ctx.gaz.office_of(doc[i - 1].text):
+        return _name_before(ctx, doc[i - 1])  # the second of two offices in apposition
     return None
 
 
-def _female(ctx: DocContext, person: EntityRef) -> bool:
-    """Whether the person's first name is a woman's ("Federica Mogherini")."""
+def _gender(ctx: DocContext, person: EntityRef) -> str | None:
+    """ "f" or "m" when the person's first name tells ("Federica Mogherini" -> "f"), else None."""
     spans = ctx.mentions.get(person, [])
     name = max((s._.kg_name or s.text for s in spans), key=len, default="")
-    return " " in name and ctx.gaz.first_name_gender.get(name.split()[0]) == "f"
+    gender = ctx.gaz.first_name_gender.get(name.split()[0]) if " " in name else None
+    return gender if gender in ("f", "m") else None
+
+
+def _agrees(office, feminine: bool, gender: str | None, article: Token | None, close: bool) -> bool:
+    """An office noun written in one gender does not name a holder of the other: in "unter Pröll als
+    Landesgeschäftsführerin" or "weil der Finanzlandesrat Mikl-Leitner keinen Platz machen wollte" the name
+    is someone else. Only offices with a feminine in "-in" tell. A man never bears the feminine; a woman
+    may bear the masculine in an apposition after a comma ("der Chefredakteur von X, Lena Brandt"), not
+    in a close one; "die Außenminister" may be a plural."""
+    if office is None or not office.feminine.endswith("in") or office.feminine == office.lemma:
+        return True
+    if feminine:
+        return gender != "m"
+    return gender != "f" or not close or (article is not None and article.lower_ == "die")
 
 
 def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token | None = None,
-                           female: bool = False) -> str:
+                           female: bool = False, male: bool = False) -> str:
     """The written office in the nominative singular: "Präsidenten" -> "Präsident", "Sprecherin" stays,
     "Landeschefs" -> "Landeschef"; an adjectival noun keeps the feminine "-e" where only a woman can be
     meant ("die/EU-Außenbeauftragte X" -> "Außenbeauftragte", "der Außenbeauftragte" -> "Außenbeauftragter")."""
@@ -377,7 +422,7 @@ def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token
         for ending in ("en", "em", "es", "er", "e"):
             if low.endswith(stem + ending) and len(head) > len(stem):
                 # "-e" after no article or "die" is a woman; "-en"/"-em" say nothing: the first name decides
-                feminine = (ending == "e" and (before is None or before.lower_ not in ("der", "ein"))) or (
+                feminine = (ending == "e" and not male and (before is None or before.lower_ not in ("der", "ein"))) or (
                     ending in ("en", "em") and female)
                 return head[: len(head) - len(ending)] + ("e" if feminine else "er")
     if office is not None and office.feminine and low.endswith(office.feminine.lower()):
