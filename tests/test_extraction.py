@@ -368,6 +368,16 @@ def test_a_negated_adjective_judges_rather_than_denies(facts_of):
     assert {("Peter Moser", "assert", "sagen"), ("Helga Brunner", "deny", "sagen")} <= statements(f)
 
 
+def test_the_subject_before_the_verb_leaves_the_object_after_it_silent(facts_of):
+    f = facts_of("Kritiker werfen Merkel immer wieder vor, die Pressefreiheit zu beschneiden. Der "
+                 "SPD-Generalsekretär Lars Klingbeil sprach. Der SPD-Generalsekretär rief die FDP dazu auf, die "
+                 "Arbeitslosigkeit zu bekämpfen. Den Vorwurf wies Scholz zurück.")
+    said = statements(f)
+    assert ("Lars Klingbeil", "demand", "aufrufen") in said
+    assert ("Olaf Scholz", "reject", "zurückweisen") in said
+    assert not {speaker for speaker, _, _ in said} & {"Angela Merkel", "FDP"}
+
+
 def test_indirect_speech_goes_on_in_the_subjunctive(facts_of):
     f = facts_of("Die Regierung in Caracas warf Kolumbien vor, einen Angriff zu planen. Kolumbien müsse sich "
                  "entschuldigen. Es gebe keinen Spielraum mehr. Der Präsident reist am Montag nach Quito.")

@@ -58,6 +58,11 @@ PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "ange
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 DEGREE_WORDS = {"so", "zu", "ganz", "sehr", "allzu", "besonders", "mehr", "gar", "wirklich"}
 TRUTH_WORDS = {"wahr", "zutreffend", "korrekt", "wahrheitsgemäß", "stichhaltig", "belegt", "erwiesen"}
+# Nouns for groups of unnamed people: as subjects they leave the named object after the verb unspoken for.
+PEOPLE_NOUNS = {"Kritiker", "Gegner", "Beobachter", "Experte", "Experten", "Analyst", "Analysten", "Demonstrant",
+                "Demonstranten", "Befürworter", "Anhänger", "Aktivist", "Aktivisten", "Ermittler", "Anwohner",
+                "Bürger", "Einwohner", "Opfer", "Angehörige", "Angehörigen", "Augenzeuge", "Augenzeugen",
+                "Zeuge", "Zeugen", "Menschenrechtler", "Oppositionelle", "Oppositionellen"}
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
@@ -637,8 +642,14 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             k = hit[0].end
             continue
         k += 1
+    prefield = _prefield_subject(ctx, segment_start, verb)
+    if prefield is not None:
+        return prefield if prefield != UNNAMED else None
     inverted = _inverted_subject(ctx, verb, sent)
     if inverted is not None:
+        if inverted.kind == PERSON and _plural_verb(verb) and not _coordinated(ctx, inverted, verb) \
+                and not _conjoined_after(ctx, verb, sent):
+            return None  # "Kritiker werfen Erdogan vor": a plural verb's subject is not one person
         return inverted if inverted != UNNAMED else None
     speaker = clause_subject(ctx, verb)
     if speaker is not None:
@@ -653,6 +664,37 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
                 continue  # the office of a named person, who was not a possible subject
             return _office_speaker(ctx, t)
     return None
+
+
+def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | None:
+    """A clause that opens with an office or a noun for people right before its finite verb has that
+    as subject ("Der SPÖ-Bundesgeschäftsführer rief die ÖVP dazu auf", "Kritiker werfen Erdogan vor"):
+    the holder speaks, or an unnamed one (UNNAMED), not the object after the verb. None if the clause
+    opens otherwise (with an object: "Den Vorwurf wies er zurück")."""
+    doc = ctx.doc
+    if verb.tag_ != "VVFIN" or verb.i - start > 5 or verb.i == start:
+        return None
+    head = doc[verb.i - 1]
+    if head.tag_ != "NN" or ctx.entity(head) or any(t.tag_ not in ("ART", "ADJA") for t in doc[start:verb.i - 1]):
+        return None
+    if doc[start].lower_ in OBLIQUE_ARTICLES or doc[start].lower_ in ("dieser", "diesen", "diesem"):
+        return None
+    if ctx.gaz.office_of(head.text):
+        return _office_speaker(ctx, head) or UNNAMED
+    if head.lemma_ in PEOPLE_NOUNS or head.text in PEOPLE_NOUNS:
+        return UNNAMED
+    return None
+
+
+def _plural_verb(verb: Token) -> bool:
+    """ "werfen", "warfen", "sagten", "erklärten": a finite verb in the third person plural."""
+    return verb.tag_ == "VVFIN" and verb.lower_.endswith("en") and verb.lower_ != verb.lemma_.lower() \
+        or verb.tag_ == "VVFIN" and verb.lower_.endswith("ten")
+
+
+def _conjoined_after(ctx: DocContext, verb: Token, sent: Span) -> bool:
+    """ "sagten Merkel und Macron": a name after the verb joined to another by "und"."""
+    return any(t.lower_ in ("und", "sowie") for t in ctx.doc[verb.i + 1:min(sent.end, verb.i + 10)])
 
 
 def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef | None:
