@@ -378,6 +378,11 @@ def test_the_subject_before_the_verb_leaves_the_object_after_it_silent(facts_of)
     assert not {speaker for speaker, _, _ in said} & {"Angela Merkel", "FDP"}
 
 
+def test_conjoined_names_after_the_verb_all_speak(facts_of):
+    f = facts_of("Das Treffen sei gut gewesen, erklärten die Präsidenten Wladimir Putin und Donald Trump.")
+    assert {("Wladimir Putin", "assert", "erklären"), ("Donald Trump", "assert", "erklären")} <= statements(f)
+
+
 def test_indirect_speech_goes_on_in_the_subjunctive(facts_of):
     f = facts_of("Die Regierung in Caracas warf Kolumbien vor, einen Angriff zu planen. Kolumbien müsse sich "
                  "entschuldigen. Es gebe keinen Spielraum mehr. Der Präsident reist am Montag nach Quito.")

@@ -250,12 +250,13 @@ def _subjunctive_main_verb(sent: Span) -> Token | None:
 
 def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[EntityRef]:
     """ "Slowenien, Kroatien und Mazedonien haben vorgeschlagen": every conjunct speaks."""
-    start, _, _ = clause_bounds(verb)
+    start, end, _ = clause_bounds(verb)
     spans = ctx.mentions_between(speaker, start, verb.i)
-    if not spans:
-        return []
-    out: list[EntityRef] = []
     doc = ctx.doc
+    if not spans:
+        after = ctx.mentions_between(speaker, verb.i + 1, min(end, verb.i + 8))
+        return _conjuncts_after(ctx, speaker, after[0].end, end) if after else []
+    out: list[EntityRef] = []
     # conjuncts before the speaker ("X, Y und Speaker") and after it ("Speaker und Y")
     # the mention nearest the verb is the subject ("mit Südkorea ..., was Washington und Seoul bestreiten")
     for direction in (-1, 1):
@@ -271,6 +272,18 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
                 break
             out.append(hit[1])
             k = _skip_attributes(doc, hit[0].start - 1, -1, start) if direction < 0 else hit[0].end
+    return out
+
+
+def _conjuncts_after(ctx: DocContext, speaker: EntityRef, k: int, end: int) -> list[EntityRef]:
+    """ "sagten Merkel und Macron": the names joined to an inverted subject after it."""
+    doc, out = ctx.doc, []
+    while k + 1 < end and doc[k].text in (",", "und", "sowie"):
+        hit = ctx.entity(doc[_skip_attributes(doc, k + 1, 1, k + 1)])
+        if not hit or hit[1].kind != speaker.kind:
+            break
+        out.append(hit[1])
+        k = hit[0].end
     return out
 
 
