@@ -58,8 +58,17 @@ TRIGGERS = {
     "amnestie": "Other", "begnadigung": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
     "sitzung": "Meeting", "konferenz": "Summit", "generaldebatte": "Summit",
+    "podiumsdiskussion": "Meeting", "diskussionsrunde": "Meeting",
+    "koalition": "Agreement",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
+# Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
+NOT_TRIGGER_ENDS = ("vereinigung", "reinigung")
+# A coalition is an agreement only where the text says it was made ("bildeten eine Koalition"), not
+# where one is talked about ("gegen eine Koalition mit der FPÖ", "die Parteien meiner Koalition").
+COALITION_VERBS = {"bilden", "eingehen", "schmieden", "schließen", "vereinbaren", "besiegeln"}
+# Verbs of travel that make a visit when their goal is a named place or state: "kam nach Kärnten".
+TRAVEL_VERBS = {"kommen", "reisen", "fliegen"}
 CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
 ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl", "bundestagswahl", "landtagswahl",
              "europawahl", "stichwahl", "neuwahl", "präsidentenwahl", "regionalwahl", "nationalratswahl",
@@ -95,7 +104,7 @@ SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
 def event_type(word: str) -> str | None:
     """The event type a (compound, inflected) noun names, or None: "Besuchs" -> Visit."""
     low = word.lower().replace("-", "")
-    if low.startswith(NOT_TRIGGERS):
+    if low.startswith(NOT_TRIGGERS) or low.endswith(NOT_TRIGGER_ENDS):
         return None
     forms = [low]
     for ending in ("es", "s", "en", "n", "e"):  # genitive and plural endings: "Gipfels", "Angriffen"
@@ -128,13 +137,19 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = event_type(token.text)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token):
             etype = VERB_TRIGGERS[token.lemma_]
+        elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
+            etype = "Visit"
         if etype is None or _negated(token):
+            continue
+        if _coalition(token) and not _coalition_made(ctx, token):
             continue
         event = _event_at(ctx, token, etype)
         if _interview(ctx, token, event):
             continue
+        if token.pos_ == "VERB" and etype == "Visit" and not _visitor(ctx, token):
+            continue  # "Kampfjets besuchen Litauen": a visit needs a named visitor
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
-                event.participants and (_elected_to(token) or etype == "Attack")):
+                event.participants and (_elected_to(token) or etype == "Attack" or token.lemma_ in TRAVEL_VERBS)):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
@@ -189,12 +204,17 @@ def _definite(token: Token) -> bool:
 def _interview(ctx: DocContext, token: Token, event: Event) -> bool:
     """A talk with the press is an interview, not a meeting: "sagte er im Gespräch mit der APA", "in einem
     Gespräch mit dem STANDARD" (a participant the gazetteer lists as a medium)."""
-    if not token.lower_.startswith("gespräch"):
+    if "gespräch" not in token.lower_:
         return False
-    if token.i > 0 and token.doc[token.i - 1].lower_ == "im":
+    if token.lower_.startswith("gespräch") and token.i > 0 and token.doc[token.i - 1].lower_ == "im":
         return True
-    return event.type == "Meeting" and any(
-        (known := ctx.gaz.get(p.kind, p.key)) is not None and known.subtype == "medium" for p in event.participants)
+    # "im APA-Gespräch", "das STANDARD-Gespräch": a compound whose first part is a medium
+    return event.type == "Meeting" and any(_medium(ctx, p) for p in event.participants)
+
+
+def _medium(ctx: DocContext, ref: EntityRef) -> bool:
+    known = ctx.gaz.get(ref.kind, ref.key)
+    return known is not None and known.subtype == "medium"
 
 
 def _elected_to(token: Token) -> bool:
@@ -312,9 +332,12 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _compound_persons(ctx, token)
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent, etype)
-    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or _light_verb_object(ctx, token):
+    verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
+    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or _light_verb_object(
+            ctx, token, verbs):
         for subject in _subjects(ctx, token, frozenset(participants)):
-            participants.insert(0, subject)
+            if not _medium(ctx, subject):  # "meldete die Agentur Anadolu, bei den Luftangriffen ...": the reporter
+                participants.insert(0, subject)
     place = _place(ctx, token, sent)
     if etype == "Visit":
         participants += _destination_states(ctx, token, sent)
@@ -445,22 +468,67 @@ def _skip_genitive_states(ctx: DocContext, i: int, end: int) -> int:
     return i
 
 
-def _light_verb_object(ctx: DocContext, token: Token) -> bool:
+def _visitor(ctx: DocContext, verb: Token) -> bool:
+    """A visit verb's clause names who travels: a subject that is a person or body, or a state named before the
+    verb ("Merkel besuchte Polen"; not "Kampfjets besuchen Litauen und Rumänien", where the states are visited)."""
+    if verb.tag_ == "VVPP" and _passive_agent(ctx, verb):
+        return True
+    subject = clause_subject(ctx, verb)
+    if subject is None:
+        return False
+    return subject.kind != STATE or bool(ctx.mentions_between(subject, sentence(verb).start, verb.i))
+
+
+def _coalition(token: Token) -> bool:
+    return token.pos_ != "VERB" and token.lower_.replace("-", "").endswith(("koalition", "koalitionen"))
+
+
+def _travel_goal(ctx: DocContext, verb: Token) -> bool:
+    """ "Schüssel kam eigens nach Kärnten", "Merkel reiste am Montag nach Kiew": a finite travel verb without a
+    particle ("kam ... an", "kam ... zustande" are other verbs) whose clause names a place or state after "nach"."""
+    if verb.tag_ != "VVFIN" or _infinitive_with_zu(verb):
+        return False
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    if any(t.tag_ == "PTKVZ" for t in doc[verb.i + 1:end]):
+        return False
+    subject = clause_subject(ctx, verb)
+    if subject is None or subject.kind != "person":
+        return False
+    for i in range(verb.i + 1, end - 1):
+        if doc[i].lower_ == "nach":
+            hit = ctx.entity(doc[i + 1])
+            return bool(hit) and hit[1].kind in (PLACE, STATE)
+    return False
+
+
+def _coalition_made(ctx: DocContext, token: Token) -> bool:
+    """ "hat eine Koalition gebildet", "bildeten eine Koalition", but not "eine Koalition zu bilden" (tried,
+    failed, promised) or "will eine Koalition bilden" (only wanted)."""
+    verb = _light_verb(ctx, token, COALITION_VERBS)
+    return verb is not None and verb.tag_ in ("VVFIN", "VVPP") and not _infinitive_with_zu(verb)
+
+
+def _light_verb_object(ctx: DocContext, token: Token, verbs: set[str] = LIGHT_VERBS) -> bool:
+    return _light_verb(ctx, token, verbs) is not None
+
+
+def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
     """ "Die Grünen reichten Klage ein", "Brüssel verhängte Sanktionen": the trigger is the object of a
     verb that says its subject does it, so the subject takes part ("Putin sprach über den Krieg" is no such verb)."""
     doc = token.doc
     sent = sentence(token)
     if in_prepositional_phrase(ctx, token.i, sent.start):
-        return False
+        return None
     i = token.i - 1
     while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "ADJD", "PIAT", "CARD", "PPOSAT", "ADV", "PROAV"):
         i -= 1
     if i >= sent.start and doc[i].pos_ == "VERB":  # "verhängte neue Sanktionen"
-        return doc[i].lemma_ in LIGHT_VERBS and doc[i + 1].lower_ not in ("des", "der")
+        return doc[i] if doc[i].lemma_ in verbs and doc[i + 1].lower_ not in ("des", "der") else None
     for k in range(token.i + 1, sent.end):  # "Sanktionen gegen Belarus verhängt hatte"
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ" or doc[k].text in (",", ";", ":", "."):
-            return doc[k].pos_ == "VERB" and doc[k].lemma_ in LIGHT_VERBS
-    return False
+            return doc[k] if doc[k].pos_ == "VERB" and doc[k].lemma_ in verbs else None
+    return None
 
 
 def _possessive_before(token: Token) -> bool:
@@ -542,6 +610,8 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
         while k > sentence(token).start and doc[k].tag_ in ("NN", "ADJA", "ART", "CARD"):
             k -= 1
         return doc[k].tag_ in ("APPR", "APPRART")
+    if i > sentence(token).start and doc[i].lower_ == "rahmen" and doc[i - 1].lower_ == "im":
+        return True  # "sagte X im Rahmen einer Podiumsdiskussion"
     return i >= sentence(token).start and doc[i].lower_ in ("auf", "bei", "beim", "während")
 
 
