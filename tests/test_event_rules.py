@@ -58,3 +58,18 @@ def test_visit_verb_without_a_named_visitor_is_no_visit(facts_of):
     assert "Visit" not in types(f)
     g = facts_of("Die Ministerin Karin Lindqvist besuchte am Montag Estland und Lettland.")
     assert "Visit" in types(g)
+
+
+def test_killing_verb_with_a_named_actor_is_an_attack(facts_of):
+    f = facts_of("In Gorlow erschoss die russische Armee am Freitag einen Demonstranten.")
+    assert any(t == "Attack" and "Russland" in ps for t, ps in events(f))
+
+
+def test_firefight_is_an_attack(facts_of):
+    f = facts_of("Bei einem Feuergefecht mit den Rebellen der Union Kivu wurden drei Soldaten verletzt.")
+    assert "Attack" in types(f)
+
+
+def test_source_of_a_report_takes_no_part(facts_of):
+    f = facts_of("Der Organisation Amnesty International zufolge wurden in Gorlow zwei Demonstranten erschossen.")
+    assert not any("Amnesty International" in ps for _, ps in events(f))

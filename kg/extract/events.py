@@ -35,7 +35,7 @@ TRIGGERS = {
     "angriff": "Attack", "anschlag": "Attack", "attentat": "Attack", "beschuss": "Attack", "offensive": "Attack",
     "luftschlag": "Attack", "bombardierung": "Attack", "anschläge": "Attack", "luftschläge": "Attack",
     "überfall": "Attack", "bombardement": "Attack", "massaker": "Attack", "militärintervention": "Attack",
-    "militäreinsatz": "Attack", "luftangriff": "Attack",
+    "militäreinsatz": "Attack", "luftangriff": "Attack", "gefecht": "Attack",
     "wahl": "Election", "wahlen": "Election", "referendum": "Election", "stichwahl": "Election",
     "wahlsieg": "Election", "wahlerfolg": "Election", "wahlniederlage": "Election", "volksabstimmung": "Election",
     "besuch": "Visit", "staatsbesuch": "Visit", "antrittsbesuch": "Visit", "visite": "Visit",
@@ -78,6 +78,8 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
                  "angreifen": "Attack", "attackieren": "Attack", "bombardieren": "Attack", "beschießen": "Attack",
+                 "töten": "Attack", "erschießen": "Attack", "ermorden": "Attack", "anschießen": "Attack",
+                 "niederschießen": "Attack", "umbringen": "Attack",
                  "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
                  "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other"}
@@ -212,6 +214,20 @@ def _interview(ctx: DocContext, token: Token, event: Event) -> bool:
     return event.type == "Meeting" and any(_medium(ctx, p) for p in event.participants)
 
 
+def _source(ctx: DocContext, ref: EntityRef, sent: Span) -> bool:
+    """ "der Organisation X zufolge", "laut X": the sentence names X as the source of the report, not as a party."""
+    doc = ctx.doc
+    for span in ctx.mentions_between(ref, sent.start, sent.end):
+        if span.end < len(doc) and doc[span.end].lower_ == "zufolge":
+            return True
+        k = span.start - 1
+        while k > sent.start and doc[k].tag_ in ("ART", "ADJA", "NN") and not ctx.entity(doc[k]):
+            k -= 1
+        if k >= sent.start and doc[k].lower_ == "laut":
+            return True
+    return False
+
+
 def _medium(ctx: DocContext, ref: EntityRef) -> bool:
     known = ctx.gaz.get(ref.kind, ref.key)
     return known is not None and known.subtype == "medium"
@@ -343,7 +359,8 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
         participants += _destination_states(ctx, token, sent)
     if token.pos_ == "VERB":
         participants += _objects(ctx, token) + _agents(ctx, token)
-    participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place]
+    participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place and not (
+        _source(ctx, p, sent) or (token.pos_ == "VERB" and _medium(ctx, p)))]
     participants += [state for state in map(ctx.institution_state, participants) if state and state not in participants]
     return Event(type=etype, trigger=token.text if token.pos_ != "VERB" else token.lemma_,
                  sentence=ctx.sentence_of(token), participants=tuple(participants),
