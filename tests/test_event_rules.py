@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 def events(facts):
     labels = {e.ref: e.label for e in facts.entities}
@@ -73,3 +75,16 @@ def test_firefight_is_an_attack(facts_of):
 def test_source_of_a_report_takes_no_part(facts_of):
     f = facts_of("Der Organisation Amnesty International zufolge wurden in Gorlow zwei Demonstranten erschossen.")
     assert not any("Amnesty International" in ps for _, ps in events(f))
+
+
+def test_election_only_hoped_for_is_no_event(facts_of):
+    f = facts_of("Die Partei Nova hofft auf eine Wiederwahl ihres Bürgermeisters Tomas Berglund.")
+    assert "Election" not in types(f)
+    g = facts_of("Die Opposition will Neuwahlen in Gorlow durchsetzen.")
+    assert "Election" not in types(g)
+
+
+def test_election_framing_a_demand_is_an_event(facts_of):
+    f = facts_of("Nach der Parlamentswahl am 3. Mai forderte die Partei Nova eine Neuauszählung.",
+                 date=dt.date(2021, 5, 10))
+    assert "Election" in types(f)

@@ -97,6 +97,9 @@ RESULT_VERBS = {"gewinnen", "verlieren", "siegen", "erreichen", "erzielen", "hol
 RESULT_SENTENCES = 2  # sentences after an election mention that may report its results
 # Elections the text only considers are no events ("mögliche Wahlen im Donbass").
 HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
+# Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
+# Neuwahlen durchsetzen", "fordert Neuwahlen".
+WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
@@ -263,7 +266,12 @@ def _hypothetical(token: Token) -> bool:
         if doc[i].lower_.startswith(HYPOTHETICAL):
             return True
         i -= 1
-    return False
+    while i >= 0 and doc[i].tag_ in ("ART", "PIAT", "ADJA", "ADV", "CARD"):
+        i -= 1
+    if i >= 0 and doc[i].tag_ in ("APPR", "APPRART") and doc[i].lower_ not in ("auf", "um"):
+        return False  # "nach der Wahl fordert X ...": the election is the frame, not what is wished
+    start, end, _ = clause_bounds(token)
+    return any(t.lemma_ in WISH_VERBS for t in doc[start:end])
 
 
 def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
