@@ -88,3 +88,8 @@ def test_election_framing_a_demand_is_an_event(facts_of):
     f = facts_of("Nach der Parlamentswahl am 3. Mai forderte die Partei Nova eine Neuauszählung.",
                  date=dt.date(2021, 5, 10))
     assert "Election" in types(f)
+
+
+def test_treaty_cited_as_a_text_is_no_event(facts_of):
+    f = facts_of("Nach Artikel 12 des NATO-Vertrags kann die Allianz ihre Mitglieder zu Beratungen einladen.")
+    assert "Agreement" not in types(f)

@@ -67,6 +67,8 @@ NOT_TRIGGER_ENDS = ("vereinigung", "reinigung")
 # A coalition is an agreement only where the text says it was made ("bildeten eine Koalition"), not
 # where one is talked about ("gegen eine Koalition mit der FPÖ", "die Parteien meiner Koalition").
 COALITION_VERBS = {"bilden", "eingehen", "schmieden", "schließen", "vereinbaren", "besiegeln"}
+# Parts of a text that cite a treaty as a document: "Artikel 50 des EU-Vertrags".
+CITED_PARTS = ("artikel", "paragraf", "paragraph", "absatz", "kapitel", "anhang", "präambel", "klausel", "wortlaut")
 # Verbs of travel that make a visit when their goal is a named place or state: "kam nach Kärnten".
 TRAVEL_VERBS = {"kommen", "reisen", "fliegen"}
 CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
@@ -144,7 +146,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = VERB_TRIGGERS[token.lemma_]
         elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
             etype = "Visit"
-        if etype is None or _negated(token):
+        if etype is None or _negated(token) or _document_part(token):
             continue
         if _coalition(token) and not _coalition_made(ctx, token):
             continue
@@ -502,6 +504,20 @@ def _visitor(ctx: DocContext, verb: Token) -> bool:
     if subject is None:
         return False
     return subject.kind != STATE or bool(ctx.mentions_between(subject, sentence(verb).start, verb.i))
+
+
+def _document_part(token: Token) -> bool:
+    """ "Artikel 50 des EU-Vertrags", "Absatz 3 des Abkommens": a treaty cited as a text, not an event."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ == "ADJA":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("des", "der"):
+        return False
+    i -= 1
+    while i >= 0 and (doc[i].tag_ == "CARD" or doc[i].like_num):
+        i -= 1
+    return i >= 0 and doc[i].lower_.startswith(CITED_PARTS)
 
 
 def _coalition(token: Token) -> bool:
