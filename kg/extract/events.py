@@ -35,7 +35,7 @@ TRIGGERS = {
     "angriff": "Attack", "anschlag": "Attack", "attentat": "Attack", "beschuss": "Attack", "offensive": "Attack",
     "luftschlag": "Attack", "bombardierung": "Attack", "anschläge": "Attack", "luftschläge": "Attack",
     "überfall": "Attack", "bombardement": "Attack", "massaker": "Attack", "militärintervention": "Attack",
-    "militäreinsatz": "Attack", "luftangriff": "Attack",
+    "militäreinsatz": "Attack", "luftangriff": "Attack", "gefecht": "Attack",
     "wahl": "Election", "wahlen": "Election", "referendum": "Election", "stichwahl": "Election",
     "wahlsieg": "Election", "wahlerfolg": "Election", "wahlniederlage": "Election", "volksabstimmung": "Election",
     "besuch": "Visit", "staatsbesuch": "Visit", "antrittsbesuch": "Visit", "visite": "Visit",
@@ -58,8 +58,19 @@ TRIGGERS = {
     "amnestie": "Other", "begnadigung": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
     "sitzung": "Meeting", "konferenz": "Summit", "generaldebatte": "Summit",
+    "podiumsdiskussion": "Meeting", "diskussionsrunde": "Meeting",
+    "koalition": "Agreement",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
+# Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
+NOT_TRIGGER_ENDS = ("vereinigung", "reinigung")
+# A coalition is an agreement only where the text says it was made ("bildeten eine Koalition"), not
+# where one is talked about ("gegen eine Koalition mit der FPÖ", "die Parteien meiner Koalition").
+COALITION_VERBS = {"bilden", "eingehen", "schmieden", "schließen", "vereinbaren", "besiegeln"}
+# Parts of a text that cite a treaty as a document: "Artikel 50 des EU-Vertrags".
+CITED_PARTS = ("artikel", "paragraf", "paragraph", "absatz", "kapitel", "anhang", "präambel", "klausel", "wortlaut")
+# Verbs of travel that make a visit when their goal is a named place or state: "kam nach Kärnten".
+TRAVEL_VERBS = {"kommen", "reisen", "fliegen"}
 CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
 ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl", "bundestagswahl", "landtagswahl",
              "europawahl", "stichwahl", "neuwahl", "präsidentenwahl", "regionalwahl", "nationalratswahl",
@@ -69,6 +80,8 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
                  "angreifen": "Attack", "attackieren": "Attack", "bombardieren": "Attack", "beschießen": "Attack",
+                 "töten": "Attack", "erschießen": "Attack", "ermorden": "Attack", "anschießen": "Attack",
+                 "niederschießen": "Attack", "umbringen": "Attack",
                  "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
                  "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other"}
@@ -86,6 +99,9 @@ RESULT_VERBS = {"gewinnen", "verlieren", "siegen", "erreichen", "erzielen", "hol
 RESULT_SENTENCES = 2  # sentences after an election mention that may report its results
 # Elections the text only considers are no events ("mögliche Wahlen im Donbass").
 HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
+# Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
+# Neuwahlen durchsetzen", "fordert Neuwahlen".
+WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
@@ -95,7 +111,7 @@ SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
 def event_type(word: str) -> str | None:
     """The event type a (compound, inflected) noun names, or None: "Besuchs" -> Visit."""
     low = word.lower().replace("-", "")
-    if low.startswith(NOT_TRIGGERS):
+    if low.startswith(NOT_TRIGGERS) or low.endswith(NOT_TRIGGER_ENDS):
         return None
     forms = [low]
     for ending in ("es", "s", "en", "n", "e"):  # genitive and plural endings: "Gipfels", "Angriffen"
@@ -128,13 +144,19 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = event_type(token.text)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token):
             etype = VERB_TRIGGERS[token.lemma_]
-        if etype is None or _negated(token):
+        elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
+            etype = "Visit"
+        if etype is None or _negated(token) or _document_part(token):
+            continue
+        if _coalition(token) and not _coalition_made(ctx, token):
             continue
         event = _event_at(ctx, token, etype)
         if _interview(ctx, token, event):
             continue
+        if token.pos_ == "VERB" and etype == "Visit" and not _visitor(ctx, token):
+            continue  # "Kampfjets besuchen Litauen": a visit needs a named visitor
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
-                event.participants and (_elected_to(token) or etype == "Attack")):
+                event.participants and (_elected_to(token) or etype == "Attack" or token.lemma_ in TRAVEL_VERBS)):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
@@ -189,12 +211,31 @@ def _definite(token: Token) -> bool:
 def _interview(ctx: DocContext, token: Token, event: Event) -> bool:
     """A talk with the press is an interview, not a meeting: "sagte er im Gespräch mit der APA", "in einem
     Gespräch mit dem STANDARD" (a participant the gazetteer lists as a medium)."""
-    if not token.lower_.startswith("gespräch"):
+    if "gespräch" not in token.lower_:
         return False
-    if token.i > 0 and token.doc[token.i - 1].lower_ == "im":
+    if token.lower_.startswith("gespräch") and token.i > 0 and token.doc[token.i - 1].lower_ == "im":
         return True
-    return event.type == "Meeting" and any(
-        (known := ctx.gaz.get(p.kind, p.key)) is not None and known.subtype == "medium" for p in event.participants)
+    # "im APA-Gespräch", "das STANDARD-Gespräch": a compound whose first part is a medium
+    return event.type == "Meeting" and any(_medium(ctx, p) for p in event.participants)
+
+
+def _source(ctx: DocContext, ref: EntityRef, sent: Span) -> bool:
+    """ "der Organisation X zufolge", "laut X": the sentence names X as the source of the report, not as a party."""
+    doc = ctx.doc
+    for span in ctx.mentions_between(ref, sent.start, sent.end):
+        if span.end < len(doc) and doc[span.end].lower_ == "zufolge":
+            return True
+        k = span.start - 1
+        while k > sent.start and doc[k].tag_ in ("ART", "ADJA", "NN") and not ctx.entity(doc[k]):
+            k -= 1
+        if k >= sent.start and doc[k].lower_ == "laut":
+            return True
+    return False
+
+
+def _medium(ctx: DocContext, ref: EntityRef) -> bool:
+    known = ctx.gaz.get(ref.kind, ref.key)
+    return known is not None and known.subtype == "medium"
 
 
 def _elected_to(token: Token) -> bool:
@@ -227,7 +268,12 @@ def _hypothetical(token: Token) -> bool:
         if doc[i].lower_.startswith(HYPOTHETICAL):
             return True
         i -= 1
-    return False
+    while i >= 0 and doc[i].tag_ in ("ART", "PIAT", "ADJA", "ADV", "CARD"):
+        i -= 1
+    if i >= 0 and doc[i].tag_ in ("APPR", "APPRART") and doc[i].lower_ not in ("auf", "um"):
+        return False  # "nach der Wahl fordert X ...": the election is the frame, not what is wished
+    start, end, _ = clause_bounds(token)
+    return any(t.lemma_ in WISH_VERBS for t in doc[start:end])
 
 
 def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
@@ -312,15 +358,19 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _compound_persons(ctx, token)
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent, etype)
-    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or _light_verb_object(ctx, token):
+    verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
+    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or _light_verb_object(
+            ctx, token, verbs):
         for subject in _subjects(ctx, token, frozenset(participants)):
-            participants.insert(0, subject)
+            if not _medium(ctx, subject):  # "meldete die Agentur Anadolu, bei den Luftangriffen ...": the reporter
+                participants.insert(0, subject)
     place = _place(ctx, token, sent)
     if etype == "Visit":
         participants += _destination_states(ctx, token, sent)
     if token.pos_ == "VERB":
         participants += _objects(ctx, token) + _agents(ctx, token)
-    participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place]
+    participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place and not (
+        _source(ctx, p, sent) or (token.pos_ == "VERB" and _medium(ctx, p)))]
     participants += [state for state in map(ctx.institution_state, participants) if state and state not in participants]
     return Event(type=etype, trigger=token.text if token.pos_ != "VERB" else token.lemma_,
                  sentence=ctx.sentence_of(token), participants=tuple(participants),
@@ -445,22 +495,81 @@ def _skip_genitive_states(ctx: DocContext, i: int, end: int) -> int:
     return i
 
 
-def _light_verb_object(ctx: DocContext, token: Token) -> bool:
+def _visitor(ctx: DocContext, verb: Token) -> bool:
+    """A visit verb's clause names who travels: a subject that is a person or body, or a state named before the
+    verb ("Merkel besuchte Polen"; not "Kampfjets besuchen Litauen und Rumänien", where the states are visited)."""
+    if verb.tag_ == "VVPP" and _passive_agent(ctx, verb):
+        return True
+    subject = clause_subject(ctx, verb)
+    if subject is None:
+        return False
+    return subject.kind != STATE or bool(ctx.mentions_between(subject, sentence(verb).start, verb.i))
+
+
+def _document_part(token: Token) -> bool:
+    """ "Artikel 50 des EU-Vertrags", "Absatz 3 des Abkommens": a treaty cited as a text, not an event."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ == "ADJA":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("des", "der"):
+        return False
+    i -= 1
+    while i >= 0 and (doc[i].tag_ == "CARD" or doc[i].like_num):
+        i -= 1
+    return i >= 0 and doc[i].lower_.startswith(CITED_PARTS)
+
+
+def _coalition(token: Token) -> bool:
+    return token.pos_ != "VERB" and token.lower_.replace("-", "").endswith(("koalition", "koalitionen"))
+
+
+def _travel_goal(ctx: DocContext, verb: Token) -> bool:
+    """ "Schüssel kam eigens nach Kärnten", "Merkel reiste am Montag nach Kiew": a finite travel verb without a
+    particle ("kam ... an", "kam ... zustande" are other verbs) whose clause names a place or state after "nach"."""
+    if verb.tag_ != "VVFIN" or _infinitive_with_zu(verb):
+        return False
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    if any(t.tag_ == "PTKVZ" for t in doc[verb.i + 1:end]):
+        return False
+    subject = clause_subject(ctx, verb)
+    if subject is None or subject.kind != "person":
+        return False
+    for i in range(verb.i + 1, end - 1):
+        if doc[i].lower_ == "nach":
+            hit = ctx.entity(doc[i + 1])
+            return bool(hit) and hit[1].kind in (PLACE, STATE)
+    return False
+
+
+def _coalition_made(ctx: DocContext, token: Token) -> bool:
+    """ "hat eine Koalition gebildet", "bildeten eine Koalition", but not "eine Koalition zu bilden" (tried,
+    failed, promised) or "will eine Koalition bilden" (only wanted)."""
+    verb = _light_verb(ctx, token, COALITION_VERBS)
+    return verb is not None and verb.tag_ in ("VVFIN", "VVPP") and not _infinitive_with_zu(verb)
+
+
+def _light_verb_object(ctx: DocContext, token: Token, verbs: set[str] = LIGHT_VERBS) -> bool:
+    return _light_verb(ctx, token, verbs) is not None
+
+
+def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
     """ "Die Grünen reichten Klage ein", "Brüssel verhängte Sanktionen": the trigger is the object of a
     verb that says its subject does it, so the subject takes part ("Putin sprach über den Krieg" is no such verb)."""
     doc = token.doc
     sent = sentence(token)
     if in_prepositional_phrase(ctx, token.i, sent.start):
-        return False
+        return None
     i = token.i - 1
     while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "ADJD", "PIAT", "CARD", "PPOSAT", "ADV", "PROAV"):
         i -= 1
     if i >= sent.start and doc[i].pos_ == "VERB":  # "verhängte neue Sanktionen"
-        return doc[i].lemma_ in LIGHT_VERBS and doc[i + 1].lower_ not in ("des", "der")
+        return doc[i] if doc[i].lemma_ in verbs and doc[i + 1].lower_ not in ("des", "der") else None
     for k in range(token.i + 1, sent.end):  # "Sanktionen gegen Belarus verhängt hatte"
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ" or doc[k].text in (",", ";", ":", "."):
-            return doc[k].pos_ == "VERB" and doc[k].lemma_ in LIGHT_VERBS
-    return False
+            return doc[k] if doc[k].pos_ == "VERB" and doc[k].lemma_ in verbs else None
+    return None
 
 
 def _possessive_before(token: Token) -> bool:
@@ -542,6 +651,8 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
         while k > sentence(token).start and doc[k].tag_ in ("NN", "ADJA", "ART", "CARD"):
             k -= 1
         return doc[k].tag_ in ("APPR", "APPRART")
+    if i > sentence(token).start and doc[i].lower_ == "rahmen" and doc[i - 1].lower_ == "im":
+        return True  # "sagte X im Rahmen einer Podiumsdiskussion"
     return i >= sentence(token).start and doc[i].lower_ in ("auf", "bei", "beim", "während")
 
 
