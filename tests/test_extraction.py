@@ -383,6 +383,11 @@ def test_conjoined_names_after_the_verb_all_speak(facts_of):
     assert {("Wladimir Putin", "assert", "erklären"), ("Donald Trump", "assert", "erklären")} <= statements(f)
 
 
+def test_a_reporter_of_a_medium_reports_for_it(facts_of):
+    f = facts_of("Die Polizei setzte Tränengas ein, wie eine Reporterin der Nachrichtenagentur AFP berichtete.")
+    assert ("Agence France-Presse", "assert", "berichten") in statements(f)
+
+
 def test_indirect_speech_goes_on_in_the_subjunctive(facts_of):
     f = facts_of("Die Regierung in Caracas warf Kolumbien vor, einen Angriff zu planen. Kolumbien müsse sich "
                  "entschuldigen. Es gebe keinen Spielraum mehr. Der Präsident reist am Montag nach Quito.")

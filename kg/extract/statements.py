@@ -44,6 +44,8 @@ OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines"}
 # Nameless people who speak for their state ("ein US-Vertreter", "ein russischer Diplomat").
 REPRESENTATIVES = ("vertreter", "diplomat", "beamter", "beamte", "offizieller", "offizielle", "offizier",
                    "unterhändler")
+# People who report for a medium ("eine Reporterin der Nachrichtenagentur AFP").
+JOURNALISTS = ("reporter", "reporterin", "korrespondent", "korrespondentin", "journalist", "journalistin")
 # Texts that speak for the paper that prints them ("ein Leitartikel in der Washington Post").
 TEXT_NOUNS = {"leitartikel", "bericht", "artikel", "kommentar", "editorial", "meldung"}
 # Nouns naming a kind of organization before its name ("die Nachrichtenagentur Anadolu").
@@ -391,8 +393,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return stance
     words = [t.lower_ for t in complement]
     for t in _top_level(complement):  # not the verb of a relative clause: "eine Umfrage, derzufolge ..."
-        inner = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert",))[0]
-        if inner != "assert" and t.pos_ == "VERB":
+        inner, frame = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert", ""))
+        if inner != "assert" and t.pos_ == "VERB" and frame != "pp":  # "setzte Tränengas ein" supports nothing
             return inner
     # "sollten keine Wahlen stattfinden", "müsse aufhören": a demand or proposal, even when negated
     top = _top_level(complement)  # "Es sei belegt, dass Beihilfen ausbezahlt werden müssen" demands nothing
@@ -558,6 +560,9 @@ def _has_clause(verb: Token, sent: Span) -> bool:
     prev = doc[verb.i - 1] if verb.i > sent.start else None
     if (nxt is not None and nxt.text in (",", ":")) or (prev is not None and prev.text in (",", "“", "\"")):
         return True
+    _, _, opener = clause_bounds(verb)
+    if opener is not None and opener.lower_ == "wie" and opener.i > sent.start:
+        return True  # "..., wie eine Reporterin der AFP berichtete": the main clause is what was reported
     # the first comma after the verb opens its complement clause ("entschied ..., dass"), not a later one
     comma = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
     if comma is None or comma + 1 >= sent.end:
@@ -727,6 +732,11 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
                 states = [state] if state else []
             if states and not in_prepositional_phrase(ctx, k, start):
                 return states[0]
+        if t.lower_.endswith(JOURNALISTS) and k + 1 < end and doc[k + 1].lower_ in ("der", "des", "von"):
+            # "wie eine Reporterin der Nachrichtenagentur AFP berichtete": the medium reports
+            hit = next((ctx.entity(doc[j]) for j in range(k + 2, min(end, k + 5)) if ctx.entity(doc[j])), None)
+            if hit and hit[1].kind == "organization":
+                return hit[1]
         if t.lower_ in TEXT_NOUNS and k + 2 < end and doc[k + 1].lower_ in ("in", "im"):
             hit = ctx.entity(doc[k + 2]) or (ctx.entity(doc[k + 3]) if k + 3 < end else None)
             if hit and hit[1].kind == "organization":
