@@ -359,8 +359,8 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent, etype)
     verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
-    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or _light_verb_object(
-            ctx, token, verbs):
+    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or _light_verb(
+            ctx, token, verbs) is not None:
         for subject in _subjects(ctx, token, frozenset(participants)):
             if not _medium(ctx, subject):  # "meldete die Agentur Anadolu, bei den Luftangriffen ...": the reporter
                 participants.insert(0, subject)
@@ -548,10 +548,6 @@ def _coalition_made(ctx: DocContext, token: Token) -> bool:
     failed, promised) or "will eine Koalition bilden" (only wanted)."""
     verb = _light_verb(ctx, token, COALITION_VERBS)
     return verb is not None and verb.tag_ in ("VVFIN", "VVPP") and not _infinitive_with_zu(verb)
-
-
-def _light_verb_object(ctx: DocContext, token: Token, verbs: set[str] = LIGHT_VERBS) -> bool:
-    return _light_verb(ctx, token, verbs) is not None
 
 
 def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:

@@ -665,8 +665,7 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         return prefield if prefield != UNNAMED else None
     inverted = _inverted_subject(ctx, verb, sent)
     if inverted is not None:
-        if inverted.kind == PERSON and _plural_verb(verb) and not _coordinated(ctx, inverted, verb) \
-                and not _conjoined_after(ctx, verb, sent):
+        if inverted.kind == PERSON and _plural_verb(verb) and not _coordinated(ctx, inverted, verb):
             return None  # "Kritiker werfen Erdogan vor": a plural verb's subject is not one person
         return inverted if inverted != UNNAMED else None
     speaker = clause_subject(ctx, verb)
@@ -708,11 +707,6 @@ def _plural_verb(verb: Token) -> bool:
     """ "werfen", "warfen", "sagten", "erklärten": a finite verb in the third person plural."""
     return verb.tag_ == "VVFIN" and verb.lower_.endswith("en") and verb.lower_ != verb.lemma_.lower() \
         or verb.tag_ == "VVFIN" and verb.lower_.endswith("ten")
-
-
-def _conjoined_after(ctx: DocContext, verb: Token, sent: Span) -> bool:
-    """ "sagten Merkel und Macron": a name after the verb joined to another by "und"."""
-    return any(t.lower_ in ("und", "sowie") for t in ctx.doc[verb.i + 1:min(sent.end, verb.i + 10)])
 
 
 def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef | None:
