@@ -40,6 +40,11 @@ KIND_LABEL = {"person": PER, "state": STATE, "organization": ORG, "place": PLACE
 ACTOR_PREPOSITIONS = {"aus", "zwischen", "von", "gegenüber", "mit", "an", "gegen", "für", "seitens", "dass", "ob",
                       "laut", "und", "sowie", "oder", "weil", "wenn", "da", "obwohl", "nachdem", "was"}
 INSTITUTION_KINDS = {"government", "parliament", "international", "agency", "court", "ministry", "alliance"}
+# Party aliases that are also common nouns for any such party's people or camp ("die Linke" is the
+# political left, "die Union" the EU, "die Demokraten" democrats at large, "die spanische Linkspartei
+# Podemos" a kind): these need more than the word.
+GENERIC_PARTY_WORDS = {"Linke", "Linken", "Linkspartei", "Union", "Demokraten", "Republikaner", "Christdemokraten",
+                       "Sozialdemokraten", "Liberaldemokraten"}
 CITY_PREPOSITIONS = {"in", "nach", "bei", "im", "über"}
 # A state's government acts for the state ("die Regierung in Warschau"; kg.extract.entities for
 # "die kolumbianische Regierung").
@@ -68,6 +73,11 @@ MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "A
 ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "magazin", "partei", "organisation",
              "miliz", "konzern", "bewegung", "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition",
              "plattform", "blatt", "portal", "kanal")
+# Heads of compounds that name one body when used with the definite article: "die Arbeiterkammer",
+# "die Richtervereinigung", "der Bauernverband", "die Eisenbahnergewerkschaft". Not "partei" or
+# "behörde", whose compounds are mostly kinds ("die Regierungspartei", "die Aufsichtsbehörde").
+BODY_HEADS = ("vereinigung", "kammer", "gewerkschaft", "verband")
+DEFINITE = {"der", "die", "das", "den", "dem", "des", "vom", "beim", "zur", "zum", "im"}
 # Nouns of kinship and relation that precede a person's name in apposition ("seine Tochter Marie").
 KIN_NOUNS = {"Bruder", "Brüder", "Schwester", "Schwestern", "Sohn", "Söhne", "Tochter", "Töchter", "Vater", "Mutter",
              "Ehefrau", "Ehemann", "Gattin", "Gatte", "Witwe", "Witwer", "Onkel", "Tante", "Neffe", "Nichte", "Enkel",
@@ -113,6 +123,8 @@ class EntityRecognizer:
             if len(span) == 1 and span[0].tag_ == "NN" and not span.text.isupper() and span.label_ != "state" \
                     and self._only_alias(span):
                 continue  # "Zeit", "Spiegel": a common noun here, not the newspaper "Die Zeit"
+            if len(span) == 1 and span[0].tag_ == "ADJA" and span.end < len(doc) and doc[span.end].tag_ == "NN":
+                continue  # "Grüne Politik": an adjective opening the sentence, not the party
             label = self._gazetteer_label(span)
             kb_id = span.kb_id_
             if label == PER and len(span) > 1 and self.gaz.office_of(span[0].text):
@@ -128,6 +140,8 @@ class EntityRecognizer:
         for span in self._person_grammar(doc):
             candidates.append((span, "grammar"))
         for span in self._organization_grammar(doc):
+            candidates.append((span, "grammar"))
+        for span in self._body_compounds(doc):
             candidates.append((span, "grammar"))
         for span in self._facility_grammar(doc):
             candidates.append((span, "grammar"))
@@ -207,6 +221,8 @@ class EntityRecognizer:
         institution in the news; papers, firms and parties named like ordinary words need more."""
         known = self.gaz.get(span.label_, span.kb_id_)
         word = span.text
+        if known is not None and known.subtype == "party" and word not in GENERIC_PARTY_WORDS:
+            return False  # a party's short name is its name in the news: "die Grünen", "die Neos", "Labour"
         return known is not None and known.name != word and word.isalpha() and word[1:].islower() \
             and known.subtype not in INSTITUTION_KINDS
 
@@ -281,6 +297,23 @@ class EntityRecognizer:
                 end += 1
             if end > token.i + 1:
                 spans.append(self._span(doc[token.i + 1:end], ORG, doc[token.i + 1:end].text))
+        return spans
+
+    def _body_compounds(self, doc: Doc) -> list[Span]:
+        """ "die Arbeiterkammer", "der Richtervereinigung", "des Bauernverbandes": a definite compound on a
+        body's head noun names that body (a bare "die Kammer" or "der Verband" does not)."""
+        spans = []
+        for token in doc:
+            if token.tag_ != "NN" or token.i == 0 or doc[token.i - 1].lower_ not in DEFINITE:
+                continue
+            word = token.text
+            base = next((word[:len(word) - len(end)] for end in ("", "es", "s") if word.endswith(end)
+                         and word[:len(word) - len(end)].endswith(BODY_HEADS)), None)
+            if base is None:
+                continue
+            head = next(h for h in BODY_HEADS if base.endswith(h))
+            if len(base) - len(head) >= 3 and base[-len(head) - 1] != "-":
+                spans.append(self._span(doc[token.i:token.i + 1], ORG, base))
         return spans
 
     def _legal_form_grammar(self, doc: Doc) -> list[Span]:
