@@ -69,10 +69,11 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
         for i in range(ent.start, ent.end):
             ctx.ent_at[i] = (ent, ref)
     _short_state_names(ctx, by_key)
+    named: dict[str, tuple] = {}  # an institution's head noun -> the last institution named with it
     for token in ctx.doc:
         if token.i in ctx.ent_at or not token.text[:1].isupper():
             continue
-        for kind, key, name, rule in _unnamed_mentions(ctx, token):
+        for kind, key, name, rule in _unnamed_mentions(ctx, token, named):
             entity = by_key.get((kind, key))
             if entity is None:
                 known = gaz.get(kind, key)
@@ -110,7 +111,7 @@ def _short_state_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -
                 ctx.ent_at[i] = (span, state.ref)
 
 
-def _unnamed_mentions(ctx: DocContext, token):
+def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple]):
     """Entities named inside a word: compound parts ("NATO-Partner", "Gaza-Vereinbarung") and ministries."""
     gaz = ctx.gaz
     if "-" in token.text:
@@ -123,20 +124,35 @@ def _unnamed_mentions(ctx: DocContext, token):
             for known in gaz.lookup(part)[:1]:
                 if known.kind in (ORGANIZATION, PLACE_KIND, STATE_KIND):
                     yield known.kind, known.id, part, "compound"
-    institution = _institution(ctx, token)
+    institution = _institution(ctx, token, named)
     if institution:
         yield institution
 
 
 STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}
+DEFINITE_ARTICLES = {"der", "die", "das", "den", "dem", "des"}
 # Institutions named by their noun alone ("das Verfassungsgericht", "das Innenministerium");
 # others ("Parlament", "Armee") are named only with their state ("das türkische Parlament").
 NAMED_ALONE = ("ministry", "court", "regional_parliament")
 
 
-def _institution(ctx: DocContext, token):
+def _institution(ctx: DocContext, token, named: dict[str, tuple]):
     """ "des russischen Außenministeriums" -> organization "russisches Außenministerium";
-    "das türkische Parlament", "die US-Armee", "das Verfassungsgericht" likewise."""
+    "das türkische Parlament", "die US-Armee", "das Verfassungsgericht" likewise. A bare "die
+    Landesregierung" after "die bayerische Landesregierung" is that one again (`named`, head -> last)."""
+    found = _owned_institution(ctx, token)
+    head = token.lemma_.rsplit("-", 1)[-1].lower()
+    if found is not None:
+        if "-" not in token.text:
+            named[head] = found
+        return found
+    prev = ctx.doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and prev.lower_ in DEFINITE_ARTICLES and head in named:
+        return named[head]
+    return None
+
+
+def _owned_institution(ctx: DocContext, token):
     low = token.text.lower()
     base = token.text
     head = base.rsplit("-", 1)[-1]
