@@ -841,13 +841,24 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
             k += 1  # "sagte der AfD-Politiker Peter Bystron": a noun that describes the person named after it
             continue
         if t.tag_ == "NN" and t.text[:1].isupper() and k > verb.i + 1 and doc[k - 1].lower_ in ("der", "die") \
-                and _reported_before(verb):
-            return UNNAMED  # "..., sagte die Angeklagte": a subject the text does not name here
+                and (_reported_before(verb) or _adverbial_prefield(doc, verb, sent)):
+            # "..., sagte die Angeklagte", "am Dienstag bestätigte die Landesregierung den Beschluss": a
+            # subject the text does not name here
+            return UNNAMED
         if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PIAT", "PPOSAT") or t.lower_ in ("demnach", "zudem"):
             k += 1
             continue
         return None
     return None
+
+
+def _adverbial_prefield(doc, verb: Token, sent: Span) -> bool:
+    """The words before the finite verb, back to a comma, are a time or place adverbial ("am Dienstag
+    bestätigte", "In Berlin erklärte"): then the subject follows the verb."""
+    start = next((k + 1 for k in range(verb.i - 1, sent.start - 1, -1) if doc[k].text == ","), sent.start)
+    words = doc[start:verb.i]
+    return 0 < len(words) <= 5 and words[0].tag_ in ("APPR", "APPRART", "ADV") \
+        and all(t.tag_ in ("APPR", "APPRART", "ART", "ADJA", "NN", "NE", "CARD", "ADV") for t in words)
 
 
 def _possessed_person(ctx: DocContext, i: int, end: int) -> EntityRef | None:
