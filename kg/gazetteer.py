@@ -108,7 +108,8 @@ class Gazetteer:
         self.organization_words = {r["word"] for r in _rows("organization_words.tsv", directory)}
         # reporting verb lemma -> (stance, frame); frame "clause": reports only with a clause or quote;
         # "pp": "sich für/gegen X ..." supports/rejects; "evaluation": reports only when what is said
-        # evaluates ("nannte das Verhalten absurd"; not "nannte keine Details")
+        # evaluates ("nannte das Verhalten absurd"; not "nannte keine Details"); "noun": reports only with a
+        # stance noun, whose stance it takes ("übte Kritik", "erhob die Forderung", "Kritik kam von X")
         self.reporting_verbs = {r["lemma"]: (r["stance"], r["frame"]) for r in _rows("reporting_verbs.tsv", directory)}
         self.evaluative = {r["stem"]: r["stance"] for r in _rows("evaluative_words.tsv", directory)}
         self._office_cache: dict[str, tuple[str, str] | None] = {}

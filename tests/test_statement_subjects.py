@@ -11,3 +11,35 @@ def test_unnamed_subject_after_an_adverbial_prefield_takes_no_earlier_speaker(fa
 def test_named_subject_after_an_adverbial_prefield_speaks(facts_of):
     facts = facts_of("Am Freitag bestätigte Anna Müller den Eingang der Klage.")
     assert [(s.speaker.kind, s.verb) for s in facts.statements] == [("person", "bestätigen")]
+
+
+def stances(facts) -> set[tuple[str, str, str]]:
+    return {(s.speaker.kind, s.stance, s.verb or "") for s in facts.statements}
+
+
+def test_light_verb_with_a_stance_noun(facts_of):
+    facts = facts_of("Die BVP übte scharfe Kritik an der Reform. Der Fischerverband erhob die Forderung "
+                     "nach mehr Geld. Die KLP erteilte dem Plan eine klare Absage.")
+    found = stances(facts)
+    assert found == {("organization", "criticize", "üben"), ("organization", "demand", "erheben"),
+                     ("organization", "reject", "erteilen")}
+
+
+def test_criticism_coming_from_someone(facts_of):
+    facts = facts_of("Scharfe Kritik an dem Gesetz kam am Montag von Amnesty International.")
+    assert stances(facts) == {("organization", "criticize", "kommen")}
+
+
+def test_light_verb_without_a_stance_noun_reports_nothing(facts_of):
+    facts = facts_of("Der Minister kam am Montag nach Rom. Amnesty International erhob Daten in zwölf Ländern.")
+    assert not facts.statements
+
+
+def test_passive_light_verb_has_no_speaker(facts_of):
+    facts = facts_of("Die Partei fürchtet um Abgeordnete, gegen die Vorwürfe erhoben werden.")
+    assert not [s for s in facts.statements if s.verb == "erheben"]
+
+
+def test_uttered_noun_gives_the_stance(facts_of):
+    facts = facts_of("Kritik an dem Plan äußerte auch Anna Berger.")
+    assert stances(facts) == {("person", "criticize", "äußern")}

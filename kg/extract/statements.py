@@ -68,6 +68,14 @@ PEOPLE_NOUNS = {"Kritiker", "Gegner", "Beobachter", "Experte", "Experten", "Anal
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
+# Nouns that carry a stance into a verb of frame "noun" ("übte Kritik", "erhob die Forderung", "Kritik kam
+# von den Grünen") and into a verb that says them ("äußerte Kritik"); compounds too
+# ("Rücktrittsforderung").
+UTTERANCE_VERBS = {"äußern", "bekräftigen", "wiederholen", "erneuern", "formulieren"}  # "äußerte Kritik"
+STANCE_NOUNS = {"kritik": "criticize", "vorwurf": "criticize", "forderung": "demand", "appell": "demand",
+                "aufruf": "demand", "ultimatum": "demand", "warnung": "warn", "drohung": "warn", "dementi": "deny",
+                "absage": "reject", "abfuhr": "reject", "ablehnung": "reject", "vorschlag": "propose",
+                "zustimmung": "support", "lob": "support", "rückendeckung": "support"}
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
@@ -323,6 +331,19 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
         return None  # "wenn Trump mit Worten droht": a condition, not something said
     complement = _complement(verb, sent, said_before=_appositive_subject(ctx, verb, sent) is None)
     stance, frame = ctx.gaz.reporting_verbs[lemma]
+    noun = _stance_noun(ctx, verb)
+    if frame == "noun":  # "übte Kritik an der Reform", "Kritik kam von den Grünen": the noun says what
+        if noun is None:
+            return None
+        if lemma == "kommen":
+            speaker = _source_of_coming(ctx, verb)
+        else:  # "gegen die Vorwürfe erhoben werden": by someone the clause does not name
+            speaker = _agent(ctx, verb) if _passive(verb) else _speaker(ctx, verb, sent)
+        if speaker is None:
+            return None
+        said = _noun_phrase(ctx, noun, verb, sent)
+        return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(verb), verb=lemma,
+                         about=said.text, date=_date(ctx, sent), quote=_quote(sent), topics=_topics(said))
     if frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))
                                   or (lemma == "halten" and _governs(verb, ("für",)))):  # "hält X für Y"
         return None
@@ -341,6 +362,9 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
         stance = _evaluation(ctx, complement, verb)
         if stance is None:
             return None
+    elif noun is not None and lemma in UTTERANCE_VERBS:
+        stance = _noun_stance(noun)  # "äußerte scharfe Kritik an der Reform"
+        complement = _noun_phrase(ctx, noun, verb, sent)
     else:
         stance = _stance(ctx, stance, lemma, complement, verb, sent, speaker)
     if complement is not None and len(complement) and complement[-1].tag_ == "PTKVZ":
@@ -349,6 +373,43 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
                      about=about[:300] if about else None, date=_date(ctx, sent),
                      quote=_quote(sent), topics=_topics(complement))
+
+
+def _stance_noun(ctx: DocContext, verb: Token) -> Token | None:
+    """A stance noun that is the verb's subject or object: in its clause, not inside a prepositional
+    phrase ("übte Kritik an der Reform"; not "reagierte auf die Kritik")."""
+    start, end, _ = clause_bounds(verb)
+    for t in ctx.doc[start:end]:
+        if t.tag_ == "NN" and _noun_stance(t) and not in_prepositional_phrase(ctx, t.i, start):
+            return t
+    return None
+
+
+def _noun_phrase(ctx: DocContext, noun: Token, verb: Token, sent: Span) -> Span:
+    """The stance noun with what follows it up to the verb or punctuation: "Kritik an der Reform"."""
+    end = next((k for k in range(noun.i + 1, sent.end) if ctx.doc[k].is_punct or k == verb.i), sent.end)
+    return ctx.doc[noun.i:end]
+
+
+def _noun_stance(t: Token) -> str | None:
+    word = t.lemma_.lower().rsplit("-", 1)[-1]
+    return next((stance for noun, stance in STANCE_NOUNS.items() if word == noun or (
+        word.endswith(noun) and len(word) > len(noun) + 3)), None)
+
+
+def _source_of_coming(ctx: DocContext, verb: Token) -> EntityRef | None:
+    """ "Kritik kam von den Grünen", "Von der FPÖ kam eine Absage": the actor after "von"."""
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    for k in range(start, end - 1):
+        if doc[k].lower_ in ("von", "vom"):
+            j = k + 1
+            while j < end and doc[j].tag_ in ("ART", "ADJA"):
+                j += 1
+            hit = ctx.entity(doc[j]) if j < end else None
+            if hit and hit[1].kind in (PERSON, STATE, "organization") and hit[0].start == j:
+                return hit[1]
+    return None
 
 
 def _passive(verb: Token) -> bool:
