@@ -43,3 +43,20 @@ def test_passive_light_verb_has_no_speaker(facts_of):
 def test_uttered_noun_gives_the_stance(facts_of):
     facts = facts_of("Kritik an dem Plan äußerte auch Anna Berger.")
     assert stances(facts) == {("person", "criticize", "äußern")}
+
+
+def test_sources_named_after_source_nouns_and_publications(facts_of):
+    facts = facts_of("Nach Einschätzung der Vereinten Nationen droht ein Konflikt. Laut einem Bericht der "
+                     "New York Times plant die Regierung Kürzungen. Nach Informationen der Nachrichtenagentur AFP "
+                     "wurden drei Menschen getötet.")
+    assert {s.speaker.key for s in facts.statements} == {"vereinte-nationen", "new-york-times",
+                                                         "agence-france-presse"}
+
+
+def test_source_named_in_a_compound(facts_of):
+    facts = facts_of("Die Zeitung Kurier erschien am Montag. Laut Kurier-Informationen tritt der Minister zurück.")
+    assert [s.speaker.key for s in facts.statements] == ["sk-kurier"]
+
+
+def test_publication_without_a_source_reports_nothing(facts_of):
+    assert not facts_of("Laut einer Umfrage liegt die Partei vorn.").statements

@@ -48,6 +48,12 @@ REPRESENTATIVES = ("vertreter", "diplomat", "beamter", "beamte", "offizieller", 
 JOURNALISTS = ("reporter", "reporterin", "korrespondent", "korrespondentin", "journalist", "journalistin")
 # Texts that speak for the paper that prints them ("ein Leitartikel in der Washington Post").
 TEXT_NOUNS = {"leitartikel", "bericht", "artikel", "kommentar", "editorial", "meldung"}
+# "nach Angaben des Militärs", "nach Einschätzung der Vereinten Nationen", "nach Informationen des STANDARD"
+SOURCE_NOUNS = {"Angaben", "Worten", "Informationen", "Einschätzung", "Darstellung", "Ansicht", "Auffassung",
+                "Erkenntnissen", "Schätzungen", "Berichten"}
+# what a source publishes: "laut einem Bericht der Times", "laut einer Umfrage des Instituts"
+PUBLICATIONS = ("bericht", "berichten", "umfrage", "studie", "mitteilung", "aussendung", "erklärung", "analyse",
+                "schätzung", "schätzungen", "statistik", "prognose", "angaben", "informationen", "meldung")
 # Nouns naming a kind of organization before its name ("die Nachrichtenagentur Anadolu").
 KIND_NOUNS = (*ORG_NOUNS, "behörde", "dienst")
 PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand", "waffenruhe", "initiative",
@@ -89,7 +95,7 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             continue
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in ctx.gaz.reporting_verbs:
             before = {t.lower_ for t in ctx.doc[max(0, token.i - 2):token.i]}
-            if token.lower_ in SOURCE_PREPOSITIONS or (token.text in ("Angaben", "Worten")
+            if token.lower_ in SOURCE_PREPOSITIONS or (token.text in SOURCE_NOUNS
                                                        and before & {"nach", "gemäß"}):
                 st = _source_statement(ctx, token)
                 if st:
@@ -160,12 +166,8 @@ def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
             speaker = hit[1]
             break
         if "-" in t.text and t.tag_ == "NN":  # "im Times-Bericht", "in einer Kreml-Erklärung"
-            prefix = t.text.rsplit("-", 1)[0]
-            known = [x for x in ctx.gaz.lookup(prefix) if x.kind in ("organization", STATE)]
-            named = ctx.ent_at_text.get(prefix) or next(  # "Times-Bericht" after "The Times"
-                (ref for text, ref in ctx.ent_at_text.items() if text.endswith(" " + prefix)), None)
-            if known or named:
-                speaker = EntityRef(known[0].kind, known[0].id) if known else named
+            speaker = _compound_source(ctx, t)
+            if speaker is not None:
                 break
     if speaker is None:
         return None
@@ -173,6 +175,17 @@ def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
     if not len(said):
         return None
     return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent)
+
+
+def _compound_source(ctx: DocContext, t: Token) -> EntityRef | None:
+    """The state or organization a compound's first part names: "Times-Bericht" (after "The Times"),
+    "Kreml-Erklärung", "STANDARD-Informationen"."""
+    prefix = t.text.rsplit("-", 1)[0]
+    known = [x for x in ctx.gaz.lookup(prefix) if x.kind in ("organization", STATE)]
+    if known:
+        return EntityRef(known[0].kind, known[0].id)
+    return ctx.ent_at_text.get(prefix) or next(
+        (ref for text, ref in ctx.ent_at_text.items() if text.endswith(" " + prefix)), None)
 
 
 def _asker(ctx: DocContext, start: int, end: int) -> set[int]:
@@ -1003,18 +1016,25 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     """ "laut dem Weißen Haus ...", "Beobachtern zufolge ...": the source asserts (or denies) the sentence."""
     doc = ctx.doc
     sent = sentence(token)
-    if token.lower_ in ("laut", "angaben", "worten"):
-        # "laut dem Kreml", "nach Angaben des ukrainischen Militärs", "gemäß den Worten des Außenministers Lawrow"
+    after = token.lower_ == "laut" or token.text in SOURCE_NOUNS
+    if after:
+        # "laut dem Kreml", "nach Angaben des ukrainischen Militärs", "gemäß den Worten des Außenministers Lawrow",
+        # "laut einem Bericht der Times", "laut STANDARD-Informationen", "laut einer Yougov-Umfrage"
         k = token.i + 1
-        while k < sent.end and (doc[k].lower_ in SKIP_BEFORE_NAME or doc[k].lower_ == "von"
-                                or doc[k].tag_ == "ADJA" or (doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text))):
+        while k < sent.end and (doc[k].lower_ in SKIP_BEFORE_NAME or doc[k].lower_ in ("von", "einer", "einem")
+                                or doc[k].tag_ == "ADJA" or (doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text))
+                                or (doc[k].tag_ == "NN" and doc[k].lower_.endswith(PUBLICATIONS + KIND_NOUNS)
+                                    and "-" not in doc[k].text)):
             k += 1
         hit = ctx.entity(doc[k]) if k < sent.end else None
+        if hit is None and k < sent.end and "-" in doc[k].text and doc[k].lower_.endswith(PUBLICATIONS):
+            ref = _compound_source(ctx, doc[k])
+            hit = (doc[k:k + 1], ref) if ref is not None else None
     else:
         hit = ctx.entity(doc[token.i - 1]) if token.i > sent.start else None
     if not hit or hit[1].kind not in (PERSON, STATE, "organization"):
         return None
-    rest = doc[hit[0].end:sent.end] if token.lower_ in ("laut", "angaben", "worten") else doc[token.i + 1:sent.end]
+    rest = doc[hit[0].end:sent.end] if after else doc[token.i + 1:sent.end]
     stance = "deny" if _negated_claim(rest) else "assert"
     return Statement(speaker=hit[1], stance=stance, sentence=ctx.sentence_of(token), verb=None,
                      about=rest.text.strip(" ,.")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
