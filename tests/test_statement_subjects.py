@@ -60,3 +60,14 @@ def test_source_named_in_a_compound(facts_of):
 
 def test_publication_without_a_source_reports_nothing(facts_of):
     assert not facts_of("Laut einer Umfrage liegt die Partei vorn.").statements
+
+
+def test_negated_view_of_ones_own_side_asserts(facts_of):
+    facts = facts_of("Diese Regeln brauche man nicht mehr, sagte Anna Berger. Wir leiden nicht an zu vielen "
+                     "Stellen, meinte Paul Kramer. Das Geld kann es nicht sein, vermutete Eva Roth.")
+    assert {s.stance for s in facts.statements} == {"assert"}
+
+
+def test_negated_fact_still_denies(facts_of):
+    facts = facts_of("Ein solches Treffen sei nie vereinbart worden, sagte Paul Kramer.")
+    assert [s.stance for s in facts.statements] == ["deny"]

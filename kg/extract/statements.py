@@ -484,10 +484,19 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return "criticize"  # "sagt nicht die Wahrheit ... eine Farce", "keine gute Sitte, ... unverantwortlich"
         if _indignation(complement) or _third_party_subject(ctx, complement, speaker):
             return "criticize"
-        if any(w in LITOTES for w in words) or _negated_judgment(complement):
+        if any(w in LITOTES for w in words) or _negated_judgment(complement) or _own_view(complement):
             return "assert"  # "ist kein Geheimnis" says that it is so; "sei nicht einfach" judges
         return "deny"
     return _evaluation(ctx, complement, verb) or stance
+
+
+def _own_view(complement: Span) -> bool:
+    """A negated clause about what "man" or "wir" do or can, or what can be: a view, not the denial of a
+    fact ("das Amt brauche man nicht", "wir leiden nicht an ...", "Das Geld kann es nicht sein")."""
+    top = _top_level(complement)
+    return any(t.lower_ in ("man", "wir") for t in top) or any(
+        t.tag_ == "VMFIN" and t.lemma_ in ("können", "brauchen") for t in top) or any(
+        t.lemma_ == "brauchen" and t.tag_ == "VVFIN" for t in top)
 
 
 def _negated_judgment(complement: Span) -> bool:
