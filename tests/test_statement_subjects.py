@@ -71,3 +71,19 @@ def test_negated_view_of_ones_own_side_asserts(facts_of):
 def test_negated_fact_still_denies(facts_of):
     facts = facts_of("Ein solches Treffen sei nie vereinbart worden, sagte Paul Kramer.")
     assert [s.stance for s in facts.statements] == ["deny"]
+
+
+def test_conjoined_speakers_with_offices_speak_on_together(facts_of):
+    facts = facts_of("Fassungslos zeigten sich Sprecherin Eva Roth und Sozialsprecherin Anna Berger: Das reiche "
+                     "nicht. Armut sei ein Risiko.")
+    by_sentence = {}
+    for s in facts.statements:
+        by_sentence.setdefault(s.sentence, set()).add((s.speaker.key, s.stance))
+    assert [len(v) for _, v in sorted(by_sentence.items())] == [2, 2]
+    assert {stance for v in by_sentence.values() for _, stance in v} >= {"criticize"}
+
+
+def test_reported_speech_goes_on_in_the_past_subjunctive(facts_of):
+    facts = facts_of("Die Lage sei ernst, sagte der Lehrer Paul Kramer. Die Schüler müssten länger lernen als "
+                     "Erwachsene arbeiten.")
+    assert len({s.sentence for s in facts.statements if s.speaker.kind == "person"}) == 2

@@ -74,6 +74,7 @@ PEOPLE_NOUNS = {"Kritiker", "Gegner", "Beobachter", "Experte", "Experten", "Anal
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
+PLURAL_PAST_SUBJUNCTIVES = {"hätten", "wären", "würden", "müssten", "könnten", "dürften"}
 # Nouns that carry a stance into a verb of frame "noun" ("übte Kritik", "erhob die Forderung", "Kritik kam
 # von den Grünen") and into a verb that says them ("äußerte Kritik"); compounds too
 # ("Rücktrittsforderung").
@@ -206,22 +207,27 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
     """Indirect speech goes on without a reporting verb: a sentence in the present subjunctive right
     after a statement is that speaker's too ("Nordkorea warf Seoul vor, ... Südkorea müsse sich
     entschuldigen."), and so is the next one in the subjunctive after it."""
-    by_sentence: dict[int, Statement] = {}
+    by_sentence: dict[int, list[Statement]] = {}
     for st in said:
-        by_sentence[st.sentence] = st  # the last statement of a sentence speaks on
+        last = by_sentence.setdefault(st.sentence, [])
+        if last and (last[-1].verb, last[-1].about) != (st.verb, st.about):
+            last.clear()  # the last statement of a sentence speaks on, with every speaker it has
+        last.append(st)
     out: list[Statement] = []
     for sent in ctx.doc.sents:
         index = ctx.sent_of_token[sent.start]
         before = by_sentence.get(index - 1)
-        if before is None or index in by_sentence:
+        if not before or index in by_sentence:
             continue
-        verb = _subjunctive_main_verb(sent) or _first_person_quote(before, sent)
+        verb = _subjunctive_main_verb(sent) or _first_person_quote(before[-1], sent)
         if verb is None or any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and t.i > sent.start
                                and ctx.doc[t.i - 1].text == "," for t in sent):
             continue  # "..., sagte Trumps Berater": the sentence names its own speaker, one we do not know
-        st = _verbless(ctx, before.speaker, _stance(ctx, "assert", "", sent, verb, sent, before.speaker), sent, sent)
-        by_sentence[index] = st
-        out.append(st)
+        by_sentence[index] = []
+        for speaker in dict.fromkeys(st.speaker for st in before):
+            st = _verbless(ctx, speaker, _stance(ctx, "assert", "", sent, verb, sent, speaker), sent, sent)
+            by_sentence[index].append(st)
+            out.append(st)
     return out
 
 
@@ -265,7 +271,9 @@ def _subjunctive_main_verb(sent: Span) -> Token | None:
         return None
     for t in sent:
         if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
-            return t if _present_subjunctive(t) else None  # the first finite verb decides
+            # the first finite verb decides; the past subjunctive stands in where the present one would look
+            # like the indicative ("sie müssten", "würden", "hätten")
+            return t if _present_subjunctive(t) or t.lower_ in PLURAL_PAST_SUBJUNCTIVES else None
         if t.tag_ in ("KOUS", "PRELS"):
             return None  # a sentence that opens with a subordinate clause: too loose to tell
     return None
@@ -285,16 +293,16 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
     for direction in (-1, 1):
         k = spans[-1].start - 1 if direction < 0 else spans[-1].end
         if direction < 0:
-            k = _skip_attributes(doc, k, -1, start)  # "die säkularistische CHP"
+            k = _skip_attributes(doc, k, -1, start, ctx)  # "die säkularistische CHP", "Ministerin Eva Roth"
         while start <= k < verb.i and doc[k].text in (",", "und", "sowie"):
-            j = _skip_attributes(doc, k + direction, direction, start)
+            j = _skip_attributes(doc, k + direction, direction, start, ctx)
             if j < 0 or j >= len(doc):
                 break
             hit = ctx.entity(doc[j])
             if not hit or hit[1].kind != speaker.kind:
                 break
             out.append(hit[1])
-            k = _skip_attributes(doc, hit[0].start - 1, -1, start) if direction < 0 else hit[0].end
+            k = _skip_attributes(doc, hit[0].start - 1, -1, start, ctx) if direction < 0 else hit[0].end
     return out
 
 
@@ -302,7 +310,7 @@ def _conjuncts_after(ctx: DocContext, speaker: EntityRef, k: int, end: int) -> l
     """ "sagten Merkel und Macron": the names joined to an inverted subject after it."""
     doc, out = ctx.doc, []
     while k + 1 < end and doc[k].text in (",", "und", "sowie"):
-        hit = ctx.entity(doc[_skip_attributes(doc, k + 1, 1, k + 1)])
+        hit = ctx.entity(doc[_skip_attributes(doc, k + 1, 1, k + 1, ctx)])
         if not hit or hit[1].kind != speaker.kind:
             break
         out.append(hit[1])
@@ -310,9 +318,11 @@ def _conjuncts_after(ctx: DocContext, speaker: EntityRef, k: int, end: int) -> l
     return out
 
 
-def _skip_attributes(doc, k: int, direction: int, start: int) -> int:
-    """The first index from k, walking in direction, that is not an article or attributive adjective."""
-    while start <= k < len(doc) and doc[k].tag_ in ("ART", "ADJA"):
+def _skip_attributes(doc, k: int, direction: int, start: int, ctx: DocContext | None = None) -> int:
+    """The first index from k, walking in direction, that is not an article or attributive adjective
+    (nor, given ctx, an office before a name: "und Sozialsprecherin Judith Schwentner")."""
+    while start <= k < len(doc) and (doc[k].tag_ in ("ART", "ADJA") or (
+            ctx is not None and doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text) and not ctx.entity(doc[k]))):
         k += direction
     return k
 
