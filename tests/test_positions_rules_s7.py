@@ -95,3 +95,26 @@ def test_name_after_genitive_complement(facts_of):
 def test_name_after_office_in_genitive_is_that_office_holder(facts_of):
     f = facts_of("Der Sprecher des Ministers Gustav Brandlhuber kritisierte den Plan.")
     assert roles_of(f, "Gustav Brandlhuber") == {"Minister"}
+
+
+# --- apposition after the name ---------------------------------------------------------------------
+def test_apposition_after_party_in_parentheses(facts_of):
+    f = facts_of("Gustav Brandlhuber (SPÖ), Bürgermeister von Steyr, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+
+
+def test_apposition_with_time_phrase(facts_of):
+    f = facts_of("Gustav Brandlhuber, von 2008 bis 2013 Innenminister, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}
+    f = facts_of("Gustav Brandlhuber, seit 2010 Bürgermeister von Steyr, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+
+
+def test_apposition_coordinated_with_a_profession(facts_of):
+    f = facts_of("Gustav Brandlhuber, Arzt und Senator der Liberalen Partei, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Senator"}
+
+
+def test_als_after_the_subject_and_verb(facts_of):
+    f = facts_of("Gustav Brandlhuber kritisierte als Innenminister den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}

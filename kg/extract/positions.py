@@ -479,9 +479,22 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     i = token.i - 1
     while i >= 0 and (doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].lower_ in ARTICLES):
         i -= 1
+    i = _before_time(ctx, i)  # "Lawrow, seit 2004 Außenminister,"
+    if i >= 3 and doc[i].lower_ == "und" and doc[i - 1].tag_ == "NN" and doc[i - 2].text == "," \
+            and not ctx.entity(doc[i - 1]):
+        i -= 2  # "Marino, Arzt und Senator der Demokratischen Partei,"
     if i >= 1 and doc[i].text in (",", "als"):  # "Lawrow, der Außenminister", "Kern als designierter Vorsitzender"
-        hit = ctx.entity(doc[i - 1])
+        k = i - 1
+        if doc[k].text == ")" and doc[i].text == ",":  # "Klaus Luger (SPÖ), Bürgermeister von Linz,"
+            k = next((m for m in range(k - 1, max(-1, k - 6), -1) if doc[m].text == "("), k + 1) - 1
+        hit = ctx.entity(doc[k]) if k >= 0 else None
         if hit and hit[1].kind == PERSON:
+            return hit[1]
+    if i >= 2 and doc[i].lower_ == "als" and doc[i - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        hit = ctx.entity(doc[i - 2])  # "Kern kritisierte als Bundeskanzler ...": the subject before the verb
+        start = hit[0].start if hit else 0
+        if hit and hit[1].kind == PERSON and (start == sentence(token).start or doc[start - 1].is_punct
+                                              or doc[start - 1].tag_ == "KON"):
             return hit[1]
     if i >= 3 and doc[i].lower_ == "als":  # a relative clause: "Kern, der auch als ÖBB-Chef bekannt war"
         k = i - 1
@@ -494,6 +507,20 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
             and ctx.gaz.office_of(doc[i - 1].text):
         return _name_before(ctx, doc[i - 1])  # the second of two offices in apposition
     return None
+
+
+def _before_time(ctx: DocContext, i: int) -> int:
+    """The index before time phrases ending at i: "seit 2004", "von 2008 bis 2013", "seit Jahren", "einst"."""
+    doc = ctx.doc
+    while i >= 1:
+        t = doc[i]
+        if t.tag_ in ("CARD", "NN") and doc[i - 1].lower_ in TIME_PREPOSITIONS and not ctx.entity(t):
+            i -= 2
+        elif t.tag_ == "ADV" and t.lower_ in ("einst", "zuletzt", "bisher", "damals", "derzeit", "seither", "noch"):
+            i -= 1
+        else:
+            break
+    return i
 
 
 COPULAS = {"sein", "werden", "bleiben"}
