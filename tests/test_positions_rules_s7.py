@@ -118,3 +118,10 @@ def test_apposition_coordinated_with_a_profession(facts_of):
 def test_als_after_the_subject_and_verb(facts_of):
     f = facts_of("Gustav Brandlhuber kritisierte als Innenminister den Plan.")
     assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}
+
+
+# --- a candidacy is no office held -------------------------------------------------------------------
+def test_candidacy_is_no_position(facts_of):
+    f = facts_of("Der grüne Präsidentschaftskandidat Gustav Brandlhuber und Spitzenkandidatin Ulrike "
+                 "Hammerschmied kritisierten den Plan.")
+    assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Ulrike Hammerschmied")

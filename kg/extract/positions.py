@@ -64,7 +64,8 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     for p in positions:
         ctx.holders.setdefault((p.office, p.state), p.holder)
     _curated_holders(ctx)
-    return positions
+    # a candidacy names who "der Präsidentschaftskandidat" is, but is no office held
+    return [p for p in positions if not (ctx.gaz.office_of(p.office) or ("",))[0].endswith("kandidat")]
 
 
 def _curated_holders(ctx: DocContext) -> None:
