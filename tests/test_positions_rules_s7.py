@@ -125,3 +125,10 @@ def test_candidacy_is_no_position(facts_of):
     f = facts_of("Der grüne Präsidentschaftskandidat Gustav Brandlhuber und Spitzenkandidatin Ulrike "
                  "Hammerschmied kritisierten den Plan.")
     assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Ulrike Hammerschmied")
+
+
+def test_relative_clause_with_time_phrase_and_age_apposition(facts_of):
+    f = facts_of("Gustav Brandlhuber, der von 2008 bis 2013 Innenminister war, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}
+    f = facts_of("Gustav Brandlhuber, 71, ehemaliger Bürgermeister von Steyr, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"ehemaliger Bürgermeister"}

@@ -478,9 +478,15 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     Außenminister ..." """
     doc = ctx.doc
     i = token.i - 1
-    while i >= 0 and (doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].lower_ in ARTICLES):
-        i -= 1
-    i = _before_time(ctx, i)  # "Lawrow, seit 2004 Außenminister,"
+    while i >= 0:
+        if doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].lower_ in ARTICLES:
+            i -= 1
+        elif _before_time(ctx, i) != i:
+            i = _before_time(ctx, i)  # "Lawrow, seit 2004 Außenminister,", "X, der von 2008 bis 2013 Minister war"
+        else:
+            break
+    if i >= 3 and doc[i].text == "," and doc[i - 1].tag_ == "CARD" and doc[i - 2].text == ",":
+        i -= 2  # "Meierhuber, 71, ehemaliger Bürgermeister"
     if i >= 3 and doc[i].lower_ == "und" and doc[i - 1].tag_ == "NN" and doc[i - 2].text == "," \
             and not ctx.entity(doc[i - 1]):
         i -= 2  # "Marino, Arzt und Senator der Demokratischen Partei,"
