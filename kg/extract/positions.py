@@ -29,6 +29,7 @@ MAX_GAP = 7  # tokens between office and name (a genitive complement fits)
 def extract_positions(ctx: DocContext) -> list[Position]:
     """Every office-holder relation the text states, merged per (holder, role) within the document."""
     found: dict[tuple[EntityRef, str], Position] = {}
+    used: set[int] = set()
     for token in ctx.doc:
         # the tagger reads some office nouns as foreign material ("HDP-Chef" opening a sentence) or as
         # adjectives ("Grünen-Abgeordneter"); the office list decides
@@ -43,16 +44,28 @@ def extract_positions(ctx: DocContext) -> list[Position]:
             position = _position_at(ctx, token, office) if office else None
         if position is None:
             continue
+        used.add(token.i)
         for held in (position, *_coordinated_holders(ctx, token, position)):
             key = (held.holder, held.role)
             old = found.get(key)
             if old is None or (old.state is None and held.state is not None):
                 found[key] = held
+    named = list(found.values())
+    for token in ctx.doc:
+        # "Kaczyński ... Als Beispiel nannte der ehemalige Ministerpräsident ...": an office without a name
+        if token.i in used or not token.text[:1].isupper() or token.tag_ not in ("NN", "NE", "FM", "ADJA", "") \
+                or ctx.entity(token):
+            continue
+        office = ctx.gaz.office_of(token.text)
+        position = _position_at(ctx, token, office, named) if office else None
+        if position is not None and (position.holder, position.role) not in found:
+            found[(position.holder, position.role)] = position
     positions = list(found.values())
     for p in positions:
         ctx.holders.setdefault((p.office, p.state), p.holder)
     _curated_holders(ctx)
-    return positions
+    # a candidacy names who "der Präsidentschaftskandidat" is, but is no office held
+    return [p for p in positions if not (ctx.gaz.office_of(p.office) or ("",))[0].endswith("kandidat")]
 
 
 def _curated_holders(ctx: DocContext) -> None:
@@ -65,7 +78,8 @@ def _curated_holders(ctx: DocContext) -> None:
             ctx.holders.setdefault((office, state), ref)
 
 
-def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Position | None:
+def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
+                 earlier: list[Position] | None = None) -> Position | None:
     lemma, head = office
     doc = ctx.doc
     qualifiers, state, genitive = _premodifiers(ctx, token)
@@ -123,7 +137,9 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
         j += 1  # "die stellvertretende Regierungschefin Kanadas, Chrystia Freeland,"
     holder = _name_after(ctx, j)
     close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
-    holder = holder or _name_before(ctx, token)
+    holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j)
+    if holder is None and earlier is not None:
+        holder = _antecedent(ctx, token, lemma, state, organization, bool(prefix or complement), earlier)
     if holder is None or holder.kind != PERSON:
         return None
     office_entry = ctx.gaz.offices.get(lemma)
@@ -145,6 +161,96 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str]) -> Posi
     role = " ".join([*(_inflect_qualifier(q, feminine) for q in qualifiers), role])
     return Position(holder=holder, role=role, office=role_head, sentence=ctx.sentence_of(token),
                     qualifier=" ".join(qualifiers) or None, state=state, organization=organization)
+
+
+DESCRIBED_KINDS = ("spokesperson", "judiciary", "named_only")  # "Der Sprecher", "Der Richter": someone new
+
+
+def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | None,
+                organization: EntityRef | None, described: bool, named: list[Position]) -> EntityRef | None:
+    """The person a definite office noun without a name refers back to. "Horst Seehofer (CSU) ... Der
+    CSU-Chef sei eingeknickt": the one person named before with that party; "Jarosław Kaczyński ... nannte
+    der ehemalige Ministerpräsident": the only person of that gender named before, when the noun phrase
+    describes more than the bare office ("Der Richter" is someone new). Only the nominative singular
+    ("der Ministerpräsident", "die Bezirksvorsteherin", not "dem Minister", "die Abgeordneten"), and not an
+    office that a person the text names already holds, or one of its kind the antecedent holds
+    ("Kurz ... sagte der Minister" adds nothing)."""
+    doc = ctx.doc
+    entry = ctx.gaz.offices.get(lemma)
+    if entry is None or entry.kind in DESCRIBED_KINDS:
+        return None
+    article = _definite_article(ctx, token)
+    if article is None:
+        return None
+    head = token.text.rsplit("-", 1)[-1].lower()
+    adjectival = not entry.feminine.endswith("in")
+    if article.lower_ == "der":
+        forms = (entry.lemma.lower(), entry.lemma.lower()[:-1]) if adjectival else (entry.lemma.lower(),)
+        female = False
+    else:
+        forms, female = (entry.feminine.lower(),), True
+    if not any(head.endswith(form.rsplit(" ", 1)[-1]) for form in forms):
+        return None
+    if female and adjectival and head.endswith(entry.lemma.lower()):
+        return None  # "die Abgeordneter" is no phrase; "die Abgeordnete" is
+    if token.i + 1 < len(doc) and ctx.entity(doc[token.i + 1]):
+        return None  # a name the office rules did not take ("der Präsident Putin dankbar")
+    before: dict[EntityRef, int] = {}
+    for ref, spans in ctx.mentions.items():
+        if ref.kind == PERSON and spans[0].start < token.i:
+            before[ref] = spans[0].start
+    kind = entry.kind
+    offices = {}
+    for p in named:
+        known = ctx.gaz.office_of(p.office)
+        offices.setdefault(p.holder, set()).add(known[0] if known else p.office)
+    for lemmas in offices.values():
+        kinds = {ctx.gaz.offices[x].kind for x in lemmas if x in ctx.gaz.offices}
+        if lemma in lemmas or (kind in kinds and kind not in ("official", "other")):
+            return None  # "Kurz ... der Minister", "Richter Hans Maier ... Der Richter"
+    if organization is not None:
+        tied = {p.holder for p in named if p.organization == organization}
+        for ref in before:
+            for span in ctx.mentions[ref]:
+                k = span.end
+                hit = ctx.entity(doc[k + 1]) if k + 2 < len(doc) and doc[k].text == "(" else None
+                if hit and hit[1] == organization and doc[hit[0].end].text == ")":
+                    tied.add(ref)  # "Horst Seehofer (CSU)"
+        tied = {ref for ref in tied & set(before) if _gender(ctx, ref) != ("m" if female else "f")}
+        if tied or "-" in token.text:  # "Der CSU-Chef": the party's man; "der Präsident des Landesgerichts": below
+            return next(iter(tied)) if len(tied) == 1 else None
+    if state is not None:  # "der russische Botschafter": someone the text gave an office of that state
+        before = {ref: i for ref, i in before.items() if any(p.holder == ref and p.state == state for p in named)}
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if not (described or article.i < token.i - 1 or after in ("des", "der", "im", "in", "von", "vom", "für")):
+        return None  # "Der Präsident sagte": the bare office may be anyone
+    fits = [ref for ref in before if _gender(ctx, ref) != ("m" if female else "f")]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _definite_article(ctx: DocContext, token: Token) -> Token | None:
+    """ "der [ehemalige] Ministerpräsident", "die [von der ÖVP geschasste] Bezirksvorsteherin": the definite
+    article of a nominative-looking phrase, not inside a prepositional phrase or a genitive attribute."""
+    doc = ctx.doc
+    i = token.i - 1
+    while i >= 0 and token.i - i <= 8:
+        t = doc[i]
+        if t.tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
+            i -= 1
+            continue
+        if i < token.i - 1 and doc[i + 1].tag_ == "ADJA" and (t.tag_ in ("NN", "NE") or ctx.entity(t)):
+            k = ctx.entity(t)[0].start - 1 if ctx.entity(t) else i - 1  # "von der ÖVP geschasste"
+            k -= doc[k].tag_ == "ART"
+            if k >= 0 and doc[k].tag_ in ("APPR", "APPRART"):
+                i = k - 1
+                continue
+        break
+    if i < 0 or doc[i].lower_ not in ("der", "die"):
+        return None
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and (prev.tag_ in ("APPR", "APPRART", "NN", "NE") or ctx.entity(prev)):
+        return None
+    return doc[i]
 
 
 def _complement_before_apposition(ctx: DocContext, j: int) -> int | None:
@@ -331,6 +437,11 @@ def _genitive(ctx: DocContext, j: int):
     if hit and hit[1].kind == ORGANIZATION:
         return hit[0].end, state, hit[1], ""
     noun = doc[k]
+    after = ctx.entity(doc[k + 1]) if noun.tag_ == "NN" and k + 1 < len(doc) else None
+    if after and after[1].kind == PERSON and after[0].start == k + 1 and not ctx.gaz.office_of(noun.text):
+        # "der Chef der Fortschrittspartei Karl Meierhuber": the name follows the complement (in "der Sprecher
+        # des Ministers Karl Meierhuber" it is the minister's)
+        return k + 1, state, None, " ".join(t.text for t in doc[j:k + 1])
     if noun.tag_ == "NN" and k + 2 < len(doc) and doc[k + 1].text == "," and ctx.entity(doc[k + 2]):
         # "die Präsidentin der EU-Kommission, Ursula von der Leyen": an apposition follows the complement
         return k + 1, state, None, " ".join(t.text for t in doc[j:k + 1])
@@ -367,11 +478,30 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     Außenminister ..." """
     doc = ctx.doc
     i = token.i - 1
-    while i >= 0 and (doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].lower_ in ARTICLES):
-        i -= 1
+    while i >= 0:
+        if doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].lower_ in ARTICLES:
+            i -= 1
+        elif _before_time(ctx, i) != i:
+            i = _before_time(ctx, i)  # "Lawrow, seit 2004 Außenminister,", "X, der von 2008 bis 2013 Minister war"
+        else:
+            break
+    if i >= 3 and doc[i].text == "," and doc[i - 1].tag_ == "CARD" and doc[i - 2].text == ",":
+        i -= 2  # "Meierhuber, 71, ehemaliger Bürgermeister"
+    if i >= 3 and doc[i].lower_ == "und" and doc[i - 1].tag_ == "NN" and doc[i - 2].text == "," \
+            and not ctx.entity(doc[i - 1]):
+        i -= 2  # "Marino, Arzt und Senator der Demokratischen Partei,"
     if i >= 1 and doc[i].text in (",", "als"):  # "Lawrow, der Außenminister", "Kern als designierter Vorsitzender"
-        hit = ctx.entity(doc[i - 1])
+        k = i - 1
+        if doc[k].text == ")" and doc[i].text == ",":  # "Klaus Luger (SPÖ), Bürgermeister von Linz,"
+            k = next((m for m in range(k - 1, max(-1, k - 6), -1) if doc[m].text == "("), k + 1) - 1
+        hit = ctx.entity(doc[k]) if k >= 0 else None
         if hit and hit[1].kind == PERSON:
+            return hit[1]
+    if i >= 2 and doc[i].lower_ == "als" and doc[i - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        hit = ctx.entity(doc[i - 2])  # "Kern kritisierte als Bundeskanzler ...": the subject before the verb
+        start = hit[0].start if hit else 0
+        if hit and hit[1].kind == PERSON and (start == sentence(token).start or doc[start - 1].is_punct
+                                              or doc[start - 1].tag_ == "KON"):
             return hit[1]
     if i >= 3 and doc[i].lower_ == "als":  # a relative clause: "Kern, der auch als ÖBB-Chef bekannt war"
         k = i - 1
@@ -383,6 +513,64 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     if i >= 1 and doc[i].lower_ == "und" and doc[i - 1].text[:1].isupper() and not ctx.entity(doc[i - 1]) \
             and ctx.gaz.office_of(doc[i - 1].text):
         return _name_before(ctx, doc[i - 1])  # the second of two offices in apposition
+    return None
+
+
+def _before_time(ctx: DocContext, i: int) -> int:
+    """The index before time phrases ending at i: "seit 2004", "von 2008 bis 2013", "seit Jahren", "einst"."""
+    doc = ctx.doc
+    while i >= 1:
+        t = doc[i]
+        if t.tag_ in ("CARD", "NN") and doc[i - 1].lower_ in TIME_PREPOSITIONS and not ctx.entity(t):
+            i -= 2
+        elif t.tag_ == "ADV" and t.lower_ in ("einst", "zuletzt", "bisher", "damals", "derzeit", "seither", "noch"):
+            i -= 1
+        else:
+            break
+    return i
+
+
+COPULAS = {"sein", "werden", "bleiben"}
+TIME_PREPOSITIONS = {"seit", "bis", "ab", "nach", "vor", "im", "am", "von"}
+NEGATIONS = {"nicht", "kein", "keine", "nie", "niemals", "nimmer"}
+
+
+def _copula(token: Token) -> bool:
+    return token.tag_ in ("VAFIN", "VVFIN") and token.lemma_ in COPULAS
+
+
+def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
+    """The office as predicate of its holder: "Meierhuber ist seit 2010 Vizekanzler", "Seit Mai ist Meierhuber
+    Vizekanzler", "Meierhuber wird dort Landesrat", "..., dass Meierhuber Vizekanzler sei". Only a finite
+    "sein", "werden" or "bleiben" ("soll Minister werden" is a wish), not negated ("ist nicht mehr Minister")."""
+    doc = ctx.doc
+    sent = sentence(token)
+    i = token.i - 1
+    while i > sent.start and token.i - i <= 6:  # qualifiers, adverbs and a time: "seit 2010", "bis Mai", "dort"
+        t = doc[i]
+        if t.lower_ in NEGATIONS:
+            return None
+        if t.tag_ in ("CARD", "NN") and doc[i - 1].lower_ in TIME_PREPOSITIONS and not ctx.entity(t):
+            i -= 2  # "seit 2010", "seit Jahren", "im Mai"
+        elif t.tag_ in ("ADJA", "ADJD", "ADV", "CARD") or t.lower_ in ("der", "die", "ein", "eine"):
+            i -= 1
+        else:
+            break
+    t = doc[i]
+    hit = ctx.entity(t)
+    if hit and hit[1].kind == PERSON and hit[0].end == i + 1:
+        before = hit[0].start - 1
+        if before >= sent.start and _copula(doc[before]):
+            return hit[1]  # "Seit Mai ist Meierhuber Vizekanzler"
+        if before >= sent.start and (doc[before].tag_ == "KOUS" or doc[before].lower_ == "dass") and \
+                j < len(doc) and _copula(doc[j]) and (j + 1 == len(doc) or doc[j + 1].is_punct):
+            return hit[1]  # "..., dass Meierhuber Vizekanzler sei."
+        return None
+    if _copula(t) and i - 1 >= sent.start:
+        hit = ctx.entity(doc[i - 1])
+        if hit and hit[1].kind == PERSON and (hit[0].start == sent.start or doc[hit[0].start - 1].is_punct
+                                              or doc[hit[0].start - 1].tag_ == "KON"):
+            return hit[1]  # "Meierhuber ist seit 2010 Vizekanzler"
     return None
 
 
