@@ -55,6 +55,8 @@ class DocContext:
     ent_at: dict[int, tuple[Span, EntityRef]] = field(default_factory=dict)
     # (office lemma, state key) -> holder, filled by the position extractor
     holders: dict[tuple[str, EntityRef | None], EntityRef] = field(default_factory=dict)
+    # acronyms the text introduces in brackets after an organization's name: "OERAK" -> its organization
+    acronyms: dict[str, EntityRef] = field(default_factory=dict)
 
     reference_date: object = None  # the document's date, else the latest full date its text gives
 

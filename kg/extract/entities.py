@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..gazetteer import slug
 from ..nlp.adjective_names import ADJECTIVE_ENDING
-from ..nlp.entities import GOVERNMENTS, ORG, PER, PLACE, STATE
+from ..nlp.entities import ACRONYM, GOVERNMENTS, NOT_ACRONYMS, ORG, PER, PLACE, STATE
 from ..types import ORGANIZATION, PERSON, Entity, EntityRef
 from ..types import PLACE as PLACE_KIND
 from ..types import STATE as STATE_KIND
@@ -69,6 +69,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
         for i in range(ent.start, ent.end):
             ctx.ent_at[i] = (ent, ref)
     _short_state_names(ctx, by_key)
+    _bracketed_acronyms(ctx, by_key)
     named: dict[str, tuple] = {}  # an institution's head noun -> the last institution named with it
     for token in ctx.doc:
         if token.i in ctx.ent_at or not token.text[:1].isupper():
@@ -88,6 +89,32 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             if rule in ("institution", "government"):  # the word names the actor itself: it can speak and act
                 ctx.ent_at[token.i] = (ctx.doc[token.i:token.i + 1], EntityRef(kind, key))
     return list(by_key.values())
+
+
+def _bracketed_acronyms(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> None:
+    """ "des Österreichischen Rechtsanwaltskammertags (OERAK)": the acronym in brackets is the organization's
+    other name, here and wherever else the text uses it, whatever it was taken for there."""
+    doc = ctx.doc
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ != ORG or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" \
+                or not ACRONYM.match(doc[end + 1].text) or ent.start not in ctx.ent_at:
+            continue
+        acronym, org = doc[end + 1].text, ctx.ent_at[ent.start][1]
+        if acronym in ctx.acronyms or org.kind != ORGANIZATION or (org.kind, org.key) not in by_key:
+            continue
+        ctx.acronyms[acronym] = org
+        target = by_key[(org.kind, org.key)]
+        target.alt_labels.add(acronym)
+        target.resolutions.add((acronym, "bracketed-acronym"))
+        for i, (span, ref) in list(ctx.ent_at.items()):
+            if span.text != acronym or ref == org:
+                continue
+            other = by_key.pop((ref.kind, ref.key), None)
+            if other is not None:
+                target.sentences |= other.sentences
+                target.mentions += other.mentions
+            ctx.ent_at[i] = (span, org)
 
 
 def _short_state_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> None:
@@ -124,9 +151,26 @@ def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple]):
             for known in gaz.lookup(part)[:1]:
                 if known.kind in (ORGANIZATION, PLACE_KIND, STATE_KIND):
                     yield known.kind, known.id, part, "compound"
+        body = office_body(ctx, token)
+        if body is not None:
+            yield ORGANIZATION, body.key, prefix, "compound"
     institution = _institution(ctx, token, named)
     if institution:
         yield institution
+
+
+def office_body(ctx: DocContext, token) -> EntityRef | None:
+    """An unlisted acronym before an office ("ÖGB-Präsident", "OERAK-Präsident") names the body the office
+    is of: an organization."""
+    if "-" not in token.text:
+        return None
+    prefix, tail = token.text.rsplit("-", 1)
+    if prefix in ctx.acronyms and ctx.gaz.office_of(tail):
+        return ctx.acronyms[prefix]  # "OERAK-Präsident" after "Rechtsanwaltskammertag (OERAK)"
+    if not ACRONYM.match(prefix) or prefix in NOT_ACRONYMS or ctx.gaz.lookup(prefix) or prefix in ctx.gaz.prefixes \
+            or not ctx.gaz.office_of(tail):
+        return None
+    return EntityRef(ORGANIZATION, "sk-" + slug(prefix))
 
 
 STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from ..types import ORGANIZATION, PERSON, STATE, EntityRef, Position
 from .context import DocContext, sentence
+from .entities import office_body
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
 GENITIVE_ARTICLES = {"des", "der"}
@@ -95,6 +96,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         named = ctx.ent_at_text.get(prefix[:-1])
         if organization is None and named is not None and named.kind == ORGANIZATION:
             organization = named  # "HDP-Chef": an organization named elsewhere in the text
+        organization = organization or office_body(ctx, token)  # "ÖGB-Präsident"
     complement, j = "", token.i + 1
     # genitive complement: "Russlands", "der Ukraine", "des russischen Außenministeriums"
     comp = _genitive(ctx, j)
