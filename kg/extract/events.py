@@ -31,7 +31,7 @@ TRIGGERS = {
     "feuereinstellung": "Ceasefire",
     "abkommen": "Agreement", "vereinbarung": "Agreement", "einigung": "Agreement", "vertrag": "Agreement",
     "verträge": "Agreement", "übereinkunft": "Agreement",
-    "deal": "Agreement", "kompromiss": "Agreement",
+    "deal": "Agreement", "kompromiss": "Agreement", "pakt": "Agreement",
     "angriff": "Attack", "anschlag": "Attack", "attentat": "Attack", "beschuss": "Attack", "offensive": "Attack",
     "luftschlag": "Attack", "bombardierung": "Attack", "anschläge": "Attack", "luftschläge": "Attack",
     "überfall": "Attack", "bombardement": "Attack", "massaker": "Attack", "militärintervention": "Attack",
@@ -39,7 +39,7 @@ TRIGGERS = {
     "wahl": "Election", "wahlen": "Election", "referendum": "Election", "stichwahl": "Election",
     "wahlsieg": "Election", "wahlerfolg": "Election", "wahlniederlage": "Election", "volksabstimmung": "Election",
     "besuch": "Visit", "staatsbesuch": "Visit", "antrittsbesuch": "Visit", "visite": "Visit",
-    "auslandsreise": "Visit", "staatsreise": "Visit", "besuchsreise": "Visit",
+    "auslandsreise": "Visit", "staatsreise": "Visit", "besuchsreise": "Visit", "ankunft": "Visit",
     "sanktion": "Sanction", "sanktionen": "Sanction", "sanktionspaket": "Sanction", "embargo": "Sanction",
     "einreiseverbot": "Sanction", "einreisesperre": "Sanction", "strafzoll": "Sanction", "strafzölle": "Sanction",
     "strafmaßnahme": "Sanction", "strafmaßnahmen": "Sanction", "exportverbot": "Sanction",
@@ -54,7 +54,7 @@ TRIGGERS = {
     "angelobung": "Other", "vereidigung": "Other", "amtsantritt": "Other", "demonstration": "Other",
     "protest": "Other", "proteste": "Other", "streik": "Other", "blockade": "Other", "stationierung": "Other",
     "truppenabzug": "Other", "evakuierung": "Other", "hinrichtung": "Other", "manöver": "Other",
-    "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Other", "kundgebung": "Other",
+    "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Meeting", "kundgebung": "Other",
     "amnestie": "Other", "begnadigung": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
     "sitzung": "Meeting", "konferenz": "Summit", "generaldebatte": "Summit",
@@ -102,6 +102,9 @@ HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hyp
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
 # Neuwahlen durchsetzen", "fordert Neuwahlen".
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
+# Armed men of a state: "malische Soldaten", "russische Truppen", "ukrainische Streitkräfte".
+TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee", "militär", "luftwaffe", "marine",
+          "sicherheitskraft", "sicherheitskräfte", "kampfjet", "kampfflugzeug")
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
@@ -359,11 +362,14 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent, etype)
     verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
-    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or _light_verb(
-            ctx, token, verbs) is not None:
+    participants += _relative_makers(ctx, token, verbs)
+    light = _light_verb(ctx, token, verbs) if token.pos_ != "VERB" else None
+    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or light is not None:
         for subject in _subjects(ctx, token, frozenset(participants)):
             if not _medium(ctx, subject):  # "meldete die Agentur Anadolu, bei den Luftangriffen ...": the reporter
                 participants.insert(0, subject)
+    if light is not None:
+        participants += _partners(ctx, light)
     place = _place(ctx, token, sent)
     if etype == "Visit":
         participants += _destination_states(ctx, token, sent)
@@ -563,9 +569,63 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
     if i >= sent.start and doc[i].pos_ == "VERB":  # "verhängte neue Sanktionen"
         return doc[i] if doc[i].lemma_ in verbs and doc[i + 1].lower_ not in ("des", "der") else None
     for k in range(token.i + 1, sent.end):  # "Sanktionen gegen Belarus verhängt hatte"
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ" or doc[k].text in (",", ";", ":", "."):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ":
             return doc[k] if doc[k].pos_ == "VERB" and doc[k].lemma_ in verbs else None
+        if doc[k].text in (",", ";", ":", "."):
+            break
+    return _finite_before(token, verbs)
+
+
+def _finite_before(token: Token, verbs: set[str]) -> Token | None:
+    """ "Am Montag schlossen X, Y und Z nach langen Gesprächen einen Kompromiss": with the clause's last verb
+    after the trigger missing, the finite verb in second position before it governs it as its object."""
+    doc = token.doc
+    start, _, _ = clause_bounds(token)
+    for k in range(token.i - 1, start - 1, -1):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return doc[k] if doc[k].tag_ == "VVFIN" and doc[k].lemma_ in verbs else None
     return None
+
+
+def _partners(ctx: DocContext, verb: Token) -> list[EntityRef]:
+    """ "X hat mit Y ein Abkommen geschlossen": the actors after "mit" in the making verb's clause."""
+    doc = ctx.doc
+    start, end, _ = clause_bounds(verb)
+    out = []
+    for i in range(start, end - 1):
+        if doc[i].lower_ != "mit":
+            continue
+        k = i + 1
+        while k < end and doc[k].tag_ in ("ART", "ADJA"):
+            k += 1
+        hit = ctx.entity(doc[k]) if k < end else None
+        if hit and hit[1].kind in ACTOR_KINDS:
+            out.append(hit[1])
+            out += _enumerated(ctx, hit[0].end, end)
+    return out
+
+
+def _relative_makers(ctx: DocContext, token: Token, verbs: set[str]) -> list[EntityRef]:
+    """ "ein Abkommen, das X mit Y geschlossen hat": a relative clause on the trigger whose verb says its
+    subject makes the event names who takes part — its actors outside other prepositions than "mit"."""
+    doc = token.doc
+    sent = sentence(token)
+    if token.i + 3 >= sent.end or doc[token.i + 1].text != "," or doc[token.i + 2].lower_ not in ("den", "die", "das"):
+        return []
+    if doc[token.i + 2].tag_ != "PRELS" and (doc[token.i + 2].tag_ != "ART" or doc[token.i + 3].tag_ in ("NN", "ADJA")):
+        return []  # HanTa tags "den" of "den Deutschland ... schloss" as an article; "den Vertrag" is one
+    start, end, _ = clause_bounds(doc[token.i + 3])
+    verb = next((t for t in doc[token.i + 3:end] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ not in verbs:
+        return []
+    out = []
+    for i in range(token.i + 3, verb.i):
+        hit = ctx.entity(doc[i])
+        if hit and hit[0].start == i and hit[1].kind in ACTOR_KINDS and (
+                not in_prepositional_phrase(ctx, i, token.i + 3) or doc[i - 1].lower_ == "mit" or (
+                doc[i - 2].lower_ == "mit" and doc[i - 1].tag_ == "ART")):
+            out.append(hit[1])
+    return out
 
 
 def _possessive_before(token: Token) -> bool:
@@ -654,23 +714,64 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
 
 def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityRef]:
     """The clause subject, and those coordinated with it ("Lawrow und Rubio")."""
-    first = clause_subject(ctx, token, exclude)
-    if first is None:
+    first = clause_subject(ctx, token, exclude) or _troops_subject(ctx, token)
+    if first is None or first in exclude:
         return []
     out = [first]
     sent = sentence(token)
     spans = ctx.mentions_between(first, sent.start, sent.end)
     if spans:
-        k = spans[0].end
-        while k + 1 < sentence(token).end and ctx.doc[k].lower_ in ("und", "sowie"):
-            if ctx.doc[k + 1].tag_ == "ART":
-                k += 1
-            hit = ctx.entity(ctx.doc[k + 1])
-            if not hit or hit[1].kind not in ACTOR_KINDS:
-                break
-            out.append(hit[1])
-            k = hit[0].end
+        out += _enumerated(ctx, spans[0].end, sent.end)
     return [r for r in out if r not in exclude]
+
+
+def _troops_subject(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "malische Soldaten töteten ...", "russische Truppen starteten eine Offensive": the state whose
+    adjective qualifies the troops that are the clause's subject (outside any preposition or genitive)."""
+    doc = ctx.doc
+    start, end, _ = clause_bounds(token)
+    clause = doc[start:end]
+    if any(t.lemma_ == "werden" for t in clause) and any(t.tag_ == "VVPP" for t in clause):
+        return None  # "wurden acht kongolesische Soldaten getötet": a passive's subject is who it happened to
+    for i in range(start, end):
+        t = doc[i]
+        if t.tag_ != "NN" or not t.lemma_.lower().endswith(TROOPS) or ctx.entity(t):
+            continue
+        k = i - 1
+        state = None
+        while k >= start and doc[k].tag_ in ("ADJA", "ADJD"):
+            state = state or ctx.state_of_word(doc[k])
+            k -= 1
+        if state is not None and not in_prepositional_phrase(ctx, k + 1, start) and not (
+                k >= start and doc[k].lower_ in ("des", "der") and k > start and doc[k - 1].tag_ == "NN"):
+            return state
+    return None
+
+
+def _enumerated(ctx: DocContext, k: int, end: int) -> list[EntityRef]:
+    """The actors enumerated after a first one: "X und Y", "X (SPÖ), Landeshauptmann Y sowie die Vertreter Z,
+    W und V"; a title or kind noun before a name is skipped, anything else ends the enumeration."""
+    doc = ctx.doc
+    out: list[EntityRef] = []
+    while k + 1 < end:
+        if doc[k].text == "(":  # "X (SPÖ)": the party of the one before
+            close = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if doc[k].lower_ not in ("und", "sowie", ","):
+            break
+        j = k + 1
+        while j < min(end, k + 4) and not ctx.entity(doc[j]) and (doc[j].tag_ in ("ART", "ADJA") or (
+                doc[j].tag_ == "NN" and doc[j].text[:1].isupper())):
+            j += 1  # "sowie die Slowenenvertreter", ", Landeshauptmann"
+        hit = ctx.entity(doc[j]) if j < end else None
+        if not hit or hit[1].kind not in ACTOR_KINDS or hit[0].start != j:
+            break
+        out.append(hit[1])
+        k = hit[0].end
+    return out
 
 
 def _place(ctx: DocContext, token: Token, sent: Span) -> EntityRef | None:

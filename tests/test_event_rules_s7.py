@@ -1,0 +1,51 @@
+"""Event rules of session 7 on made-up sentences (not from any corpus or dev set). Real pipeline."""
+
+from __future__ import annotations
+
+
+def events(facts):
+    labels = {e.ref: e.label for e in facts.entities}
+    return {(ev.type, frozenset(labels.get(p, p.key) for p in ev.participants)) for ev in facts.events}
+
+
+def test_finite_verb_before_its_object_trigger_makes_its_subjects_take_part(facts_of):
+    f = facts_of("Im Mai schlossen Ministerin Karin Lindqvist (SPÖ), Bürgermeister Tomas Berglund sowie die "
+                 "Gewerkschafter Anders Holm und Lars Ekdahl einen Kompromiss über die neue Brücke.")
+    found = [ps for t, ps in events(f) if t == "Agreement"]
+    assert found and {"Karin Lindqvist", "Tomas Berglund", "Anders Holm", "Lars Ekdahl"} <= found[0]
+
+
+def test_relative_clause_with_a_making_verb_names_the_parties(facts_of):
+    f = facts_of("Polen kritisierte den Vertrag, den Deutschland mit Russland unterzeichnet hatte.")
+    assert ("Agreement", frozenset({"Deutschland", "Russland"})) in events(f)
+
+
+def test_relative_clause_with_another_verb_names_no_parties(facts_of):
+    f = facts_of("Polen kritisierte den Vertrag, den Deutschland mit Russland diskutiert hatte.")
+    assert not any(t == "Agreement" for t, _ in events(f))
+
+
+def test_pact_is_an_agreement(facts_of):
+    f = facts_of("Im Juni hat Norwegen mit Schweden einen Handelspakt geschlossen.")
+    assert any(t == "Agreement" and {"Norwegen", "Schweden"} <= ps for t, ps in events(f))
+
+
+def test_party_congress_is_a_meeting(facts_of):
+    f = facts_of("Die Delegierten trafen sich zum Parteitag der SPÖ in Linz.")
+    assert any(t == "Meeting" for t, _ in events(f))
+    assert not any(t == "Other" for t, _ in events(f))
+
+
+def test_arrival_of_named_persons_is_a_visit(facts_of):
+    f = facts_of("Bei ihrer Ankunft in Schweden dankten die Ministerinnen Karin Lindqvist und Maria Holm den Helfern.")
+    assert any(t == "Visit" and {"Karin Lindqvist", "Maria Holm"} <= ps for t, ps in events(f))
+
+
+def test_troops_of_a_state_adjective_attack_for_that_state(facts_of):
+    f = facts_of("Am Montag haben norwegische Soldaten in der Grenzregion drei Schmuggler erschossen.")
+    assert any(t == "Attack" and "Norwegen" in ps for t, ps in events(f))
+
+
+def test_troops_killed_in_a_passive_clause_do_not_attack(facts_of):
+    f = facts_of("Am Montag wurden in der Grenzregion drei norwegische Soldaten getötet.")
+    assert not any(t == "Attack" and "Norwegen" in ps for t, ps in events(f))
