@@ -49,3 +49,21 @@ def test_troops_of_a_state_adjective_attack_for_that_state(facts_of):
 def test_troops_killed_in_a_passive_clause_do_not_attack(facts_of):
     f = facts_of("Am Montag wurden in der Grenzregion drei norwegische Soldaten getötet.")
     assert not any(t == "Attack" and "Norwegen" in ps for t, ps in events(f))
+
+
+def test_war_delimited_by_its_sides_or_years_is_an_event_without_names(facts_of):
+    f = facts_of("Damals war ein blutiger Bürgerkrieg zwischen den Hirten und den Bauern zu Ende gegangen.")
+    assert ("War", frozenset()) in events(f)
+    f = facts_of("Im Norden herrschen nach dem Krieg von 1991 bis 1995 noch immer Spannungen.")
+    assert ("War", frozenset()) in events(f)
+
+
+def test_war_mentioned_without_sides_or_years_is_no_event(facts_of):
+    f = facts_of("Im Norden herrschen nach dem langen Krieg noch immer Spannungen.")
+    assert not any(t == "War" for t, _ in events(f))
+
+
+def test_proceedings_exclusion_and_fall_of_named_actors_are_events(facts_of):
+    f = facts_of("Nach dem Sturz von Machthaber Tomas Berglund leitete Norwegen ein Strafverfahren gegen Schweden ein.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+    assert any(t == "Other" and "Schweden" in ps for t, ps in events(f))

@@ -55,7 +55,7 @@ TRIGGERS = {
     "protest": "Other", "proteste": "Other", "streik": "Other", "blockade": "Other", "stationierung": "Other",
     "truppenabzug": "Other", "evakuierung": "Other", "hinrichtung": "Other", "manöver": "Other",
     "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Meeting", "kundgebung": "Other",
-    "amnestie": "Other", "begnadigung": "Other",
+    "amnestie": "Other", "begnadigung": "Other", "verfahren": "Other", "ausschluss": "Other", "sturz": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
     "sitzung": "Meeting", "konferenz": "Summit", "generaldebatte": "Summit",
     "podiumsdiskussion": "Meeting", "diskussionsrunde": "Meeting",
@@ -168,6 +168,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if not event.participants and event.place and _placed_by_next_words(ctx, token, event.place) and not (
                 _definite(token)):
             located.add(id(event))
+        if not event.participants and etype == "War" and token.pos_ != "VERB" and _delimited(token):
+            located.add(id(event))
         events.append(event)
     merged: list[Event] = []
     for event in events:
@@ -200,6 +202,17 @@ def _placed_by_next_words(ctx: DocContext, token: Token, place: EntityRef) -> bo
         if hit:
             return hit[1] == place
     return False
+
+
+def _delimited(token: Token) -> bool:
+    """ "ein Bürgerkrieg zwischen der Hutu-Mehrheit und der Tutsi-Minderheit", "nach dem Krieg von 1998 bis
+    2003": a war the text delimits by its sides or its years is a concrete one, though no side is a name."""
+    doc = token.doc
+    end = sentence(token).end
+    nxt = [t for t in doc[token.i + 1:min(end, token.i + 5)]]
+    if nxt and nxt[0].lower_ == "zwischen":
+        return True
+    return len(nxt) >= 4 and nxt[0].lower_ == "von" and nxt[1].like_num and nxt[2].lower_ == "bis" and nxt[3].like_num
 
 
 def _definite(token: Token) -> bool:
