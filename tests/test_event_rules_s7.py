@@ -67,3 +67,23 @@ def test_proceedings_exclusion_and_fall_of_named_actors_are_events(facts_of):
     f = facts_of("Nach dem Sturz von Machthaber Tomas Berglund leitete Norwegen ein Strafverfahren gegen Schweden ein.")
     assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
     assert any(t == "Other" and "Schweden" in ps for t, ps in events(f))
+
+
+def test_name_after_an_office_in_the_genitive_takes_part(facts_of):
+    f = facts_of("Nach dem Ausschluss des Abgeordneten Tomas Berglund verließ die Landespartei den Klub.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+
+
+def test_agent_of_a_passive_making_verb_takes_part(facts_of):
+    f = facts_of("Die neuen Sanktionen gegen Belarus wurden am Montag von Norwegen verhängt.")
+    assert any(t == "Sanction" and {"Belarus", "Norwegen"} <= ps for t, ps in events(f))
+
+
+def test_proceedings_opened_by_the_subject(facts_of):
+    f = facts_of("Norwegen leitete ein Strafverfahren gegen Schweden ein.")
+    assert any(t == "Other" and {"Norwegen", "Schweden"} <= ps for t, ps in events(f))
+
+
+def test_round_table_the_subject_invites_to_is_a_meeting(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist lud die Gewerkschaften zu einem runden Tisch ein.")
+    assert ("Meeting", frozenset({"Karin Lindqvist"})) in events(f)

@@ -90,7 +90,8 @@ LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichn
                "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
                "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern", "erhalten",
                "bekommen", "kassieren", "gewinnen", "verlieren", "stellen", "paktieren", "einladen",
-               "laden"}
+               "laden", "einleiten", "veranstalten", "einberufen", "unternehmen", "ausrichten", "anstrengen",
+               "ratifizieren", "unterschreiben"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
 RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
@@ -105,6 +106,8 @@ WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durch
 # Armed men of a state: "malische Soldaten", "russische Truppen", "ukrainische Streitkräfte".
 TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee", "militär", "luftwaffe", "marine",
           "sicherheitskraft", "sicherheitskräfte", "kampfjet", "kampfflugzeug")
+# Verbs that call their object to an event their subject holds: "lud die Lehrer zu einem Treffen".
+INVITING_VERBS = {"einladen", "laden", "bitten", "rufen"}
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
@@ -144,7 +147,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     for token in ctx.doc:
         etype = None
         if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
-            etype = event_type(token.text)
+            etype = event_type(token.text) or _round_table(token)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token):
             etype = VERB_TRIGGERS[token.lemma_]
         elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
@@ -190,6 +193,12 @@ def extract_events(ctx: DocContext) -> list[Event]:
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
     return merged
+
+
+def _round_table(token: Token) -> str | None:
+    """ "zu einem runden Tisch": a meeting."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return "Meeting" if token.lower_ == "tisch" and prev is not None and prev.lemma_.lower() == "rund" else None
 
 
 def _placed_by_next_words(ctx: DocContext, token: Token, place: EntityRef) -> bool:
@@ -383,6 +392,9 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
                 participants.insert(0, subject)
     if light is not None:
         participants += _partners(ctx, light)
+        agent = _passive_agent(ctx, light) if light.tag_ == "VVPP" else None
+        if agent is not None:  # "Die Sanktionen wurden von der EU verhängt"
+            participants.append(agent)
     place = _place(ctx, token, sent)
     if etype == "Visit":
         participants += _destination_states(ctx, token, sent)
@@ -456,7 +468,9 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
             in_pp = False
         hit = ctx.entity(t)
         coordinated = bool(out) and doc[i - 1].lower_ in ("und", "sowie")
-        genitive = _after_genitive_article(doc, i)
+        genitive = _after_genitive_article(doc, i) or (  # "des EU-Abgeordneten Ewald Stadler"
+            doc[i - 1].tag_ == "NN" and bool(ctx.gaz.office_of(doc[i - 1].text)) and _after_genitive_article(
+                doc, i - 1))
         if hit and (in_pp or coordinated or i == token.i + 1 or genitive):
             if hit[1].kind != PLACE:
                 out.append(hit[1])
@@ -582,6 +596,8 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
     if i >= sent.start and doc[i].pos_ == "VERB":  # "verhängte neue Sanktionen"
         return doc[i] if doc[i].lemma_ in verbs and doc[i + 1].lower_ not in ("des", "der") else None
     for k in range(token.i + 1, sent.end):  # "Sanktionen gegen Belarus verhängt hatte"
+        if doc[k].pos_ == "AUX" and doc[k].lemma_ in ("werden", "haben", "sein"):
+            continue  # "Die Sanktionen wurden von der EU verhängt": the participle ends the clause
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ":
             return doc[k] if doc[k].pos_ == "VERB" and doc[k].lemma_ in verbs else None
         if doc[k].text in (",", ";", ":", "."):
@@ -719,7 +735,7 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
         k = i - 1
         while k > sentence(token).start and doc[k].tag_ in ("NN", "ADJA", "ART", "CARD"):
             k -= 1
-        return doc[k].tag_ in ("APPR", "APPRART")
+        return doc[k].tag_ in ("APPR", "APPRART") or doc[k].lemma_ in INVITING_VERBS  # "lud Lehrer zum Gipfel"
     if i > sentence(token).start and doc[i].lower_ == "rahmen" and doc[i - 1].lower_ == "im":
         return True  # "sagte X im Rahmen einer Podiumsdiskussion"
     return i >= sentence(token).start and doc[i].lower_ in ("auf", "bei", "beim", "während")
