@@ -87,3 +87,30 @@ def test_proceedings_opened_by_the_subject(facts_of):
 def test_round_table_the_subject_invites_to_is_a_meeting(facts_of):
     f = facts_of("Die Ministerin Karin Lindqvist lud die Gewerkschaften zu einem runden Tisch ein.")
     assert ("Meeting", frozenset({"Karin Lindqvist"})) in events(f)
+
+
+def test_arrest_in_the_passive_is_an_event_of_the_one_named(facts_of):
+    f = facts_of("Der Oppositionsführer Tomas Berglund wurde am Montag in Oslo festgenommen.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+
+
+def test_sentence_to_prison_is_an_event_but_condemning_is_not(facts_of):
+    f = facts_of("Der Journalist Tomas Berglund wurde am Montag zu drei Jahren Haft verurteilt.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+    f = facts_of("Die Politik von Tomas Berglund wird von vielen Abgeordneten scharf verurteilt.")
+    assert not any(t == "Other" for t, _ in events(f))
+
+
+def test_sentence_to_a_fine_is_only_the_fine(facts_of):
+    f = facts_of("Die Partei Volt ist zu einer Geldbuße wegen eines falschen Berichtes verurteilt worden.")
+    assert {t for t, _ in events(f)} == {"Sanction"}
+
+
+def test_press_conference_given_by_the_subject(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist gab am Montag eine Pressekonferenz in Oslo.")
+    assert ("PressConference", frozenset({"Karin Lindqvist"})) in events(f)
+
+
+def test_condemning_in_the_passive_names_no_event_however_many_are_named(facts_of):
+    f = facts_of("Die Niederschlagung durch Norwegen und Schweden wird von vielen Abgeordneten verurteilt.")
+    assert not any(t == "Other" for t, _ in events(f))

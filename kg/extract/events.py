@@ -55,6 +55,7 @@ TRIGGERS = {
     "protest": "Other", "proteste": "Other", "streik": "Other", "blockade": "Other", "stationierung": "Other",
     "truppenabzug": "Other", "evakuierung": "Other", "hinrichtung": "Other", "manöver": "Other",
     "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Meeting", "kundgebung": "Other",
+    "unruhen": "Other", "razzia": "Other", "durchsuchung": "Other", "protestaktion": "Other",
     "amnestie": "Other", "begnadigung": "Other", "verfahren": "Other", "ausschluss": "Other", "sturz": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
     "sitzung": "Meeting", "konferenz": "Summit", "generaldebatte": "Summit",
@@ -85,13 +86,18 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
                  "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
                  "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other"}
+# Verbs that report an event in the passive only: "X wurde zu drei Jahren Haft verurteilt" (but "Merkel
+# verurteilte den Angriff" condemns), "die Zentrale wurde gestürmt".
+PASSIVE_TRIGGERS = {"verurteilen", "durchsuchen", "stürmen", "verschleppen", "inhaftieren", "abschieben",
+                    "suspendieren", "absetzen"}
+ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
                "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
                "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern", "erhalten",
                "bekommen", "kassieren", "gewinnen", "verlieren", "stellen", "paktieren", "einladen",
                "laden", "einleiten", "veranstalten", "einberufen", "unternehmen", "ausrichten", "anstrengen",
-               "ratifizieren", "unterschreiben"}
+               "ratifizieren", "unterschreiben", "geben"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
 RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
@@ -150,6 +156,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = event_type(token.text) or _round_table(token)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token):
             etype = VERB_TRIGGERS[token.lemma_]
+        elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token):
+            etype = "Other"
         elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
             etype = "Visit"
         if etype is None or _negated(token) or _document_part(token):
@@ -162,7 +170,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.pos_ == "VERB" and etype == "Visit" and not _visitor(ctx, token):
             continue  # "Kampfjets besuchen Litauen": a visit needs a named visitor
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
-                event.participants and (_elected_to(token) or etype == "Attack" or token.lemma_ in TRAVEL_VERBS)):
+                event.participants and (_elected_to(token) or etype == "Attack" or token.lemma_ in TRAVEL_VERBS or (
+                    _done_to_one(ctx, token, event)))):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
@@ -193,6 +202,36 @@ def extract_events(ctx: DocContext) -> list[Event]:
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
     return merged
+
+
+def _passive(verb: Token) -> bool:
+    """ "X wurde am Montag festgenommen": a participle with a form of "werden" in its clause; what was done
+    to the one person named is an event of its own."""
+    if verb.tag_ != "VVPP":
+        return False
+    start, end, _ = clause_bounds(verb)
+    return any(t.lemma_ == "werden" and t.pos_ == "AUX" for t in verb.doc[start:end])
+
+
+def _done_to_one(ctx: DocContext, verb: Token, event: Event) -> bool:
+    """ "Der Oppositionsführer X wurde am Montag festgenommen": an arrest, a sentence, a search in the passive
+    is an event with the one actor it was done to, when the clause names it (not "weil er verurteilt wurde").
+    A sentence to what the text names as an event of its own ("zu einer Geldbuße verurteilt") is that event."""
+    if not (verb.lemma_ in PASSIVE_TRIGGERS or verb.lemma_ in ARRESTS) or not _passive(verb):
+        return False
+    start, end, _ = clause_bounds(verb)
+    return bool(ctx.mentions_between(event.participants[0], start, end))
+
+
+def _sentenced(verb: Token) -> bool:
+    """ "verurteilt" is sentenced "zu drei Jahren Haft" ("von Politikern verurteilt" condemns); a sentence to
+    what the text names as an event of its own ("zu einer Geldbuße verurteilt") is that event."""
+    if verb.lemma_ != "verurteilen":
+        return True
+    doc = verb.doc
+    start, _, _ = clause_bounds(verb)
+    to = [i for i in range(start, verb.i) if doc[i].lower_ in ("zu", "zur", "zum")]
+    return bool(to) and not any(event_type(t.text) for t in doc[to[0]:verb.i] if t.tag_ == "NN")
 
 
 def _round_table(token: Token) -> str | None:
