@@ -31,7 +31,7 @@ TRIGGERS = {
     "feuereinstellung": "Ceasefire",
     "abkommen": "Agreement", "vereinbarung": "Agreement", "einigung": "Agreement", "vertrag": "Agreement",
     "verträge": "Agreement", "übereinkunft": "Agreement",
-    "deal": "Agreement", "kompromiss": "Agreement",
+    "deal": "Agreement", "kompromiss": "Agreement", "pakt": "Agreement",
     "angriff": "Attack", "anschlag": "Attack", "attentat": "Attack", "beschuss": "Attack", "offensive": "Attack",
     "luftschlag": "Attack", "bombardierung": "Attack", "anschläge": "Attack", "luftschläge": "Attack",
     "überfall": "Attack", "bombardement": "Attack", "massaker": "Attack", "militärintervention": "Attack",
@@ -39,7 +39,7 @@ TRIGGERS = {
     "wahl": "Election", "wahlen": "Election", "referendum": "Election", "stichwahl": "Election",
     "wahlsieg": "Election", "wahlerfolg": "Election", "wahlniederlage": "Election", "volksabstimmung": "Election",
     "besuch": "Visit", "staatsbesuch": "Visit", "antrittsbesuch": "Visit", "visite": "Visit",
-    "auslandsreise": "Visit", "staatsreise": "Visit", "besuchsreise": "Visit",
+    "auslandsreise": "Visit", "staatsreise": "Visit", "besuchsreise": "Visit", "ankunft": "Visit",
     "sanktion": "Sanction", "sanktionen": "Sanction", "sanktionspaket": "Sanction", "embargo": "Sanction",
     "einreiseverbot": "Sanction", "einreisesperre": "Sanction", "strafzoll": "Sanction", "strafzölle": "Sanction",
     "strafmaßnahme": "Sanction", "strafmaßnahmen": "Sanction", "exportverbot": "Sanction",
@@ -54,8 +54,9 @@ TRIGGERS = {
     "angelobung": "Other", "vereidigung": "Other", "amtsantritt": "Other", "demonstration": "Other",
     "protest": "Other", "proteste": "Other", "streik": "Other", "blockade": "Other", "stationierung": "Other",
     "truppenabzug": "Other", "evakuierung": "Other", "hinrichtung": "Other", "manöver": "Other",
-    "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Other", "kundgebung": "Other",
-    "amnestie": "Other", "begnadigung": "Other",
+    "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Meeting", "kundgebung": "Other",
+    "unruhen": "Other", "razzia": "Other", "durchsuchung": "Other", "protestaktion": "Other",
+    "amnestie": "Other", "begnadigung": "Other", "verfahren": "Other", "ausschluss": "Other", "sturz": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
     "sitzung": "Meeting", "konferenz": "Summit", "generaldebatte": "Summit",
     "podiumsdiskussion": "Meeting", "diskussionsrunde": "Meeting",
@@ -85,12 +86,18 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
                  "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
                  "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other"}
+# Verbs that report an event in the passive only: "X wurde zu drei Jahren Haft verurteilt" (but "Merkel
+# verurteilte den Angriff" condemns), "die Zentrale wurde gestürmt".
+PASSIVE_TRIGGERS = {"verurteilen", "durchsuchen", "stürmen", "verschleppen", "inhaftieren", "abschieben",
+                    "suspendieren", "absetzen"}
+ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
                "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
                "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern", "erhalten",
                "bekommen", "kassieren", "gewinnen", "verlieren", "stellen", "paktieren", "einladen",
-               "laden"}
+               "laden", "einleiten", "veranstalten", "einberufen", "unternehmen", "ausrichten", "anstrengen",
+               "ratifizieren", "unterschreiben", "geben"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
 RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
@@ -102,6 +109,11 @@ HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hyp
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
 # Neuwahlen durchsetzen", "fordert Neuwahlen".
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
+# Armed men of a state: "malische Soldaten", "russische Truppen", "ukrainische Streitkräfte".
+TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee", "militär", "luftwaffe", "marine",
+          "sicherheitskraft", "sicherheitskräfte", "kampfjet", "kampfflugzeug")
+# Verbs that call their object to an event their subject holds: "lud die Lehrer zu einem Treffen".
+INVITING_VERBS = {"einladen", "laden", "bitten", "rufen"}
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
@@ -141,9 +153,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
     for token in ctx.doc:
         etype = None
         if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
-            etype = event_type(token.text)
+            etype = event_type(token.text) or _round_table(token)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token):
             etype = VERB_TRIGGERS[token.lemma_]
+        elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token):
+            etype = "Other"
         elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
             etype = "Visit"
         if etype is None or _negated(token) or _document_part(token):
@@ -156,7 +170,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.pos_ == "VERB" and etype == "Visit" and not _visitor(ctx, token):
             continue  # "Kampfjets besuchen Litauen": a visit needs a named visitor
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
-                event.participants and (_elected_to(token) or etype == "Attack" or token.lemma_ in TRAVEL_VERBS)):
+                event.participants and (_elected_to(token) or etype == "Attack" or token.lemma_ in TRAVEL_VERBS or (
+                    _done_to_one(ctx, token, event)))):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
@@ -164,6 +179,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             event = _with_results(ctx, token, event)
         if not event.participants and event.place and _placed_by_next_words(ctx, token, event.place) and not (
                 _definite(token)):
+            located.add(id(event))
+        if not event.participants and etype == "War" and token.pos_ != "VERB" and _delimited(token):
             located.add(id(event))
         events.append(event)
     merged: list[Event] = []
@@ -187,6 +204,42 @@ def extract_events(ctx: DocContext) -> list[Event]:
     return merged
 
 
+def _passive(verb: Token) -> bool:
+    """ "X wurde am Montag festgenommen": a participle with a form of "werden" in its clause; what was done
+    to the one person named is an event of its own."""
+    if verb.tag_ != "VVPP":
+        return False
+    start, end, _ = clause_bounds(verb)
+    return any(t.lemma_ == "werden" and t.pos_ == "AUX" for t in verb.doc[start:end])
+
+
+def _done_to_one(ctx: DocContext, verb: Token, event: Event) -> bool:
+    """ "Der Oppositionsführer X wurde am Montag festgenommen": an arrest, a sentence, a search in the passive
+    is an event with the one actor it was done to, when the clause names it (not "weil er verurteilt wurde").
+    A sentence to what the text names as an event of its own ("zu einer Geldbuße verurteilt") is that event."""
+    if not (verb.lemma_ in PASSIVE_TRIGGERS or verb.lemma_ in ARRESTS) or not _passive(verb):
+        return False
+    start, end, _ = clause_bounds(verb)
+    return bool(ctx.mentions_between(event.participants[0], start, end))
+
+
+def _sentenced(verb: Token) -> bool:
+    """ "verurteilt" is sentenced "zu drei Jahren Haft" ("von Politikern verurteilt" condemns); a sentence to
+    what the text names as an event of its own ("zu einer Geldbuße verurteilt") is that event."""
+    if verb.lemma_ != "verurteilen":
+        return True
+    doc = verb.doc
+    start, _, _ = clause_bounds(verb)
+    to = [i for i in range(start, verb.i) if doc[i].lower_ in ("zu", "zur", "zum")]
+    return bool(to) and not any(event_type(t.text) for t in doc[to[0]:verb.i] if t.tag_ == "NN")
+
+
+def _round_table(token: Token) -> str | None:
+    """ "zu einem runden Tisch": a meeting."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return "Meeting" if token.lower_ == "tisch" and prev is not None and prev.lemma_.lower() == "rund" else None
+
+
 def _placed_by_next_words(ctx: DocContext, token: Token, place: EntityRef) -> bool:
     """ "Kundgebung in Budapest", "Unruhen im Osten Kongos": the place is the trigger's own complement."""
     doc = ctx.doc
@@ -197,6 +250,17 @@ def _placed_by_next_words(ctx: DocContext, token: Token, place: EntityRef) -> bo
         if hit:
             return hit[1] == place
     return False
+
+
+def _delimited(token: Token) -> bool:
+    """ "ein Bürgerkrieg zwischen der Hutu-Mehrheit und der Tutsi-Minderheit", "nach dem Krieg von 1998 bis
+    2003": a war the text delimits by its sides or its years is a concrete one, though no side is a name."""
+    doc = token.doc
+    end = sentence(token).end
+    nxt = [t for t in doc[token.i + 1:min(end, token.i + 5)]]
+    if nxt and nxt[0].lower_ == "zwischen":
+        return True
+    return len(nxt) >= 4 and nxt[0].lower_ == "von" and nxt[1].like_num and nxt[2].lower_ == "bis" and nxt[3].like_num
 
 
 def _definite(token: Token) -> bool:
@@ -359,11 +423,17 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent, etype)
     verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
-    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or _light_verb(
-            ctx, token, verbs) is not None:
+    participants += _relative_makers(ctx, token, verbs)
+    light = _light_verb(ctx, token, verbs) if token.pos_ != "VERB" else None
+    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or light is not None:
         for subject in _subjects(ctx, token, frozenset(participants)):
             if not _medium(ctx, subject):  # "meldete die Agentur Anadolu, bei den Luftangriffen ...": the reporter
                 participants.insert(0, subject)
+    if light is not None:
+        participants += _partners(ctx, light)
+        agent = _passive_agent(ctx, light) if light.tag_ == "VVPP" else None
+        if agent is not None:  # "Die Sanktionen wurden von der EU verhängt"
+            participants.append(agent)
     place = _place(ctx, token, sent)
     if etype == "Visit":
         participants += _destination_states(ctx, token, sent)
@@ -437,7 +507,9 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
             in_pp = False
         hit = ctx.entity(t)
         coordinated = bool(out) and doc[i - 1].lower_ in ("und", "sowie")
-        genitive = _after_genitive_article(doc, i)
+        genitive = _after_genitive_article(doc, i) or (  # "des EU-Abgeordneten Ewald Stadler"
+            doc[i - 1].tag_ == "NN" and bool(ctx.gaz.office_of(doc[i - 1].text)) and _after_genitive_article(
+                doc, i - 1))
         if hit and (in_pp or coordinated or i == token.i + 1 or genitive):
             if hit[1].kind != PLACE:
                 out.append(hit[1])
@@ -563,9 +635,65 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
     if i >= sent.start and doc[i].pos_ == "VERB":  # "verhängte neue Sanktionen"
         return doc[i] if doc[i].lemma_ in verbs and doc[i + 1].lower_ not in ("des", "der") else None
     for k in range(token.i + 1, sent.end):  # "Sanktionen gegen Belarus verhängt hatte"
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ" or doc[k].text in (",", ";", ":", "."):
+        if doc[k].pos_ == "AUX" and doc[k].lemma_ in ("werden", "haben", "sein"):
+            continue  # "Die Sanktionen wurden von der EU verhängt": the participle ends the clause
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ":
             return doc[k] if doc[k].pos_ == "VERB" and doc[k].lemma_ in verbs else None
+        if doc[k].text in (",", ";", ":", "."):
+            break
+    return _finite_before(token, verbs)
+
+
+def _finite_before(token: Token, verbs: set[str]) -> Token | None:
+    """ "Am Montag schlossen X, Y und Z nach langen Gesprächen einen Kompromiss": with the clause's last verb
+    after the trigger missing, the finite verb in second position before it governs it as its object."""
+    doc = token.doc
+    start, _, _ = clause_bounds(token)
+    for k in range(token.i - 1, start - 1, -1):
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return doc[k] if doc[k].tag_ == "VVFIN" and doc[k].lemma_ in verbs else None
     return None
+
+
+def _partners(ctx: DocContext, verb: Token) -> list[EntityRef]:
+    """ "X hat mit Y ein Abkommen geschlossen": the actors after "mit" in the making verb's clause."""
+    doc = ctx.doc
+    start, end, _ = clause_bounds(verb)
+    out = []
+    for i in range(start, end - 1):
+        if doc[i].lower_ != "mit":
+            continue
+        k = i + 1
+        while k < end and doc[k].tag_ in ("ART", "ADJA"):
+            k += 1
+        hit = ctx.entity(doc[k]) if k < end else None
+        if hit and hit[1].kind in ACTOR_KINDS:
+            out.append(hit[1])
+            out += _enumerated(ctx, hit[0].end, end)
+    return out
+
+
+def _relative_makers(ctx: DocContext, token: Token, verbs: set[str]) -> list[EntityRef]:
+    """ "ein Abkommen, das X mit Y geschlossen hat": a relative clause on the trigger whose verb says its
+    subject makes the event names who takes part — its actors outside other prepositions than "mit"."""
+    doc = token.doc
+    sent = sentence(token)
+    if token.i + 3 >= sent.end or doc[token.i + 1].text != "," or doc[token.i + 2].lower_ not in ("den", "die", "das"):
+        return []
+    if doc[token.i + 2].tag_ != "PRELS" and (doc[token.i + 2].tag_ != "ART" or doc[token.i + 3].tag_ in ("NN", "ADJA")):
+        return []  # HanTa tags "den" of "den Deutschland ... schloss" as an article; "den Vertrag" is one
+    start, end, _ = clause_bounds(doc[token.i + 3])
+    verb = next((t for t in doc[token.i + 3:end] if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_ not in verbs:
+        return []
+    out = []
+    for i in range(token.i + 3, verb.i):
+        hit = ctx.entity(doc[i])
+        if hit and hit[0].start == i and hit[1].kind in ACTOR_KINDS and (
+                not in_prepositional_phrase(ctx, i, token.i + 3) or doc[i - 1].lower_ == "mit" or (
+                doc[i - 2].lower_ == "mit" and doc[i - 1].tag_ == "ART")):
+            out.append(hit[1])
+    return out
 
 
 def _possessive_before(token: Token) -> bool:
@@ -646,7 +774,7 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
         k = i - 1
         while k > sentence(token).start and doc[k].tag_ in ("NN", "ADJA", "ART", "CARD"):
             k -= 1
-        return doc[k].tag_ in ("APPR", "APPRART")
+        return doc[k].tag_ in ("APPR", "APPRART") or doc[k].lemma_ in INVITING_VERBS  # "lud Lehrer zum Gipfel"
     if i > sentence(token).start and doc[i].lower_ == "rahmen" and doc[i - 1].lower_ == "im":
         return True  # "sagte X im Rahmen einer Podiumsdiskussion"
     return i >= sentence(token).start and doc[i].lower_ in ("auf", "bei", "beim", "während")
@@ -654,23 +782,64 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
 
 def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityRef]:
     """The clause subject, and those coordinated with it ("Lawrow und Rubio")."""
-    first = clause_subject(ctx, token, exclude)
-    if first is None:
+    first = clause_subject(ctx, token, exclude) or _troops_subject(ctx, token)
+    if first is None or first in exclude:
         return []
     out = [first]
     sent = sentence(token)
     spans = ctx.mentions_between(first, sent.start, sent.end)
     if spans:
-        k = spans[0].end
-        while k + 1 < sentence(token).end and ctx.doc[k].lower_ in ("und", "sowie"):
-            if ctx.doc[k + 1].tag_ == "ART":
-                k += 1
-            hit = ctx.entity(ctx.doc[k + 1])
-            if not hit or hit[1].kind not in ACTOR_KINDS:
-                break
-            out.append(hit[1])
-            k = hit[0].end
+        out += _enumerated(ctx, spans[0].end, sent.end)
     return [r for r in out if r not in exclude]
+
+
+def _troops_subject(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "malische Soldaten töteten ...", "russische Truppen starteten eine Offensive": the state whose
+    adjective qualifies the troops that are the clause's subject (outside any preposition or genitive)."""
+    doc = ctx.doc
+    start, end, _ = clause_bounds(token)
+    clause = doc[start:end]
+    if any(t.lemma_ == "werden" for t in clause) and any(t.tag_ == "VVPP" for t in clause):
+        return None  # "wurden acht kongolesische Soldaten getötet": a passive's subject is who it happened to
+    for i in range(start, end):
+        t = doc[i]
+        if t.tag_ != "NN" or not t.lemma_.lower().endswith(TROOPS) or ctx.entity(t):
+            continue
+        k = i - 1
+        state = None
+        while k >= start and doc[k].tag_ in ("ADJA", "ADJD"):
+            state = state or ctx.state_of_word(doc[k])
+            k -= 1
+        if state is not None and not in_prepositional_phrase(ctx, k + 1, start) and not (
+                k >= start and doc[k].lower_ in ("des", "der") and k > start and doc[k - 1].tag_ == "NN"):
+            return state
+    return None
+
+
+def _enumerated(ctx: DocContext, k: int, end: int) -> list[EntityRef]:
+    """The actors enumerated after a first one: "X und Y", "X (SPÖ), Landeshauptmann Y sowie die Vertreter Z,
+    W und V"; a title or kind noun before a name is skipped, anything else ends the enumeration."""
+    doc = ctx.doc
+    out: list[EntityRef] = []
+    while k + 1 < end:
+        if doc[k].text == "(":  # "X (SPÖ)": the party of the one before
+            close = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
+        if doc[k].lower_ not in ("und", "sowie", ","):
+            break
+        j = k + 1
+        while j < min(end, k + 4) and not ctx.entity(doc[j]) and (doc[j].tag_ in ("ART", "ADJA") or (
+                doc[j].tag_ == "NN" and doc[j].text[:1].isupper())):
+            j += 1  # "sowie die Slowenenvertreter", ", Landeshauptmann"
+        hit = ctx.entity(doc[j]) if j < end else None
+        if not hit or hit[1].kind not in ACTOR_KINDS or hit[0].start != j:
+            break
+        out.append(hit[1])
+        k = hit[0].end
+    return out
 
 
 def _place(ctx: DocContext, token: Token, sent: Span) -> EntityRef | None:
