@@ -87,3 +87,13 @@ def test_reported_speech_goes_on_in_the_past_subjunctive(facts_of):
     facts = facts_of("Die Lage sei ernst, sagte der Lehrer Paul Kramer. Die Schüler müssten länger lernen als "
                      "Erwachsene arbeiten.")
     assert len({s.sentence for s in facts.statements if s.speaker.kind == "person"}) == 2
+
+
+def test_so_with_the_owner_of_an_accusation(facts_of):
+    facts = facts_of("Ein Kartell kaufte sich die Gunst von Politikern, so der Vorwurf der Vereinten Nationen.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("vereinte-nationen", "criticize")]
+
+
+def test_negated_belief_is_an_opinion(facts_of):
+    facts = facts_of("Er glaube nicht, dass man das bis Jänner schaffen könne, meinte Paul Kramer.")
+    assert [s.stance for s in facts.statements] == ["assert"]

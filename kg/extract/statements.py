@@ -337,13 +337,25 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
         return None
     hit = ctx.entity(doc[k])
     speaker = hit[1] if hit and hit[1].kind in (PERSON, STATE, "organization") else None
-    if speaker is None and doc[k].text[:1].isupper() and doc[k].tag_ == "NN":
+    noun = doc[k] if _noun_stance(doc[k]) or doc[k].text in SOURCE_NOUNS else None
+    if speaker is None and noun is not None:
+        # "..., so der Vorwurf der römischen Staatsanwaltschaft": whose accusation it is says it
+        j = k + 1
+        while j < sent.end and doc[j].tag_ in ("ART", "ADJA"):
+            j += 1
+        owner = ctx.entity(doc[j]) if j < sent.end and doc[k + 1].lower_ in ("der", "des") else None
+        if not owner or owner[1].kind not in (PERSON, STATE, "organization"):
+            return None
+        speaker = owner[1]
+    elif speaker is None and doc[k].text[:1].isupper() and doc[k].tag_ == "NN":
         speaker = pronoun_antecedent(ctx, doc[k]) if not ctx.gaz.office_of(doc[k].text) else (
             ctx.office_holder(doc[k]) or pronoun_antecedent(ctx, doc[k]))
     if speaker is None:
         return None
     said = doc[sent.start:token.i - 1]
-    return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, token, sent, speaker), said, sent)
+    stance = _noun_stance(noun) if noun is not None and _noun_stance(noun) else \
+        _stance(ctx, "assert", "", said, token, sent, speaker)
+    return _verbless(ctx, speaker, stance, said, sent)
 
 
 def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
@@ -504,6 +516,8 @@ def _own_view(complement: Span) -> bool:
     """A negated clause about what "man" or "wir" do or can, or what can be: a view, not the denial of a
     fact ("das Amt brauche man nicht", "wir leiden nicht an ...", "Das Geld kann es nicht sein")."""
     top = _top_level(complement)
+    if any(t.lemma_ in ("glauben", "denken") and t.tag_ == "VVFIN" for t in top):
+        return True  # "Er glaube nicht, dass ...": an opinion
     return any(t.lower_ in ("man", "wir") for t in top) or any(
         t.tag_ == "VMFIN" and t.lemma_ in ("können", "brauchen") for t in top) or any(
         t.lemma_ == "brauchen" and t.tag_ == "VVFIN" for t in top)
