@@ -142,6 +142,12 @@ def test_capital_after_in_is_a_place(facts_of):
     assert "Berlin" in names(f, "place") and "Deutschland" not in names(f, "state")
 
 
+def test_capital_after_in_before_the_verb_is_a_place(facts_of):
+    # "In Lissabon haben ...": the verb after the city does not make the city its subject
+    f = facts_of("In Lissabon haben tausende Menschen gegen die Reform protestiert.")
+    assert "Lissabon" in names(f, "place") and "Portugal" not in names(f, "state")
+
+
 # --- positions ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,expected", [
     ("Außenministerin Sabine Kötter landete in Kairo.", ("Sabine Kötter", "Außenministerin", None)),

@@ -547,6 +547,8 @@ def _acts(span: Span) -> bool:
         return True
     if prev is not None and prev.lower_ == "in" and span.start >= 2 and doc[span.start - 2].text in GOVERNMENTS:
         return True  # "die Regierung in Warschau": the seat of government names the state
+    if prev is not None and prev.lower_ in CITY_PREPOSITIONS:
+        return False  # "In Budapest haben tausende Ungarn protestiert": the city
     if nxt is not None and nxt.tag_ in ("VVFIN", "VMFIN", "VAFIN") and nxt.lemma_ != "sein":
         return True  # subject: "Peking wies ... zurück" ("Berlin ist eine Stadt" describes the city)
     after = doc[span.end + 2] if span.end + 2 < len(doc) else None
