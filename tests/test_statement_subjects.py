@@ -97,3 +97,9 @@ def test_so_with_the_owner_of_an_accusation(facts_of):
 def test_negated_belief_is_an_opinion(facts_of):
     facts = facts_of("Er glaube nicht, dass man das bis Jänner schaffen könne, meinte Paul Kramer.")
     assert [s.stance for s in facts.statements] == ["assert"]
+
+
+def test_unnamed_indefinite_subject_does_not_hand_over_to_the_addressee(facts_of):
+    facts = facts_of("Die Lage ist ernst, sagte ein Teilnehmer dem Sender Radio Tirana. Das sei gut, sagte ein "
+                     "Sprecher der NATO.")
+    assert [s.speaker.key for s in facts.statements] == ["nato"]

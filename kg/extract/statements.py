@@ -947,6 +947,9 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
         if t.tag_ == "NN" and nxt and nxt[1].kind == PERSON and nxt[0].start == k + 1:
             k += 1  # "sagte der AfD-Politiker Peter Bystron": a noun that describes the person named after it
             continue
+        if t.tag_ == "NN" and t.text[:1].isupper() and k > verb.i + 1 and doc[k - 1].lower_ in ("ein", "eine") \
+                and not (k + 1 < sent.end and ctx.entity(doc[k + 1])):
+            return UNNAMED  # "sagte ein Teilnehmer dem Sender X": someone the text does not name speaks
         if t.tag_ == "NN" and t.text[:1].isupper() and k > verb.i + 1 and doc[k - 1].lower_ in ("der", "die") \
                 and (_reported_before(verb) or _adverbial_prefield(doc, verb, sent)):
             # "..., sagte die Angeklagte", "am Dienstag bestätigte die Landesregierung den Beschluss": a
