@@ -103,3 +103,13 @@ def test_unnamed_indefinite_subject_does_not_hand_over_to_the_addressee(facts_of
     facts = facts_of("Die Lage ist ernst, sagte ein Teilnehmer dem Sender Radio Tirana. Das sei gut, sagte ein "
                      "Sprecher der NATO.")
     assert [s.speaker.key for s in facts.statements] == ["nato"]
+
+
+def test_unknown_office_holder_after_the_verb_keeps_the_said_clause_unattributed(facts_of):
+    facts = facts_of("Belgien und Irland seien ohnehin in der EU, erklärte der Minister.")
+    assert not facts.statements
+
+
+def test_two_offices_before_one_name(facts_of):
+    facts = facts_of("Die Partnerschaft müsse sich ändern, sagte SPÖ-Chef und Sozialminister Karl Mauer.")
+    assert [(s.speaker.kind, s.stance) for s in facts.statements] == [("person", "demand")]

@@ -931,7 +931,12 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
                     else None
                 if hit and hit[1].kind == PERSON:
                     return hit[1]
-                return _office_speaker(ctx, t)
+                if nxt is not None and nxt.lower_ in ("und", "sowie"):  # "ÖVP-Chef und Wirtschaftsminister X"
+                    j = _skip_attributes(doc, k + 2, 1, k + 2, ctx)
+                    hit = ctx.entity(doc[j]) if j < sent.end else None
+                    if hit and hit[1].kind == PERSON:
+                        return hit[1]
+                return _office_speaker(ctx, t) or UNNAMED  # an office holder the text does not name
             k += 1
             continue
         if t.lower_ in OBLIQUE_ARTICLES:
