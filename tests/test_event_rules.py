@@ -93,3 +93,111 @@ def test_election_framing_a_demand_is_an_event(facts_of):
 def test_treaty_cited_as_a_text_is_no_event(facts_of):
     f = facts_of("Nach Artikel 12 des NATO-Vertrags kann die Allianz ihre Mitglieder zu Beratungen einladen.")
     assert "Agreement" not in types(f)
+
+
+def test_finite_verb_before_its_object_trigger_makes_its_subjects_take_part(facts_of):
+    f = facts_of("Im Mai schlossen Ministerin Karin Lindqvist (SPÖ), Bürgermeister Tomas Berglund sowie die "
+                 "Gewerkschafter Anders Holm und Lars Ekdahl einen Kompromiss über die neue Brücke.")
+    found = [ps for t, ps in events(f) if t == "Agreement"]
+    assert found and {"Karin Lindqvist", "Tomas Berglund", "Anders Holm", "Lars Ekdahl"} <= found[0]
+
+
+def test_relative_clause_with_a_making_verb_names_the_parties(facts_of):
+    f = facts_of("Polen kritisierte den Vertrag, den Deutschland mit Russland unterzeichnet hatte.")
+    assert ("Agreement", frozenset({"Deutschland", "Russland"})) in events(f)
+
+
+def test_relative_clause_with_another_verb_names_no_parties(facts_of):
+    f = facts_of("Polen kritisierte den Vertrag, den Deutschland mit Russland diskutiert hatte.")
+    assert not any(t == "Agreement" for t, _ in events(f))
+
+
+def test_pact_is_an_agreement(facts_of):
+    f = facts_of("Im Juni hat Norwegen mit Schweden einen Handelspakt geschlossen.")
+    assert any(t == "Agreement" and {"Norwegen", "Schweden"} <= ps for t, ps in events(f))
+
+
+def test_party_congress_is_a_meeting(facts_of):
+    f = facts_of("Die Delegierten trafen sich zum Parteitag der SPÖ in Linz.")
+    assert any(t == "Meeting" for t, _ in events(f))
+    assert not any(t == "Other" for t, _ in events(f))
+
+
+def test_arrival_of_named_persons_is_a_visit(facts_of):
+    f = facts_of("Bei ihrer Ankunft in Schweden dankten die Ministerinnen Karin Lindqvist und Maria Holm den Helfern.")
+    assert any(t == "Visit" and {"Karin Lindqvist", "Maria Holm"} <= ps for t, ps in events(f))
+
+
+def test_troops_of_a_state_adjective_attack_for_that_state(facts_of):
+    f = facts_of("Am Montag haben norwegische Soldaten in der Grenzregion drei Schmuggler erschossen.")
+    assert any(t == "Attack" and "Norwegen" in ps for t, ps in events(f))
+
+
+def test_troops_killed_in_a_passive_clause_do_not_attack(facts_of):
+    f = facts_of("Am Montag wurden in der Grenzregion drei norwegische Soldaten getötet.")
+    assert not any(t == "Attack" and "Norwegen" in ps for t, ps in events(f))
+
+
+def test_war_delimited_by_its_sides_or_years_is_an_event_without_names(facts_of):
+    f = facts_of("Damals war ein blutiger Bürgerkrieg zwischen den Hirten und den Bauern zu Ende gegangen.")
+    assert ("War", frozenset()) in events(f)
+    f = facts_of("Im Norden herrschen nach dem Krieg von 1991 bis 1995 noch immer Spannungen.")
+    assert ("War", frozenset()) in events(f)
+
+
+def test_war_mentioned_without_sides_or_years_is_no_event(facts_of):
+    f = facts_of("Im Norden herrschen nach dem langen Krieg noch immer Spannungen.")
+    assert not any(t == "War" for t, _ in events(f))
+
+
+def test_proceedings_exclusion_and_fall_of_named_actors_are_events(facts_of):
+    f = facts_of("Nach dem Sturz von Machthaber Tomas Berglund leitete Norwegen ein Strafverfahren gegen Schweden ein.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+    assert any(t == "Other" and "Schweden" in ps for t, ps in events(f))
+
+
+def test_name_after_an_office_in_the_genitive_takes_part(facts_of):
+    f = facts_of("Nach dem Ausschluss des Abgeordneten Tomas Berglund verließ die Landespartei den Klub.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+
+
+def test_agent_of_a_passive_making_verb_takes_part(facts_of):
+    f = facts_of("Die neuen Sanktionen gegen Belarus wurden am Montag von Norwegen verhängt.")
+    assert any(t == "Sanction" and {"Belarus", "Norwegen"} <= ps for t, ps in events(f))
+
+
+def test_proceedings_opened_by_the_subject(facts_of):
+    f = facts_of("Norwegen leitete ein Strafverfahren gegen Schweden ein.")
+    assert any(t == "Other" and {"Norwegen", "Schweden"} <= ps for t, ps in events(f))
+
+
+def test_round_table_the_subject_invites_to_is_a_meeting(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist lud die Gewerkschaften zu einem runden Tisch ein.")
+    assert ("Meeting", frozenset({"Karin Lindqvist"})) in events(f)
+
+
+def test_arrest_in_the_passive_is_an_event_of_the_one_named(facts_of):
+    f = facts_of("Der Oppositionsführer Tomas Berglund wurde am Montag in Oslo festgenommen.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+
+
+def test_sentence_to_prison_is_an_event_but_condemning_is_not(facts_of):
+    f = facts_of("Der Journalist Tomas Berglund wurde am Montag zu drei Jahren Haft verurteilt.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+    f = facts_of("Die Politik von Tomas Berglund wird von vielen Abgeordneten scharf verurteilt.")
+    assert not any(t == "Other" for t, _ in events(f))
+
+
+def test_sentence_to_a_fine_is_only_the_fine(facts_of):
+    f = facts_of("Die Partei Volt ist zu einer Geldbuße wegen eines falschen Berichtes verurteilt worden.")
+    assert {t for t, _ in events(f)} == {"Sanction"}
+
+
+def test_press_conference_given_by_the_subject(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist gab am Montag eine Pressekonferenz in Oslo.")
+    assert ("PressConference", frozenset({"Karin Lindqvist"})) in events(f)
+
+
+def test_condemning_in_the_passive_names_no_event_however_many_are_named(facts_of):
+    f = facts_of("Die Niederschlagung durch Norwegen und Schweden wird von vielen Abgeordneten verurteilt.")
+    assert not any(t == "Other" for t, _ in events(f))

@@ -1,5 +1,7 @@
 """Office-holder rules on made-up sentences (real pipeline): office list completeness, tags the tagger
-gets wrong on office nouns, relative clauses and coordinated offices, gender agreement."""
+gets wrong on office nouns, relative clauses and coordinated offices, gender agreement, the office as
+predicate of its holder, a definite office noun referring back to a person named before, a name after a
+genitive complement."""
 
 from __future__ import annotations
 
@@ -79,3 +81,122 @@ def test_office_and_name_must_agree_in_gender(facts_of):
     assert not roles_of(f, "Martin Gruber")
     f = facts_of("Weil der Finanzlandesrat Claudia Huber keinen Platz machen wollte, gab es Streit.")
     assert not roles_of(f, "Claudia Huber")
+
+
+# --- predicate: "X ist/wird/bleibt ... Office" ------------------------------------------------------
+def test_copula_with_time_phrase(facts_of):
+    f = facts_of("Gustav Brandlhuber ist seit 2014 Vizekanzler.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Vizekanzler"}
+
+
+def test_copula_inverted_and_subordinate(facts_of):
+    f = facts_of("Seit dem Frühjahr ist Gustav Brandlhuber Vizekanzler.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Vizekanzler"}
+    f = facts_of("Die Zeitung meldete, dass Gustav Brandlhuber seit Jahren Landesrat sei.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Landesrat"}
+
+
+def test_copula_werden_and_bleiben(facts_of):
+    f = facts_of("Gustav Brandlhuber wird dort Landeshauptmann-Stellvertreter.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Landeshauptmann-Stellvertreter"}
+    f = facts_of("Gustav Brandlhuber bleibt Parteichef.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Parteichef"}
+
+
+def test_copula_negated_wished_or_someone_else(facts_of):
+    assert not roles_of(facts_of("Gustav Brandlhuber ist nicht mehr Parteichef."), "Gustav Brandlhuber")
+    assert not roles_of(facts_of("Gustav Brandlhuber soll Parteichef werden."), "Gustav Brandlhuber")
+    assert not roles_of(facts_of("Der Freund von Gustav Brandlhuber ist Parteichef."), "Gustav Brandlhuber")
+
+
+# --- a definite office noun refers back ---------------------------------------------------------------
+def test_described_office_refers_to_the_only_person(facts_of):
+    f = facts_of("Gustav Brandlhuber wies die Kritik zurück. Als Beispiel nannte der ehemalige "
+                 "Ministerpräsident die Arbeit im Bundestag.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"ehemaliger Ministerpräsident"}
+
+
+def test_feminine_office_with_participle_phrase(facts_of):
+    f = facts_of("Lange hat Ulrike Hammerschmied gezögert. Nun wird die von der ÖVP geschasste "
+                 "Bezirksvorsteherin im Dritten Bezirk bekanntgeben, ob sie antritt.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Bezirksvorsteherin"}
+
+
+def test_party_office_refers_to_the_party_member(facts_of):
+    f = facts_of("Gestern sprach Gustav Brandlhuber (CSU) in Passau. Die Vorwürfe seien haltlos, sagte "
+                 "Bernd Kowalke. Der CSU-Chef sei eingeknickt, erklärte Kowalke.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"CSU-Chef"}
+    assert not roles_of(f, "Bernd Kowalke")
+
+
+def test_bare_or_held_or_other_gender_office_refers_to_nobody(facts_of):
+    # the bare office may be someone new
+    assert not roles_of(facts_of("Gustav Brandlhuber wies die Kritik zurück. Der Richter sagte, das sei falsch."),
+                        "Gustav Brandlhuber")
+    # an office of the kind he holds adds nothing
+    f = facts_of("Außenminister Gustav Brandlhuber wies die Kritik zurück. Der zuständige Minister sagte, "
+                 "das sei falsch.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Außenminister"}
+    # the feminine office is not his; a state adjective needs a holder of that state's office
+    f = facts_of("Gustav Brandlhuber wies die Kritik zurück. Die frühere Ministerpräsidentin sagte, das sei falsch.")
+    assert not roles_of(f, "Gustav Brandlhuber")
+    f = facts_of("Gustav Brandlhuber wies die Kritik zurück. Der russische Botschafter sagte, das sei falsch.")
+    assert not roles_of(f, "Gustav Brandlhuber")
+    # two persons of that gender: no antecedent
+    f = facts_of("Gustav Brandlhuber und Bernd Kowalke wiesen die Kritik zurück. Der ehemalige Ministerpräsident "
+                 "sagte, das sei falsch.")
+    assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Bernd Kowalke")
+
+
+def test_office_in_prepositional_or_dative_phrase_refers_to_nobody(facts_of):
+    f = facts_of("Gustav Brandlhuber wies die Kritik zurück. Die Opposition warf dem früheren Minister vor, "
+                 "gelogen zu haben.")
+    assert not roles_of(f, "Gustav Brandlhuber")
+
+
+# --- genitive complement before the name -------------------------------------------------------------
+def test_name_after_genitive_complement(facts_of):
+    f = facts_of("Der Chef der Fortschrittspartei Gustav Brandlhuber kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Chef der Fortschrittspartei"}
+
+
+def test_name_after_office_in_genitive_is_that_office_holder(facts_of):
+    f = facts_of("Der Sprecher des Ministers Gustav Brandlhuber kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Minister"}
+
+
+# --- apposition after the name ---------------------------------------------------------------------
+def test_apposition_after_party_in_parentheses(facts_of):
+    f = facts_of("Gustav Brandlhuber (SPÖ), Bürgermeister von Steyr, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+
+
+def test_apposition_with_time_phrase(facts_of):
+    f = facts_of("Gustav Brandlhuber, von 2008 bis 2013 Innenminister, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}
+    f = facts_of("Gustav Brandlhuber, seit 2010 Bürgermeister von Steyr, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+
+
+def test_apposition_coordinated_with_a_profession(facts_of):
+    f = facts_of("Gustav Brandlhuber, Arzt und Senator der Liberalen Partei, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Senator"}
+
+
+def test_als_after_the_subject_and_verb(facts_of):
+    f = facts_of("Gustav Brandlhuber kritisierte als Innenminister den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}
+
+
+# --- a candidacy is no office held -------------------------------------------------------------------
+def test_candidacy_is_no_position(facts_of):
+    f = facts_of("Der grüne Präsidentschaftskandidat Gustav Brandlhuber und Spitzenkandidatin Ulrike "
+                 "Hammerschmied kritisierten den Plan.")
+    assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Ulrike Hammerschmied")
+
+
+def test_relative_clause_with_time_phrase_and_age_apposition(facts_of):
+    f = facts_of("Gustav Brandlhuber, der von 2008 bis 2013 Innenminister war, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}
+    f = facts_of("Gustav Brandlhuber, 71, ehemaliger Bürgermeister von Steyr, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"ehemaliger Bürgermeister"}

@@ -337,12 +337,10 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
         return None
     hit = ctx.entity(doc[k])
     speaker = hit[1] if hit and hit[1].kind in (PERSON, STATE, "organization") else None
-    noun = doc[k] if _noun_stance(doc[k]) or doc[k].text in SOURCE_NOUNS else None
-    if speaker is None and noun is not None:
+    noun_stance = _noun_stance(doc[k])
+    if speaker is None and (noun_stance or doc[k].text in SOURCE_NOUNS):
         # "..., so der Vorwurf der römischen Staatsanwaltschaft": whose accusation it is says it
-        j = k + 1
-        while j < sent.end and doc[j].tag_ in ("ART", "ADJA"):
-            j += 1
+        j = _skip_attributes(doc, k + 1, 1, k + 1)
         owner = ctx.entity(doc[j]) if j < sent.end and doc[k + 1].lower_ in ("der", "des") else None
         if not owner or owner[1].kind not in (PERSON, STATE, "organization"):
             return None
@@ -353,8 +351,7 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
     if speaker is None:
         return None
     said = doc[sent.start:token.i - 1]
-    stance = _noun_stance(noun) if noun is not None and _noun_stance(noun) else \
-        _stance(ctx, "assert", "", said, token, sent, speaker)
+    stance = noun_stance or _stance(ctx, "assert", "", said, token, sent, speaker)
     return _verbless(ctx, speaker, stance, said, sent)
 
 
@@ -438,9 +435,7 @@ def _source_of_coming(ctx: DocContext, verb: Token) -> EntityRef | None:
     doc = ctx.doc
     for k in range(start, end - 1):
         if doc[k].lower_ in ("von", "vom"):
-            j = k + 1
-            while j < end and doc[j].tag_ in ("ART", "ADJA"):
-                j += 1
+            j = _skip_attributes(doc, k + 1, 1, k + 1)
             hit = ctx.entity(doc[j]) if j < end else None
             if hit and hit[1].kind in (PERSON, STATE, "organization") and hit[0].start == j:
                 return hit[1]
@@ -513,14 +508,12 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
 
 
 def _own_view(complement: Span) -> bool:
-    """A negated clause about what "man" or "wir" do or can, or what can be: a view, not the denial of a
-    fact ("das Amt brauche man nicht", "wir leiden nicht an ...", "Das Geld kann es nicht sein")."""
-    top = _top_level(complement)
-    if any(t.lemma_ in ("glauben", "denken") and t.tag_ == "VVFIN" for t in top):
-        return True  # "Er glaube nicht, dass ...": an opinion
-    return any(t.lower_ in ("man", "wir") for t in top) or any(
-        t.tag_ == "VMFIN" and t.lemma_ in ("können", "brauchen") for t in top) or any(
-        t.lemma_ == "brauchen" and t.tag_ == "VVFIN" for t in top)
+    """A negated clause about what "man" or "wir" do or can, or what can be, or a negated belief: a view,
+    not the denial of a fact ("das Amt brauche man nicht", "wir leiden nicht an ...", "Das Geld kann es nicht
+    sein", "Er glaube nicht, dass ...")."""
+    return any(t.lower_ in ("man", "wir") or (t.tag_ == "VMFIN" and t.lemma_ in ("können", "brauchen"))
+               or (t.tag_ == "VVFIN" and t.lemma_ in ("brauchen", "glauben", "denken"))  # "Er glaube nicht, dass"
+               for t in _top_level(complement))
 
 
 def _negated_judgment(complement: Span) -> bool:

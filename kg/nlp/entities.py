@@ -73,11 +73,10 @@ MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "A
 ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "magazin", "partei", "organisation",
              "miliz", "konzern", "bewegung", "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition",
              "plattform", "blatt", "portal", "kanal")
-# Heads of compounds that name one body when used with the definite article: "die Arbeiterkammer",
-# "die Richtervereinigung", "der Bauernverband", "die Eisenbahnergewerkschaft". Not "partei" or
-# "behörde", whose compounds are mostly kinds ("die Regierungspartei", "die Aufsichtsbehörde").
-BODY_HEADS = ("vereinigung", "kammer", "gewerkschaft", "verband")
-DEFINITE = {"der", "die", "das", "den", "dem", "des", "vom", "beim", "zur", "zum", "im"}
+# A compound on the head noun of a body, with the definite article, names that body: "die Arbeiterkammer",
+# "der Richtervereinigung", "des Bauernverbandes". Not "partei" or "behörde", whose compounds are mostly kinds
+# ("die Regierungspartei", "die Aufsichtsbehörde"); not a bare "die Kammer".
+BODY_COMPOUND = re.compile(r"^(.{2,}[^-](?:vereinigung|kammer|gewerkschaft|verband))(?:es|s)?$")
 # Nouns of kinship and relation that precede a person's name in apposition ("seine Tochter Marie").
 KIN_NOUNS = {"Bruder", "Brüder", "Schwester", "Schwestern", "Sohn", "Söhne", "Tochter", "Töchter", "Vater", "Mutter",
              "Ehefrau", "Ehemann", "Gattin", "Gatte", "Witwe", "Witwer", "Onkel", "Tante", "Neffe", "Nichte", "Enkel",
@@ -304,16 +303,9 @@ class EntityRecognizer:
         body's head noun names that body (a bare "die Kammer" or "der Verband" does not)."""
         spans = []
         for token in doc:
-            if token.tag_ != "NN" or token.i == 0 or doc[token.i - 1].lower_ not in DEFINITE:
-                continue
-            word = token.text
-            base = next((word[:len(word) - len(end)] for end in ("", "es", "s") if word.endswith(end)
-                         and word[:len(word) - len(end)].endswith(BODY_HEADS)), None)
-            if base is None:
-                continue
-            head = next(h for h in BODY_HEADS if base.endswith(h))
-            if len(base) - len(head) >= 3 and base[-len(head) - 1] != "-":
-                spans.append(self._span(doc[token.i:token.i + 1], ORG, base))
+            m = BODY_COMPOUND.match(token.text) if token.tag_ == "NN" else None
+            if m and token.i > 0 and doc[token.i - 1].lower_ in ARTICLES:
+                spans.append(self._span(doc[token.i:token.i + 1], ORG, m.group(1)))
         return spans
 
     def _legal_form_grammar(self, doc: Doc) -> list[Span]:

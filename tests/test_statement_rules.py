@@ -1,4 +1,5 @@
-"""Who speaks when the clause names no one before its verb (made-up sentences)."""
+"""Statement rules on made-up sentences (real pipeline): who speaks when the clause names no one before its
+verb, stance nouns, sources after laut/nach, negation that asserts, reported speech that goes on."""
 
 from __future__ import annotations
 
