@@ -114,3 +114,48 @@ def test_unknown_office_holder_after_the_verb_keeps_the_said_clause_unattributed
 def test_two_offices_before_one_name(facts_of):
     facts = facts_of("Die Partnerschaft müsse sich ändern, sagte SPÖ-Chef und Sozialminister Karl Mauer.")
     assert [(s.speaker.kind, s.stance) for s in facts.statements] == [("person", "demand")]
+
+
+def test_colon_splits_continued_speech_into_two_statements(facts_of):
+    facts = facts_of("Die Ärztin Anna Berger warnte am Montag vor Kürzungen. Diese würden zu mehr Armut führen: "
+                     "In Tirol seien die Kosten schon gestiegen.")
+    said = [s.about for s in facts.statements if s.verb is None]
+    assert said == ["Diese würden zu mehr Armut führen", "In Tirol seien die Kosten schon gestiegen"]
+
+
+def test_reported_speech_before_a_colon_belongs_to_the_verb_after_it(facts_of):
+    facts = facts_of("Man habe ein Konzept vorgelegt, aber: Bis heute hat die Regierung nicht geantwortet, "
+                     "beklagte sich Hans Gruber.")
+    assert {s.about for s in facts.statements if s.speaker.kind == "person"} >= {
+        "Man habe ein Konzept vorgelegt, aber", "Bis heute hat die Regierung nicht geantwortet"}
+
+
+def test_narrative_clause_before_a_colon_is_not_the_quoted_speaker(facts_of):
+    facts = facts_of("Neben der Kritik der Opposition kam auch Ablehnung von Hans Gruber: "
+                     "Wir lehnen diese Pläne ab, sagte er dazu.")
+    assert facts.statements and not [s for s in facts.statements if s.about.startswith("Neben")]
+
+
+def test_so_speaker_says_only_the_clause_after_the_colon(facts_of):
+    facts = facts_of("Die Grünen verweigerten dem Kandidaten ihre Zustimmung: Wer so hetze, dürfe das Amt "
+                     "nicht innehaben, so der Abgeordnete Lukas Brandl.")
+    assert [s.about for s in facts.statements if s.speaker.key.endswith("brandl")] == [
+        "Wer so hetze, dürfe das Amt nicht innehaben"]
+
+
+def test_first_person_speech_after_a_colon_is_the_subjects(facts_of):
+    facts = facts_of("Den Vorwurf der Untätigkeit will Lukas Brandl so nicht stehen lassen: "
+                     "Wir arbeiten jeden Tag an Lösungen.")
+    assert [(s.speaker.kind, s.about) for s in facts.statements] == [
+        ("person", "Wir arbeiten jeden Tag an Lösungen")]
+
+
+def test_narration_after_a_colon_is_no_speech(facts_of):
+    facts = facts_of("Die Partei von Lukas Brandl verlor die Wahl: Die Grünen gewannen zwölf Sitze.")
+    assert not facts.statements
+
+
+def test_appositive_name_after_a_possessive_genitive_speaks(facts_of):
+    facts = facts_of("Hans Gruber kritisierte die Kammer. Das sei falsch, sagte Grubers früherer Chef, "
+                     "Kammerpräsident Lukas Brandl, im Gespräch mit der Zeitung.")
+    assert [s.speaker.key[-6:] for s in facts.statements if s.verb == "sagen"] == ["brandl"]

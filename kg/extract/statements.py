@@ -11,6 +11,7 @@ is negated is a denial ("sagte, es sei kein Datum besprochen worden").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -74,6 +75,8 @@ PEOPLE_NOUNS = {"Kritiker", "Gegner", "Beobachter", "Experte", "Experten", "Anal
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
+FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
+                "mein", "meine", "meinen", "meiner", "meinem"}
 PLURAL_PAST_SUBJUNCTIVES = {"hätten", "wären", "würden", "müssten", "könnten", "dürften"}
 # Nouns that carry a stance into a verb of frame "noun" ("übte Kritik", "erhob die Forderung", "Kritik kam
 # von den Grünen") and into a verb that says them ("äußerte Kritik"); compounds too
@@ -117,9 +120,20 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             st = _so_statement(ctx, token)
         elif token.text == ":":
             st = _colon_statement(ctx, token)
+            if st is None and not any(said.sentence == ctx.sentence_of(token) for said in out):
+                st = _speech_after_colon(ctx, token)
         if st is not None:
             out.append(st)
     out += _continued_speech(ctx, out)
+    speakers: dict[int, set[EntityRef]] = {}
+    for st in out:
+        speakers.setdefault(st.sentence, set()).add(st.speaker)
+    known = {(st.speaker, st.sentence, st.about) for st in out}
+    for said in [st for st in out if len(speakers[st.sentence]) == 1]:  # two speakers: whose is which part?
+        for st in _colon_parts(ctx, said):
+            if (st.speaker, st.sentence, st.about) not in known:
+                known.add((st.speaker, st.sentence, st.about))
+                out.append(st)
     # an army speaks for its state ("Die israelische Armee erklärte" -> Israel), as its officers do
     return [replace(st, speaker=ctx.army_state(st.speaker) or st.speaker) for st in out]
 
@@ -144,6 +158,23 @@ def _colon_statement(ctx: DocContext, colon: Token) -> Statement | None:
     if len(said) < 3:
         return None
     return _verbless(ctx, hit[1], _stance(ctx, "assert", "", said, colon, said, hit[1]), said, said)
+
+
+def _speech_after_colon(ctx: DocContext, colon: Token) -> Statement | None:
+    """ "Den Vorwurf will X so nicht stehen lassen: Wir schauen immer auf den Standort." A main clause
+    with a person or organization as its subject, then a colon and speech in the first person or the
+    subjunctive of reported speech: the subject says it, though no reporting verb says so."""
+    doc, sent = ctx.doc, sentence(colon)
+    verb = next((t for t in _top_level(doc[sent.start:colon.i]) if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    said = doc[colon.i + 1:sent.end - 1 if sent[-1].text in (".", "!") else sent.end]
+    if verb is None or len(said) < 3 or any(t.text in (":", "?") for t in said):
+        return None
+    if not any(t.lower_ in FIRST_PERSON for t in _top_level(said)) and _subjunctive_main_verb(said) is None:
+        return None
+    speaker = clause_subject(ctx, verb)
+    if speaker is None or speaker.kind not in (PERSON, "organization"):
+        return None
+    return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, colon, said, speaker), said, sent)
 
 
 def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
@@ -224,10 +255,49 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
                                and ctx.doc[t.i - 1].text == "," for t in sent):
             continue  # "..., sagte Trumps Berater": the sentence names its own speaker, one we do not know
         by_sentence[index] = []
+        # "Diese würden ... führen: Dort würden ...": the clause after a colon is a statement of its own
+        colon = next((t.i for t in sent if t.text == ":" and t.i > verb.i), sent.end)
+        said = ctx.doc[sent.start:colon]
         for speaker in dict.fromkeys(st.speaker for st in before):
-            st = _verbless(ctx, speaker, _stance(ctx, "assert", "", sent, verb, sent, speaker), sent, sent)
+            st = _verbless(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent)
             by_sentence[index].append(st)
             out.append(st)
+    return out
+
+
+def _colon_parts(ctx: DocContext, st: Statement) -> list[Statement]:
+    """A colon joins two main clauses of one speaker, and each says something of its own: continued
+    speech goes on after it ("Diese würden ... führen: Dort würden ..."), and reported speech before it
+    is the speaker's too when the verb follows the clause after it ("Zuletzt habe man ... vorgelegt, aber:
+    Bis heute hat die Regierung nicht geantwortet, beklagte sich X"). Not the clause after "sagte X:",
+    which is what the verb says, nor a narrative clause before a quote ("Neben Kritik von ... kam
+    Ablehnung von X: Wir lehnen das ab, sagte er")."""
+    sent = sentence(ctx.doc[bisect_left(ctx.sent_of_token, st.sentence)])
+    colons = [t.i for t in sent if t.text == ":"]
+    if not colons:
+        return []
+    bounds = [sent.start, *(c + 1 for c in colons)]
+    parts = [ctx.doc[a:b] for a, b in zip(bounds, [*colons, sent.end], strict=True)]
+    if st.verb is not None:
+        verb = next((t for t in sent if t.lemma_ == st.verb), None)
+        # only a verb after what it says ("..., beklagte sich X") says the clause before the colon too
+        own = next((k for k, part in enumerate(parts) if part.start <= verb.i < part.end), None) \
+            if verb is not None and ctx.doc[verb.i - 1].text == "," else None
+    else:
+        at = sent.text.find(st.about or "\0")
+        own = next((k for k, part in enumerate(parts) if at >= 0 and part.start_char - sent.start_char <= at
+                    < part.end_char - sent.start_char), None)
+    if own is None:
+        return []
+    out = []
+    for k, part in enumerate(parts):
+        part = part if part[-1].text not in (".", "?", "!") else part[:-1]
+        if k == own or len(part) < 3 or not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in part):
+            continue
+        if (k > own and st.verb is not None) or (k < own and _subjunctive_main_verb(part) is None):
+            continue
+        out.append(_verbless(ctx, st.speaker, _stance(ctx, "assert", "", part, part[0], sent, st.speaker),
+                             part, sent))
     return out
 
 
@@ -274,8 +344,10 @@ def _subjunctive_main_verb(sent: Span) -> Token | None:
             # the first finite verb decides; the past subjunctive stands in where the present one would look
             # like the indicative ("sie müssten", "würden", "hätten")
             return t if _present_subjunctive(t) or t.lower_ in PLURAL_PAST_SUBJUNCTIVES else None
-        if t.tag_ in ("KOUS", "PRELS"):
-            return None  # a sentence that opens with a subordinate clause: too loose to tell
+        if t.tag_ in ("KOUS", "PRELS", "PWAV") or t.lower_ in RELATIVE_ADVERBS:
+            # a sentence that opens with a subordinate clause, or has one inside its first field
+            # ("Den Vorwurf, wonach die Arbeitgeber ... fordern würden, will X ..."): too loose to tell
+            return None
     return None
 
 
@@ -350,7 +422,9 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
             ctx.office_holder(doc[k]) or pronoun_antecedent(ctx, doc[k]))
     if speaker is None:
         return None
-    said = doc[sent.start:token.i - 1]
+    # "Die Grünen verweigerten ...: Wer ..., dürfe ..., so X": X says what follows the colon
+    start = max((t.i + 1 for t in doc[sent.start:token.i - 1] if t.text == ":"), default=sent.start)
+    said = doc[start:token.i - 1]
     stance = noun_stance or _stance(ctx, "assert", "", said, token, sent, speaker)
     return _verbless(ctx, speaker, stance, said, sent)
 
@@ -897,13 +971,15 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
     while k < min(sent.end, verb.i + 8):
         t = doc[k]
         hit = ctx.entity(t)
-        if hit and hit[0].text != hit[0]._.kg_name and hit[0].text.endswith("s"):
-            k = hit[0].end  # a genitive before the subject: "sagte Japans Regierungssprecher X"
-            continue
+        genitive = hit and hit[0].text != hit[0]._.kg_name and hit[0].text.endswith("s")
         if hit and hit[0].text.endswith("s") and hit[1].kind == PERSON:
             later = _possessed_person(ctx, hit[0].end, sent.end)
             if later is not None:
                 return later  # "sagte Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar"
+        if genitive:
+            k = hit[0].end  # a genitive before the subject: "sagte Japans Regierungssprecher X"
+            continue
+        if hit and hit[0].text.endswith("s") and hit[1].kind == PERSON:
             if possessive_before_noun(ctx, hit[0]):
                 k = hit[0].end  # "lehnte Iglesias Forderung ab"
                 continue
@@ -971,13 +1047,18 @@ def _adverbial_prefield(doc, verb: Token, sent: Span) -> bool:
 
 def _possessed_person(ctx: DocContext, i: int, end: int) -> EntityRef | None:
     """After a possessive genitive ("Badawis"), the person its noun phrase names: "nach Kanada geflüchtete
-    Ehefrau Ensaf Haidar" -> Ensaf Haidar (a noun right before the name, no punctuation between)."""
+    Ehefrau Ensaf Haidar" -> Ensaf Haidar (a noun right before the name), also in an apposition to the
+    noun ("Mitterlehners früherer Chef, Wirtschaftskammerpräsident Christoph Leitl")."""
     doc = ctx.doc
-    for k in range(i, min(end, i + 8)):
+    apposition = False
+    for k in range(i, min(end, i + 10)):
+        if doc[k].text == "," and not apposition and k > i and doc[k - 1].tag_ == "NN":
+            apposition = True
+            continue
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
             return None
         hit = ctx.entity(doc[k])
-        if hit and hit[1].kind == PERSON and k > i and doc[k - 1].tag_ == "NN":
+        if hit and hit[1].kind == PERSON and k > i and (doc[k - 1].tag_ == "NN" or doc[k - 1].text == ","):
             return hit[1]
     return None
 
