@@ -159,3 +159,22 @@ def test_appositive_name_after_a_possessive_genitive_speaks(facts_of):
     facts = facts_of("Hans Gruber kritisierte die Kammer. Das sei falsch, sagte Grubers früherer Chef, "
                      "Kammerpräsident Lukas Brandl, im Gespräch mit der Zeitung.")
     assert [s.speaker.key[-6:] for s in facts.statements if s.verb == "sagen"] == ["brandl"]
+
+
+def test_too_much_of_something_criticizes(facts_of):
+    facts = facts_of("Hans Gruber sagte, der Zeitdruck sei viel zu groß. Anna Berger sagte, die Reform sei "
+                     "komplex, aber nicht zu komplex.")
+    assert {(s.speaker.key[-6:], s.stance) for s in facts.statements} == {("gruber", "criticize"),
+                                                                         ("berger", "assert")}
+
+
+def test_cynicism_and_threats_in_what_is_said(facts_of):
+    facts = facts_of("Hans Gruber sagte, das zeuge von Zynismus. Anna Berger sagte, die Kürzungen bedrohten "
+                     "Existenzen.")
+    assert {(s.speaker.key[-6:], s.stance) for s in facts.statements} == {("gruber", "criticize"),
+                                                                         ("berger", "warn")}
+
+
+def test_ceasefire_is_no_standstill(facts_of):
+    facts = facts_of("Hans Gruber sagte, ein Waffenstillstand sei nötig.")
+    assert [s.stance for s in facts.statements] != ["criticize"]

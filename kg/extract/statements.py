@@ -578,7 +578,17 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         if any(w in LITOTES for w in words) or _negated_judgment(complement) or _own_view(complement):
             return "assert"  # "ist kein Geheimnis" says that it is so; "sei nicht einfach" judges
         return "deny"
-    return _evaluation(ctx, complement, verb) or stance
+    return _evaluation(ctx, complement, verb) or ("criticize" if _excess(complement) else stance)
+
+
+def _excess(complement: Span) -> bool:
+    """Too much of something: "der Zeitdruck sei zu groß", "sie schauten zu sehr auf ...", "viel zu spät".
+    Not "nicht zu komplex", which plays a worry down."""
+    top = _top_level(complement)
+    return any(t.lower_ == "zu" and t.tag_ in ("PTKA", "ADV") and k + 1 < len(top)
+               and top[k + 1].tag_ in ("ADJD", "ADV") and top[k + 1].lower_ not in ("hause", "ende")
+               and not any(w.lower_ in NEGATIONS for w in top[max(0, k - 2):k])
+               for k, t in enumerate(top))
 
 
 def _own_view(complement: Span) -> bool:
