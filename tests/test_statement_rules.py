@@ -178,3 +178,16 @@ def test_cynicism_and_threats_in_what_is_said(facts_of):
 def test_ceasefire_is_no_standstill(facts_of):
     facts = facts_of("Hans Gruber sagte, ein Waffenstillstand sei nötig.")
     assert [s.stance for s in facts.statements] != ["criticize"]
+
+
+def test_agentless_passive_report_continues_the_source(facts_of):
+    facts = facts_of("Die Spenden seien schon eingelangt, sagte Wahlkampfmanager Lukas Brandl. Was die Offenlegung "
+                     "betrifft, wird volle Transparenz zugesichert. Grundlage seien die Bestimmungen im Gesetz.")
+    assert [(s.speaker.key[-6:], s.verb) for s in facts.statements] == [
+        ("brandl", "sagen"), ("brandl", "zusichern"), ("brandl", None)]
+
+
+def test_passive_criticism_and_past_deeds_are_nobodys_statement(facts_of):
+    facts = facts_of("Die Spenden seien schon eingelangt, sagte Wahlkampfmanager Lukas Brandl. Der Plan wird "
+                     "vehement kritisiert. Das Fest wurde abgesagt.")
+    assert [s.verb for s in facts.statements] == ["sagen"]

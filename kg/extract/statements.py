@@ -40,6 +40,8 @@ FEMININE_MEDIA = ("agentur", "zeitung", "zeitschrift", "illustrierte", "website"
 DECIDING = {"entscheiden", "beschließen", "festlegen"}
 # Nouns for proposals: asserting that one is not acceptable rejects it rather than denying a fact.
 PASSIVE_AUX = {"werden"}
+SOURCE_FRAMES = {(stance, frame) for stance in ("assert", "support") for frame in ("", "clause")}
+PASSIVE_DEEDS = {"erwarten", "zitieren"}  # "wird in Hanoi erwartet", "wird ins Ministerium zitiert": no speech
 UNNAMED = EntityRef("unnamed", "")  # a subject that is there but not an entity: look no further
 OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines"}
 # Nameless people who speak for their state ("ein US-Vertreter", "ein russischer Diplomat").
@@ -250,6 +252,18 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
         before = by_sentence.get(index - 1)
         if not before or index in by_sentence:
             continue
+        passive = _agentless_report(ctx, sent)
+        if passive is not None:  # "Es wird lückenlose Transparenz zugesichert": the source goes on speaking
+            by_sentence[index] = []
+            said = _complement(passive, sent)
+            for speaker in dict.fromkeys(st.speaker for st in before):
+                stance = _stance(ctx, ctx.gaz.reporting_verbs[passive.lemma_][0], passive.lemma_, said, passive,
+                                 sent, speaker)
+                st = replace(_verbless(ctx, speaker, stance, said if said is not None else sent, sent),
+                             verb=passive.lemma_)
+                by_sentence[index].append(st)
+                out.append(st)
+            continue
         verb = _subjunctive_main_verb(sent) or _first_person_quote(before[-1], sent)
         if verb is None or any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and t.i > sent.start
                                and ctx.doc[t.i - 1].text == "," for t in sent):
@@ -299,6 +313,23 @@ def _colon_parts(ctx: DocContext, st: Statement) -> list[Statement]:
         out.append(_verbless(ctx, st.speaker, _stance(ctx, "assert", "", part, part[0], sent, st.speaker),
                              part, sent))
     return out
+
+
+def _agentless_report(ctx: DocContext, sent: Span) -> Token | None:
+    """A reporting verb in the passive that names no one ("wird Transparenz zugesichert", "wurde betont"),
+    or None."""
+    for t in sent:
+        # a source explains and assures ("wird betont", "wird zugesichert"); "wird kritisiert" is anyone's
+        if ctx.gaz.reporting_verbs.get(t.lemma_, ("", "noun")) in SOURCE_FRAMES and t.tag_ == "VVPP" \
+                and t.lemma_ not in PASSIVE_DEEDS | DECIDING and clause_bounds(t)[2] is None and _passive(t) \
+                and _agent(ctx, t) is None:
+            # not in a subordinate clause ("..., dass ihr Name nicht genannt werden soll"); said now, in the
+            # present ("wurde abgesagt", "müssen beschlossen werden" report deeds)
+            start, end, _ = clause_bounds(t)
+            finite = [w.lower_ for w in t.doc[start:end] if w.tag_ in ("VAFIN", "VMFIN")]
+            return t if finite in (["wird"], ["werden"]) else None
+    return None
+    return None
 
 
 def _first_person_quote(before: Statement, sent: Span) -> Token | None:
