@@ -191,3 +191,13 @@ def test_passive_criticism_and_past_deeds_are_nobodys_statement(facts_of):
     facts = facts_of("Die Spenden seien schon eingelangt, sagte Wahlkampfmanager Lukas Brandl. Der Plan wird "
                      "vehement kritisiert. Das Fest wurde abgesagt.")
     assert [s.verb for s in facts.statements] == ["sagen"]
+
+
+def test_not_hesitating_threatens(facts_of):
+    facts = facts_of("Hans Gruber sagte, man werde nicht zögern, harte Schritte zu ergreifen.")
+    assert [s.stance for s in facts.statements] == ["warn"]
+
+
+def test_spreading_untruths_criticizes_rather_than_denies(facts_of):
+    facts = facts_of("Hans Gruber sagte, der Minister verbreite bewusst die Unwahrheit.")
+    assert [s.stance for s in facts.statements] == ["criticize"]

@@ -600,6 +600,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") for t in top):
         return "propose"
     if _negated_claim(complement):
+        if any(t.lemma_ in ("zögern", "zurückschrecken") for t in top):
+            return "warn"  # "würden nicht zögern, die notwendigen Schritte zu ergreifen": a threat
         if lemma in DECIDING or any(w.startswith(PROPOSAL_NOUNS) for w in words[:8]):
             return "reject"
         if _criticism_beside_negation(ctx, complement):
@@ -716,10 +718,12 @@ def _evaluation(ctx: DocContext, complement: Span | None, verb: Token) -> str | 
 
 
 def _evaluative(ctx: DocContext, word: str) -> str | None:
-    """The stance of the first evaluative stem inside a lower-case word, also inside compounds
+    """The stance of the longest evaluative stem inside a lower-case word, also inside compounds
     ("Grundrechtseingriff"), or None."""
-    return next((stance for stem, stance in ctx.gaz.evaluative.items() if stem in word and _stem_at_part(word, stem)),
-                None)
+    # the longest stem decides: "Unwahrheit" (spreading untruths) criticizes, "unwahr" denies
+    found = [(len(stem), stance) for stem, stance in ctx.gaz.evaluative.items()
+             if stem in word and _stem_at_part(word, stem)]
+    return max(found)[1] if found else None
 
 
 def _stem_at_part(word: str, stem: str) -> bool:
