@@ -201,3 +201,19 @@ def test_not_hesitating_threatens(facts_of):
 def test_spreading_untruths_criticizes_rather_than_denies(facts_of):
     facts = facts_of("Hans Gruber sagte, der Minister verbreite bewusst die Unwahrheit.")
     assert [s.stance for s in facts.statements] == ["criticize"]
+
+
+def test_hoping_and_approving_support(facts_of):
+    facts = facts_of("Hans Gruber hofft auf eine rasche Einigung. Anna Berger hält die Entscheidung für richtig. "
+                     "Lukas Brandl sagte, die Partnerschaft sei wichtig.")
+    assert {s.stance for s in facts.statements} == {"support"}
+
+
+def test_seeing_no_need_rejects(facts_of):
+    facts = facts_of("Hans Gruber sagte, er sehe keinen Bedarf für Änderungen am Gesetz.")
+    assert [s.stance for s in facts.statements] == ["reject"]
+
+
+def test_declining_to_comment_rejects(facts_of):
+    facts = facts_of("Darüber wollte Hans Gruber noch nichts sagen. Anna Berger wollte sich dazu nicht äußern.")
+    assert [s.stance for s in facts.statements] == ["reject", "reject"]

@@ -66,6 +66,7 @@ PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand
 PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "angemessen", "vernünftig", "klug",
           "zielführend", "seriös", "konstruktiv", "glücklich", "ideal", "förderlich", "zumutbar", "verantwortlich"}
 # Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
+NEEDS = {"Bedarf", "Grund", "Anlass", "Notwendigkeit", "Veranlassung", "Handlungsbedarf"}
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 DEGREE_WORDS = {"so", "zu", "ganz", "sehr", "allzu", "besonders", "mehr", "gar", "wirklich"}
 TRUTH_WORDS = {"wahr", "zutreffend", "korrekt", "wahrheitsgemäß", "stichhaltig", "belegt", "erwiesen"}
@@ -585,6 +586,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     """
     if stance == "support" and _verb_negated(verb, sent):
         return "reject"
+    if _declines(verb, sent):
+        return "reject"  # "wollte dazu nichts sagen", "wollte sich nicht äußern": declines to comment
     if stance != "assert" or complement is None:
         return stance
     words = [t.lower_ for t in complement]
@@ -600,6 +603,9 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") for t in top):
         return "propose"
     if _negated_claim(complement):
+        if any(t.lower_.startswith("kein") and k + 1 < len(top) and top[k + 1].text in NEEDS
+               for k, t in enumerate(top)):
+            return "reject"  # "sehe keinen Bedarf für Änderungen", "es gebe keinen Grund dafür"
         if any(t.lemma_ in ("zögern", "zurückschrecken") for t in top):
             return "warn"  # "würden nicht zögern, die notwendigen Schritte zu ergreifen": a threat
         if lemma in DECIDING or any(w.startswith(PROPOSAL_NOUNS) for w in words[:8]):
@@ -611,7 +617,24 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         if any(w in LITOTES for w in words) or _negated_judgment(complement) or _own_view(complement):
             return "assert"  # "ist kein Geheimnis" says that it is so; "sei nicht einfach" judges
         return "deny"
-    return _evaluation(ctx, complement, verb) or ("criticize" if _excess(complement) else stance)
+    return _evaluation(ctx, complement, verb) or ("criticize" if _excess(complement) else
+                                                  "support" if _praise(complement) else stance)
+
+
+def _praise(complement: Span) -> bool:
+    """A predicate that approves, not negated: "hält das für richtig", "die Partnerschaft ist wichtig"."""
+    top = _top_level(complement)
+    return any(t.tag_ == "ADJD" and t.lemma_.lower() in PRAISE | {"wichtig", "positiv"}
+               and not any(w.lower_ in NEGATIONS or w.lower_ == "zu" for w in top[max(0, k - 2):k])
+               for k, t in enumerate(top))
+
+
+def _declines(verb: Token, sent: Span) -> bool:
+    """A reporting verb negated under "wollen": the speaker declines to say."""
+    start, end, _ = clause_bounds(verb)
+    clause = verb.doc[start:end]
+    return any(t.lemma_ == "wollen" and t.tag_ == "VMFIN" for t in clause) and (
+        _verb_negated(verb, sent) or any(t.lower_ == "nichts" for t in verb.doc[start:verb.i]))
 
 
 def _excess(complement: Span) -> bool:
