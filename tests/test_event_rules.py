@@ -201,3 +201,18 @@ def test_press_conference_given_by_the_subject(facts_of):
 def test_condemning_in_the_passive_names_no_event_however_many_are_named(facts_of):
     f = facts_of("Die Niederschlagung durch Norwegen und Schweden wird von vielen Abgeordneten verurteilt.")
     assert not any(t == "Other" for t, _ in events(f))
+
+
+def test_other_kind_of_mention_with_fewer_parties_is_another_event(facts_of):
+    f = facts_of("Karin Lindqvist traf am Montag den Minister Tomas Berglund in Wien. "
+                 "Am Dienstag begann Lindqvist in Prag Verhandlungen mit Tomas Berglund.")
+    assert sum(1 for ev in f.events if ev.type == "Meeting") == 1
+    g = facts_of("Karin Lindqvist traf am Montag den Minister Tomas Berglund in Wien. "
+                 "Am Dienstag führte Lindqvist in Prag Verhandlungen mit den Gewerkschaften.")
+    assert sum(1 for ev in g.events if ev.type == "Meeting") == 2
+
+
+def test_same_kind_of_mention_with_fewer_parties_is_the_same_event(facts_of):
+    f = facts_of("Karin Lindqvist und Tomas Berglund führten am Montag ein Telefonat. "
+                 "In dem Telefonat mit Berglund ging es um den Handel.")
+    assert sum(1 for ev in f.events if ev.type == "PhoneCall") == 1

@@ -387,8 +387,18 @@ def _mergeable(old: Event, new: Event) -> bool:
     if not new.participants:
         return True
     a, b = set(old.participants), set(new.participants)
+    if a and a != b and _head(old.trigger) != _head(new.trigger):
+        return False  # "Treffen" of X and Y, later "Gespräche" of X: another occurrence the text tells of
     return (a <= b or b <= a) and not (old.date and new.date and old.date != new.date) and not (
         old.place and new.place and old.place != new.place)
+
+
+def _head(trigger: str) -> str:
+    """The trigger word that a (compound, inflected) trigger ends in: "Ukraine-Konflikts" -> "konflikt",
+    "Treffen" and the verb "treffen" -> "treffen"."""
+    low = trigger.lower().replace("-", "")
+    forms = [low] + [low[: -len(e)] for e in ("es", "s", "en", "n", "e") if low.endswith(e) and len(low) - len(e) >= 4]
+    return next((suffix for form in forms for suffix in SUFFIXES if form.endswith(suffix)), low)
 
 
 def _infinitive_with_zu(token: Token) -> bool:
