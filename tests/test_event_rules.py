@@ -216,3 +216,21 @@ def test_same_kind_of_mention_with_fewer_parties_is_the_same_event(facts_of):
     f = facts_of("Karin Lindqvist und Tomas Berglund führten am Montag ein Telefonat. "
                  "In dem Telefonat mit Berglund ging es um den Handel.")
     assert sum(1 for ev in f.events if ev.type == "PhoneCall") == 1
+
+
+def test_hyphenated_or_council_election_is_an_election(facts_of):
+    f = facts_of("Nach der Graz-Wahl am 4. Mai beriet der Vorstand. Die Kreistagswahl am 9. Juni brachte Verluste.")
+    assert sum(1 for ev in f.events if ev.type == "Election") == 2
+
+
+def test_results_reported_some_sentences_after_the_election_name_its_parties(facts_of):
+    f = facts_of("Eine Woche nach der Landtagswahl in Kärnten liegt das Endergebnis vor. Die Wahlbehörde prüfte "
+                 "die Wahlkarten. Einsprüche gab es keine. Die Auszählung dauerte lange. Der Vorsitzende zeigte "
+                 "sich zufrieden. Die ÖVP kommt auf 31 Prozent, die FPÖ auf 24 Prozent.")
+    assert any(t == "Election" and len(ps) == 2 for t, ps in events(f))
+
+
+def test_agency_reporting_results_takes_no_part_in_the_election(facts_of):
+    f = facts_of("Bei der Parlamentswahl am 3. März siegte die Partei Nova. Die Nachrichtenagentur Reuters "
+                 "meldete am Abend 41 Prozent für Nova.")
+    assert not any("Reuters" in ps for _, ps in events(f))

@@ -77,7 +77,8 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
              "europawahl", "stichwahl", "neuwahl", "präsidentenwahl", "regionalwahl", "nationalratswahl",
              "wiederwahl", "gemeinderatswahl", "bürgermeisterwahl", "kanzlerwahl", "vorwahl", "urwahl", "direktwahl",
              "gemeindewahl", "senatswahl", "kongresswahl", "zwischenwahl", "parlamentsneuwahl",
-             "bundespräsidentenwahl", "bundespräsidentschaftswahl", "hofburgwahl", "gouverneurswahl")
+             "bundespräsidentenwahl", "bundespräsidentschaftswahl", "hofburgwahl", "gouverneurswahl", "ratswahl",
+             "tagswahl", "vertretungswahl", "kammerwahl")
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
                  "angreifen": "Attack", "attackieren": "Attack", "bombardieren": "Attack", "beschießen": "Attack",
@@ -103,7 +104,8 @@ LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichn
 RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
 RESULT_VERBS = {"gewinnen", "verlieren", "siegen", "erreichen", "erzielen", "holen", "verfehlen", "verpassen",
                 "scheitern", "antreten", "kandidieren", "landen", "stellen"}
-RESULT_SENTENCES = 2  # sentences after an election mention that may report its results
+RESULT_SENTENCES = 8  # sentences after an election mention that may report its results (a report may first
+# tell of the count or of objections: "Zehn Tage nach der Wahl liegt das Endergebnis vor ...")
 # Elections the text only considers are no events ("mögliche Wahlen im Donbass").
 HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
@@ -135,8 +137,9 @@ def event_type(word: str) -> str | None:
                 continue
             if any(part in form for part in CEASEFIRE_PARTS):
                 return "Ceasefire"
-            if suffix in ("wahl", "wahlen") and form not in ("wahl", "wahlen") and not form.endswith(ELECTIONS):
-                return None  # "Auswahl", "Qualwahl": not elections
+            named = word.lower().endswith(("-wahl", "-wahlen")) or form in ("wahl", "wahlen")
+            if suffix in ("wahl", "wahlen") and not form.endswith(ELECTIONS) and not named:
+                return None  # "Auswahl", "Qualwahl": not elections (but a named "Wien-Wahl" is)
             return TRIGGERS[suffix]
     return None
 
@@ -366,11 +369,12 @@ def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
 
 
 def _result_actors(ctx: DocContext, span: Span) -> list[EntityRef]:
-    """Parties and persons of a results clause that are not inside another preposition's phrase."""
+    """Parties and persons of a results clause that are not inside another preposition's phrase; not the
+    agency that reports them."""
     out = []
     for t in span:
         hit = ctx.entity(t)
-        if not hit or hit[0].start != t.i or hit[1].kind not in ("organization", "person"):
+        if not hit or hit[0].start != t.i or hit[1].kind not in ("organization", "person") or _medium(ctx, hit[1]):
             continue
         if in_prepositional_phrase(ctx, t.i, span.start) and ctx.doc[t.i - 1].lower_ not in ("auf", "für"):
             continue
