@@ -234,3 +234,22 @@ def test_agency_reporting_results_takes_no_part_in_the_election(facts_of):
     f = facts_of("Bei der Parlamentswahl am 3. März siegte die Partei Nova. Die Nachrichtenagentur Reuters "
                  "meldete am Abend 41 Prozent für Nova.")
     assert not any("Reuters" in ps for _, ps in events(f))
+
+
+def test_subject_continuing_attacks_takes_part(facts_of):
+    f = facts_of("Die Türkei setzte am Montag die Luftangriffe auf Stellungen im Grenzgebiet fort.")
+    assert any(t == "Attack" and "Türkei" in ps for t, ps in events(f))
+
+
+def test_who_is_held_responsible_for_an_attack_takes_part(facts_of):
+    f = facts_of("Die Polizei machte für den Anschlag die Hisbollah verantwortlich.")
+    assert any(t == "Attack" and "Hisbollah" in ps for t, ps in events(f))
+    g = facts_of("Nach Angaben der Polizei ist die Hisbollah für den Anschlag verantwortlich.")
+    assert any(t == "Attack" and "Hisbollah" in ps for t, ps in events(g))
+
+
+def test_second_attack_framing_a_clause_is_another_event(facts_of):
+    f = facts_of("Die Hisbollah bekannte sich zu einem Anschlag in Tyros. Bei einem zweiten Anschlag wurden drei "
+                 "Menschen verletzt. Die Polizei machte auch für dieses Attentat die Hisbollah "
+                 "verantwortlich.")
+    assert sum(1 for ev in f.events if ev.type == "Attack") == 2

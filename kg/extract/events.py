@@ -98,7 +98,7 @@ LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichn
                "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern", "erhalten",
                "bekommen", "kassieren", "gewinnen", "verlieren", "stellen", "paktieren", "einladen",
                "laden", "einleiten", "veranstalten", "einberufen", "unternehmen", "ausrichten", "anstrengen",
-               "ratifizieren", "unterschreiben", "geben"}
+               "ratifizieren", "unterschreiben", "geben", "fortsetzen", "fortführen", "aufnehmen", "wiederaufnehmen"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
 RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
@@ -116,6 +116,8 @@ TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee"
           "sicherheitskraft", "sicherheitskräfte", "kampfjet", "kampfflugzeug")
 # Verbs that call their object to an event their subject holds: "lud die Lehrer zu einem Treffen".
 INVITING_VERBS = {"einladen", "laden", "bitten", "rufen"}
+# Adjectives that count an occurrence as another one: "ein zweiter Anschlag", "weitere Angriffe".
+ANOTHER = ("zweit", "dritt", "viert", "weiter", "erneut")
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
@@ -153,6 +155,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     """
     events: list[Event] = []
     located: set[int] = set()  # events with no participants that the text places ("Unruhen in Burundi")
+    another: set[int] = set()  # mentions the text counts as another occurrence ("bei einem zweiten Anschlag")
     for token in ctx.doc:
         etype = None
         if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
@@ -185,14 +188,16 @@ def extract_events(ctx: DocContext) -> list[Event]:
             located.add(id(event))
         if not event.participants and etype == "War" and token.pos_ != "VERB" and _delimited(token):
             located.add(id(event))
+        if token.pos_ != "VERB" and _another(token):
+            another.add(id(event))
         events.append(event)
     merged: list[Event] = []
     for event in events:
         # the latest mergeable event among the last few (a long text would make this quadratic)
         lookback = range(len(merged) - 1, max(-1, len(merged) - 1 - MERGE_LOOKBACK), -1)
-        target = next((i for i in lookback if _mergeable(merged[i], event)), None)
+        target = None if id(event) in another else next((i for i in lookback if _mergeable(merged[i], event)), None)
         if target is None:
-            if event.participants or _concrete_election(event) or id(event) in located:
+            if event.participants or _concrete_election(event) or id(event) in located | another:
                 merged.append(event)
             continue
         old = merged[target]
@@ -241,6 +246,20 @@ def _round_table(token: Token) -> str | None:
     """ "zu einem runden Tisch": a meeting."""
     prev = token.doc[token.i - 1] if token.i > 0 else None
     return "Meeting" if token.lower_ == "tisch" and prev is not None and prev.lemma_.lower() == "rund" else None
+
+
+def _another(token: Token) -> bool:
+    """ "bei einem zweiten Anschlag", "nach weiteren Angriffen": an occurrence other than the one told of
+    before, framing what the clause reports (not "ein weiteres Treffen anstreben", "der zweite Gipfel")."""
+    doc = token.doc
+    i = token.i - 1
+    counted = False
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV"):
+        counted = counted or doc[i].lower_.startswith(ANOTHER)
+        i -= 1
+    if i >= 0 and doc[i].tag_ == "ART" and doc[i].lower_.startswith("ein"):
+        i -= 1
+    return counted and i >= 0 and doc[i].tag_ == "APPR"
 
 
 def _placed_by_next_words(ctx: DocContext, token: Token, place: EntityRef) -> bool:
@@ -436,6 +455,7 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _compound_persons(ctx, token)
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent, etype)
+    participants += _blamed(ctx, token)
     verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
     participants += _relative_makers(ctx, token, verbs)
     light = _light_verb(ctx, token, verbs) if token.pos_ != "VERB" else None
@@ -459,6 +479,30 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     return Event(type=etype, trigger=token.text if token.pos_ != "VERB" else token.lemma_,
                  sentence=ctx.sentence_of(token), participants=tuple(participants),
                  date=_date_near(ctx, token, sent), place=place)
+
+
+def _blamed(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """ "Die Armee machte für den Anschlag die Miliz X verantwortlich", "X sei für den Angriff verantwortlich":
+    who is held responsible for the event took part in it (the one who blames did not)."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ART", "ADJA", "PDAT", "PIAT", "CARD"):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "für":
+        return []
+    start, end, _ = clause_bounds(token)
+    if not any(t.lower_.startswith("verantwortlich") for t in doc[start:end]):
+        return []
+    if not any(t.lemma_ == "machen" for t in doc[start:end]):
+        subject = clause_subject(ctx, token)
+        return [subject] if subject else []
+    out = []  # "machte für X die Miliz verantwortlich": the object after the event
+    for k in range(token.i + 1, end):
+        hit = ctx.entity(doc[k])
+        if hit and hit[0].start == k and hit[1].kind in ACTOR_KINDS and not (
+                in_prepositional_phrase(ctx, k, token.i + 1)):
+            out.append(hit[1])
+    return out
 
 
 def _compound_persons(ctx: DocContext, token: Token) -> list[EntityRef]:
@@ -651,7 +695,9 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
     for k in range(token.i + 1, sent.end):  # "Sanktionen gegen Belarus verhängt hatte"
         if doc[k].pos_ == "AUX" and doc[k].lemma_ in ("werden", "haben", "sein"):
             continue  # "Die Sanktionen wurden von der EU verhängt": the participle ends the clause
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ":
+        if doc[k].tag_ == "PTKVZ":
+            break  # "setzte die Angriffe fort": the finite verb before carries the particle
+        if doc[k].pos_ in ("VERB", "AUX"):
             return doc[k] if doc[k].pos_ == "VERB" and doc[k].lemma_ in verbs else None
         if doc[k].text in (",", ";", ":", "."):
             break
