@@ -253,3 +253,12 @@ def test_second_attack_framing_a_clause_is_another_event(facts_of):
                  "Menschen verletzt. Die Polizei machte auch für dieses Attentat die Hisbollah "
                  "verantwortlich.")
     assert sum(1 for ev in f.events if ev.type == "Attack") == 2
+
+
+def test_arrest_and_pardon_of_one_person_are_two_events(facts_of):
+    f = facts_of("Der Oppositionsführer Tomas Berglund wurde im Mai festgenommen. Im Juli erhielt Berglund "
+                 "eine Begnadigung.")
+    assert sum(1 for ev in f.events if ev.type == "Other") == 2
+    g = facts_of("Der Oppositionsführer Tomas Berglund wurde am Montag festgenommen. Die Verhaftung von Berglund "
+                 "kam überraschend.")
+    assert sum(1 for ev in g.events if ev.type == "Other") == 1

@@ -116,6 +116,9 @@ TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee"
           "sicherheitskraft", "sicherheitskräfte", "kampfjet", "kampfflugzeug")
 # Verbs that call their object to an event their subject holds: "lud die Lehrer zu einem Treffen".
 INVITING_VERBS = {"einladen", "laden", "bitten", "rufen"}
+# Words for one kind of occurrence: "festgenommen" and "verhaftet" in one text tell of one arrest.
+SAME_KIND = {"verhaften": "festnehmen", "festnahme": "festnehmen", "festnahmen": "festnehmen",
+             "verhaftung": "festnehmen", "inhaftieren": "festnehmen"}
 # Adjectives that count an occurrence as another one: "ein zweiter Anschlag", "weitere Angriffe".
 ANOTHER = ("zweit", "dritt", "viert", "weiter", "erneut")
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
@@ -410,8 +413,10 @@ def _mergeable(old: Event, new: Event) -> bool:
     if not new.participants:
         return True
     a, b = set(old.participants), set(new.participants)
-    if a and a != b and _head(old.trigger) != _head(new.trigger):
-        return False  # "Treffen" of X and Y, later "Gespräche" of X: another occurrence the text tells of
+    if a and (a != b or old.type == "Other") and _head(old.trigger) != _head(new.trigger):
+        # "Treffen" of X and Y, later "Gespräche" of X: another occurrence the text tells of; and "Other" is no
+        # kind, so its arrest and its pardon of X are two events
+        return False
     return (a <= b or b <= a) and not (old.date and new.date and old.date != new.date) and not (
         old.place and new.place and old.place != new.place)
 
@@ -421,7 +426,8 @@ def _head(trigger: str) -> str:
     "Treffen" and the verb "treffen" -> "treffen"."""
     low = trigger.lower().replace("-", "")
     forms = [low] + [low[: -len(e)] for e in ("es", "s", "en", "n", "e") if low.endswith(e) and len(low) - len(e) >= 4]
-    return next((suffix for form in forms for suffix in SUFFIXES if form.endswith(suffix)), low)
+    head = next((suffix for form in forms for suffix in SUFFIXES if form.endswith(suffix)), low)
+    return SAME_KIND.get(head, head)
 
 
 def _infinitive_with_zu(token: Token) -> bool:
