@@ -262,3 +262,12 @@ def test_arrest_and_pardon_of_one_person_are_two_events(facts_of):
     g = facts_of("Der Oppositionsführer Tomas Berglund wurde am Montag festgenommen. Die Verhaftung von Berglund "
                  "kam überraschend.")
     assert sum(1 for ev in g.events if ev.type == "Other") == 1
+
+
+def test_participle_before_a_name_tells_of_an_event_done_to_it(facts_of):
+    f = facts_of("Im Mittelpunkt steht der im März festgenommene Bürgermeister Tomas Berglund.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+    g = facts_of("Auf der von Russland annektierten Halbinsel Krim fiel der Strom aus.")
+    assert any(t == "Other" and "Russland" in ps for t, ps in events(g))
+    h = facts_of("Der im März gewählte Bürgermeister Tomas Berglund eröffnete die Messe.")
+    assert not any(t == "Other" for t, _ in events(h))

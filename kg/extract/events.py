@@ -91,6 +91,13 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
 # verurteilte den Angriff" condemns), "die Zentrale wurde gestürmt".
 PASSIVE_TRIGGERS = {"verurteilen", "durchsuchen", "stürmen", "verschleppen", "inhaftieren", "abschieben",
                     "suspendieren", "absetzen"}
+# Participles used as adjectives that tell of an event done to what they qualify: "der im Mai festgenommene
+# Oppositionsführer X", "die von Russland annektierte Halbinsel" (lemma of the adjective -> type).
+PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Other", "verurteilt": "Other",
+               "abgeschoben": "Other", "ausgewiesen": "Other", "begnadigt": "Other", "annektiert": "Other",
+               "entführt": "Attack", "verschleppt": "Attack", "ermordet": "Attack", "getötet": "Attack",
+               "erschossen": "Attack", "angegriffen": "Attack", "bombardiert": "Attack", "beschossen": "Attack",
+               "sanktioniert": "Sanction"}
 ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
@@ -169,6 +176,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = "Other"
         elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
             etype = "Visit"
+        elif token.tag_ == "ADJA" and token.lemma_.lower() in PARTICIPLES:
+            participle = _participle_event(ctx, token, PARTICIPLES[token.lemma_.lower()])
+            if participle is not None:
+                events.append(participle)
+            continue
         if etype is None or _negated(token) or _document_part(token):
             continue
         if _coalition(token) and not _coalition_made(ctx, token):
@@ -213,6 +225,30 @@ def extract_events(ctx: DocContext) -> list[Event]:
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
     return merged
+
+
+def _participle_event(ctx: DocContext, token: Token, etype: str) -> Event | None:
+    """ "der im Mai festgenommene Oppositionsführer X": an event with the actor the participle qualifies (a
+    name, or a name after its title) and the agent "von Y" before it ("die von Russland annektierte Krim")."""
+    doc = ctx.doc
+    sent = sentence(token)
+    k = token.i + 1
+    while k < sent.end and doc[k].tag_ in ("ADJA", "NN") and not ctx.entity(doc[k]) and k <= token.i + 3:
+        k += 1
+    hit = ctx.entity(doc[k]) if k < sent.end else None
+    participants = [hit[1]] if hit and hit[1].kind in ACTOR_KINDS else []
+    i = token.i - 1
+    while i > sent.start and doc[i].tag_ not in ("ART", "APPR", "APPRART", "$,") and token.i - i < 8:
+        i -= 1
+    for j in range(i, token.i):
+        agent = ctx.entity(doc[j])
+        if agent and agent[1].kind in ACTOR_KINDS and doc[j - 1].lower_ in ("von", "vom", "durch"):
+            participants.append(agent[1])
+    if not participants:
+        return None
+    return Event(type=etype, trigger=token.text, sentence=ctx.sentence_of(token),
+                 participants=tuple(dict.fromkeys(participants)), date=_date_near(ctx, token, sent),
+                 place=_place(ctx, token, sent))
 
 
 def _passive(verb: Token) -> bool:
