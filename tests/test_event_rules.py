@@ -271,3 +271,12 @@ def test_participle_before_a_name_tells_of_an_event_done_to_it(facts_of):
     assert any(t == "Other" and "Russland" in ps for t, ps in events(g))
     h = facts_of("Der im März gewählte Bürgermeister Tomas Berglund eröffnete die Messe.")
     assert not any(t == "Other" for t, _ in events(h))
+
+
+def test_weapons_test_election_campaign_and_clashes_are_events(facts_of):
+    f = facts_of("Nordkorea hat am Montag einen Atomtest durchgeführt.")
+    assert ("Other", frozenset({"Nordkorea"})) in events(f)
+    h = facts_of("Die Kandidatin Karin Lindqvist sammelt nun Spenden für ihren Wahlkampf.")
+    assert ("Election", frozenset({"Karin Lindqvist"})) in events(h)
+    g = facts_of("Bei Zusammenstößen zwischen Demonstranten und der Hamas wurden zehn Menschen verletzt.")
+    assert any(t == "Other" and "Hamas" in ps for t, ps in events(g))

@@ -61,6 +61,8 @@ TRIGGERS = {
     "sitzung": "Meeting", "konferenz": "Summit", "generaldebatte": "Summit",
     "podiumsdiskussion": "Meeting", "diskussionsrunde": "Meeting",
     "koalition": "Agreement",
+    "zusammenstoß": "Other", "zusammenstöße": "Other", "atomtest": "Other", "raketentest": "Other",
+    "atomwaffentest": "Other", "raketenstart": "Other", "wahlkampf": "Election",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 # Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
