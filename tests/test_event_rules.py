@@ -280,3 +280,9 @@ def test_weapons_test_election_campaign_and_clashes_are_events(facts_of):
     assert ("Election", frozenset({"Karin Lindqvist"})) in events(h)
     g = facts_of("Bei Zusammenstößen zwischen Demonstranten und der Hamas wurden zehn Menschen verletzt.")
     assert any(t == "Other" and "Hamas" in ps for t, ps in events(g))
+
+
+def test_inflected_mentions_of_one_referendum_are_one_event(facts_of):
+    f = facts_of("Vier Wochen vor dem Referendum in Schottland gibt es keine Prognose. Der Ausgang des "
+                 "Referendums ist offen.")
+    assert sum(1 for ev in f.events if ev.type == "Election") == 1

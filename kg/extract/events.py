@@ -382,9 +382,11 @@ def _concrete_election(event: Event) -> bool:
 
 
 def _election_kind(trigger: str) -> str:
-    """ "Parlamentswahlen" -> "parlaments"; "Wahl", "Neuwahl" -> "" (any kind)."""
+    """ "Parlamentswahlen" -> "parlaments"; "Wahl", "Neuwahl", "Referendums" -> "" (any kind);
+    "Unabhängigkeitsreferendum" -> "unabhängigkeits"."""
     low = trigger.lower().replace("-", "")
-    kind = low[: low.rfind("wahl")] if "wahl" in low else low
+    head = "wahl" if "wahl" in low else _head(low)
+    kind = low[: low.rfind(head)] if head in low else low
     return "" if kind in ("", "neu", "vorgezogene") else kind
 
 
