@@ -286,3 +286,11 @@ def test_inflected_mentions_of_one_referendum_are_one_event(facts_of):
     f = facts_of("Vier Wochen vor dem Referendum in Schottland gibt es keine Prognose. Der Ausgang des "
                  "Referendums ist offen.")
     assert sum(1 for ev in f.events if ev.type == "Election") == 1
+
+
+def test_indefinite_attack_framing_a_clause_is_another_event(facts_of):
+    f = facts_of("Am Montag griff die Hamas die Stadt Aschdod an. Bei einem Angriff der Hamas auf Sderot wurden "
+                 "am Dienstag zwei Menschen verletzt.")
+    assert sum(1 for ev in f.events if ev.type == "Attack") == 2
+    g = facts_of("Am Montag griff die Hamas die Stadt Aschdod an. Der Angriff der Hamas dauerte zwei Stunden.")
+    assert sum(1 for ev in g.events if ev.type == "Attack") == 1

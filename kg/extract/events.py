@@ -130,6 +130,8 @@ SAME_KIND = {"verhaften": "festnehmen", "festnahme": "festnehmen", "festnahmen":
              "verhaftung": "festnehmen", "inhaftieren": "festnehmen"}
 # Adjectives that count an occurrence as another one: "ein zweiter Anschlag", "weitere Angriffe".
 ANOTHER = ("zweit", "dritt", "viert", "weiter", "erneut")
+# Prepositions by which an occurrence frames what a clause reports (not "zu einem Besuch erwartet").
+FRAMES = {"bei", "nach", "während", "seit", "durch", "in"}
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
@@ -205,7 +207,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             located.add(id(event))
         if not event.participants and etype == "War" and token.pos_ != "VERB" and _delimited(token):
             located.add(id(event))
-        if token.pos_ != "VERB" and _another(token):
+        if token.pos_ != "VERB" and (_another(token) or _framing_indefinite(token) and event.participants):
             another.add(id(event))
         events.append(event)
     merged: list[Event] = []
@@ -289,6 +291,16 @@ def _round_table(token: Token) -> str | None:
     return "Meeting" if token.lower_ == "tisch" and prev is not None and prev.lemma_.lower() == "rund" else None
 
 
+def _framing_indefinite(token: Token) -> bool:
+    """ "bei einem Messerangriff", "nach einem Anschlag auf X": an indefinite occurrence that frames what the
+    clause reports is one not told of before."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV", "CARD"):
+        i -= 1
+    return i >= 1 and doc[i].tag_ == "ART" and doc[i].lower_.startswith("ein") and doc[i - 1].lower_ in FRAMES
+
+
 def _another(token: Token) -> bool:
     """ "bei einem zweiten Anschlag", "nach weiteren Angriffen": an occurrence other than the one told of
     before, framing what the clause reports (not "ein weiteres Treffen anstreben", "der zweite Gipfel")."""
@@ -300,7 +312,7 @@ def _another(token: Token) -> bool:
         i -= 1
     if i >= 0 and doc[i].tag_ == "ART" and doc[i].lower_.startswith("ein"):
         i -= 1
-    return counted and i >= 0 and doc[i].tag_ == "APPR"
+    return counted and i >= 0 and doc[i].lower_ in FRAMES
 
 
 def _placed_by_next_words(ctx: DocContext, token: Token, place: EntityRef) -> bool:
