@@ -294,3 +294,8 @@ def test_indefinite_attack_framing_a_clause_is_another_event(facts_of):
     assert sum(1 for ev in f.events if ev.type == "Attack") == 2
     g = facts_of("Am Montag griff die Hamas die Stadt Aschdod an. Der Angriff der Hamas dauerte zwei Stunden.")
     assert sum(1 for ev in g.events if ev.type == "Attack") == 1
+
+
+def test_election_only_object_of_an_infinitive_is_no_event(facts_of):
+    assert "Election" not in types(facts_of("Kiew weigert sich, Wahlen abzuhalten."))
+    assert "Election" in types(facts_of("Kiew hat Wahlen abgehalten."))

@@ -414,7 +414,11 @@ def _hypothetical(token: Token) -> bool:
     if i >= 0 and doc[i].tag_ in ("APPR", "APPRART") and doc[i].lower_ not in ("auf", "um"):
         return False  # "nach der Wahl fordert X ...": the election is the frame, not what is wished
     start, end, _ = clause_bounds(token)
-    return any(t.lemma_ in WISH_VERBS for t in doc[start:end])
+    if any(t.lemma_ in WISH_VERBS for t in doc[start:end]):
+        return True
+    # "weigert sich, Wahlen abzuhalten", "versprach, eine Wahl durchzuführen": only the object of an infinitive
+    verb = next((t for t in doc[token.i + 1:end] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_ in LIGHT_VERBS and _infinitive_with_zu(verb)
 
 
 def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
