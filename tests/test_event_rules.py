@@ -299,3 +299,17 @@ def test_indefinite_attack_framing_a_clause_is_another_event(facts_of):
 def test_election_only_object_of_an_infinitive_is_no_event(facts_of):
     assert "Election" not in types(facts_of("Kiew weigert sich, Wahlen abzuhalten."))
     assert "Election" in types(facts_of("Kiew hat Wahlen abgehalten."))
+
+
+def test_winners_and_losers_of_an_election_take_part(facts_of):
+    f = facts_of("Andrzej Duda ist als Sieger aus der Präsidentenwahl hervorgegangen.")
+    assert ("Election", frozenset({"Andrzej Duda"})) in events(f)
+    g = facts_of("Wahlsieger Andrzej Duda kündigte Reformen an.")
+    assert ("Election", frozenset({"Andrzej Duda"})) in events(g)
+
+
+def test_results_in_a_second_clause_and_prevailing_in_a_runoff_name_parties(facts_of):
+    f = facts_of("Bei der Landtagswahl am Sonntag erreichte die SPÖ 30 Prozent, die ÖVP kam auf 25 Prozent.")
+    assert any(t == "Election" and len(ps) == 2 for t, ps in events(f))
+    g = facts_of("Andrzej Duda setzte sich in der Stichwahl gegen Bronisław Komorowski durch.")
+    assert any(t == "Election" and "Andrzej Duda" in ps for t, ps in events(g))

@@ -63,6 +63,7 @@ TRIGGERS = {
     "koalition": "Agreement",
     "zusammenstoß": "Other", "zusammenstöße": "Other", "atomtest": "Other", "raketentest": "Other",
     "atomwaffentest": "Other", "raketenstart": "Other", "wahlkampf": "Election",
+    "wahlsieger": "Election", "wahlsiegerin": "Election", "wahlverlierer": "Election", "wahlgewinner": "Election",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 # Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
@@ -112,7 +113,10 @@ LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichn
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
 RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
 RESULT_VERBS = {"gewinnen", "verlieren", "siegen", "erreichen", "erzielen", "holen", "verfehlen", "verpassen",
-                "scheitern", "antreten", "kandidieren", "landen", "stellen"}
+                "scheitern", "antreten", "kandidieren", "landen", "stellen", "durchsetzen", "unterliegen",
+                "triumphieren", "zulegen", "einbüßen"}
+# Who won or lost an election took part in it.
+WINNERS = ("sieger", "siegerin", "gewinner", "gewinnerin", "verlierer", "verliererin")
 RESULT_SENTENCES = 8  # sentences after an election mention that may report its results (a report may first
 # tell of the count or of objections: "Zehn Tage nach der Wahl liegt das Endergebnis vor ...")
 # Elections the text only considers are no events ("mögliche Wahlen im Donbass").
@@ -430,9 +434,15 @@ def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
     start, end, _ = clause_bounds(token)
     framed = token.i > start and any(doc[k].lower_ in ("bei", "beim", "in", "aus") for k in range(
         max(start, token.i - 4), token.i))
+    sent = sentence(token)
     if framed and any(t.lemma_ in RESULT_VERBS or t.lower_ in RESULT_NOUNS for t in doc[start:end]):
         found += _result_actors(ctx, doc[start:end])
-    sent = sentence(token)
+        if any(t.lower_ in RESULT_NOUNS for t in doc[end:sent.end]):  # ", die ÖVP kam auf 25 Prozent"
+            found += _result_actors(ctx, doc[end:sent.end])
+    if any(t.lemma_.lower().endswith(WINNERS) for t in doc[start:end]):
+        # "X ist als Sieger aus der Wahl hervorgegangen", "die Grünen sind die Verlierer der Wahl"
+        subject = clause_subject(ctx, token)
+        found += [subject] if subject else []
     for _ in range(RESULT_SENTENCES):  # the next sentences, walked to directly (not from the doc's start)
         if sent.end >= len(doc):
             break
