@@ -313,3 +313,21 @@ def test_results_in_a_second_clause_and_prevailing_in_a_runoff_name_parties(fact
     assert any(t == "Election" and len(ps) == 2 for t, ps in events(f))
     g = facts_of("Andrzej Duda setzte sich in der Stichwahl gegen Bronisław Komorowski durch.")
     assert any(t == "Election" and "Andrzej Duda" in ps for t, ps in events(g))
+
+
+def test_firing_receiving_and_negotiating_verbs_are_events(facts_of):
+    e = facts_of("Die Hamas feuerte Raketen auf Israel ab.")
+    assert any(t == "Attack" and "Hamas" in ps for t, ps in events(e))
+    f = facts_of("Die Kanzlerin Angela Merkel empfing am Montag Emmanuel Macron im Kanzleramt.")
+    assert ("Meeting", frozenset({"Angela Merkel", "Emmanuel Macron"})) in events(f)
+    g = facts_of("Die EU verhandelt seit Monaten mit der Türkei über Visa.")
+    assert any(t == "Meeting" and "Türkei" in ps for t, ps in events(g))
+
+
+def test_resignation_arrest_by_the_unnamed_and_claimed_deed_are_events(facts_of):
+    f = facts_of("Sebastian Kurz trat am Samstag als Bundeskanzler zurück.")
+    assert ("Other", frozenset({"Sebastian Kurz"})) in events(f)
+    g = facts_of("Die Polizei nahm den Oppositionspolitiker Alexej Nawalny fest.")
+    assert ("Other", frozenset({"Alexej Nawalny"})) in events(g)
+    h = facts_of("Bei einem Anschlag in Kabul starben am Montag 20 Menschen. Die Taliban bekannten sich zu der Tat.")
+    assert any(t == "Attack" and "Taliban" in ps for t, ps in events(h))

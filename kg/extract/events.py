@@ -63,6 +63,7 @@ TRIGGERS = {
     "koalition": "Agreement",
     "zusammenstoß": "Other", "zusammenstöße": "Other", "atomtest": "Other", "raketentest": "Other",
     "atomwaffentest": "Other", "raketenstart": "Other", "wahlkampf": "Election",
+    "bluttat": "Attack",
     "wahlsieger": "Election", "wahlsiegerin": "Election", "wahlverlierer": "Election", "wahlgewinner": "Election",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
@@ -86,7 +87,9 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
                  "angreifen": "Attack", "attackieren": "Attack", "bombardieren": "Attack", "beschießen": "Attack",
                  "töten": "Attack", "erschießen": "Attack", "ermorden": "Attack", "anschießen": "Attack",
-                 "niederschießen": "Attack", "umbringen": "Attack",
+                 "niederschießen": "Attack", "umbringen": "Attack", "abfeuern": "Attack",
+                 "empfangen": "Meeting", "zusammentreffen": "Meeting",
+                 "verhandeln": "Meeting", "zurücktreten": "Other",
                  "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
                  "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other"}
@@ -101,6 +104,8 @@ PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Oth
                "entführt": "Attack", "verschleppt": "Attack", "ermordet": "Attack", "getötet": "Attack",
                "erschossen": "Attack", "angegriffen": "Attack", "bombardiert": "Attack", "beschossen": "Attack",
                "sanktioniert": "Sanction"}
+# Verbs whose one named subject is the whole event: "X trat am Montag zurück".
+SOLO_VERBS = {"zurücktreten"}
 ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
@@ -177,7 +182,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     for token in ctx.doc:
         etype = None
         if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
-            etype = event_type(token.text) or _round_table(token)
+            etype = event_type(token.text) or _round_table(token) or _claimed_deed(token)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token):
             etype = VERB_TRIGGERS[token.lemma_]
         elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token):
@@ -200,7 +205,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "Kampfjets besuchen Litauen": a visit needs a named visitor
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
                 event.participants and (_elected_to(token) or etype == "Attack" or token.lemma_ in TRAVEL_VERBS or (
-                    _done_to_one(ctx, token, event)))):
+                    token.lemma_ in SOLO_VERBS) or _done_to_one(ctx, token, event) or _arrested(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
@@ -276,6 +281,28 @@ def _done_to_one(ctx: DocContext, verb: Token, event: Event) -> bool:
         return False
     start, end, _ = clause_bounds(verb)
     return bool(ctx.mentions_between(event.participants[0], start, end))
+
+
+def _arrested(ctx: DocContext, verb: Token) -> bool:
+    """ "Die Polizei nahm den Politiker X fest": an arrest of a named object by an unnamed subject."""
+    if verb.lemma_ not in ("festnehmen", "verhaften", "inhaftieren", "abschieben", "ausweisen") or verb.tag_ != "VVFIN":
+        return False
+    start, _, _ = clause_bounds(verb)
+    named_before = any(ctx.entity(t) and ctx.entity(t)[1].kind in ACTOR_KINDS for t in ctx.doc[start:verb.i])
+    return not named_before and bool(_objects(ctx, verb))
+
+
+def _claimed_deed(token: Token) -> str | None:
+    """ "Die Taliban bekannten sich zu der Tat": the deed a group claims is an attack."""
+    if token.lower_ not in ("tat", "taten"):
+        return None
+    start, end, _ = clause_bounds(token)
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    while prev is not None and prev.tag_ in ("ART", "PDAT", "ADJA") and prev.i > start:
+        prev = doc[prev.i - 1]
+    claimed = prev is not None and prev.lower_ in ("zu", "zur") and any(t.lemma_ == "bekennen" for t in doc[start:end])
+    return "Attack" if claimed else None
 
 
 def _sentenced(verb: Token) -> bool:
