@@ -331,3 +331,8 @@ def test_resignation_arrest_by_the_unnamed_and_claimed_deed_are_events(facts_of)
     assert ("Other", frozenset({"Alexej Nawalny"})) in events(g)
     h = facts_of("Bei einem Anschlag in Kabul starben am Montag 20 Menschen. Die Taliban bekannten sich zu der Tat.")
     assert any(t == "Attack" and "Taliban" in ps for t, ps in events(h))
+
+
+def test_release_of_a_named_person_is_an_event(facts_of):
+    f = facts_of("Die Regierung kündigte am Montag die Freilassung von Raif Badawi an.")
+    assert ("Other", frozenset({"Raif Badawi"})) in events(f)

@@ -63,7 +63,7 @@ TRIGGERS = {
     "koalition": "Agreement",
     "zusammenstoß": "Other", "zusammenstöße": "Other", "atomtest": "Other", "raketentest": "Other",
     "atomwaffentest": "Other", "raketenstart": "Other", "wahlkampf": "Election",
-    "bluttat": "Attack",
+    "bluttat": "Attack", "ermordung": "Attack", "freilassung": "Other", "auslieferung": "Other",
     "wahlsieger": "Election", "wahlsiegerin": "Election", "wahlverlierer": "Election", "wahlgewinner": "Election",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
