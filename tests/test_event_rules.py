@@ -336,3 +336,15 @@ def test_resignation_arrest_by_the_unnamed_and_claimed_deed_are_events(facts_of)
 def test_release_of_a_named_person_is_an_event(facts_of):
     f = facts_of("Die Regierung kündigte am Montag die Freilassung von Raif Badawi an.")
     assert ("Other", frozenset({"Raif Badawi"})) in events(f)
+
+
+def test_subject_of_attacks_after_a_temporal_phrase_takes_part(facts_of):
+    f = facts_of("Saudi-Arabien fliegt seit Monaten Luftangriffe gegen die Rebellen im Jemen.")
+    assert any(t == "Attack" and "Saudi-Arabien" in ps for t, ps in events(f))
+
+
+def test_fighters_of_a_named_group_attack_for_it(facts_of):
+    f = facts_of("Kämpfer der Taliban töteten am Montag fünf Polizisten.")
+    assert any(t == "Attack" and "Taliban" in ps for t, ps in events(f))
+    g = facts_of("Boko Haram überfiel ein Dorf im Nordosten Nigerias.")
+    assert any(t == "Attack" and "Boko Haram" in ps for t, ps in events(g))

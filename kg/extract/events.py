@@ -87,7 +87,7 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
                  "angreifen": "Attack", "attackieren": "Attack", "bombardieren": "Attack", "beschießen": "Attack",
                  "töten": "Attack", "erschießen": "Attack", "ermorden": "Attack", "anschießen": "Attack",
-                 "niederschießen": "Attack", "umbringen": "Attack", "abfeuern": "Attack",
+                 "niederschießen": "Attack", "umbringen": "Attack", "abfeuern": "Attack", "überfallen": "Attack",
                  "empfangen": "Meeting", "zusammentreffen": "Meeting",
                  "verhandeln": "Meeting", "zurücktreten": "Other",
                  "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
@@ -131,7 +131,8 @@ HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hyp
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
 # Armed men of a state: "malische Soldaten", "russische Truppen", "ukrainische Streitkräfte".
 TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee", "militär", "luftwaffe", "marine",
-          "sicherheitskraft", "sicherheitskräfte", "kampfjet", "kampfflugzeug")
+          "sicherheitskraft", "sicherheitskräfte", "kampfjet", "kampfflugzeug", "kämpfer", "milizionär", "rebell",
+          "terrorist", "extremist", "dschihadist", "jihadist", "angreifer", "attentäter")
 # Verbs that call their object to an event their subject holds: "lud die Lehrer zu einem Treffen".
 INVITING_VERBS = {"einladen", "laden", "bitten", "rufen"}
 # Words for one kind of occurrence: "festgenommen" and "verhaftet" in one text tell of one arrest.
@@ -784,7 +785,7 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
     verb that says its subject does it, so the subject takes part ("Putin sprach über den Krieg" is no such verb)."""
     doc = token.doc
     sent = sentence(token)
-    if in_prepositional_phrase(ctx, token.i, sent.start):
+    if _governed(token):
         return None
     i = token.i - 1
     while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "ADJD", "PIAT", "CARD", "PPOSAT", "ADV", "PROAV"):
@@ -801,6 +802,16 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
         if doc[k].text in (",", ";", ":", "."):
             break
     return _finite_before(token, verbs)
+
+
+def _governed(token: Token) -> bool:
+    """ "bei den Luftangriffen": the trigger is in a prepositional phrase (not "fliegt seit Monaten Luftangriffe",
+    where the phrase ends before it)."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= sentence(token).start and doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "CARD", "ADV", "PIAT"):
+        i -= 1
+    return i >= sentence(token).start and doc[i].tag_ in ("APPR", "APPRART", "APPO")
 
 
 def _finite_before(token: Token, verbs: set[str]) -> Token | None:
@@ -972,6 +983,11 @@ def _troops_subject(ctx: DocContext, token: Token) -> EntityRef | None:
         if state is not None and not in_prepositional_phrase(ctx, k + 1, start) and not (
                 k >= start and doc[k].lower_ in ("des", "der") and k > start and doc[k - 1].tag_ == "NN"):
             return state
+        if state is None and i + 2 < end and doc[i + 1].lower_ in ("des", "der"):
+            owner = ctx.entity(doc[i + 2])  # "Kämpfer der Taliban töteten ...": the group the fighters belong to
+            first = k < start or (k == start and doc[k].tag_ in ("ART", "PIAT", "CARD"))
+            if owner and owner[1].kind in ACTOR_KINDS and first:
+                return owner[1]
     return None
 
 
