@@ -201,3 +201,150 @@ def test_press_conference_given_by_the_subject(facts_of):
 def test_condemning_in_the_passive_names_no_event_however_many_are_named(facts_of):
     f = facts_of("Die Niederschlagung durch Norwegen und Schweden wird von vielen Abgeordneten verurteilt.")
     assert not any(t == "Other" for t, _ in events(f))
+
+
+def test_other_kind_of_mention_with_fewer_parties_is_another_event(facts_of):
+    f = facts_of("Karin Lindqvist traf am Montag den Minister Tomas Berglund in Wien. "
+                 "Am Dienstag begann Lindqvist in Prag Verhandlungen mit Tomas Berglund.")
+    assert sum(1 for ev in f.events if ev.type == "Meeting") == 1
+    g = facts_of("Karin Lindqvist traf am Montag den Minister Tomas Berglund in Wien. "
+                 "Am Dienstag führte Lindqvist in Prag Verhandlungen mit den Gewerkschaften.")
+    assert sum(1 for ev in g.events if ev.type == "Meeting") == 2
+
+
+def test_same_kind_of_mention_with_fewer_parties_is_the_same_event(facts_of):
+    f = facts_of("Karin Lindqvist und Tomas Berglund führten am Montag ein Telefonat. "
+                 "In dem Telefonat mit Berglund ging es um den Handel.")
+    assert sum(1 for ev in f.events if ev.type == "PhoneCall") == 1
+
+
+def test_hyphenated_or_council_election_is_an_election(facts_of):
+    f = facts_of("Nach der Graz-Wahl am 4. Mai beriet der Vorstand. Die Kreistagswahl am 9. Juni brachte Verluste.")
+    assert sum(1 for ev in f.events if ev.type == "Election") == 2
+
+
+def test_results_reported_some_sentences_after_the_election_name_its_parties(facts_of):
+    f = facts_of("Eine Woche nach der Landtagswahl in Kärnten liegt das Endergebnis vor. Die Wahlbehörde prüfte "
+                 "die Wahlkarten. Einsprüche gab es keine. Die Auszählung dauerte lange. Der Vorsitzende zeigte "
+                 "sich zufrieden. Die ÖVP kommt auf 31 Prozent, die FPÖ auf 24 Prozent.")
+    assert any(t == "Election" and len(ps) == 2 for t, ps in events(f))
+
+
+def test_agency_reporting_results_takes_no_part_in_the_election(facts_of):
+    f = facts_of("Bei der Parlamentswahl am 3. März siegte die Partei Nova. Die Nachrichtenagentur Reuters "
+                 "meldete am Abend 41 Prozent für Nova.")
+    assert not any("Reuters" in ps for _, ps in events(f))
+
+
+def test_subject_continuing_attacks_takes_part(facts_of):
+    f = facts_of("Die Türkei setzte am Montag die Luftangriffe auf Stellungen im Grenzgebiet fort.")
+    assert any(t == "Attack" and "Türkei" in ps for t, ps in events(f))
+
+
+def test_who_is_held_responsible_for_an_attack_takes_part(facts_of):
+    f = facts_of("Die Polizei machte für den Anschlag die Hisbollah verantwortlich.")
+    assert any(t == "Attack" and "Hisbollah" in ps for t, ps in events(f))
+    g = facts_of("Nach Angaben der Polizei ist die Hisbollah für den Anschlag verantwortlich.")
+    assert any(t == "Attack" and "Hisbollah" in ps for t, ps in events(g))
+
+
+def test_second_attack_framing_a_clause_is_another_event(facts_of):
+    f = facts_of("Die Hisbollah bekannte sich zu einem Anschlag in Tyros. Bei einem zweiten Anschlag wurden drei "
+                 "Menschen verletzt. Die Polizei machte auch für dieses Attentat die Hisbollah "
+                 "verantwortlich.")
+    assert sum(1 for ev in f.events if ev.type == "Attack") == 2
+
+
+def test_arrest_and_pardon_of_one_person_are_two_events(facts_of):
+    f = facts_of("Der Oppositionsführer Tomas Berglund wurde im Mai festgenommen. Im Juli erhielt Berglund "
+                 "eine Begnadigung.")
+    assert sum(1 for ev in f.events if ev.type == "Other") == 2
+    g = facts_of("Der Oppositionsführer Tomas Berglund wurde am Montag festgenommen. Die Verhaftung von Berglund "
+                 "kam überraschend.")
+    assert sum(1 for ev in g.events if ev.type == "Other") == 1
+
+
+def test_participle_before_a_name_tells_of_an_event_done_to_it(facts_of):
+    f = facts_of("Im Mittelpunkt steht der im März festgenommene Bürgermeister Tomas Berglund.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+    g = facts_of("Auf der von Russland annektierten Halbinsel Krim fiel der Strom aus.")
+    assert any(t == "Other" and "Russland" in ps for t, ps in events(g))
+    h = facts_of("Der im März gewählte Bürgermeister Tomas Berglund eröffnete die Messe.")
+    assert not any(t == "Other" for t, _ in events(h))
+
+
+def test_weapons_test_election_campaign_and_clashes_are_events(facts_of):
+    f = facts_of("Nordkorea hat am Montag einen Atomtest durchgeführt.")
+    assert ("Other", frozenset({"Nordkorea"})) in events(f)
+    h = facts_of("Die Kandidatin Karin Lindqvist sammelt nun Spenden für ihren Wahlkampf.")
+    assert ("Election", frozenset({"Karin Lindqvist"})) in events(h)
+    g = facts_of("Bei Zusammenstößen zwischen Demonstranten und der Hamas wurden zehn Menschen verletzt.")
+    assert any(t == "Other" and "Hamas" in ps for t, ps in events(g))
+
+
+def test_inflected_mentions_of_one_referendum_are_one_event(facts_of):
+    f = facts_of("Vier Wochen vor dem Referendum in Schottland gibt es keine Prognose. Der Ausgang des "
+                 "Referendums ist offen.")
+    assert sum(1 for ev in f.events if ev.type == "Election") == 1
+
+
+def test_indefinite_attack_framing_a_clause_is_another_event(facts_of):
+    f = facts_of("Am Montag griff die Hamas die Stadt Aschdod an. Bei einem Angriff der Hamas auf Sderot wurden "
+                 "am Dienstag zwei Menschen verletzt.")
+    assert sum(1 for ev in f.events if ev.type == "Attack") == 2
+    g = facts_of("Am Montag griff die Hamas die Stadt Aschdod an. Der Angriff der Hamas dauerte zwei Stunden.")
+    assert sum(1 for ev in g.events if ev.type == "Attack") == 1
+
+
+def test_election_only_object_of_an_infinitive_is_no_event(facts_of):
+    assert "Election" not in types(facts_of("Kiew weigert sich, Wahlen abzuhalten."))
+    assert "Election" in types(facts_of("Kiew hat Wahlen abgehalten."))
+
+
+def test_winners_and_losers_of_an_election_take_part(facts_of):
+    f = facts_of("Andrzej Duda ist als Sieger aus der Präsidentenwahl hervorgegangen.")
+    assert ("Election", frozenset({"Andrzej Duda"})) in events(f)
+    g = facts_of("Wahlsieger Andrzej Duda kündigte Reformen an.")
+    assert ("Election", frozenset({"Andrzej Duda"})) in events(g)
+
+
+def test_results_in_a_second_clause_and_prevailing_in_a_runoff_name_parties(facts_of):
+    f = facts_of("Bei der Landtagswahl am Sonntag erreichte die SPÖ 30 Prozent, die ÖVP kam auf 25 Prozent.")
+    assert any(t == "Election" and len(ps) == 2 for t, ps in events(f))
+    g = facts_of("Andrzej Duda setzte sich in der Stichwahl gegen Bronisław Komorowski durch.")
+    assert any(t == "Election" and "Andrzej Duda" in ps for t, ps in events(g))
+
+
+def test_firing_receiving_and_negotiating_verbs_are_events(facts_of):
+    e = facts_of("Die Hamas feuerte Raketen auf Israel ab.")
+    assert any(t == "Attack" and "Hamas" in ps for t, ps in events(e))
+    f = facts_of("Die Kanzlerin Angela Merkel empfing am Montag Emmanuel Macron im Kanzleramt.")
+    assert ("Meeting", frozenset({"Angela Merkel", "Emmanuel Macron"})) in events(f)
+    g = facts_of("Die EU verhandelt seit Monaten mit der Türkei über Visa.")
+    assert any(t == "Meeting" and "Türkei" in ps for t, ps in events(g))
+
+
+def test_resignation_arrest_by_the_unnamed_and_claimed_deed_are_events(facts_of):
+    f = facts_of("Sebastian Kurz trat am Samstag als Bundeskanzler zurück.")
+    assert ("Other", frozenset({"Sebastian Kurz"})) in events(f)
+    g = facts_of("Die Polizei nahm den Oppositionspolitiker Alexej Nawalny fest.")
+    assert ("Other", frozenset({"Alexej Nawalny"})) in events(g)
+    h = facts_of("Bei einem Anschlag in Kabul starben am Montag 20 Menschen. Die Taliban bekannten sich zu der Tat.")
+    assert any(t == "Attack" and "Taliban" in ps for t, ps in events(h))
+
+
+def test_release_of_a_named_person_is_an_event(facts_of):
+    f = facts_of("Die Regierung kündigte am Montag die Freilassung von Raif Badawi an.")
+    assert ("Other", frozenset({"Raif Badawi"})) in events(f)
+
+
+def test_subject_of_attacks_after_a_temporal_phrase_takes_part(facts_of):
+    f = facts_of("Saudi-Arabien fliegt seit Monaten Luftangriffe gegen die Rebellen im Jemen.")
+    assert any(t == "Attack" and "Saudi-Arabien" in ps for t, ps in events(f))
+
+
+def test_fighters_of_a_named_group_attack_for_it(facts_of):
+    f = facts_of("Kämpfer der Taliban töteten am Montag fünf Polizisten.")
+    assert any(t == "Attack" and "Taliban" in ps for t, ps in events(f))
+    g = facts_of("Boko Haram überfiel ein Dorf im Nordosten Nigerias.")
+    assert any(t == "Attack" and "Boko Haram" in ps for t, ps in events(g))

@@ -213,6 +213,12 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
     return start, end, opener
 
 
+# Nouns that end a temporal phrase: "am Montag X empfangen" names X outside the phrase.
+TIME_NOUNS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+              "wochenende", "abend", "morgen", "vormittag", "nachmittag", "mittag", "januar", "jänner", "februar",
+              "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"}
+
+
 def _walk_back(ctx: DocContext, start: int, limit: int, tags: tuple[str, ...]) -> int:
     """Index of the first word before `start` that is not an office title or one of `tags`."""
     doc = ctx.doc
@@ -228,7 +234,8 @@ def in_prepositional_phrase(ctx: DocContext, start: int, limit: int) -> bool:
     i = _walk_back(ctx, start, limit, ("ART", "ADJA", "PPOSAT", "CARD", "ADV"))
     skipped_noun = False
     while i >= limit and (ctx.doc[i].text in ("Herrn", "Herr", "Frau") or (
-            ctx.doc[i].tag_ == "NN" and i == start - 1)):  # "im Schwarzmeerort Rize", "mit Herrn X"
+            ctx.doc[i].tag_ == "NN" and i == start - 1 and ctx.doc[i].lower_ not in TIME_NOUNS)):
+        # "im Schwarzmeerort Rize", "mit Herrn X"; not "am Montag X", where the phrase ends with the day
         skipped_noun = skipped_noun or ctx.doc[i].tag_ == "NN"
         i -= 1
         while i >= limit and ctx.doc[i].tag_ in ("ART", "ADJA", "PPOSAT"):

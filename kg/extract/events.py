@@ -61,6 +61,10 @@ TRIGGERS = {
     "sitzung": "Meeting", "konferenz": "Summit", "generaldebatte": "Summit",
     "podiumsdiskussion": "Meeting", "diskussionsrunde": "Meeting",
     "koalition": "Agreement",
+    "zusammenstoß": "Other", "zusammenstöße": "Other", "atomtest": "Other", "raketentest": "Other",
+    "atomwaffentest": "Other", "raketenstart": "Other", "wahlkampf": "Election",
+    "bluttat": "Attack", "ermordung": "Attack", "freilassung": "Other", "auslieferung": "Other",
+    "wahlsieger": "Election", "wahlsiegerin": "Election", "wahlverlierer": "Election", "wahlgewinner": "Election",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 # Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
@@ -77,12 +81,15 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
              "europawahl", "stichwahl", "neuwahl", "präsidentenwahl", "regionalwahl", "nationalratswahl",
              "wiederwahl", "gemeinderatswahl", "bürgermeisterwahl", "kanzlerwahl", "vorwahl", "urwahl", "direktwahl",
              "gemeindewahl", "senatswahl", "kongresswahl", "zwischenwahl", "parlamentsneuwahl",
-             "bundespräsidentenwahl", "bundespräsidentschaftswahl", "hofburgwahl", "gouverneurswahl")
+             "bundespräsidentenwahl", "bundespräsidentschaftswahl", "hofburgwahl", "gouverneurswahl", "ratswahl",
+             "tagswahl", "vertretungswahl", "kammerwahl")
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
                  "angreifen": "Attack", "attackieren": "Attack", "bombardieren": "Attack", "beschießen": "Attack",
                  "töten": "Attack", "erschießen": "Attack", "ermorden": "Attack", "anschießen": "Attack",
-                 "niederschießen": "Attack", "umbringen": "Attack",
+                 "niederschießen": "Attack", "umbringen": "Attack", "abfeuern": "Attack", "überfallen": "Attack",
+                 "empfangen": "Meeting", "zusammentreffen": "Meeting",
+                 "verhandeln": "Meeting", "zurücktreten": "Other",
                  "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
                  "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other"}
@@ -90,6 +97,15 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
 # verurteilte den Angriff" condemns), "die Zentrale wurde gestürmt".
 PASSIVE_TRIGGERS = {"verurteilen", "durchsuchen", "stürmen", "verschleppen", "inhaftieren", "abschieben",
                     "suspendieren", "absetzen"}
+# Participles used as adjectives that tell of an event done to what they qualify: "der im Mai festgenommene
+# Oppositionsführer X", "die von Russland annektierte Halbinsel" (lemma of the adjective -> type).
+PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Other", "verurteilt": "Other",
+               "abgeschoben": "Other", "ausgewiesen": "Other", "begnadigt": "Other", "annektiert": "Other",
+               "entführt": "Attack", "verschleppt": "Attack", "ermordet": "Attack", "getötet": "Attack",
+               "erschossen": "Attack", "angegriffen": "Attack", "bombardiert": "Attack", "beschossen": "Attack",
+               "sanktioniert": "Sanction"}
+# Verbs whose one named subject is the whole event: "X trat am Montag zurück".
+SOLO_VERBS = {"zurücktreten"}
 ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
@@ -97,13 +113,17 @@ LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichn
                "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern", "erhalten",
                "bekommen", "kassieren", "gewinnen", "verlieren", "stellen", "paktieren", "einladen",
                "laden", "einleiten", "veranstalten", "einberufen", "unternehmen", "ausrichten", "anstrengen",
-               "ratifizieren", "unterschreiben", "geben"}
+               "ratifizieren", "unterschreiben", "geben", "fortsetzen", "fortführen", "aufnehmen", "wiederaufnehmen"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
 RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
 RESULT_VERBS = {"gewinnen", "verlieren", "siegen", "erreichen", "erzielen", "holen", "verfehlen", "verpassen",
-                "scheitern", "antreten", "kandidieren", "landen", "stellen"}
-RESULT_SENTENCES = 2  # sentences after an election mention that may report its results
+                "scheitern", "antreten", "kandidieren", "landen", "stellen", "durchsetzen", "unterliegen",
+                "triumphieren", "zulegen", "einbüßen"}
+# Who won or lost an election took part in it.
+WINNERS = ("sieger", "siegerin", "gewinner", "gewinnerin", "verlierer", "verliererin")
+RESULT_SENTENCES = 8  # sentences after an election mention that may report its results (a report may first
+# tell of the count or of objections: "Zehn Tage nach der Wahl liegt das Endergebnis vor ...")
 # Elections the text only considers are no events ("mögliche Wahlen im Donbass").
 HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
@@ -111,9 +131,17 @@ HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hyp
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
 # Armed men of a state: "malische Soldaten", "russische Truppen", "ukrainische Streitkräfte".
 TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee", "militär", "luftwaffe", "marine",
-          "sicherheitskraft", "sicherheitskräfte", "kampfjet", "kampfflugzeug")
+          "sicherheitskraft", "sicherheitskräfte", "kampfjet", "kampfflugzeug", "kämpfer", "milizionär", "rebell",
+          "terrorist", "extremist", "dschihadist", "jihadist", "angreifer", "attentäter")
 # Verbs that call their object to an event their subject holds: "lud die Lehrer zu einem Treffen".
 INVITING_VERBS = {"einladen", "laden", "bitten", "rufen"}
+# Words for one kind of occurrence: "festgenommen" and "verhaftet" in one text tell of one arrest.
+SAME_KIND = {"verhaften": "festnehmen", "festnahme": "festnehmen", "festnahmen": "festnehmen",
+             "verhaftung": "festnehmen", "inhaftieren": "festnehmen"}
+# Adjectives that count an occurrence as another one: "ein zweiter Anschlag", "weitere Angriffe".
+ANOTHER = ("zweit", "dritt", "viert", "weiter", "erneut")
+# Prepositions by which an occurrence frames what a clause reports (not "zu einem Besuch erwartet").
+FRAMES = {"bei", "nach", "während", "seit", "durch", "in"}
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
@@ -135,8 +163,9 @@ def event_type(word: str) -> str | None:
                 continue
             if any(part in form for part in CEASEFIRE_PARTS):
                 return "Ceasefire"
-            if suffix in ("wahl", "wahlen") and form not in ("wahl", "wahlen") and not form.endswith(ELECTIONS):
-                return None  # "Auswahl", "Qualwahl": not elections
+            named = word.lower().endswith(("-wahl", "-wahlen")) or form in ("wahl", "wahlen")
+            if suffix in ("wahl", "wahlen") and not form.endswith(ELECTIONS) and not named:
+                return None  # "Auswahl", "Qualwahl": not elections (but a named "Wien-Wahl" is)
             return TRIGGERS[suffix]
     return None
 
@@ -150,16 +179,22 @@ def extract_events(ctx: DocContext) -> list[Event]:
     """
     events: list[Event] = []
     located: set[int] = set()  # events with no participants that the text places ("Unruhen in Burundi")
+    another: set[int] = set()  # mentions the text counts as another occurrence ("bei einem zweiten Anschlag")
     for token in ctx.doc:
         etype = None
         if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
-            etype = event_type(token.text) or _round_table(token)
+            etype = event_type(token.text) or _round_table(token) or _claimed_deed(token)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token):
             etype = VERB_TRIGGERS[token.lemma_]
         elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token):
             etype = "Other"
         elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
             etype = "Visit"
+        elif token.tag_ == "ADJA" and token.lemma_.lower() in PARTICIPLES:
+            participle = _participle_event(ctx, token, PARTICIPLES[token.lemma_.lower()])
+            if participle is not None:
+                events.append(participle)
+            continue
         if etype is None or _negated(token) or _document_part(token):
             continue
         if _coalition(token) and not _coalition_made(ctx, token):
@@ -171,7 +206,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "Kampfjets besuchen Litauen": a visit needs a named visitor
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
                 event.participants and (_elected_to(token) or etype == "Attack" or token.lemma_ in TRAVEL_VERBS or (
-                    _done_to_one(ctx, token, event)))):
+                    token.lemma_ in SOLO_VERBS) or _done_to_one(ctx, token, event) or _arrested(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
@@ -182,14 +217,16 @@ def extract_events(ctx: DocContext) -> list[Event]:
             located.add(id(event))
         if not event.participants and etype == "War" and token.pos_ != "VERB" and _delimited(token):
             located.add(id(event))
+        if token.pos_ != "VERB" and (_another(token) or _framing_indefinite(token) and event.participants):
+            another.add(id(event))
         events.append(event)
     merged: list[Event] = []
     for event in events:
         # the latest mergeable event among the last few (a long text would make this quadratic)
         lookback = range(len(merged) - 1, max(-1, len(merged) - 1 - MERGE_LOOKBACK), -1)
-        target = next((i for i in lookback if _mergeable(merged[i], event)), None)
+        target = None if id(event) in another else next((i for i in lookback if _mergeable(merged[i], event)), None)
         if target is None:
-            if event.participants or _concrete_election(event) or id(event) in located:
+            if event.participants or _concrete_election(event) or id(event) in located | another:
                 merged.append(event)
             continue
         old = merged[target]
@@ -202,6 +239,30 @@ def extract_events(ctx: DocContext) -> list[Event]:
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
     return merged
+
+
+def _participle_event(ctx: DocContext, token: Token, etype: str) -> Event | None:
+    """ "der im Mai festgenommene Oppositionsführer X": an event with the actor the participle qualifies (a
+    name, or a name after its title) and the agent "von Y" before it ("die von Russland annektierte Krim")."""
+    doc = ctx.doc
+    sent = sentence(token)
+    k = token.i + 1
+    while k < sent.end and doc[k].tag_ in ("ADJA", "NN") and not ctx.entity(doc[k]) and k <= token.i + 3:
+        k += 1
+    hit = ctx.entity(doc[k]) if k < sent.end else None
+    participants = [hit[1]] if hit and hit[1].kind in ACTOR_KINDS else []
+    i = token.i - 1
+    while i > sent.start and doc[i].tag_ not in ("ART", "APPR", "APPRART", "$,") and token.i - i < 8:
+        i -= 1
+    for j in range(i, token.i):
+        agent = ctx.entity(doc[j])
+        if agent and agent[1].kind in ACTOR_KINDS and doc[j - 1].lower_ in ("von", "vom", "durch"):
+            participants.append(agent[1])
+    if not participants:
+        return None
+    return Event(type=etype, trigger=token.text, sentence=ctx.sentence_of(token),
+                 participants=tuple(dict.fromkeys(participants)), date=_date_near(ctx, token, sent),
+                 place=_place(ctx, token, sent))
 
 
 def _passive(verb: Token) -> bool:
@@ -223,6 +284,28 @@ def _done_to_one(ctx: DocContext, verb: Token, event: Event) -> bool:
     return bool(ctx.mentions_between(event.participants[0], start, end))
 
 
+def _arrested(ctx: DocContext, verb: Token) -> bool:
+    """ "Die Polizei nahm den Politiker X fest": an arrest of a named object by an unnamed subject."""
+    if verb.lemma_ not in ("festnehmen", "verhaften", "inhaftieren", "abschieben", "ausweisen") or verb.tag_ != "VVFIN":
+        return False
+    start, _, _ = clause_bounds(verb)
+    named_before = any(ctx.entity(t) and ctx.entity(t)[1].kind in ACTOR_KINDS for t in ctx.doc[start:verb.i])
+    return not named_before and bool(_objects(ctx, verb))
+
+
+def _claimed_deed(token: Token) -> str | None:
+    """ "Die Taliban bekannten sich zu der Tat": the deed a group claims is an attack."""
+    if token.lower_ not in ("tat", "taten"):
+        return None
+    start, end, _ = clause_bounds(token)
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    while prev is not None and prev.tag_ in ("ART", "PDAT", "ADJA") and prev.i > start:
+        prev = doc[prev.i - 1]
+    claimed = prev is not None and prev.lower_ in ("zu", "zur") and any(t.lemma_ == "bekennen" for t in doc[start:end])
+    return "Attack" if claimed else None
+
+
 def _sentenced(verb: Token) -> bool:
     """ "verurteilt" is sentenced "zu drei Jahren Haft" ("von Politikern verurteilt" condemns); a sentence to
     what the text names as an event of its own ("zu einer Geldbuße verurteilt") is that event."""
@@ -238,6 +321,30 @@ def _round_table(token: Token) -> str | None:
     """ "zu einem runden Tisch": a meeting."""
     prev = token.doc[token.i - 1] if token.i > 0 else None
     return "Meeting" if token.lower_ == "tisch" and prev is not None and prev.lemma_.lower() == "rund" else None
+
+
+def _framing_indefinite(token: Token) -> bool:
+    """ "bei einem Messerangriff", "nach einem Anschlag auf X": an indefinite occurrence that frames what the
+    clause reports is one not told of before."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV", "CARD"):
+        i -= 1
+    return i >= 1 and doc[i].tag_ == "ART" and doc[i].lower_.startswith("ein") and doc[i - 1].lower_ in FRAMES
+
+
+def _another(token: Token) -> bool:
+    """ "bei einem zweiten Anschlag", "nach weiteren Angriffen": an occurrence other than the one told of
+    before, framing what the clause reports (not "ein weiteres Treffen anstreben", "der zweite Gipfel")."""
+    doc = token.doc
+    i = token.i - 1
+    counted = False
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV"):
+        counted = counted or doc[i].lower_.startswith(ANOTHER)
+        i -= 1
+    if i >= 0 and doc[i].tag_ == "ART" and doc[i].lower_.startswith("ein"):
+        i -= 1
+    return counted and i >= 0 and doc[i].lower_ in FRAMES
 
 
 def _placed_by_next_words(ctx: DocContext, token: Token, place: EntityRef) -> bool:
@@ -319,9 +426,11 @@ def _concrete_election(event: Event) -> bool:
 
 
 def _election_kind(trigger: str) -> str:
-    """ "Parlamentswahlen" -> "parlaments"; "Wahl", "Neuwahl" -> "" (any kind)."""
+    """ "Parlamentswahlen" -> "parlaments"; "Wahl", "Neuwahl", "Referendums" -> "" (any kind);
+    "Unabhängigkeitsreferendum" -> "unabhängigkeits"."""
     low = trigger.lower().replace("-", "")
-    kind = low[: low.rfind("wahl")] if "wahl" in low else low
+    head = "wahl" if "wahl" in low else _head(low)
+    kind = low[: low.rfind(head)] if head in low else low
     return "" if kind in ("", "neu", "vorgezogene") else kind
 
 
@@ -337,7 +446,11 @@ def _hypothetical(token: Token) -> bool:
     if i >= 0 and doc[i].tag_ in ("APPR", "APPRART") and doc[i].lower_ not in ("auf", "um"):
         return False  # "nach der Wahl fordert X ...": the election is the frame, not what is wished
     start, end, _ = clause_bounds(token)
-    return any(t.lemma_ in WISH_VERBS for t in doc[start:end])
+    if any(t.lemma_ in WISH_VERBS for t in doc[start:end]):
+        return True
+    # "weigert sich, Wahlen abzuhalten", "versprach, eine Wahl durchzuführen": only the object of an infinitive
+    verb = next((t for t in doc[token.i + 1:end] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_ in LIGHT_VERBS and _infinitive_with_zu(verb)
 
 
 def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
@@ -349,9 +462,15 @@ def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
     start, end, _ = clause_bounds(token)
     framed = token.i > start and any(doc[k].lower_ in ("bei", "beim", "in", "aus") for k in range(
         max(start, token.i - 4), token.i))
+    sent = sentence(token)
     if framed and any(t.lemma_ in RESULT_VERBS or t.lower_ in RESULT_NOUNS for t in doc[start:end]):
         found += _result_actors(ctx, doc[start:end])
-    sent = sentence(token)
+        if any(t.lower_ in RESULT_NOUNS for t in doc[end:sent.end]):  # ", die ÖVP kam auf 25 Prozent"
+            found += _result_actors(ctx, doc[end:sent.end])
+    if any(t.lemma_.lower().endswith(WINNERS) for t in doc[start:end]):
+        # "X ist als Sieger aus der Wahl hervorgegangen", "die Grünen sind die Verlierer der Wahl"
+        subject = clause_subject(ctx, token)
+        found += [subject] if subject else []
     for _ in range(RESULT_SENTENCES):  # the next sentences, walked to directly (not from the doc's start)
         if sent.end >= len(doc):
             break
@@ -366,11 +485,12 @@ def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
 
 
 def _result_actors(ctx: DocContext, span: Span) -> list[EntityRef]:
-    """Parties and persons of a results clause that are not inside another preposition's phrase."""
+    """Parties and persons of a results clause that are not inside another preposition's phrase; not the
+    agency that reports them."""
     out = []
     for t in span:
         hit = ctx.entity(t)
-        if not hit or hit[0].start != t.i or hit[1].kind not in ("organization", "person"):
+        if not hit or hit[0].start != t.i or hit[1].kind not in ("organization", "person") or _medium(ctx, hit[1]):
             continue
         if in_prepositional_phrase(ctx, t.i, span.start) and ctx.doc[t.i - 1].lower_ not in ("auf", "für"):
             continue
@@ -387,8 +507,21 @@ def _mergeable(old: Event, new: Event) -> bool:
     if not new.participants:
         return True
     a, b = set(old.participants), set(new.participants)
+    if a and (a != b or old.type == "Other") and _head(old.trigger) != _head(new.trigger):
+        # "Treffen" of X and Y, later "Gespräche" of X: another occurrence the text tells of; and "Other" is no
+        # kind, so its arrest and its pardon of X are two events
+        return False
     return (a <= b or b <= a) and not (old.date and new.date and old.date != new.date) and not (
         old.place and new.place and old.place != new.place)
+
+
+def _head(trigger: str) -> str:
+    """The trigger word that a (compound, inflected) trigger ends in: "Ukraine-Konflikts" -> "konflikt",
+    "Treffen" and the verb "treffen" -> "treffen"."""
+    low = trigger.lower().replace("-", "")
+    forms = [low] + [low[: -len(e)] for e in ("es", "s", "en", "n", "e") if low.endswith(e) and len(low) - len(e) >= 4]
+    head = next((suffix for form in forms for suffix in SUFFIXES if form.endswith(suffix)), low)
+    return SAME_KIND.get(head, head)
 
 
 def _infinitive_with_zu(token: Token) -> bool:
@@ -422,6 +555,7 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _compound_persons(ctx, token)
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent, etype)
+    participants += _blamed(ctx, token)
     verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
     participants += _relative_makers(ctx, token, verbs)
     light = _light_verb(ctx, token, verbs) if token.pos_ != "VERB" else None
@@ -445,6 +579,30 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     return Event(type=etype, trigger=token.text if token.pos_ != "VERB" else token.lemma_,
                  sentence=ctx.sentence_of(token), participants=tuple(participants),
                  date=_date_near(ctx, token, sent), place=place)
+
+
+def _blamed(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """ "Die Armee machte für den Anschlag die Miliz X verantwortlich", "X sei für den Angriff verantwortlich":
+    who is held responsible for the event took part in it (the one who blames did not)."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ART", "ADJA", "PDAT", "PIAT", "CARD"):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "für":
+        return []
+    start, end, _ = clause_bounds(token)
+    if not any(t.lower_.startswith("verantwortlich") for t in doc[start:end]):
+        return []
+    if not any(t.lemma_ == "machen" for t in doc[start:end]):
+        subject = clause_subject(ctx, token)
+        return [subject] if subject else []
+    out = []  # "machte für X die Miliz verantwortlich": the object after the event
+    for k in range(token.i + 1, end):
+        hit = ctx.entity(doc[k])
+        if hit and hit[0].start == k and hit[1].kind in ACTOR_KINDS and not (
+                in_prepositional_phrase(ctx, k, token.i + 1)):
+            out.append(hit[1])
+    return out
 
 
 def _compound_persons(ctx: DocContext, token: Token) -> list[EntityRef]:
@@ -627,7 +785,7 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
     verb that says its subject does it, so the subject takes part ("Putin sprach über den Krieg" is no such verb)."""
     doc = token.doc
     sent = sentence(token)
-    if in_prepositional_phrase(ctx, token.i, sent.start):
+    if _governed(token):
         return None
     i = token.i - 1
     while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "ADJD", "PIAT", "CARD", "PPOSAT", "ADV", "PROAV"):
@@ -637,11 +795,23 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
     for k in range(token.i + 1, sent.end):  # "Sanktionen gegen Belarus verhängt hatte"
         if doc[k].pos_ == "AUX" and doc[k].lemma_ in ("werden", "haben", "sein"):
             continue  # "Die Sanktionen wurden von der EU verhängt": the participle ends the clause
-        if doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_ == "PTKVZ":
+        if doc[k].tag_ == "PTKVZ":
+            break  # "setzte die Angriffe fort": the finite verb before carries the particle
+        if doc[k].pos_ in ("VERB", "AUX"):
             return doc[k] if doc[k].pos_ == "VERB" and doc[k].lemma_ in verbs else None
         if doc[k].text in (",", ";", ":", "."):
             break
     return _finite_before(token, verbs)
+
+
+def _governed(token: Token) -> bool:
+    """ "bei den Luftangriffen": the trigger is in a prepositional phrase (not "fliegt seit Monaten Luftangriffe",
+    where the phrase ends before it)."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= sentence(token).start and doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "CARD", "ADV", "PIAT"):
+        i -= 1
+    return i >= sentence(token).start and doc[i].tag_ in ("APPR", "APPRART", "APPO")
 
 
 def _finite_before(token: Token, verbs: set[str]) -> Token | None:
@@ -813,6 +983,11 @@ def _troops_subject(ctx: DocContext, token: Token) -> EntityRef | None:
         if state is not None and not in_prepositional_phrase(ctx, k + 1, start) and not (
                 k >= start and doc[k].lower_ in ("des", "der") and k > start and doc[k - 1].tag_ == "NN"):
             return state
+        if state is None and i + 2 < end and doc[i + 1].lower_ in ("des", "der"):
+            owner = ctx.entity(doc[i + 2])  # "Kämpfer der Taliban töteten ...": the group the fighters belong to
+            first = k < start or (k == start and doc[k].tag_ in ("ART", "PIAT", "CARD"))
+            if owner and owner[1].kind in ACTOR_KINDS and first:
+                return owner[1]
     return None
 
 
