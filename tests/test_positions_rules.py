@@ -200,3 +200,29 @@ def test_relative_clause_with_time_phrase_and_age_apposition(facts_of):
     assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}
     f = facts_of("Gustav Brandlhuber, 71, ehemaliger Bürgermeister von Steyr, kritisierte den Plan.")
     assert roles_of(f, "Gustav Brandlhuber") == {"ehemaliger Bürgermeister"}
+
+
+# --- "er", "sie", "der 54-Jährige" as the holder --------------------------------------------------------
+def test_pronoun_subject_of_the_office_predicate(facts_of):
+    f = facts_of("Gustav Brandlhuber sprach am Montag in Steyr. Er ist seit 2010 Bürgermeister.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+    f = facts_of("Ulrike Hammerschmied sprach am Montag in Steyr. Seit 2014 ist sie Landesrätin.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"}
+    f = facts_of("Ulrike Hammerschmied sprach mit Gustav Brandlhuber. Die 52-Jährige war zuvor Landesrätin.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"} and not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_pronoun_subject_of_als_office(facts_of):
+    f = facts_of("Ulrike Hammerschmied wechselt nach Linz. Die 52-Jährige gehörte bis 2011 dem Landtag an. "
+                 "Davor war sie unter Gustav Brandlhuber als Landesgeschäftsführerin tätig.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesgeschäftsführerin"}
+    assert not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_pronoun_with_two_candidates_plural_or_object_names_nobody(facts_of):
+    f = facts_of("Gustav Brandlhuber traf Bernd Kowalke. Er ist Bürgermeister.")
+    assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Bernd Kowalke")
+    f = facts_of("Ulrike Hammerschmied und Petra Gruberova sprachen. Sie sind Abgeordnete.")
+    assert not roles_of(f, "Ulrike Hammerschmied") and not roles_of(f, "Petra Gruberova")
+    f = facts_of("Gustav Brandlhuber sprach am Montag. Er schickt einen Vertrauten als Statthalter nach Linz.")
+    assert not roles_of(f, "Gustav Brandlhuber")

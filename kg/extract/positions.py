@@ -497,8 +497,13 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
         if doc[k].text == ")" and doc[i].text == ",":  # "Klaus Luger (SPÖ), Bürgermeister von Linz,"
             k = next((m for m in range(k - 1, max(-1, k - 6), -1) if doc[m].text == "("), k + 1) - 1
         hit = ctx.entity(doc[k]) if k >= 0 else None
-        if hit and hit[1].kind == PERSON:
-            return hit[1]
+        if hit and hit[1].kind == PERSON and not (doc[i].text == "als" and hit[0].start > 0
+                                                  and doc[hit[0].start - 1].lower_ == "unter"):
+            return hit[1]  # "war sie unter Pröll als Landesgeschäftsführerin tätig": Pröll is not
+    if i >= 1 and doc[i].lower_ == "als":
+        referent = _pronoun_before_als(ctx, i)
+        if referent is not None:
+            return referent
     if i >= 2 and doc[i].lower_ == "als" and doc[i - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
         hit = ctx.entity(doc[i - 2])  # "Kern kritisierte als Bundeskanzler ...": the subject before the verb
         start = hit[0].start if hit else 0
@@ -560,6 +565,12 @@ def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
             break
     t = doc[i]
     hit = ctx.entity(t)
+    if hit is None and _referring_subject(t) is not None:
+        before = i - _referring_subject(t) - 1
+        singular = (doc[before].lower_ in SINGULAR_COPULAS and _copula(doc[before])) or (
+            (doc[before].tag_ == "KOUS" or doc[before].lower_ == "dass") and j < len(doc)
+            and doc[j].lower_ in SINGULAR_COPULAS and (j + 1 == len(doc) or doc[j + 1].is_punct))
+        return _referent(ctx, t) if before >= sent.start and singular else None  # "Seit Mai ist sie Landesrätin"
     if hit and hit[1].kind == PERSON and hit[0].end == i + 1:
         before = hit[0].start - 1
         if before >= sent.start and _copula(doc[before]):
@@ -568,11 +579,83 @@ def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
                 j < len(doc) and _copula(doc[j]) and (j + 1 == len(doc) or doc[j + 1].is_punct):
             return hit[1]  # "..., dass Meierhuber Vizekanzler sei."
         return None
+    if _copula(t) and i - 1 >= sent.start and ctx.entity(doc[i - 1]) is None and t.lower_ in SINGULAR_COPULAS:
+        k = i - 2 - (_referring_subject(doc[i - 1]) or 0)  # "Er ist seit 2010 Vizekanzler", "Der 54-Jährige war"
+        if _referring_subject(doc[i - 1]) is not None and (k < sent.start or doc[k].is_punct or doc[k].tag_ == "KON"):
+            return _referent(ctx, doc[i - 1])
     if _copula(t) and i - 1 >= sent.start:
         hit = ctx.entity(doc[i - 1])
         if hit and hit[1].kind == PERSON and (hit[0].start == sent.start or doc[hit[0].start - 1].is_punct
                                               or doc[hit[0].start - 1].tag_ == "KON"):
             return hit[1]  # "Meierhuber ist seit 2010 Vizekanzler"
+    return None
+
+
+SINGULAR_COPULAS = {"ist", "war", "sei", "wäre", "wird", "wurde", "werde", "würde",
+                    "bleibt", "bleibe", "blieb", "bliebe"}
+
+
+def _referring_subject(token: Token) -> int | None:
+    """How many words before `token` a subject that refers back to a person begins: 0 for "er"/"sie",
+    1 for "der 54-Jährige"/"die 40-Jährige"; None for anything else."""
+    if token.tag_ == "PPER" and token.lower_ in ("er", "sie"):
+        return 0
+    if token.i >= 1 and token.text.endswith("-Jährige") and token.doc[token.i - 1].lower_ in ("der", "die"):
+        return 1
+    return None
+
+
+def _referent(ctx: DocContext, token: Token) -> EntityRef | None:
+    """The person "er", "sie" or "der 54-Jährige" (`token`, singular) stands for: the one person of that gender
+    named in the nearest sentence that names any, up to three sentences back ("Mikl-Leitner ... Die
+    52-Jährige gehörte ... an. Davor war sie ..."). With two such persons nobody is meant for sure."""
+    doc = ctx.doc
+    word = doc[token.i - _referring_subject(token)].lower_
+    other = "f" if word in ("er", "der") else "m"
+    index = ctx.sentence_of(token)
+    fits: set[EntityRef] = set()
+    k = token.i - 1
+    while k >= 0 and ctx.sent_of_token[k] == index and not (doc[k].is_punct or doc[k].tag_ == "KON"):
+        k -= 1  # not a person of its own clause: "Mit Darmann schickt er ..."
+    for back in range(index, index - 4, -1):
+        while k >= 0 and ctx.sent_of_token[k] == back:
+            hit = ctx.entity(doc[k])
+            if hit and hit[1].kind == PERSON and _gender(ctx, hit[1]) != other:
+                fits.add(hit[1])
+            k -= 1
+        if fits:
+            break
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _pronoun_before_als(ctx: DocContext, i: int) -> EntityRef | None:
+    """ "Davor war sie unter Pröll als Landesgeschäftsführerin tätig", "Sie kritisierte als Ministerin ...": the
+    subject pronoun of the clause of "als" (at `i`), right after its finite verb or before it at the clause start.
+    Between them only adverbs and prepositional phrases: in "schickt er einen Vertrauten als Statthalter" the
+    object is the Statthalter."""
+    doc = ctx.doc
+    start = sentence(doc[i]).start
+    phrase = ("NN", "NE", "ART", "ADJA", "PPOSAT", "CARD")
+    k = i - 1
+    while k >= max(start, i - 8):
+        t = doc[k]
+        if _referring_subject(t) == 0:
+            verb_before = k > start and doc[k - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+            verb_after = k + 1 < i and doc[k + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") and (
+                k == start or doc[k - 1].is_punct)
+            verb = doc[k - 1] if verb_before else doc[k + 1] if verb_after else None
+            plural = verb is not None and (verb.lower_ == "sind" or verb.lower_.endswith(("en", "rn", "ln")))
+            if verb is None or (t.lower_ == "sie" and plural):
+                return None  # "sie waren", "sie kritisierten": plural
+            return _referent(ctx, t)
+        if t.tag_ in phrase or ctx.entity(t):
+            while k > start and (doc[k].tag_ in phrase or ctx.entity(doc[k])):
+                k -= 1  # a noun phrase, read backwards, must hang on a preposition: "unter Pröll"
+            if doc[k].tag_ not in ("APPR", "APPRART"):
+                return None
+        elif t.tag_ not in ("ADV", "ADJD", "PTKNEG", "PROAV", "VVFIN", "VAFIN", "VMFIN"):
+            return None
+        k -= 1
     return None
 
 
