@@ -226,3 +226,10 @@ def test_pronoun_with_two_candidates_plural_or_object_names_nobody(facts_of):
     assert not roles_of(f, "Ulrike Hammerschmied") and not roles_of(f, "Petra Gruberova")
     f = facts_of("Gustav Brandlhuber sprach am Montag. Er schickt einen Vertrauten als Statthalter nach Linz.")
     assert not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_field_of_the_office_or_of_its_genitive_complement(facts_of):
+    f = facts_of("Der Leiter des Bundesamts für Katastrophenschutz, Gustav Brandlhuber, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Leiter des Bundesamts für Katastrophenschutz"}
+    f = facts_of("Der Uno-Sondergesandte für Syrien, Gustav Brandlhuber, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Uno-Sondergesandter für Syrien"}

@@ -104,15 +104,11 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         j, comp_state, comp_org, complement = comp
         state = state or comp_state
         organization = organization or comp_org
-    if comp is None and j + 1 < len(doc) and doc[j].lower_ == "für" and doc[j + 1].tag_ in ("NN", "ADJA", "TRUNC") \
-            and not ctx.entity(doc[j + 1]):
-        # "UN-Hochkommissar für Menschenrechte", "Beauftragter für Außen- und Sicherheitspolitik": the office's field
-        k = j + 1
-        while k < len(doc) and (doc[k].tag_ in ("NN", "ADJA", "TRUNC") or doc[k].lower_ == "und") \
-                and not ctx.entity(doc[k]) and k - j < 6:
-            k += 1
-        if doc[k - 1].tag_ == "NN":
-            complement, comp, j = doc[j:k].text, doc[j:k], k
+    if comp is None and _field_end(ctx, j) > j:
+        # "UN-Hochkommissar für Menschenrechte", "Beauftragter für Außen- und Sicherheitspolitik", "der
+        # Sondergesandte für Syrien": the office's field
+        k = _field_end(ctx, j)
+        complement, comp, j = doc[j:k].text, doc[j:k], k
     if j + 1 < len(doc) and doc[j].lower_ == "von" and ctx.entity(doc[j + 1]) and \
             ctx.entity(doc[j + 1])[1].kind in (ORGANIZATION, "state"):
         hit = ctx.entity(doc[j + 1])  # "Generalsekretär von Amnesty International"
@@ -444,9 +440,11 @@ def _genitive(ctx: DocContext, j: int):
         # "der Chef der Fortschrittspartei Karl Meierhuber": the name follows the complement (in "der Sprecher
         # des Ministers Karl Meierhuber" it is the minister's)
         return k + 1, state, None, " ".join(t.text for t in doc[j:k + 1])
-    if noun.tag_ == "NN" and k + 2 < len(doc) and doc[k + 1].text == "," and ctx.entity(doc[k + 2]):
-        # "die Präsidentin der EU-Kommission, Ursula von der Leyen": an apposition follows the complement
-        return k + 1, state, None, " ".join(t.text for t in doc[j:k + 1])
+    end = _field_end(ctx, k + 1) if noun.tag_ == "NN" else k + 1
+    if noun.tag_ == "NN" and end + 1 < len(doc) and doc[end].text == "," and ctx.entity(doc[end + 1]):
+        # "die Präsidentin der EU-Kommission, Ursula von der Leyen": an apposition follows the complement,
+        # which may have a field of its own ("der Chef des Bundesamts für Verfassungsschutz, X")
+        return end, state, None, " ".join(t.text for t in doc[j:end])
     ministry = noun.lemma_ if noun.lemma_.endswith("ministerium") else None
     if ministry is None and noun.text.endswith(("ministeriums", "ministerium")):
         ministry = noun.text.removesuffix("s")
@@ -454,6 +452,21 @@ def _genitive(ctx: DocContext, j: int):
         ministry = ministry[:1].upper() + ministry[1:]
         return k + 1, state, None, "des " + ministry + "s"
     return None
+
+
+def _field_end(ctx: DocContext, j: int) -> int:
+    """The end of a field "für ..." at j ("für Verfassungsschutz", "für Höhere Studien", "für Außen- und
+    Sicherheitspolitik"); j itself when there is none."""
+    doc = ctx.doc
+    if j + 1 >= len(doc) or doc[j].lower_ != "für":
+        return j
+    k = j + 1
+    while k < len(doc) and k - j <= 5 and (doc[k].tag_ in ("NN", "NE", "ADJA", "TRUNC") or doc[k].lower_ == "und"
+                                           or ctx.entity(doc[k])):
+        if ctx.entity(doc[k]) and ctx.entity(doc[k])[1].kind == PERSON:
+            break  # "UN-Hochkommissar für Menschenrechte Zeid Raad al-Hussein": the holder
+        k += 1
+    return k if doc[k - 1].tag_ in ("NN", "NE") or ctx.entity(doc[k - 1]) else j
 
 
 def _name_after(ctx: DocContext, j: int) -> EntityRef | None:
