@@ -233,3 +233,47 @@ def test_field_of_the_office_or_of_its_genitive_complement(facts_of):
     assert roles_of(f, "Gustav Brandlhuber") == {"Leiter des Bundesamts für Katastrophenschutz"}
     f = facts_of("Der Uno-Sondergesandte für Syrien, Gustav Brandlhuber, kritisierte den Plan.")
     assert roles_of(f, "Gustav Brandlhuber") == {"Uno-Sondergesandter für Syrien"}
+
+
+def test_truncated_coordination_in_apposition(facts_of):
+    f = facts_of("Gustav Brandlhuber (ÖVP), Außen- und Integrationsminister, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Außen- und Integrationsminister"}
+
+
+def test_state_adjective_before_two_coordinated_offices(facts_of):
+    f = facts_of("Der deutsche Vizekanzler und Wirtschaftsminister Gustav Brandlhuber kritisierte den Plan.")
+    assert positions(f) == {("Gustav Brandlhuber", "Vizekanzler", "Deutschland"),
+                            ("Gustav Brandlhuber", "Wirtschaftsminister", "Deutschland")}
+
+
+def test_als_office_opening_the_sentence(facts_of):
+    f = facts_of("Als Innenminister hatte Gustav Brandlhuber den Plan abgelehnt.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}
+
+
+def test_plural_feminine_office_takes_every_name(facts_of):
+    f = facts_of("Er kritisierte die Landesrätinnen Ulrike Hammerschmied und Petra Gruberova.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"} and roles_of(f, "Petra Gruberova") == {"Landesrätin"}
+
+
+def test_colleague_of_a_state_has_the_same_office(facts_of):
+    f = facts_of("Er sprach mit Frankreichs Außenminister Pierre Lemaire und dessen deutschem Kollegen "
+                 "Gustav Brandlhuber.")
+    assert ("Gustav Brandlhuber", "Außenminister", "Deutschland") in positions(f)
+    f = facts_of("Er sprach mit Frankreichs Außenminister Pierre Lemaire und dessen deutscher Amtskollegin "
+                 "Ulrike Hammerschmied.")
+    assert ("Ulrike Hammerschmied", "Außenministerin", "Deutschland") in positions(f)
+    f = facts_of("Außenminister Pierre Lemaire und sein Kollege Gustav Brandlhuber stimmten dagegen.")
+    assert not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_austrian_office_words(facts_of):
+    f = facts_of("ÖVP-Vize Gustav Brandlhuber, Volksanwältin Ulrike Hammerschmied und Chefverhandler Bernd "
+                 "Kowalke kritisierten den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"ÖVP-Vize"}
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Volksanwältin"}
+    assert roles_of(f, "Bernd Kowalke") == {"Chefverhandler"}
+    f = facts_of("Der Landesparteisekretär der SPÖ, Gustav Brandlhuber, und Gemeinderätin Ulrike Hammerschmied "
+                 "kritisierten den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Landesparteisekretär"}
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Gemeinderätin"}

@@ -38,7 +38,8 @@ def extract_positions(ctx: DocContext) -> list[Position]:
             continue
         if ctx.entity(token):
             continue
-        if token.lower_.startswith(("amtskolleg", "amtskollegin")):
+        if token.lower_.startswith(("amtskolleg", "ressortkolleg")) or (
+                token.lower_.startswith("kolleg") and _premodifiers(ctx, token)[1] is not None):
             position = _colleague(ctx, token, list(found.values()))
         else:
             office = ctx.gaz.office_of(token.text, named=True)
@@ -84,6 +85,11 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     lemma, head = office
     doc = ctx.doc
     qualifiers, state, genitive = _premodifiers(ctx, token)
+    first = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].lower_ == "und" else None
+    if state is None and not qualifiers and first is not None and first.text[:1].isupper() \
+            and not ctx.entity(first) and ctx.gaz.office_of(first.text) and not ctx.prefix_states(first):
+        # "der deutsche Vizekanzler und Wirtschaftsminister X": the adjective belongs to both offices
+        _, state, genitive = _premodifiers(ctx, first)
     adjective_state = state is not None and not genitive
     organization = None
     prefix = token.text[: len(token.text) - len(token.text.rsplit("-", 1)[-1])]  # "US-", "CSU-", "Ex-", ""
@@ -135,7 +141,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         j += 1  # "die stellvertretende Regierungschefin Kanadas, Chrystia Freeland,"
     holder = _name_after(ctx, j)
     close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
-    holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j)
+    holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j)
     if holder is None and earlier is not None:
         holder = _antecedent(ctx, token, lemma, state, organization, bool(prefix or complement), earlier)
     if holder is None or holder.kind != PERSON:
@@ -313,8 +319,8 @@ def _coordinated_holders(ctx: DocContext, token: Token, position: Position) -> l
     article = _article_before(ctx, token)
     low = token.lower_
     # the article must show the plural: "Außenminister Lawrow und Rubio" are not both Russia's ministers
-    plural = article is not None and article.lower_ in ("die", "den") and any(
-        low.endswith(form) for form in ctx.gaz.office_plurals)
+    plural = article is not None and article.lower_ in ("die", "den") and (low.endswith("innen") or any(
+        low.endswith(form) for form in ctx.gaz.office_plurals))  # "die Landesrätinnen X und Y"
     if not plural:
         return []
     doc, out = ctx.doc, []
@@ -363,6 +369,12 @@ def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Positi
     if holder is None or holder.kind != PERSON or not same:
         return None
     office = same[-1].office
+    entry = ctx.gaz.offices.get((ctx.gaz.office_of(office) or ("",))[0])
+    if token.lower_.startswith(("amtskollegin", "ressortkollegin", "kollegin")) and entry and entry.feminine:
+        for lemma, feminine in ((entry.lemma, entry.feminine), (entry.lemma.lower(), entry.feminine.lower())):
+            if office.endswith(lemma):  # "seine deutsche Amtskollegin X": Außenministerin
+                office = office[: len(office) - len(lemma)] + feminine
+                break
     _, state, _ = _premodifiers(ctx, token)
     return Position(holder=holder, role=office, office=office, sentence=index, state=state)
 
@@ -493,6 +505,8 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     Außenminister ..." """
     doc = ctx.doc
     i = token.i - 1
+    if i >= 2 and doc[i].lower_ == "und" and doc[i - 1].text.endswith("-"):
+        i -= 2  # "Kurz (ÖVP), Außen- und Integrationsminister,"
     while i >= 0:
         if doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].lower_ in ARTICLES:
             i -= 1
@@ -533,6 +547,24 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     if i >= 1 and doc[i].lower_ == "und" and doc[i - 1].text[:1].isupper() and not ctx.entity(doc[i - 1]) \
             and ctx.gaz.office_of(doc[i - 1].text):
         return _name_before(ctx, doc[i - 1])  # the second of two offices in apposition
+    return None
+
+
+def _fronted_als(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
+    """ "Als Innenminister hatte Meierhuber den Plan abgelehnt": an "als" phrase opening the sentence is the office
+    of the subject right after the finite verb (or of "er"/"sie" there)."""
+    doc = ctx.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADJD", "ADV"):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "als" or i != sentence(token).start or j + 1 >= len(doc) \
+            or doc[j].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+        return None
+    hit = ctx.entity(doc[j + 1])
+    if hit and hit[1].kind == PERSON and hit[0].start == j + 1:
+        return hit[1]
+    if _referring_subject(doc[j + 1]) == 0 and not (doc[j + 1].lower_ == "sie" and doc[j].lower_.endswith("n")):
+        return _referent(ctx, doc[j + 1])
     return None
 
 
