@@ -277,3 +277,18 @@ def test_austrian_office_words(facts_of):
                  "kritisierten den Plan.")
     assert roles_of(f, "Gustav Brandlhuber") == {"Landesparteisekretär"}
     assert roles_of(f, "Ulrike Hammerschmied") == {"Gemeinderätin"}
+
+
+def test_copula_after_a_parenthesis_and_predicate_opening_the_sentence(facts_of):
+    f = facts_of("Gustav Brandlhuber (SPÖ) ist neuer Landesrat.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Landesrat"}
+    f = facts_of("Neue Landesrätin wird Ulrike Hammerschmied.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"}
+
+
+def test_als_after_verb_and_time_phrase_but_not_an_office_in_prospect(facts_of):
+    f = facts_of("Gustav Brandlhuber fungiert seit 2014 als Sprecher der Initiative.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Sprecher"}
+    f = facts_of("Gustav Brandlhuber war immer wieder als Finanzminister im Gespräch. Bernd Kowalke gilt als "
+                 "künftiger Kanzler.")
+    assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Bernd Kowalke")

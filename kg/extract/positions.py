@@ -531,8 +531,15 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
         referent = _pronoun_before_als(ctx, i)
         if referent is not None:
             return referent
-    if i >= 2 and doc[i].lower_ == "als" and doc[i - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
-        hit = ctx.entity(doc[i - 2])  # "Kern kritisierte als Bundeskanzler ...": the subject before the verb
+    verb = i - 1
+    while verb > 0 and doc[i].lower_ == "als" and (doc[verb].tag_ == "ADV" or _before_time(ctx, verb) != verb):
+        verb = verb - 1 if doc[verb].tag_ == "ADV" else _before_time(ctx, verb)  # "fungiert seit 2014 als"
+    considered = doc[verb].lemma_ == "gelten" or any(t.text in ("Gespräch", "gehandelt")
+                                                     for t in doc[token.i + 1:token.i + 5])
+    if verb >= 1 and doc[i].lower_ == "als" and doc[verb].tag_ in ("VVFIN", "VAFIN", "VMFIN") and not considered:
+        # "Kern kritisierte als Bundeskanzler ...": the subject before the verb; "X war als Finanzminister im
+        # Gespräch", "X gilt als künftiger Kanzler": an office someone may get
+        hit = ctx.entity(doc[verb - 1])
         start = hit[0].start if hit else 0
         if hit and hit[1].kind == PERSON and (start == sentence(token).start or doc[start - 1].is_punct
                                               or doc[start - 1].tag_ == "KON"):
@@ -629,10 +636,18 @@ def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
         if _referring_subject(doc[i - 1]) is not None and (k < sent.start or doc[k].is_punct or doc[k].tag_ == "KON"):
             return _referent(ctx, doc[i - 1])
     if _copula(t) and i - 1 >= sent.start:
-        hit = ctx.entity(doc[i - 1])
+        k = i - 1
+        if doc[k].text == ")":  # "Meierhuber (SPÖ) ist neuer Landesrat", "Meierhuber (47) ist ..."
+            k = next((m for m in range(k - 1, max(sent.start, k - 6) - 1, -1) if doc[m].text == "("), k + 1) - 1
+        hit = ctx.entity(doc[k]) if k >= sent.start else None
         if hit and hit[1].kind == PERSON and (hit[0].start == sent.start or doc[hit[0].start - 1].is_punct
                                               or doc[hit[0].start - 1].tag_ == "KON"):
             return hit[1]  # "Meierhuber ist seit 2010 Vizekanzler"
+    if i == sent.start and j + 1 < len(doc) and doc[j].lower_ in SINGULAR_COPULAS and _copula(doc[j]):
+        hit = ctx.entity(doc[j + 1])  # "Neuer Bürgermeister ist Meierhuber.": the predicate opens the sentence
+        if hit and hit[1].kind == PERSON and hit[0].start == j + 1 and (
+                hit[0].end == len(doc) or doc[hit[0].end].is_punct):
+            return hit[1]
     return None
 
 
