@@ -292,3 +292,17 @@ def test_als_after_verb_and_time_phrase_but_not_an_office_in_prospect(facts_of):
     f = facts_of("Gustav Brandlhuber war immer wieder als Finanzminister im Gespräch. Bernd Kowalke gilt als "
                  "künftiger Kanzler.")
     assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Bernd Kowalke")
+
+
+def test_office_in_parentheses_or_between_dashes_after_the_name(facts_of):
+    f = facts_of("Gustav Brandlhuber (SPÖ-Klubobmann) kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"SPÖ-Klubobmann"}
+    f = facts_of("Gustav Brandlhuber – Bürgermeister von Steyr – kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+
+
+def test_second_office_after_a_complement_and_local_phrase_before_apposition(facts_of):
+    f = facts_of("Gustav Brandlhuber, Bürgermeister von Steyr und SPÖ-Landesparteichef, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister", "SPÖ-Landesparteichef"}
+    f = facts_of("Die Chefin der Grünen in Steyr, Ulrike Hammerschmied, kritisierte den Plan.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Chefin"}

@@ -131,6 +131,13 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if comp is not None and j < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text == ")"), None)
         j = close + 1 if close is not None else j  # "der Ukip (UK Independence Party), Nigel Farage"
+    if comp is not None and j + 2 < len(doc) and doc[j].lower_ in LOCAL_PREPOSITIONS:
+        k = j + 1 + (doc[j + 1].lower_ in ARTICLES)  # "die Chefin der Grünen in Wien, X", "im Landtag, X"
+        hit = ctx.entity(doc[k]) if k < len(doc) else None
+        end = hit[0].end if hit and hit[1].kind != PERSON else k + 1 if doc[k].tag_ == "NN" else None
+        if end is not None and end + 1 < len(doc) and doc[end].text == "," and ctx.entity(doc[end + 1]) \
+                and ctx.entity(doc[end + 1])[1].kind == PERSON:
+            j = end
     if j + 1 < len(doc) and doc[j].lower_ == "und":
         k = j + 1
         while k < len(doc) - 1 and k - j <= 3 and doc[k].tag_ in ("ADJA", "ADJD"):
@@ -519,7 +526,9 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     if i >= 3 and doc[i].lower_ == "und" and doc[i - 1].tag_ == "NN" and doc[i - 2].text == "," \
             and not ctx.entity(doc[i - 1]):
         i -= 2  # "Marino, Arzt und Senator der Demokratischen Partei,"
-    if i >= 1 and doc[i].text in (",", "als"):  # "Lawrow, der Außenminister", "Kern als designierter Vorsitzender"
+    if i >= 1 and doc[i].text in (",", "als", "(", "–"):
+        # "Lawrow, der Außenminister", "Kern als designierter Vorsitzender", "Huber (SPÖ-Klubobmann)",
+        # "Huber – Bürgermeister von Linz –"
         k = i - 1
         if doc[k].text == ")" and doc[i].text == ",":  # "Klaus Luger (SPÖ), Bürgermeister von Linz,"
             k = next((m for m in range(k - 1, max(-1, k - 6), -1) if doc[m].text == "("), k + 1) - 1
@@ -554,6 +563,12 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     if i >= 1 and doc[i].lower_ == "und" and doc[i - 1].text[:1].isupper() and not ctx.entity(doc[i - 1]) \
             and ctx.gaz.office_of(doc[i - 1].text):
         return _name_before(ctx, doc[i - 1])  # the second of two offices in apposition
+    if i >= 3 and doc[i].lower_ == "und":  # "Huber, Bürgermeister von Linz und SPÖ-Landesparteichef,"
+        hit = ctx.entity(doc[i - 1])
+        k = hit[0].start - 1 if hit and hit[1].kind != PERSON else i - 2 if doc[i - 1].tag_ == "NN" else -1
+        if k >= 1 and doc[k].lower_ in ("von", "des", "der") and doc[k - 1].text[:1].isupper() \
+                and not ctx.entity(doc[k - 1]) and ctx.gaz.office_of(doc[k - 1].text):
+            return _name_before(ctx, doc[k - 1])
     return None
 
 
