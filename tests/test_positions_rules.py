@@ -306,3 +306,10 @@ def test_second_office_after_a_complement_and_local_phrase_before_apposition(fac
     assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister", "SPÖ-Landesparteichef"}
     f = facts_of("Die Chefin der Grünen in Steyr, Ulrike Hammerschmied, kritisierte den Plan.")
     assert roles_of(f, "Ulrike Hammerschmied") == {"Chefin"}
+
+
+def test_possessive_of_a_person_takes_the_state_of_that_persons_office(facts_of):
+    f = facts_of("Der iranische Präsident Gustav Brandlhuber und sein Außenminister Bernd Kowalke kritisierten das.")
+    assert ("Bernd Kowalke", "Außenminister", "Iran") in positions(f)
+    f = facts_of("Der iranische Präsident Gustav Brandlhuber und sein Parteichef Bernd Kowalke kritisierten das.")
+    assert ("Bernd Kowalke", "Parteichef", None) in positions(f)

@@ -300,7 +300,15 @@ def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityR
             return hit[1], None
         if hit[1].kind == ORGANIZATION:
             return None, hit[1]
-        return None  # "Putin und sein Außenminister": a person's minister, of no state the text names
+        # "Putin und sein Außenminister": a person's minister, of the state that person's own office names
+        # ("der iranische Präsident Rohani und sein Außenminister X", "Irans Präsident Rohani und sein ...")
+        office = doc[hit[0].start - 1] if hit[0].start > 0 else None
+        if hit[1].kind != PERSON or office is None or not office.text[:1].isupper() or ctx.entity(office) \
+                or not ctx.gaz.office_of(office.text):
+            return None
+        state = (ctx.prefix_states(office) or [None])[0] or _premodifiers(ctx, office)[1]
+        own = ctx.gaz.offices.get((ctx.gaz.office_of(token.text) or ("",))[0])
+        return (state, None) if state is not None and own is not None and own.scope != "organization" else None
     return None
 
 
