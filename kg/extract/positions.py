@@ -551,9 +551,9 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     verb = i - 1
     while verb > 0 and doc[i].lower_ == "als" and (doc[verb].tag_ == "ADV" or _before_time(ctx, verb) != verb):
         verb = verb - 1 if doc[verb].tag_ == "ADV" else _before_time(ctx, verb)  # "fungiert seit 2014 als"
-    considered = doc[verb].lemma_ == "gelten" or any(t.text in ("Gespräch", "gehandelt")
-                                                     for t in doc[token.i + 1:token.i + 5])
-    if verb >= 1 and doc[i].lower_ == "als" and doc[verb].tag_ in ("VVFIN", "VAFIN", "VMFIN") and not considered:
+    considered = verb < 1 or doc[verb].lemma_ == "gelten" or any(t.text in ("Gespräch", "gehandelt")
+                                                                 for t in doc[token.i + 1:token.i + 5])
+    if not considered and doc[i].lower_ == "als" and doc[verb].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
         # "Kern kritisierte als Bundeskanzler ...": the subject before the verb; "X war als Finanzminister im
         # Gespräch", "X gilt als künftiger Kanzler": an office someone may get
         hit = ctx.entity(doc[verb - 1])
