@@ -313,3 +313,12 @@ def test_possessive_of_a_person_takes_the_state_of_that_persons_office(facts_of)
     assert ("Bernd Kowalke", "Außenminister", "Iran") in positions(f)
     f = facts_of("Der iranische Präsident Gustav Brandlhuber und sein Parteichef Bernd Kowalke kritisierten das.")
     assert ("Bernd Kowalke", "Parteichef", None) in positions(f)
+
+
+def test_office_named_by_adjective_and_noun_keeps_the_adjective(facts_of):
+    f = facts_of("Der Oberste Führer Gustav Brandlhuber und die Regierende Bürgermeisterin Ulrike Hammerschmied "
+                 "kritisierten den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Oberster Führer"}
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Regierende Bürgermeisterin"}
+    f = facts_of("Die Hohe Vertreterin der EU für Außenpolitik, Ulrike Hammerschmied, kritisierte den Plan.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Hohe Vertreterin"}

@@ -131,6 +131,9 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if comp is not None and j < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text == ")"), None)
         j = close + 1 if close is not None else j  # "der Ukip (UK Independence Party), Nigel Farage"
+    if comp is not None and _field_end(ctx, j) > j and _field_end(ctx, j) < len(doc) \
+            and doc[_field_end(ctx, j)].text == ",":
+        j = _field_end(ctx, j)  # "die Hohe Vertreterin der EU für Außenpolitik, X"
     if comp is not None and j + 2 < len(doc) and doc[j].lower_ in LOCAL_PREPOSITIONS:
         k = j + 1 + (doc[j + 1].lower_ in ARTICLES)  # "die Chefin der Grünen in Wien, X", "im Landtag, X"
         hit = ctx.entity(doc[k]) if k < len(doc) else None
@@ -160,6 +163,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         state, organization = _possessor(ctx, token) or _curated_office(ctx, holder, lemma)
     article, gender = _article_before(ctx, token), _gender(ctx, holder)
     role_head = _feminine_or_masculine(ctx, head, lemma, article, gender == "f", gender == "m")
+    role_head = _adjective_title(ctx, token, role_head, qualifiers) if not prefix else role_head
     if prefix and not states:
         # "CSU-Chef", "Ex-Außenminister", "EU-Kommissar" keep their prefix: the gold keeps what ties an
         # office to an organization in the role ("Sprecherin des Außenministeriums"), only states go apart
@@ -789,6 +793,23 @@ def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token
             prefix = head[: len(head) - len(form)]
             return prefix + (lemma.lower() if prefix else lemma)
     return lemma
+
+
+def _adjective_title(ctx: DocContext, token: Token, role_head: str, qualifiers: list[str]) -> str:
+    """ "der Oberste Führer", "die Regierende Bürgermeisterin", "die Hohe Vertreterin": an office whose name
+    is an adjective and a noun keeps the adjective (in the nominative) when the text writes it before the noun."""
+    doc = ctx.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    if prev is None or prev.tag_ not in ("ADJA", "NN", "NE") or not prev.text[:1].isupper() or ctx.entity(prev):
+        return role_head
+    noun = role_head.removesuffix("in")
+    feminine = role_head.endswith("in") and noun in ctx.gaz.titled_offices
+    for entry in ctx.gaz.titled_offices.get(noun if feminine else role_head, ()):
+        adjective = (entry.feminine if feminine and entry.feminine else entry.lemma).split()[0]
+        stem = entry.lemma.split()[0][:-2]  # "Oberster" -> "Oberst", "Hoher" -> "Ho"
+        if prev.text.startswith(stem) and len(prev.text) - len(stem) <= 3 and stem.lower() not in qualifiers:
+            return adjective + " " + role_head
+    return role_head
 
 
 def _inflect_qualifier(lemma: str, feminine: bool) -> str:
