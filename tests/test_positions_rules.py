@@ -322,3 +322,10 @@ def test_office_named_by_adjective_and_noun_keeps_the_adjective(facts_of):
     assert roles_of(f, "Ulrike Hammerschmied") == {"Regierende Bürgermeisterin"}
     f = facts_of("Die Hohe Vertreterin der EU für Außenpolitik, Ulrike Hammerschmied, kritisierte den Plan.")
     assert roles_of(f, "Ulrike Hammerschmied") == {"Hohe Vertreterin"}
+
+
+def test_relative_clause_with_time_phrase_before_als_not_in_prospect(facts_of):
+    f = facts_of("Gustav Brandlhuber, der seit 2010 als Bürgermeister amtiert, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+    f = facts_of("Gustav Brandlhuber, der als künftiger Kanzler gilt, kritisierte den Plan.")
+    assert not roles_of(f, "Gustav Brandlhuber")

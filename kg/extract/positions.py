@@ -555,8 +555,8 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     verb = i - 1
     while verb > 0 and doc[i].lower_ == "als" and (doc[verb].tag_ == "ADV" or _before_time(ctx, verb) != verb):
         verb = verb - 1 if doc[verb].tag_ == "ADV" else _before_time(ctx, verb)  # "fungiert seit 2014 als"
-    considered = verb < 1 or doc[verb].lemma_ == "gelten" or any(t.text in ("Gespräch", "gehandelt")
-                                                                 for t in doc[token.i + 1:token.i + 5])
+    prospect = any(t.text in ("Gespräch", "gehandelt") or t.lemma_ == "gelten" for t in doc[token.i + 1:token.i + 5])
+    considered = verb < 1 or doc[verb].lemma_ == "gelten" or prospect
     if not considered and doc[i].lower_ == "als" and doc[verb].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
         # "Kern kritisierte als Bundeskanzler ...": the subject before the verb; "X war als Finanzminister im
         # Gespräch", "X gilt als künftiger Kanzler": an office someone may get
@@ -565,11 +565,11 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
         if hit and hit[1].kind == PERSON and (start == sentence(token).start or doc[start - 1].is_punct
                                               or doc[start - 1].tag_ == "KON"):
             return hit[1]
-    if i >= 3 and doc[i].lower_ == "als":  # a relative clause: "Kern, der auch als ÖBB-Chef bekannt war"
+    if i >= 3 and doc[i].lower_ == "als" and not prospect:  # relative: "Kern, der auch als ÖBB-Chef bekannt war"
         k = i - 1
-        while k >= 2 and doc[k].tag_ in ("ADV", "ADJD"):
-            k -= 1
-        hit = ctx.entity(doc[k - 2]) if doc[k].tag_ == "PRELS" and doc[k - 1].text == "," else None
+        while k >= 2 and (doc[k].tag_ in ("ADV", "ADJD") or _before_time(ctx, k) != k):
+            k = k - 1 if doc[k].tag_ in ("ADV", "ADJD") else _before_time(ctx, k)  # "der seit 2010 als ..."
+        hit = ctx.entity(doc[k - 2]) if k >= 2 and doc[k].tag_ == "PRELS" and doc[k - 1].text == "," else None
         if hit and hit[1].kind == PERSON:
             return hit[1]
     if i >= 1 and doc[i].lower_ == "und" and doc[i - 1].text[:1].isupper() and not ctx.entity(doc[i - 1]) \
