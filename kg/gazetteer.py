@@ -156,6 +156,16 @@ class Gazetteer:
         return found
 
     @cached_property
+    def titled_offices(self) -> dict[str, list[Office]]:
+        """Offices named by an adjective and a noun ("Oberster Führer", "Hoher Vertreter"), by the noun."""
+        out: dict[str, list[Office]] = {}
+        for office in self.offices.values():
+            words = office.lemma.split()
+            if len(words) == 2 and words[0].endswith("er"):
+                out.setdefault(words[1], []).append(office)
+        return out
+
+    @cached_property
     def forms_of_office(self) -> dict[str, list[str]]:
         """Office lemma -> its written forms (singular, feminine, plural), longest first."""
         forms: dict[str, list[str]] = {}

@@ -200,3 +200,132 @@ def test_relative_clause_with_time_phrase_and_age_apposition(facts_of):
     assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}
     f = facts_of("Gustav Brandlhuber, 71, ehemaliger Bürgermeister von Steyr, kritisierte den Plan.")
     assert roles_of(f, "Gustav Brandlhuber") == {"ehemaliger Bürgermeister"}
+
+
+# --- "er", "sie", "der 54-Jährige" as the holder --------------------------------------------------------
+def test_pronoun_subject_of_the_office_predicate(facts_of):
+    f = facts_of("Gustav Brandlhuber sprach am Montag in Steyr. Er ist seit 2010 Bürgermeister.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+    f = facts_of("Ulrike Hammerschmied sprach am Montag in Steyr. Seit 2014 ist sie Landesrätin.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"}
+    f = facts_of("Ulrike Hammerschmied sprach mit Gustav Brandlhuber. Die 52-Jährige war zuvor Landesrätin.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"} and not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_pronoun_subject_of_als_office(facts_of):
+    f = facts_of("Ulrike Hammerschmied wechselt nach Linz. Die 52-Jährige gehörte bis 2011 dem Landtag an. "
+                 "Davor war sie unter Gustav Brandlhuber als Landesgeschäftsführerin tätig.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesgeschäftsführerin"}
+    assert not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_pronoun_with_two_candidates_plural_or_object_names_nobody(facts_of):
+    f = facts_of("Gustav Brandlhuber traf Bernd Kowalke. Er ist Bürgermeister.")
+    assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Bernd Kowalke")
+    f = facts_of("Ulrike Hammerschmied und Petra Gruberova sprachen. Sie sind Abgeordnete.")
+    assert not roles_of(f, "Ulrike Hammerschmied") and not roles_of(f, "Petra Gruberova")
+    f = facts_of("Gustav Brandlhuber sprach am Montag. Er schickt einen Vertrauten als Statthalter nach Linz.")
+    assert not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_field_of_the_office_or_of_its_genitive_complement(facts_of):
+    f = facts_of("Der Leiter des Bundesamts für Katastrophenschutz, Gustav Brandlhuber, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Leiter des Bundesamts für Katastrophenschutz"}
+    f = facts_of("Der Uno-Sondergesandte für Syrien, Gustav Brandlhuber, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Uno-Sondergesandter für Syrien"}
+
+
+def test_truncated_coordination_in_apposition(facts_of):
+    f = facts_of("Gustav Brandlhuber (ÖVP), Außen- und Integrationsminister, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Außen- und Integrationsminister"}
+
+
+def test_state_adjective_before_two_coordinated_offices(facts_of):
+    f = facts_of("Der deutsche Vizekanzler und Wirtschaftsminister Gustav Brandlhuber kritisierte den Plan.")
+    assert positions(f) == {("Gustav Brandlhuber", "Vizekanzler", "Deutschland"),
+                            ("Gustav Brandlhuber", "Wirtschaftsminister", "Deutschland")}
+
+
+def test_als_office_opening_the_sentence(facts_of):
+    f = facts_of("Als Innenminister hatte Gustav Brandlhuber den Plan abgelehnt.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}
+
+
+def test_plural_feminine_office_takes_every_name(facts_of):
+    f = facts_of("Er kritisierte die Landesrätinnen Ulrike Hammerschmied und Petra Gruberova.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"} and roles_of(f, "Petra Gruberova") == {"Landesrätin"}
+
+
+def test_colleague_of_a_state_has_the_same_office(facts_of):
+    f = facts_of("Er sprach mit Frankreichs Außenminister Pierre Lemaire und dessen deutschem Kollegen "
+                 "Gustav Brandlhuber.")
+    assert ("Gustav Brandlhuber", "Außenminister", "Deutschland") in positions(f)
+    f = facts_of("Er sprach mit Frankreichs Außenminister Pierre Lemaire und dessen deutscher Amtskollegin "
+                 "Ulrike Hammerschmied.")
+    assert ("Ulrike Hammerschmied", "Außenministerin", "Deutschland") in positions(f)
+    f = facts_of("Außenminister Pierre Lemaire und sein Kollege Gustav Brandlhuber stimmten dagegen.")
+    assert not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_austrian_office_words(facts_of):
+    f = facts_of("ÖVP-Vize Gustav Brandlhuber, Volksanwältin Ulrike Hammerschmied und Chefverhandler Bernd "
+                 "Kowalke kritisierten den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"ÖVP-Vize"}
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Volksanwältin"}
+    assert roles_of(f, "Bernd Kowalke") == {"Chefverhandler"}
+    f = facts_of("Der Landesparteisekretär der SPÖ, Gustav Brandlhuber, und Gemeinderätin Ulrike Hammerschmied "
+                 "kritisierten den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Landesparteisekretär"}
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Gemeinderätin"}
+
+
+def test_copula_after_a_parenthesis_and_predicate_opening_the_sentence(facts_of):
+    f = facts_of("Gustav Brandlhuber (SPÖ) ist neuer Landesrat.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Landesrat"}
+    f = facts_of("Neue Landesrätin wird Ulrike Hammerschmied.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"}
+
+
+def test_als_after_verb_and_time_phrase_but_not_an_office_in_prospect(facts_of):
+    f = facts_of("Gustav Brandlhuber fungiert seit 2014 als Sprecher der Initiative.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Sprecher"}
+    f = facts_of("Gustav Brandlhuber war immer wieder als Finanzminister im Gespräch. Bernd Kowalke gilt als "
+                 "künftiger Kanzler.")
+    assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Bernd Kowalke")
+
+
+def test_office_in_parentheses_or_between_dashes_after_the_name(facts_of):
+    f = facts_of("Gustav Brandlhuber (SPÖ-Klubobmann) kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"SPÖ-Klubobmann"}
+    f = facts_of("Gustav Brandlhuber – Bürgermeister von Steyr – kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+
+
+def test_second_office_after_a_complement_and_local_phrase_before_apposition(facts_of):
+    f = facts_of("Gustav Brandlhuber, Bürgermeister von Steyr und SPÖ-Landesparteichef, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister", "SPÖ-Landesparteichef"}
+    f = facts_of("Die Chefin der Grünen in Steyr, Ulrike Hammerschmied, kritisierte den Plan.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Chefin"}
+
+
+def test_possessive_of_a_person_takes_the_state_of_that_persons_office(facts_of):
+    f = facts_of("Der iranische Präsident Gustav Brandlhuber und sein Außenminister Bernd Kowalke kritisierten das.")
+    assert ("Bernd Kowalke", "Außenminister", "Iran") in positions(f)
+    f = facts_of("Der iranische Präsident Gustav Brandlhuber und sein Parteichef Bernd Kowalke kritisierten das.")
+    assert ("Bernd Kowalke", "Parteichef", None) in positions(f)
+
+
+def test_office_named_by_adjective_and_noun_keeps_the_adjective(facts_of):
+    f = facts_of("Der Oberste Führer Gustav Brandlhuber und die Regierende Bürgermeisterin Ulrike Hammerschmied "
+                 "kritisierten den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Oberster Führer"}
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Regierende Bürgermeisterin"}
+    f = facts_of("Die Hohe Vertreterin der EU für Außenpolitik, Ulrike Hammerschmied, kritisierte den Plan.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Hohe Vertreterin"}
+
+
+def test_relative_clause_with_time_phrase_before_als_not_in_prospect(facts_of):
+    f = facts_of("Gustav Brandlhuber, der seit 2010 als Bürgermeister amtiert, kritisierte den Plan.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+    f = facts_of("Gustav Brandlhuber, der als künftiger Kanzler gilt, kritisierte den Plan.")
+    assert not roles_of(f, "Gustav Brandlhuber")

@@ -38,7 +38,8 @@ def extract_positions(ctx: DocContext) -> list[Position]:
             continue
         if ctx.entity(token):
             continue
-        if token.lower_.startswith(("amtskolleg", "amtskollegin")):
+        if token.lower_.startswith(("amtskolleg", "ressortkolleg")) or (
+                token.lower_.startswith("kolleg") and _premodifiers(ctx, token)[1] is not None):
             position = _colleague(ctx, token, list(found.values()))
         else:
             office = ctx.gaz.office_of(token.text, named=True)
@@ -84,6 +85,11 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     lemma, head = office
     doc = ctx.doc
     qualifiers, state, genitive = _premodifiers(ctx, token)
+    first = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].lower_ == "und" else None
+    if state is None and not qualifiers and first is not None and first.text[:1].isupper() \
+            and not ctx.entity(first) and ctx.gaz.office_of(first.text) and not ctx.prefix_states(first):
+        # "der deutsche Vizekanzler und Wirtschaftsminister X": the adjective belongs to both offices
+        _, state, genitive = _premodifiers(ctx, first)
     adjective_state = state is not None and not genitive
     organization = None
     prefix = token.text[: len(token.text) - len(token.text.rsplit("-", 1)[-1])]  # "US-", "CSU-", "Ex-", ""
@@ -104,15 +110,11 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         j, comp_state, comp_org, complement = comp
         state = state or comp_state
         organization = organization or comp_org
-    if comp is None and j + 1 < len(doc) and doc[j].lower_ == "für" and doc[j + 1].tag_ in ("NN", "ADJA", "TRUNC") \
-            and not ctx.entity(doc[j + 1]):
-        # "UN-Hochkommissar für Menschenrechte", "Beauftragter für Außen- und Sicherheitspolitik": the office's field
-        k = j + 1
-        while k < len(doc) and (doc[k].tag_ in ("NN", "ADJA", "TRUNC") or doc[k].lower_ == "und") \
-                and not ctx.entity(doc[k]) and k - j < 6:
-            k += 1
-        if doc[k - 1].tag_ == "NN":
-            complement, comp, j = doc[j:k].text, doc[j:k], k
+    if comp is None and _field_end(ctx, j) > j:
+        # "UN-Hochkommissar für Menschenrechte", "Beauftragter für Außen- und Sicherheitspolitik", "der
+        # Sondergesandte für Syrien": the office's field
+        k = _field_end(ctx, j)
+        complement, comp, j = doc[j:k].text, doc[j:k], k
     if j + 1 < len(doc) and doc[j].lower_ == "von" and ctx.entity(doc[j + 1]) and \
             ctx.entity(doc[j + 1])[1].kind in (ORGANIZATION, "state"):
         hit = ctx.entity(doc[j + 1])  # "Generalsekretär von Amnesty International"
@@ -129,6 +131,16 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if comp is not None and j < len(doc) and doc[j].text == "(":
         close = next((k for k in range(j + 1, min(len(doc), j + 12)) if doc[k].text == ")"), None)
         j = close + 1 if close is not None else j  # "der Ukip (UK Independence Party), Nigel Farage"
+    if comp is not None and _field_end(ctx, j) > j and _field_end(ctx, j) < len(doc) \
+            and doc[_field_end(ctx, j)].text == ",":
+        j = _field_end(ctx, j)  # "die Hohe Vertreterin der EU für Außenpolitik, X"
+    if comp is not None and j + 2 < len(doc) and doc[j].lower_ in LOCAL_PREPOSITIONS:
+        k = j + 1 + (doc[j + 1].lower_ in ARTICLES)  # "die Chefin der Grünen in Wien, X", "im Landtag, X"
+        hit = ctx.entity(doc[k]) if k < len(doc) else None
+        end = hit[0].end if hit and hit[1].kind != PERSON else k + 1 if doc[k].tag_ == "NN" else None
+        if end is not None and end + 1 < len(doc) and doc[end].text == "," and ctx.entity(doc[end + 1]) \
+                and ctx.entity(doc[end + 1])[1].kind == PERSON:
+            j = end
     if j + 1 < len(doc) and doc[j].lower_ == "und":
         k = j + 1
         while k < len(doc) - 1 and k - j <= 3 and doc[k].tag_ in ("ADJA", "ADJD"):
@@ -139,7 +151,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         j += 1  # "die stellvertretende Regierungschefin Kanadas, Chrystia Freeland,"
     holder = _name_after(ctx, j)
     close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
-    holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j)
+    holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j)
     if holder is None and earlier is not None:
         holder = _antecedent(ctx, token, lemma, state, organization, bool(prefix or complement), earlier)
     if holder is None or holder.kind != PERSON:
@@ -151,6 +163,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         state, organization = _possessor(ctx, token) or _curated_office(ctx, holder, lemma)
     article, gender = _article_before(ctx, token), _gender(ctx, holder)
     role_head = _feminine_or_masculine(ctx, head, lemma, article, gender == "f", gender == "m")
+    role_head = _adjective_title(ctx, token, role_head, qualifiers) if not prefix else role_head
     if prefix and not states:
         # "CSU-Chef", "Ex-Außenminister", "EU-Kommissar" keep their prefix: the gold keeps what ties an
         # office to an organization in the role ("Sprecherin des Außenministeriums"), only states go apart
@@ -291,7 +304,15 @@ def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityR
             return hit[1], None
         if hit[1].kind == ORGANIZATION:
             return None, hit[1]
-        return None  # "Putin und sein Außenminister": a person's minister, of no state the text names
+        # "Putin und sein Außenminister": a person's minister, of the state that person's own office names
+        # ("der iranische Präsident Rohani und sein Außenminister X", "Irans Präsident Rohani und sein ...")
+        office = doc[hit[0].start - 1] if hit[0].start > 0 else None
+        if hit[1].kind != PERSON or office is None or not office.text[:1].isupper() or ctx.entity(office) \
+                or not ctx.gaz.office_of(office.text):
+            return None
+        state = (ctx.prefix_states(office) or [None])[0] or _premodifiers(ctx, office)[1]
+        own = ctx.gaz.offices.get((ctx.gaz.office_of(token.text) or ("",))[0])
+        return (state, None) if state is not None and own is not None and own.scope != "organization" else None
     return None
 
 
@@ -317,8 +338,8 @@ def _coordinated_holders(ctx: DocContext, token: Token, position: Position) -> l
     article = _article_before(ctx, token)
     low = token.lower_
     # the article must show the plural: "Außenminister Lawrow und Rubio" are not both Russia's ministers
-    plural = article is not None and article.lower_ in ("die", "den") and any(
-        low.endswith(form) for form in ctx.gaz.office_plurals)
+    plural = article is not None and article.lower_ in ("die", "den") and (low.endswith("innen") or any(
+        low.endswith(form) for form in ctx.gaz.office_plurals))  # "die Landesrätinnen X und Y"
     if not plural:
         return []
     doc, out = ctx.doc, []
@@ -367,6 +388,12 @@ def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Positi
     if holder is None or holder.kind != PERSON or not same:
         return None
     office = same[-1].office
+    entry = ctx.gaz.offices.get((ctx.gaz.office_of(office) or ("",))[0])
+    if token.lower_.startswith(("amtskollegin", "ressortkollegin", "kollegin")) and entry and entry.feminine:
+        for lemma, feminine in ((entry.lemma, entry.feminine), (entry.lemma.lower(), entry.feminine.lower())):
+            if office.endswith(lemma):  # "seine deutsche Amtskollegin X": Außenministerin
+                office = office[: len(office) - len(lemma)] + feminine
+                break
     _, state, _ = _premodifiers(ctx, token)
     return Position(holder=holder, role=office, office=office, sentence=index, state=state)
 
@@ -444,9 +471,11 @@ def _genitive(ctx: DocContext, j: int):
         # "der Chef der Fortschrittspartei Karl Meierhuber": the name follows the complement (in "der Sprecher
         # des Ministers Karl Meierhuber" it is the minister's)
         return k + 1, state, None, " ".join(t.text for t in doc[j:k + 1])
-    if noun.tag_ == "NN" and k + 2 < len(doc) and doc[k + 1].text == "," and ctx.entity(doc[k + 2]):
-        # "die Präsidentin der EU-Kommission, Ursula von der Leyen": an apposition follows the complement
-        return k + 1, state, None, " ".join(t.text for t in doc[j:k + 1])
+    end = _field_end(ctx, k + 1) if noun.tag_ == "NN" else k + 1
+    if noun.tag_ == "NN" and end + 1 < len(doc) and doc[end].text == "," and ctx.entity(doc[end + 1]):
+        # "die Präsidentin der EU-Kommission, Ursula von der Leyen": an apposition follows the complement,
+        # which may have a field of its own ("der Chef des Bundesamts für Verfassungsschutz, X")
+        return end, state, None, " ".join(t.text for t in doc[j:end])
     ministry = noun.lemma_ if noun.lemma_.endswith("ministerium") else None
     if ministry is None and noun.text.endswith(("ministeriums", "ministerium")):
         ministry = noun.text.removesuffix("s")
@@ -454,6 +483,21 @@ def _genitive(ctx: DocContext, j: int):
         ministry = ministry[:1].upper() + ministry[1:]
         return k + 1, state, None, "des " + ministry + "s"
     return None
+
+
+def _field_end(ctx: DocContext, j: int) -> int:
+    """The end of a field "für ..." at j ("für Verfassungsschutz", "für Höhere Studien", "für Außen- und
+    Sicherheitspolitik"); j itself when there is none."""
+    doc = ctx.doc
+    if j + 1 >= len(doc) or doc[j].lower_ != "für":
+        return j
+    k = j + 1
+    while k < len(doc) and k - j <= 5 and (doc[k].tag_ in ("NN", "NE", "ADJA", "TRUNC") or doc[k].lower_ == "und"
+                                           or ctx.entity(doc[k])):
+        if ctx.entity(doc[k]) and ctx.entity(doc[k])[1].kind == PERSON:
+            break  # "UN-Hochkommissar für Menschenrechte Zeid Raad al-Hussein": the holder
+        k += 1
+    return k if doc[k - 1].tag_ in ("NN", "NE") or ctx.entity(doc[k - 1]) else j
 
 
 def _name_after(ctx: DocContext, j: int) -> EntityRef | None:
@@ -480,6 +524,8 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     Außenminister ..." """
     doc = ctx.doc
     i = token.i - 1
+    if i >= 2 and doc[i].lower_ == "und" and doc[i - 1].text.endswith("-"):
+        i -= 2  # "Kurz (ÖVP), Außen- und Integrationsminister,"
     while i >= 0:
         if doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].lower_ in ARTICLES:
             i -= 1
@@ -492,29 +538,67 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     if i >= 3 and doc[i].lower_ == "und" and doc[i - 1].tag_ == "NN" and doc[i - 2].text == "," \
             and not ctx.entity(doc[i - 1]):
         i -= 2  # "Marino, Arzt und Senator der Demokratischen Partei,"
-    if i >= 1 and doc[i].text in (",", "als"):  # "Lawrow, der Außenminister", "Kern als designierter Vorsitzender"
+    if i >= 1 and doc[i].text in (",", "als", "(", "–"):
+        # "Lawrow, der Außenminister", "Kern als designierter Vorsitzender", "Huber (SPÖ-Klubobmann)",
+        # "Huber – Bürgermeister von Linz –"
         k = i - 1
         if doc[k].text == ")" and doc[i].text == ",":  # "Klaus Luger (SPÖ), Bürgermeister von Linz,"
             k = next((m for m in range(k - 1, max(-1, k - 6), -1) if doc[m].text == "("), k + 1) - 1
         hit = ctx.entity(doc[k]) if k >= 0 else None
-        if hit and hit[1].kind == PERSON:
-            return hit[1]
-    if i >= 2 and doc[i].lower_ == "als" and doc[i - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
-        hit = ctx.entity(doc[i - 2])  # "Kern kritisierte als Bundeskanzler ...": the subject before the verb
+        if hit and hit[1].kind == PERSON and not (doc[i].text == "als" and hit[0].start > 0
+                                                  and doc[hit[0].start - 1].lower_ == "unter"):
+            return hit[1]  # "war sie unter Pröll als Landesgeschäftsführerin tätig": Pröll is not
+    if i >= 1 and doc[i].lower_ == "als":
+        referent = _pronoun_before_als(ctx, i)
+        if referent is not None:
+            return referent
+    verb = i - 1
+    while verb > 0 and doc[i].lower_ == "als" and (doc[verb].tag_ == "ADV" or _before_time(ctx, verb) != verb):
+        verb = verb - 1 if doc[verb].tag_ == "ADV" else _before_time(ctx, verb)  # "fungiert seit 2014 als"
+    prospect = any(t.text in ("Gespräch", "gehandelt") or t.lemma_ == "gelten" for t in doc[token.i + 1:token.i + 5])
+    considered = verb < 1 or doc[verb].lemma_ == "gelten" or prospect
+    if not considered and doc[i].lower_ == "als" and doc[verb].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        # "Kern kritisierte als Bundeskanzler ...": the subject before the verb; "X war als Finanzminister im
+        # Gespräch", "X gilt als künftiger Kanzler": an office someone may get
+        hit = ctx.entity(doc[verb - 1])
         start = hit[0].start if hit else 0
         if hit and hit[1].kind == PERSON and (start == sentence(token).start or doc[start - 1].is_punct
                                               or doc[start - 1].tag_ == "KON"):
             return hit[1]
-    if i >= 3 and doc[i].lower_ == "als":  # a relative clause: "Kern, der auch als ÖBB-Chef bekannt war"
+    if i >= 3 and doc[i].lower_ == "als" and not prospect:  # relative: "Kern, der auch als ÖBB-Chef bekannt war"
         k = i - 1
-        while k >= 2 and doc[k].tag_ in ("ADV", "ADJD"):
-            k -= 1
-        hit = ctx.entity(doc[k - 2]) if doc[k].tag_ == "PRELS" and doc[k - 1].text == "," else None
+        while k >= 2 and (doc[k].tag_ in ("ADV", "ADJD") or _before_time(ctx, k) != k):
+            k = k - 1 if doc[k].tag_ in ("ADV", "ADJD") else _before_time(ctx, k)  # "der seit 2010 als ..."
+        hit = ctx.entity(doc[k - 2]) if k >= 2 and doc[k].tag_ == "PRELS" and doc[k - 1].text == "," else None
         if hit and hit[1].kind == PERSON:
             return hit[1]
     if i >= 1 and doc[i].lower_ == "und" and doc[i - 1].text[:1].isupper() and not ctx.entity(doc[i - 1]) \
             and ctx.gaz.office_of(doc[i - 1].text):
         return _name_before(ctx, doc[i - 1])  # the second of two offices in apposition
+    if i >= 3 and doc[i].lower_ == "und":  # "Huber, Bürgermeister von Linz und SPÖ-Landesparteichef,"
+        hit = ctx.entity(doc[i - 1])
+        k = hit[0].start - 1 if hit and hit[1].kind != PERSON else i - 2 if doc[i - 1].tag_ == "NN" else -1
+        if k >= 1 and doc[k].lower_ in ("von", "des", "der") and doc[k - 1].text[:1].isupper() \
+                and not ctx.entity(doc[k - 1]) and ctx.gaz.office_of(doc[k - 1].text):
+            return _name_before(ctx, doc[k - 1])
+    return None
+
+
+def _fronted_als(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
+    """ "Als Innenminister hatte Meierhuber den Plan abgelehnt": an "als" phrase opening the sentence is the office
+    of the subject right after the finite verb (or of "er"/"sie" there)."""
+    doc = ctx.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADJD", "ADV"):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "als" or i != sentence(token).start or j + 1 >= len(doc) \
+            or doc[j].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+        return None
+    hit = ctx.entity(doc[j + 1])
+    if hit and hit[1].kind == PERSON and hit[0].start == j + 1:
+        return hit[1]
+    if _referring_subject(doc[j + 1]) == 0 and not (doc[j + 1].lower_ == "sie" and doc[j].lower_.endswith("n")):
+        return _referent(ctx, doc[j + 1])
     return None
 
 
@@ -560,6 +644,12 @@ def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
             break
     t = doc[i]
     hit = ctx.entity(t)
+    if hit is None and _referring_subject(t) is not None:
+        before = i - _referring_subject(t) - 1
+        singular = (doc[before].lower_ in SINGULAR_COPULAS and _copula(doc[before])) or (
+            (doc[before].tag_ == "KOUS" or doc[before].lower_ == "dass") and j < len(doc)
+            and doc[j].lower_ in SINGULAR_COPULAS and (j + 1 == len(doc) or doc[j + 1].is_punct))
+        return _referent(ctx, t) if before >= sent.start and singular else None  # "Seit Mai ist sie Landesrätin"
     if hit and hit[1].kind == PERSON and hit[0].end == i + 1:
         before = hit[0].start - 1
         if before >= sent.start and _copula(doc[before]):
@@ -568,11 +658,91 @@ def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
                 j < len(doc) and _copula(doc[j]) and (j + 1 == len(doc) or doc[j + 1].is_punct):
             return hit[1]  # "..., dass Meierhuber Vizekanzler sei."
         return None
+    if _copula(t) and i - 1 >= sent.start and ctx.entity(doc[i - 1]) is None and t.lower_ in SINGULAR_COPULAS:
+        k = i - 2 - (_referring_subject(doc[i - 1]) or 0)  # "Er ist seit 2010 Vizekanzler", "Der 54-Jährige war"
+        if _referring_subject(doc[i - 1]) is not None and (k < sent.start or doc[k].is_punct or doc[k].tag_ == "KON"):
+            return _referent(ctx, doc[i - 1])
     if _copula(t) and i - 1 >= sent.start:
-        hit = ctx.entity(doc[i - 1])
+        k = i - 1
+        if doc[k].text == ")":  # "Meierhuber (SPÖ) ist neuer Landesrat", "Meierhuber (47) ist ..."
+            k = next((m for m in range(k - 1, max(sent.start, k - 6) - 1, -1) if doc[m].text == "("), k + 1) - 1
+        hit = ctx.entity(doc[k]) if k >= sent.start else None
         if hit and hit[1].kind == PERSON and (hit[0].start == sent.start or doc[hit[0].start - 1].is_punct
                                               or doc[hit[0].start - 1].tag_ == "KON"):
             return hit[1]  # "Meierhuber ist seit 2010 Vizekanzler"
+    if i == sent.start and j + 1 < len(doc) and doc[j].lower_ in SINGULAR_COPULAS and _copula(doc[j]):
+        hit = ctx.entity(doc[j + 1])  # "Neuer Bürgermeister ist Meierhuber.": the predicate opens the sentence
+        if hit and hit[1].kind == PERSON and hit[0].start == j + 1 and (
+                hit[0].end == len(doc) or doc[hit[0].end].is_punct):
+            return hit[1]
+    return None
+
+
+SINGULAR_COPULAS = {"ist", "war", "sei", "wäre", "wird", "wurde", "werde", "würde",
+                    "bleibt", "bleibe", "blieb", "bliebe"}
+
+
+def _referring_subject(token: Token) -> int | None:
+    """How many words before `token` a subject that refers back to a person begins: 0 for "er"/"sie",
+    1 for "der 54-Jährige"/"die 40-Jährige"; None for anything else."""
+    if token.tag_ == "PPER" and token.lower_ in ("er", "sie"):
+        return 0
+    if token.i >= 1 and token.text.endswith("-Jährige") and token.doc[token.i - 1].lower_ in ("der", "die"):
+        return 1
+    return None
+
+
+def _referent(ctx: DocContext, token: Token) -> EntityRef | None:
+    """The person "er", "sie" or "der 54-Jährige" (`token`, singular) stands for: the one person of that gender
+    named in the nearest sentence that names any, up to three sentences back ("Mikl-Leitner ... Die
+    52-Jährige gehörte ... an. Davor war sie ..."). With two such persons nobody is meant for sure."""
+    doc = ctx.doc
+    word = doc[token.i - _referring_subject(token)].lower_
+    other = "f" if word in ("er", "der") else "m"
+    index = ctx.sentence_of(token)
+    fits: set[EntityRef] = set()
+    k = token.i - 1
+    while k >= 0 and ctx.sent_of_token[k] == index and not (doc[k].is_punct or doc[k].tag_ == "KON"):
+        k -= 1  # not a person of its own clause: "Mit Darmann schickt er ..."
+    for back in range(index, index - 4, -1):
+        while k >= 0 and ctx.sent_of_token[k] == back:
+            hit = ctx.entity(doc[k])
+            if hit and hit[1].kind == PERSON and _gender(ctx, hit[1]) != other:
+                fits.add(hit[1])
+            k -= 1
+        if fits:
+            break
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _pronoun_before_als(ctx: DocContext, i: int) -> EntityRef | None:
+    """ "Davor war sie unter Pröll als Landesgeschäftsführerin tätig", "Sie kritisierte als Ministerin ...": the
+    subject pronoun of the clause of "als" (at `i`), right after its finite verb or before it at the clause start.
+    Between them only adverbs and prepositional phrases: in "schickt er einen Vertrauten als Statthalter" the
+    object is the Statthalter."""
+    doc = ctx.doc
+    start = sentence(doc[i]).start
+    phrase = ("NN", "NE", "ART", "ADJA", "PPOSAT", "CARD")
+    k = i - 1
+    while k >= max(start, i - 8):
+        t = doc[k]
+        if _referring_subject(t) == 0:
+            verb_before = k > start and doc[k - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+            verb_after = k + 1 < i and doc[k + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") and (
+                k == start or doc[k - 1].is_punct)
+            verb = doc[k - 1] if verb_before else doc[k + 1] if verb_after else None
+            plural = verb is not None and (verb.lower_ == "sind" or verb.lower_.endswith(("en", "rn", "ln")))
+            if verb is None or (t.lower_ == "sie" and plural):
+                return None  # "sie waren", "sie kritisierten": plural
+            return _referent(ctx, t)
+        if t.tag_ in phrase or ctx.entity(t):
+            while k > start and (doc[k].tag_ in phrase or ctx.entity(doc[k])):
+                k -= 1  # a noun phrase, read backwards, must hang on a preposition: "unter Pröll"
+            if doc[k].tag_ not in ("APPR", "APPRART"):
+                return None
+        elif t.tag_ not in ("ADV", "ADJD", "PTKNEG", "PROAV", "VVFIN", "VAFIN", "VMFIN"):
+            return None
+        k -= 1
     return None
 
 
@@ -623,6 +793,23 @@ def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token
             prefix = head[: len(head) - len(form)]
             return prefix + (lemma.lower() if prefix else lemma)
     return lemma
+
+
+def _adjective_title(ctx: DocContext, token: Token, role_head: str, qualifiers: list[str]) -> str:
+    """ "der Oberste Führer", "die Regierende Bürgermeisterin", "die Hohe Vertreterin": an office whose name
+    is an adjective and a noun keeps the adjective (in the nominative) when the text writes it before the noun."""
+    doc = ctx.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    if prev is None or prev.tag_ not in ("ADJA", "NN", "NE") or not prev.text[:1].isupper() or ctx.entity(prev):
+        return role_head
+    noun = role_head.removesuffix("in")
+    feminine = role_head.endswith("in") and noun in ctx.gaz.titled_offices
+    for entry in ctx.gaz.titled_offices.get(noun if feminine else role_head, ()):
+        adjective = (entry.feminine if feminine and entry.feminine else entry.lemma).split()[0]
+        stem = entry.lemma.split()[0][:-2]  # "Oberster" -> "Oberst", "Hoher" -> "Ho"
+        if prev.text.startswith(stem) and len(prev.text) - len(stem) <= 3 and stem.lower() not in qualifiers:
+            return adjective + " " + role_head
+    return role_head
 
 
 def _inflect_qualifier(lemma: str, feminine: bool) -> str:
