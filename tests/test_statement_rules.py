@@ -217,3 +217,23 @@ def test_seeing_no_need_rejects(facts_of):
 def test_declining_to_comment_rejects(facts_of):
     facts = facts_of("Darüber wollte Hans Gruber noch nichts sagen. Anna Berger wollte sich dazu nicht äußern.")
     assert [s.stance for s in facts.statements] == ["reject", "reject"]
+
+
+def test_agent_of_a_reporting_participle_before_a_noun_said_it(facts_of):
+    facts = facts_of("Die von Hans Gruber bereits 2021 angekündigte Reform lässt auf sich warten. Der von der SPÖ "
+                     "geforderte Ausschuss kommt. Die von Anna Berger kritisierte Regel bleibt.")
+    assert {(s.speaker.kind, s.stance, s.verb, s.about) for s in facts.statements} == {
+        ("person", "assert", "ankündigen", "Reform"), ("organization", "demand", "fordern", "Ausschuss"),
+        ("person", "criticize", "kritisieren", "Regel")}
+
+
+def test_agent_of_a_deed_participle_says_nothing(facts_of):
+    facts = facts_of("Die von Russland annektierte Halbinsel bleibt umstritten. Die vom Parlament gewählte "
+                     "Präsidentin tritt an.")
+    assert not facts.statements
+
+
+def test_supported_or_sought_things_are_deeds_not_statements(facts_of):
+    facts = facts_of("Die von Russland unterstützten Separatisten rücken vor. Ein von Polen angestrebtes Abkommen "
+                     "scheiterte.")
+    assert not facts.statements

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ..nlp.entities import ORG_NOUNS
+from ..nlp.hanta_tagger import get_hanta
 from ..types import PERSON, STATE, EntityRef, Statement
 from .context import (
     ACTORS,
@@ -100,6 +102,11 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
             continue
+        if token.tag_ == "ADJA":
+            st = _attributive_report(ctx, token)
+            if st is not None:
+                out.append(st)
+            continue
         if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in ctx.gaz.reporting_verbs:
             before = {t.lower_ for t in ctx.doc[max(0, token.i - 2):token.i]}
             if token.lower_ in SOURCE_PREPOSITIONS or (token.text in SOURCE_NOUNS
@@ -139,6 +146,43 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 out.append(st)
     # an army speaks for its state ("Die israelische Armee erklärte" -> Israel), as its officers do
     return [replace(st, speaker=ctx.army_state(st.speaker) or st.speaker) for st in out]
+
+
+def _attributive_report(ctx: DocContext, participle: Token) -> Statement | None:
+    """ "die von Putin 2022 angekündigte Spezialoperation", "der von der SPÖ geforderte Ausschuss": the
+    agent of a reporting verb's participle before a noun said it."""
+    doc = ctx.doc
+    k = participle.i - 1
+    while k > participle.i - 8 and k > 0 and (doc[k].tag_ in ("ADV", "CARD", "ADJD", "ART", "ADJA", "NN", "NE")
+                                             or ctx.entity(doc[k])) and doc[k].lower_ not in ("von", "vom"):
+        k -= 1
+    if doc[k].lower_ not in ("von", "vom") or k == 0 or doc[k - 1].tag_ not in ("ART", "PDAT", "PPOSAT", "APPRART"):
+        return None
+    lemma = _participle_verb(participle.lemma_)
+    # support and propose are deeds as often as words: "die von Russland unterstützten Separatisten",
+    # "ein von Kiew angestrebtes Abkommen"
+    if lemma is None or ctx.gaz.reporting_verbs.get(lemma, ("support", ""))[0] in ("support", "propose") \
+            or ctx.gaz.reporting_verbs[lemma][1] != "":
+        return None
+    j = _skip_attributes(doc, k + 1, 1, k + 1)
+    hit = ctx.entity(doc[j]) if j < participle.i else None
+    if not hit or hit[1].kind not in (PERSON, STATE, "organization"):
+        return None
+    end = next((t.i + 1 for t in doc[participle.i + 1:min(len(doc), participle.i + 4)] if t.tag_ in ("NN", "NE")),
+               None)
+    if end is None:
+        return None
+    said = doc[participle.i + 1:end]
+    sent = sentence(participle)
+    return Statement(speaker=hit[1], stance=ctx.gaz.reporting_verbs[lemma][0], sentence=ctx.sentence_of(participle),
+                     verb=lemma, about=said.text.strip(" „“\""), date=_date(ctx, sent), topics=_topics(said))
+
+
+@lru_cache(maxsize=4096)
+def _participle_verb(word: str) -> str | None:
+    """The verb of a past participle ("angekündigt" -> "ankündigen"), by HanTa's analysis, or None."""
+    lemma, tag = get_hanta().analyze(word)
+    return lemma if tag == "VV(PP)" else None
 
 
 def _colon_statement(ctx: DocContext, colon: Token) -> Statement | None:
