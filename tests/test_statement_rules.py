@@ -237,3 +237,16 @@ def test_supported_or_sought_things_are_deeds_not_statements(facts_of):
     facts = facts_of("Die von Russland unterstützten Separatisten rücken vor. Ein von Polen angestrebtes Abkommen "
                      "scheiterte.")
     assert not facts.statements
+
+
+def test_holding_someone_responsible_criticizes(facts_of):
+    facts = facts_of("Hans Gruber machte die Regierung für den Stillstand verantwortlich. Für das Chaos macht "
+                     "Anna Berger die Kammer verantwortlich.")
+    assert {(s.speaker.key[-6:], s.stance, s.verb) for s in facts.statements} == {
+        ("gruber", "criticize", "machen"), ("berger", "criticize", "machen")}
+
+
+def test_the_one_held_responsible_does_not_speak(facts_of):
+    facts = facts_of("Die Behörden machten die PKK für den Anschlag verantwortlich. Für den Anschlag machten "
+                     "Ermittler die PKK verantwortlich. Die PKK wird für den Anschlag verantwortlich gemacht.")
+    assert not facts.statements

@@ -102,6 +102,11 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
             continue
+        if token.lemma_ == "machen" and token.pos_ == "VERB":
+            st = _blame(ctx, token)
+            if st is not None:
+                out.append(st)
+            continue
         if token.tag_ == "ADJA":
             st = _attributive_report(ctx, token)
             if st is not None:
@@ -146,6 +151,33 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 out.append(st)
     # an army speaks for its state ("Die israelische Armee erklärte" -> Israel), as its officers do
     return [replace(st, speaker=ctx.army_state(st.speaker) or st.speaker) for st in out]
+
+
+def _blame(ctx: DocContext, verb: Token) -> Statement | None:
+    """ "Die Armee machte die PKK für das Attentat verantwortlich": the subject blames (criticizes) the object.
+    Not in the passive ("wird verantwortlich gemacht"), where the subject is the one blamed."""
+    start, end, _ = clause_bounds(verb)
+    clause = ctx.doc[start:end]
+    if not any(t.lower_ == "verantwortlich" for t in clause) or _passive(verb):
+        return None
+    sent = sentence(verb)
+    speaker = _speaker(ctx, verb, sent)
+    if speaker is None or speaker == UNNAMED:
+        return None
+    # "Die Behörden machten die PKK verantwortlich": a noun in the first field is the subject, and a name
+    # after the verb is the one blamed; after a prepositional first field the subject follows the verb
+    # ("Für den Anschlag machten Ermittler die PKK verantwortlich")
+    prefield = ctx.doc[start:verb.i]
+    said_by = ctx.mentions_between(speaker, start, end)
+    if not any(m.start < verb.i for m in said_by):
+        first = _skip_attributes(ctx.doc, verb.i + 1, 1, verb.i + 1)
+        if any(t.tag_ == "NN" for t in prefield) and prefield[0].tag_ not in ("APPR", "APPRART") \
+                or not any(m.start == first for m in said_by):
+            return None
+    about = ctx.doc[verb.i + 1:end] if verb.i + 1 < end else clause
+    return Statement(speaker=speaker, stance="criticize", sentence=ctx.sentence_of(verb), verb="machen",
+                     about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
+                     topics=_topics(about))
 
 
 def _attributive_report(ctx: DocContext, participle: Token) -> Statement | None:
