@@ -250,3 +250,15 @@ def test_the_one_held_responsible_does_not_speak(facts_of):
     facts = facts_of("Die Behörden machten die PKK für den Anschlag verantwortlich. Für den Anschlag machten "
                      "Ermittler die PKK verantwortlich. Die PKK wird für den Anschlag verantwortlich gemacht.")
     assert not facts.statements
+
+
+def test_not_even_and_still_not_complain(facts_of):
+    facts = facts_of("Hans Gruber sagte, es gebe an den Schulen nicht einmal genug Kreide. Anna Berger sagte, die "
+                     "Kammer habe noch immer nicht reagiert.")
+    assert [s.stance for s in facts.statements] == ["criticize", "criticize"]
+
+
+def test_reporting_verb_inside_what_another_reports_is_not_the_speakers(facts_of):
+    facts = facts_of("Hans Gruber sagte, die Kammer habe nicht geantwortet. Bis heute hat die Kammer nicht "
+                     "geantwortet, beklagte sich Anna Berger.")
+    assert sorted(s.verb for s in facts.statements) == ["beklagen", "sagen"]

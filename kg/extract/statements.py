@@ -543,6 +543,8 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     _, _, opener = clause_bounds(verb)
     if opener is not None and opener.lower_ in ("wenn", "falls", "sofern", "sobald"):
         return None  # "wenn Trump mit Worten droht": a condition, not something said
+    if _reported_inside(ctx, verb, sent):
+        return None
     complement = _complement(verb, sent, said_before=_appositive_subject(ctx, verb, sent) is None)
     stance, frame = ctx.gaz.reporting_verbs[lemma]
     noun = _stance_noun(ctx, verb)
@@ -587,6 +589,26 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
                      about=about[:300] if about else None, date=_date(ctx, sent),
                      quote=_quote(sent), topics=_topics(complement))
+
+
+def _reported_inside(ctx: DocContext, verb: Token, sent: Span) -> bool:
+    """A reporting verb inside what another one reports, with no speaker in its own clause: "Gruber sagte,
+    die Regierung habe nicht geantwortet" reports no answer of Gruber's."""
+    doc = ctx.doc
+    if doc[verb.i - 1].lower_ in (",", "und", "sowie", "aber", "sondern"):
+        return False  # "..., sagte er", "und kritisierte die Regierung": a clause of its own
+    outer = [t for t in doc[sent.start:verb.i - 1] if t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs
+             and doc[t.i + 1].text == ","]
+    if outer:
+        inner = doc[outer[-1].i + 2:verb.i]
+    elif any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and doc[t.i - 1].text == ","
+             for t in doc[verb.i + 1:sent.end]):
+        # "Bis heute hat die Regierung nicht geantwortet, beklagte sich X": said before the verb that reports it
+        inner = doc[max((t.i + 1 for t in doc[sent.start:verb.i] if t.text in (":", "„", "»")), default=sent.start)
+                    :verb.i]
+    else:
+        return False
+    return not any(t.tag_ == "PPER" or (ctx.entity(t) and ctx.entity(t)[1].kind in ACTORS) for t in inner)
 
 
 def _stance_noun(ctx: DocContext, verb: Token) -> Token | None:
@@ -798,6 +820,13 @@ def _criticism_beside_negation(ctx: DocContext, complement: Span) -> bool:
     or praise the negation takes back ("Es macht kein gutes Bild", "nicht hilfreich")."""
     def negated(t: Token) -> bool:
         return any(w.lower_ in NEGATIONS for w in t.doc[max(complement.start, t.i - 2):t.i])
+
+    words = [t.lower_ for t in complement]
+    for k, word in enumerate(words[:-1]):
+        # "nicht einmal genug Kreide", "hat noch immer nicht geantwortet": a complaint, not a denial
+        if (word, words[k + 1]) == ("nicht", "einmal") or (word == "nicht" and k > 1 and words[k - 2:k] in (
+                ["noch", "immer"], ["immer", "noch"])):
+            return True
 
     for t in complement:
         if _evaluative(ctx, t.lower_) == "criticize":
