@@ -262,3 +262,9 @@ def test_reporting_verb_inside_what_another_reports_is_not_the_speakers(facts_of
     facts = facts_of("Hans Gruber sagte, die Kammer habe nicht geantwortet. Bis heute hat die Kammer nicht "
                      "geantwortet, beklagte sich Anna Berger.")
     assert sorted(s.verb for s in facts.statements) == ["beklagen", "sagen"]
+
+
+def test_what_would_be_better_proposes_and_openness_supports(facts_of):
+    facts = facts_of("Hans Gruber bemerkte, zielführender wären Integrationsmaßnahmen. Lukas Brandl sagte, er sei "
+                     "offen für ein besseres Angebot.")
+    assert [s.stance for s in facts.statements] == ["propose", "support"]

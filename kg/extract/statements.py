@@ -715,14 +715,19 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         if any(w in LITOTES for w in words) or _negated_judgment(complement) or _own_view(complement):
             return "assert"  # "ist kein Geheimnis" says that it is so; "sei nicht einfach" judges
         return "deny"
-    return _evaluation(ctx, complement, verb) or ("criticize" if _excess(complement) else
-                                                  "support" if _praise(complement) else stance)
+    evaluation = _evaluation(ctx, complement, verb) or ("criticize" if _excess(complement) else None)
+    if evaluation is None and _praise(complement):
+        # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes
+        return "propose" if any(t.lower_ in ("wäre", "wären") for t in top) else "support"
+    return evaluation or stance
 
 
 def _praise(complement: Span) -> bool:
-    """A predicate that approves, not negated: "hält das für richtig", "die Partnerschaft ist wichtig"."""
+    """A predicate that approves, not negated: "hält das für richtig", "die Partnerschaft ist wichtig",
+    "offen für ein Angebot"."""
     top = _top_level(complement)
-    return any(t.tag_ == "ADJD" and t.lemma_.lower() in PRAISE | {"wichtig", "positiv"}
+    return any(t.tag_ == "ADJD" and (t.lemma_.lower() in PRAISE | {"wichtig", "positiv"} or (
+               t.lower_ == "offen" and k + 1 < len(top) and top[k + 1].lower_ == "für"))  # "offen für ein Angebot"
                and not any(w.lower_ in NEGATIONS or w.lower_ == "zu" for w in top[max(0, k - 2):k])
                for k, t in enumerate(top))
 
