@@ -268,3 +268,9 @@ def test_what_would_be_better_proposes_and_openness_supports(facts_of):
     facts = facts_of("Hans Gruber bemerkte, zielführender wären Integrationsmaßnahmen. Lukas Brandl sagte, er sei "
                      "offen für ein besseres Angebot.")
     assert [s.stance for s in facts.statements] == ["propose", "support"]
+
+
+def test_what_is_missing_or_to_answer_for_criticizes(facts_of):
+    facts = facts_of("Hans Gruber sagte, zum Teil fehle der Praxisbezug. Anna Berger sagte, den Stillstand habe die "
+                     "Kammer zu verantworten. Lukas Brandl sagte, das Zentrum werde vom Regime bezahlt.")
+    assert [s.stance for s in facts.statements] == ["criticize", "criticize", "criticize"]

@@ -715,11 +715,18 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         if any(w in LITOTES for w in words) or _negated_judgment(complement) or _own_view(complement):
             return "assert"  # "ist kein Geheimnis" says that it is so; "sei nicht einfach" judges
         return "deny"
-    evaluation = _evaluation(ctx, complement, verb) or ("criticize" if _excess(complement) else None)
+    evaluation = _evaluation(ctx, complement, verb) or ("criticize" if _excess(complement) or _blames(top) else None)
     if evaluation is None and _praise(complement):
         # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes
         return "propose" if any(t.lower_ in ("wäre", "wären") for t in top) else "support"
     return evaluation or stance
+
+
+def _blames(top: list[Token]) -> bool:
+    """What is missing or someone has to answer for: "zum Teil fehle der Praxisbezug", "den Stillstand hat
+    die Regierung zu verantworten"."""
+    return any((t.lemma_ == "fehlen" and t.tag_ == "VVFIN") or (
+        t.lemma_ == "verantworten" and k > 0 and top[k - 1].lower_ == "zu") for k, t in enumerate(top))
 
 
 def _praise(complement: Span) -> bool:
