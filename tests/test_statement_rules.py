@@ -274,3 +274,11 @@ def test_what_is_missing_or_to_answer_for_criticizes(facts_of):
     facts = facts_of("Hans Gruber sagte, zum Teil fehle der Praxisbezug. Anna Berger sagte, den Stillstand habe die "
                      "Kammer zu verantworten. Lukas Brandl sagte, das Zentrum werde vom Regime bezahlt.")
     assert [s.stance for s in facts.statements] == ["criticize", "criticize", "criticize"]
+
+
+def test_each_sentence_of_a_long_quotation_is_the_speakers(facts_of):
+    facts = facts_of("„Wir haben alles versucht. Die Gespräche sind gescheitert. Das ist ein Skandal“, sagte Hans "
+                     "Gruber. Anna Berger sagte: „Wir lehnen das ab. Es ist zu spät.“ Danach ging sie.")
+    by_speaker = sorted((s.speaker.key[-6:], s.about) for s in facts.statements)
+    assert [k for k, _ in by_speaker] == ["berger"] * 2 + ["gruber"] * 3
+    assert not [a for _, a in by_speaker if a.startswith("Danach")]

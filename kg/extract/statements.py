@@ -140,6 +140,7 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
         if st is not None:
             out.append(st)
     out += _continued_speech(ctx, out)
+    out += _quoted_sentences(ctx, out)
     speakers: dict[int, set[EntityRef]] = {}
     for st in out:
         speakers.setdefault(st.sentence, set()).add(st.speaker)
@@ -389,6 +390,43 @@ def _colon_parts(ctx: DocContext, st: Statement) -> list[Statement]:
             continue
         out.append(_verbless(ctx, st.speaker, _stance(ctx, "assert", "", part, part[0], sent, st.speaker),
                              part, sent))
+    return out
+
+
+def _quoted_sentences(ctx: DocContext, said: list[Statement]) -> list[Statement]:
+    """A quotation over several sentences is the speaker's in each of them: "„Wir haben alles versucht. Das
+    ist ein Skandal“, sagte X" and "X sagte: „Wir lehnen das ab. Es ist zu spät.“" (one statement per
+    sentence, like continued speech)."""
+    sents = list(ctx.doc.sents)
+    index = {ctx.sentence_of(s[0]): k for k, s in enumerate(sents)}
+    by_sentence: dict[int, list[Statement]] = {}
+    for st in said:
+        by_sentence.setdefault(st.sentence, []).append(st)
+    out: list[Statement] = []
+    for number, statements in by_sentence.items():
+        k = index.get(number)
+        if k is None:
+            continue
+        marks = [t.text for t in sents[k] if t.text in ("„", "“")]
+        step = -1 if marks[:1] == ["“"] else 1 if marks[-1:] == ["„"] else 0  # a quote open to the left/right
+        while step:
+            k += step
+            if not 0 <= k < len(sents) or ctx.sentence_of(sents[k][0]) in by_sentence:
+                break
+            inside = sents[k]
+            marks = [t.text for t in inside if t.text in ("„", "“")]
+            if marks and (step == -1) == (marks[-1] == "„"):
+                if step == -1:  # the opening mark: the quote's first sentence
+                    step = 0
+                elif marks[0] != "“":
+                    break
+                else:
+                    step = 0
+            elif marks:
+                break
+            for speaker in dict.fromkeys(st.speaker for st in statements):
+                out.append(_verbless(ctx, speaker, _stance(ctx, "assert", "", inside, inside[0], inside, speaker),
+                                     inside, inside))
     return out
 
 
