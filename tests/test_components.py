@@ -178,3 +178,23 @@ def test_one_sense_per_document_and_city_lists(nlp):
     assert ents.count(("Sumar", "ORG")) == 2
     assert {("Rom", "PLACE"), ("Warschau", "PLACE"), ("Brüssel", "PLACE")} <= set(ents)
     assert not any(text == "Jänner" for text, _ in ents)
+
+
+def test_hyphenated_first_names_and_surnames_after_an_office(nlp):
+    doc = nlp("Der Sprecher Hans-Jörg Quendelbeck sagte das. Sozialministerin Zirngast lehnte ab. "
+              "Die Grünen warfen dem Finanzminister Zynismus vor.")
+    ents = labelled(doc)
+    assert ("Hans-Jörg Quendelbeck", "PER") in ents  # both listed first names, then an unknown word
+    assert ("Zirngast", "PER") in ents  # an office without article, then a word of no lexicon
+    assert not any(e.text == "Zynismus" for e in doc.ents)  # after "dem Finanzminister": the object noun
+
+
+def test_time_phrases_governments_and_things_named_after_persons(nlp):
+    doc = nlp("Bisher musste Omar Quandari Anfang Jänner zahlen. 1975 beschloss die Regierung Brodelsky ein Gesetz. "
+              "Die Jets landeten auf dem Luftwaffenstützpunkt Petru Vasilescu. Ein Bomber überflog den "
+              "Zerstörer Donald Pembrook.")
+    ents = labelled(doc)
+    assert ("Omar Quandari", "PER") in ents  # not "... Anfang"
+    assert ("Brodelsky", "PER") in ents  # a government named by its head
+    assert ("Petru Vasilescu", "PLACE") in ents  # a base named after a person
+    assert not any("Pembrook" in e.text for e in doc.ents)  # a ship
