@@ -197,3 +197,11 @@ def test_time_phrases_governments_and_things_named_after_persons(nlp):
     assert ("Brodelsky", "PER") in ents  # a government named by its head
     assert ("Petru Vasilescu", "PLACE") in ents  # a base named after a person
     assert not any("Pembrook" in e.text for e in doc.ents)  # a ship
+
+
+def test_accented_first_names_and_a_known_surname_after_a_name(nlp):
+    doc = nlp("Der Sitz geht an Erwin Quandtmeier. Danach soll Paula Zirnhofer Quandtmeier ablösen. "
+              "Angeklagt ist auch sein Sohn Fábio Luiz Quirinho.")
+    ents = labelled(doc)
+    assert ("Fábio Luiz Quirinho", "PER") in ents  # "Fabio" is listed without the accent
+    assert ("Paula Zirnhofer", "PER") in ents and ("Quandtmeier", "PER") in ents  # two persons

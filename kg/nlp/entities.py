@@ -17,6 +17,7 @@ the base form ("Trumps" -> "Trump", "Russlands" -> "Russland").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -69,6 +70,7 @@ NOT_NAMES = {
 }
 # Endings of German abstract nouns, which no surname has: "Zynismus", "Zurückhaltung".
 NOUN_SUFFIXES = ("ismus", "ung", "heit", "keit", "schaft", "tät", "tion", "ität", "nis")
+FOREIGN_ACCENTS = {"\u0300", "\u0301", "\u0302", "\u0303", "\u0327", "\u030c"}  # grave, acute, ^, ~, cedilla, caron
 DETERMINERS = ("ART", "APPRART", "PDAT", "PPOSAT", "PIAT")
 MONTHS = {"Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September",
           "Oktober", "November", "Dezember"}
@@ -173,7 +175,7 @@ class EntityRecognizer:
         # Verlag") outrank the place names inside them
         rules += [(span, "grammar") for span, source in candidates if source == "model" and span.label_ == ORG
                   and any(t.text in self.gaz.organization_words for t in span)]
-        chosen = self._named(_select(rules))
+        chosen = self._split_known_surnames(doc, self._named(_select(rules)))
         chosen += self._named(_select([(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen))
         # the statistical model and word shapes only fill the gaps the rules left
         chosen += self._named(_select([c for c in candidates if c[1] == "model"], taken=chosen))
@@ -199,6 +201,24 @@ class EntityRecognizer:
                 out.append(span)
             else:
                 out.append(_named_span(doc, span.start, span.end, typed[0], typed[2], typed[1]))
+        return out
+
+    def _split_known_surnames(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """ "soll Bettina Lancester Lindinger ablösen" with "Ewald Lindinger" named before: a name of three
+        words whose last is another person's surname, and whose middle is no first name or particle, is
+        two persons (the surname alone then is that person's mention)."""
+        surnames: dict[str, set[str]] = {}
+        for span in chosen:
+            if span.label_ == PER and len(span) >= 2:
+                surnames.setdefault(span[-1].text, set()).add(span[0].text)
+        out = []
+        for span in chosen:
+            if span.label_ == PER and len(span) == 3 and self._is_first_name(span[0]) \
+                    and surnames.get(span[-1].text, set()) - {span[0].text} and not self._is_first_name(span[1]) \
+                    and span[1].text not in INNER_PARTICLES and not PARTICLE_NAME.match(span[2].text):
+                out.append(_named_span(doc, span.start, span.end - 1, PER, doc[span.start:span.end - 1].text))
+            else:
+                out.append(span)
         return out
 
     def _named_after_persons(self, doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -373,10 +393,12 @@ class EntityRecognizer:
         return spans
 
     def _is_first_name(self, token) -> bool:
-        """A listed first name, or a hyphenated pair of them ("Karl-Heinz", "Anna-Lena")."""
+        """A listed first name, also with accents the list leaves off ("Fábio"), or a hyphenated pair of them
+        ("Karl-Heinz", "Anna-Lena")."""
         text = token.text
-        listed = text in self.gaz.first_names or (
-            "-" in text and all(part in self.gaz.first_names for part in text.split("-")))
+        names = self.gaz.first_names
+        listed = text in names or _unaccented(text) in names or (
+            "-" in text and all(part in names for part in text.split("-")))
         return listed and not token.tag_.startswith(("V", "ART", "APPR", "KO", "P"))
 
     def _name_end(self, doc: Doc, i: int) -> int:
@@ -614,6 +636,12 @@ def _named_like_an_organization(token) -> bool:
 def _place_noun(word: str) -> bool:
     """Whether a noun names a kind of place: "Gemeinde", "Provinz", "Schloss", "Badeort"."""
     return word in PLACE_WORDS or word.lower().endswith(PLACE_NOUNS)
+
+
+def _unaccented(word: str) -> str:
+    """ "Fábio" -> "Fabio", "François" -> "Francois"; umlauts stay ("Jörg")."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
+                                                 if c not in FOREIGN_ACCENTS))
 
 
 def _time_phrase(doc: Doc, i: int) -> bool:
