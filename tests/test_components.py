@@ -205,3 +205,9 @@ def test_accented_first_names_and_a_known_surname_after_a_name(nlp):
     ents = labelled(doc)
     assert ("Fábio Luiz Quirinho", "PER") in ents  # "Fabio" is listed without the accent
     assert ("Paula Zirnhofer", "PER") in ents and ("Quandtmeier", "PER") in ents  # two persons
+
+
+def test_a_word_of_the_lexicon_after_an_office_without_article_is_a_surname(nlp):
+    assert ("Winter", "PER") in labelled(nlp("Laut Parteichef Winter ist das falsch."))
+    assert ("Steinhauser", "PER") in labelled(nlp("Das sagte die Sozialministerin Steinhauser."))
+    assert not nlp("Dazu nahm der Minister Stellung.").ents  # the article: "Stellung" is the object

@@ -460,13 +460,26 @@ class EntityRecognizer:
 
     def _plausible_name(self, span: Span) -> bool:
         last = span[-1]
-        if last.tag_ == "NN" and last.text not in self.gaz.first_names and len(span) == 1 and not (
-                _unknown_word(last.text) and not last.lower_.endswith(NOUN_SUFFIXES) and (
-                    span.start < 2 or span.doc[span.start - 2].tag_ not in DETERMINERS)):
-            # "Präsident Frieden", "warf dem Finanzminister Zynismus vor": a noun, not a name; an unknown word
-            # right after an office without its article is the holder's surname: "Gesundheitsministerin Oberhauser"
-            return False
+        if last.tag_ == "NN" and last.text not in self.gaz.first_names and len(span) == 1:
+            return self._surname_after_office(span)
         return not all(t.text in NAME_PARTICLES for t in span)
+
+    def _surname_after_office(self, span: Span) -> bool:
+        """Whether a word HanTa takes for a noun, alone after an office (at span.start - 1), is the holder's
+        surname. "Präsident Frieden schaffen", "warf dem Finanzminister Zynismus vor": nouns. A word of no
+        lexicon right after an office without its article is a surname ("Gesundheitsministerin Oberhauser"),
+        with the article too when a finite verb or a punctuation mark follows ("sagte die Ministerin
+        Oberhauser."); a word of the lexicon only after an office without article, before a finite verb
+        or a punctuation mark ("Laut SPÖ-Chef Kern ist das falsch")."""
+        doc, word = span.doc, span[0]
+        if word.lower_.endswith(NOUN_SUFFIXES):
+            return False
+        article = span.start >= 2 and doc[span.start - 2].tag_ in DETERMINERS
+        nxt = doc[span.end] if span.end < len(doc) else None
+        closes = nxt is None or nxt.tag_ in ("$,", "$.", "VVFIN", "VAFIN", "VMFIN", "KON")
+        if _unknown_word(word.text):
+            return not article or closes
+        return not article and closes
 
     def _model_spans(self, doc: Doc) -> list[Span]:
         out = []
