@@ -211,3 +211,7 @@ def test_a_word_of_the_lexicon_after_an_office_without_article_is_a_surname(nlp)
     assert ("Winter", "PER") in labelled(nlp("Laut Parteichef Winter ist das falsch."))
     assert ("Steinhauser", "PER") in labelled(nlp("Das sagte die Sozialministerin Steinhauser."))
     assert not nlp("Dazu nahm der Minister Stellung.").ents  # the article: "Stellung" is the object
+
+
+def test_arabic_names_begin_with_abu(nlp):
+    assert ("Abu Hassan al-Qirbani", "PER") in labelled(nlp("Der Chef der Miliz, Abu Hassan al-Qirbani, sprach."))

@@ -71,6 +71,7 @@ NOT_NAMES = {
 # Endings of German abstract nouns, which no surname has: "Zynismus", "Zurückhaltung".
 NOUN_SUFFIXES = ("ismus", "ung", "heit", "keit", "schaft", "tät", "tion", "ität", "nis")
 FOREIGN_ACCENTS = {"\u0300", "\u0301", "\u0302", "\u0303", "\u0327", "\u030c"}  # grave, acute, ^, ~, cedilla, caron
+KUNYA = {"Abu", "Umm", "Abou"}  # "father/mother of", opening Arabic names
 DETERMINERS = ("ART", "APPRART", "PDAT", "PPOSAT", "PIAT")
 MONTHS = {"Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September",
           "Oktober", "November", "Dezember"}
@@ -310,6 +311,8 @@ class EntityRecognizer:
             end = self._name_end(doc, starts_name)
             # a first name alone is no full name; after a title one capitalised word suffices
             minimum = 2 if starts_name == token.i else 1
+            if starts_name == token.i and token.i > 0 and doc[token.i - 1].text in KUNYA:
+                starts_name -= 1  # "Abu Mohammed al-Dschaulani": the name begins with "Abu"
             if end - starts_name >= minimum and self._plausible_name(doc[starts_name:end]):
                 if doc[end - 1].text in LEGAL_FORMS:  # "Karl Meisenbach KG": the name took the legal form in
                     spans.append(self._span(doc[starts_name:end], ORG, doc[starts_name:end].text))
