@@ -49,6 +49,20 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
+class FirstNameGenders(dict):
+    """First name -> gender ("m", "f", ...); a hyphenated pair of listed names whose genders agree has
+    that gender too: "Karl-Heinz" -> "m", "Anna-Lena" -> "f"."""
+
+    def get(self, name, default=None):
+        if name in self:
+            return self[name]
+        parts = name.split("-") if isinstance(name, str) and "-" in name else []
+        genders = {dict.get(self, part) for part in parts}
+        if parts and len(genders) == 1 and None not in genders:
+            return genders.pop()
+        return default
+
+
 def _rows(name: str, directory: Path) -> list[dict[str, str]]:
     with (directory / name).open(encoding="utf-8", newline="") as fh:
         return [
@@ -102,7 +116,7 @@ class Gazetteer:
         self.institutions = {r["lemma"]: (r["gender"], r["kind"]) for r in _rows("institutions.tsv", directory)}
         # "steiermärkisch", "Tiroler" -> the region (place id) whose institutions they name
         self.region_adjectives = {r["adjective"]: r["region"] for r in _rows("region_adjectives.tsv", directory)}
-        self.first_name_gender = {r["name"]: r["gender"] for r in _rows("first_names.tsv", directory)}
+        self.first_name_gender = FirstNameGenders((r["name"], r["gender"]) for r in _rows("first_names.tsv", directory))
         self.first_names = set(self.first_name_gender)
         # words inside names of organizations: "Verlag", "GmbH", "FC"
         self.organization_words = {r["word"] for r in _rows("organization_words.tsv", directory)}

@@ -178,3 +178,40 @@ def test_one_sense_per_document_and_city_lists(nlp):
     assert ents.count(("Sumar", "ORG")) == 2
     assert {("Rom", "PLACE"), ("Warschau", "PLACE"), ("Brüssel", "PLACE")} <= set(ents)
     assert not any(text == "Jänner" for text, _ in ents)
+
+
+def test_hyphenated_first_names_and_surnames_after_an_office(nlp):
+    # HanTa takes "Feldböck" and "Steinhauser" for nouns; neither is a word of its lexicon
+    assert ("Hans-Jörg Feldböck", "PER") in labelled(nlp("Der Sprecher Hans-Jörg Feldböck sagte das."))
+    assert ("Steinhauser", "PER") in labelled(nlp("Sozialministerin Steinhauser lehnte das ab."))
+    doc = nlp("Die Grünen warfen dem Finanzminister Zynismus vor.")
+    assert not any(e.text == "Zynismus" for e in doc.ents)  # after "dem Finanzminister": the object noun
+
+
+def test_time_phrases_governments_and_things_named_after_persons(nlp):
+    doc = nlp("Bisher musste Omar Quandari Anfang Jänner zahlen. 1975 beschloss die Regierung Brodelsky ein Gesetz. "
+              "Die Jets landeten auf dem Luftwaffenstützpunkt Petru Vasilescu. Ein Bomber überflog den "
+              "Zerstörer Donald Pembrook.")
+    ents = labelled(doc)
+    assert ("Omar Quandari", "PER") in ents  # not "... Anfang"
+    assert ("Brodelsky", "PER") in ents  # a government named by its head
+    assert ("Petru Vasilescu", "PLACE") in ents  # a base named after a person
+    assert not any("Pembrook" in e.text for e in doc.ents)  # a ship
+
+
+def test_accented_first_names_and_a_known_surname_after_a_name(nlp):
+    doc = nlp("Der Sitz geht an Erwin Quandtmeier. Danach soll Paula Zirnhofer Quandtmeier ablösen. "
+              "Angeklagt ist auch sein Sohn Fábio Luiz Quirinho.")
+    ents = labelled(doc)
+    assert ("Fábio Luiz Quirinho", "PER") in ents  # "Fabio" is listed without the accent
+    assert ("Paula Zirnhofer", "PER") in ents and ("Quandtmeier", "PER") in ents  # two persons
+
+
+def test_a_word_of_the_lexicon_after_an_office_without_article_is_a_surname(nlp):
+    assert ("Winter", "PER") in labelled(nlp("Laut Parteichef Winter ist das falsch."))
+    assert ("Steinhauser", "PER") in labelled(nlp("Das sagte die Sozialministerin Steinhauser."))
+    assert not nlp("Dazu nahm der Minister Stellung.").ents  # the article: "Stellung" is the object
+
+
+def test_arabic_names_begin_with_abu(nlp):
+    assert ("Abu Hassan al-Qirbani", "PER") in labelled(nlp("Der Chef der Miliz, Abu Hassan al-Qirbani, sprach."))

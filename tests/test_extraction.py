@@ -700,3 +700,14 @@ def test_administrative_unit_named_with_its_kind(facts_of):
     f = facts_of("Die Armee meldete Kämpfe in der Provinz Kassel. Kassel liegt im Norden.")
     places = {e.label: e for e in f.entities if e.kind == "place"}
     assert "Provinz Kassel" in places["Kassel"].alt_labels
+
+
+def test_one_word_names_resolve_by_genitive_surname_or_first_name():
+    from kg.extract.context import skeleton
+    from kg.extract.entities import _person_key
+
+    by_surname = {skeleton("Quandari"): {"sk-omar-quandari"}, skeleton("Brodel"): {"sk-ina-brodel"}}
+    by_first = {skeleton("Omar"): {"sk-omar-quandari"}, skeleton("Ina"): {"sk-ina-brodel"}}
+    assert _person_key("Quandaris", by_surname, by_first, {}) == ("sk-omar-quandari", "surname")  # genitive
+    assert _person_key("Omar", by_surname, by_first, {}) == ("sk-omar-quandari", "first-name")
+    assert _person_key("Zoltan", by_surname, by_first, {})[0] != "sk-omar-quandari"

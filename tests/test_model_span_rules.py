@@ -54,3 +54,14 @@ def test_units_and_common_abbreviations_are_no_organizations(nlp):
     ents = entities_with_model_spans(nlp, "Der Umsatz lag bei 12,5 Mio. USD und stieg um 15 Uhr MEZ.",
                                      [("USD", "ORG"), ("MEZ", "ORG")])
     assert not ents
+
+
+def test_given_names_before_an_arabic_particle_name_are_a_person(nlp):
+    ents = entities_with_model_spans(nlp, "Der Chef der Miliz, Abu Qirdash al-Hamdani, sei verletzt.",
+                                     [("Abu Qirdash al-Hamdani", "LOC")])
+    assert ("Abu Qirdash al-Hamdani", "PER") in ents
+
+
+def test_a_persons_name_ends_before_a_time_phrase(nlp):
+    ents = entities_with_model_spans(nlp, "Bisher musste Quandari Anfang Jänner zahlen.", [("Quandari Anfang", "PER")])
+    assert ("Quandari", "PER") in ents

@@ -24,6 +24,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
     gaz = ctx.gaz
     by_key: dict[tuple[str, str], Entity] = {}
     persons_by_surname: dict[str, set[str]] = {}
+    persons_by_first_name: dict[str, set[str]] = {}
     known_person_skeletons = gaz.person_skeletons
     ents = list(ctx.doc.ents)
     # Full names first, so that a surname alone can find its person.
@@ -40,7 +41,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             if kind == STATE_KIND and name in gaz.capitals:
                 rule = "capital-metonymy"
         elif kind == PERSON:
-            key, rule = _person_key(name, by_key, persons_by_surname, known_person_skeletons)
+            key, rule = _person_key(name, persons_by_surname, persons_by_first_name, known_person_skeletons)
             known = gaz.get(PERSON, key)
             label = known.name if known else name
         else:
@@ -63,6 +64,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             entity.alt_labels.add(f"{prev.text} {name}")  # "die Provinz Faryab" is also the unit's name
         if kind == PERSON and " " in name:
             persons_by_surname.setdefault(skeleton(name.split()[-1]), set()).add(key)
+            persons_by_first_name.setdefault(skeleton(name.split()[0]), set()).add(key)
         entity.sentences.add(ctx.sent_of_token[ent.start])
         entity.mentions += 1
         ref = EntityRef(kind, key)
@@ -260,7 +262,10 @@ def _region_of(ctx: DocContext, word) -> str | None:
     return ctx.gaz.region_adjectives.get(low) if low.endswith("er") else None
 
 
-def _person_key(name, by_key, persons_by_surname, known_skeletons) -> tuple[str, str]:
+def _person_key(name, persons_by_surname, persons_by_first_name, known_skeletons) -> tuple[str, str]:
+    """A one-word name is the person of the document whose full name ends in it ("Lawrow"), also in the
+    genitive ("Badawis": the name found as such when the model took the -s in), or else begins with it
+    ("Zeid" for "Zeid Raad al-Hussein", "Frank pflegte ..." for "Frank Stronach")."""
     sk = skeleton(name)
     if sk in known_skeletons:
         return known_skeletons[sk], "transliteration"
@@ -268,4 +273,12 @@ def _person_key(name, by_key, persons_by_surname, known_skeletons) -> tuple[str,
         owners = persons_by_surname.get(sk, set())
         if len(owners) == 1:
             return next(iter(owners)), "surname"
+        if name.endswith(("s", "'", "’")) and not owners:
+            owners = persons_by_surname.get(skeleton(name[:-1]), set())
+            if len(owners) == 1:
+                return next(iter(owners)), "surname"
+        if not owners:
+            owners = persons_by_first_name.get(sk, set())
+            if len(owners) == 1:
+                return next(iter(owners)), "first-name"
     return "sk-" + sk.replace(" ", "-"), "name"

@@ -17,6 +17,7 @@ the base form ("Trumps" -> "Trump", "Russlands" -> "Russland").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -67,6 +68,14 @@ NOT_NAMES = {
     "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
     "Sonntag", "Jänner", "Feber", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir",
 }
+# Endings of German abstract nouns, which no surname has: "Zynismus", "Zurückhaltung".
+NOUN_SUFFIXES = ("ismus", "ung", "heit", "keit", "schaft", "tät", "tion", "ität", "nis")
+FOREIGN_ACCENTS = {"\u0300", "\u0301", "\u0302", "\u0303", "\u0327", "\u030c"}  # grave, acute, ^, ~, cedilla, caron
+KUNYA = {"Abu", "Umm", "Abou"}  # "father/mother of", opening Arabic names
+DETERMINERS = ("ART", "APPRART", "PDAT", "PPOSAT", "PIAT")
+MONTHS = {"Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+          "Oktober", "November", "Dezember"}
+TIME_PARTS = {"Anfang", "Mitte", "Ende"}
 MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "ADV", "KOUS", "PPER", "PIS", "PDS",
                    "PWS", "PWAV", "VVFIN", "VAFIN", "VMFIN", "$(", "$,", "$."}
 # Nouns for kinds of organizations that precede a name in apposition ("die Zeitung Danas").
@@ -87,7 +96,12 @@ KIN_NOUNS = {"Bruder", "Brüder", "Schwester", "Schwestern", "Sohn", "Söhne", "
 # also as the head of a compound ("im Schwarzmeerort Rize"); the short ones only as words of their own.
 PLACE_NOUNS = ("dorf", "stadt", "städtchen", "gemeinde", "provinz", "region", "bezirk", "kanton", "schloss",
                "gebirge", "hofgut", "weiler", "ortsteil", "stadtteil", "landkreis", "distrikt", "grafschaft",
-               "herzogtum", "bundesstaat", "halbinsel", "ortschaft", "siedlung", "flughafen", "bahnhof", "kloster")
+               "herzogtum", "bundesstaat", "halbinsel", "ortschaft", "siedlung", "flughafen", "bahnhof", "kloster",
+               "stützpunkt", "militärbasis", "luftwaffenbasis", "marinebasis")
+# Ships are named after persons: "der Zerstörer Donald Cook" is no person.
+SHIP_NOUNS = ("zerstörer", "schiff", "flugzeugträger", "fregatte", "kreuzer", "korvette", "tanker", "frachter")
+# A government or an era named by its head: "die Regierung Kreisky", "das Kabinett Merkel", "die Ära Kohl".
+HEADED_BY = {"Regierung", "Kabinett", "Ära", "Administration"}
 PLACE_WORDS = {"Ort", "Tal", "Berg", "Burg", "Kreis", "Turm", "Insel", "Fluss", "Wohnort", "Geburtsort", "Heimatort",
                "Nachbarort", "Badeort", "Kurort", "Küstenort", "Urlaubsort", "Vorort", "Grenzort", "Fischerort"}
 FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
@@ -162,12 +176,13 @@ class EntityRecognizer:
         # Verlag") outrank the place names inside them
         rules += [(span, "grammar") for span, source in candidates if source == "model" and span.label_ == ORG
                   and any(t.text in self.gaz.organization_words for t in span)]
-        chosen = self._named(_select(rules))
+        chosen = self._split_known_surnames(doc, self._named(_select(rules)))
         chosen += self._named(_select([(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen))
         # the statistical model and word shapes only fill the gaps the rules left
         chosen += self._named(_select([c for c in candidates if c[1] == "model"], taken=chosen))
         chosen += self._named(_select([c for c in candidates if c[1] == "shape"], taken=chosen))
         chosen = self._one_sense(doc, chosen, {id(s) for s, source in candidates if source in ("model", "shape")})
+        chosen = self._named_after_persons(doc, chosen)
         self._names.clear()
         return sorted(self._join_towns(doc, words, self._regnal_names(doc, chosen)), key=lambda s: s.start)
 
@@ -187,6 +202,41 @@ class EntityRecognizer:
                 out.append(span)
             else:
                 out.append(_named_span(doc, span.start, span.end, typed[0], typed[2], typed[1]))
+        return out
+
+    def _split_known_surnames(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """ "soll Bettina Lancester Lindinger ablösen" with "Ewald Lindinger" named before: a name of three
+        words whose last is another person's surname, and whose middle is no first name or particle, is
+        two persons (the surname alone then is that person's mention)."""
+        surnames: dict[str, set[str]] = {}
+        for span in chosen:
+            if span.label_ == PER and len(span) >= 2:
+                surnames.setdefault(span[-1].text, set()).add(span[0].text)
+        out = []
+        for span in chosen:
+            if span.label_ == PER and len(span) == 3 and self._is_first_name(span[0]) \
+                    and surnames.get(span[-1].text, set()) - {span[0].text} and not self._is_first_name(span[1]) \
+                    and span[1].text not in INNER_PARTICLES and not PARTICLE_NAME.match(span[2].text):
+                out.append(_named_span(doc, span.start, span.end - 1, PER, doc[span.start:span.end - 1].text))
+            else:
+                out.append(span)
+        return out
+
+    def _named_after_persons(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """A person's name in apposition to a noun for a place or a ship names that thing: "auf dem
+        Luftwaffenstützpunkt Mihail Kogalniceanu" is a place, "der Zerstörer Donald Cook" a ship."""
+        out = []
+        for span in chosen:
+            prev = doc[span.start - 1] if span.start > 0 else None
+            if span.label_ != PER or prev is None or prev.tag_ != "NN" or self.gaz.office_of(prev.text) \
+                    or prev.text in KIN_NOUNS:
+                out.append(span)
+            elif prev.lower_.endswith(SHIP_NOUNS):
+                continue
+            elif _place_noun(prev.text):
+                out.append(_named_span(doc, span.start, span.end, PLACE, span.text))
+            else:
+                out.append(span)
         return out
 
     def _regnal_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -253,11 +303,16 @@ class EntityRecognizer:
                 starts_name = token.i + 1  # title or honorific, the name follows
             elif self._is_first_name(token):
                 starts_name = token.i
+            elif token.text in HEADED_BY and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NE" \
+                    and not doc[token.i + 1].text.endswith("s") and not self.gaz.lookup(doc[token.i + 1].text):
+                starts_name = token.i + 1  # "die Regierung Kreisky", not "die Regierung Kolumbiens"
             if starts_name is None:
                 continue
             end = self._name_end(doc, starts_name)
             # a first name alone is no full name; after a title one capitalised word suffices
             minimum = 2 if starts_name == token.i else 1
+            if starts_name == token.i and token.i > 0 and doc[token.i - 1].text in KUNYA:
+                starts_name -= 1  # "Abu Mohammed al-Dschaulani": the name begins with "Abu"
             if end - starts_name >= minimum and self._plausible_name(doc[starts_name:end]):
                 if doc[end - 1].text in LEGAL_FORMS:  # "Karl Meisenbach KG": the name took the legal form in
                     spans.append(self._span(doc[starts_name:end], ORG, doc[starts_name:end].text))
@@ -341,13 +396,21 @@ class EntityRecognizer:
         return spans
 
     def _is_first_name(self, token) -> bool:
-        return token.text in self.gaz.first_names and not token.tag_.startswith(("V", "ART", "APPR", "KO", "P"))
+        """A listed first name, also with accents the list leaves off ("Fábio"), or a hyphenated pair of them
+        ("Karl-Heinz", "Anna-Lena")."""
+        text = token.text
+        names = self.gaz.first_names
+        listed = text in names or _unaccented(text) in names or (
+            "-" in text and all(part in names for part in text.split("-")))
+        return listed and not token.tag_.startswith(("V", "ART", "APPR", "KO", "P"))
 
     def _name_end(self, doc: Doc, i: int) -> int:
         """End of a run of name words starting at i (at most four words, particles inside)."""
         j = i
         while j < len(doc) and j - i < 5:
             t = doc[j]
+            if j > i and _time_phrase(doc, j):
+                break  # "musste Badawi Anfang Jänner ...": a time, not the rest of the name
             if INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)
                                          and (t.tag_ != "NN" or self._surname_place(doc, i, j))):
                 j += 1
@@ -401,8 +464,25 @@ class EntityRecognizer:
     def _plausible_name(self, span: Span) -> bool:
         last = span[-1]
         if last.tag_ == "NN" and last.text not in self.gaz.first_names and len(span) == 1:
-            return False  # "Präsident Frieden": a noun, not a name
+            return self._surname_after_office(span)
         return not all(t.text in NAME_PARTICLES for t in span)
+
+    def _surname_after_office(self, span: Span) -> bool:
+        """Whether a word HanTa takes for a noun, alone after an office (at span.start - 1), is the holder's
+        surname. "Präsident Frieden schaffen", "warf dem Finanzminister Zynismus vor": nouns. A word of no
+        lexicon right after an office without its article is a surname ("Gesundheitsministerin Oberhauser"),
+        with the article too when a finite verb or a punctuation mark follows ("sagte die Ministerin
+        Oberhauser."); a word of the lexicon only after an office without article, before a finite verb
+        or a punctuation mark ("Laut SPÖ-Chef Kern ist das falsch")."""
+        doc, word = span.doc, span[0]
+        if word.lower_.endswith(NOUN_SUFFIXES):
+            return False
+        article = span.start >= 2 and doc[span.start - 2].tag_ in DETERMINERS
+        nxt = doc[span.end] if span.end < len(doc) else None
+        closes = nxt is None or nxt.tag_ in ("$,", "$.", "VVFIN", "VAFIN", "VMFIN", "KON")
+        if _unknown_word(word.text):
+            return not article or closes
+        return not article and closes
 
     def _model_spans(self, doc: Doc) -> list[Span]:
         out = []
@@ -419,7 +499,8 @@ class EntityRecognizer:
                 continue
             if ent.label_ == "PER":  # names are capitalised words and particles: "Ensaf Haidar | am Sonntag der ..."
                 end = next((k for k in range(start + 1, end) if not doc[k].text[:1].isupper()
-                            and doc[k].text not in INNER_PARTICLES and not PARTICLE_NAME.match(doc[k].text)), end)
+                            and doc[k].text not in INNER_PARTICLES and not PARTICLE_NAME.match(doc[k].text)
+                            or _time_phrase(doc, k)), end)
                 while end < len(doc) and PARTICLE_NAME.match(doc[end].text):
                     end += 1  # the model left off "al-Hussein" (HanTa took it for a verb)
             while ent.label_ == "PER" and start > 0 and self._unlisted_name_word(doc[start - 1]):
@@ -437,6 +518,9 @@ class EntityRecognizer:
             label = self._model_label(span, ent.label_)
             if label is None:
                 continue
+            if label != PER and len(span) >= 3 and PARTICLE_NAME.match(span[-1].text) \
+                    and not any(self.gaz.lookup(t.text) for t in span):
+                label = PER  # given names and "al-...": "Abu Bakr al-Baghdadi" (places have two words: "Ras al-Ain")
             prev = doc[span.start - 1] if span.start > 0 else None
             if label == ORG and prev is not None and prev.tag_ == "NN" and _place_noun(prev.text):
                 label = PLACE  # "Schloss Ouchy", "die Region Bristol Bay"
@@ -465,7 +549,7 @@ class EntityRecognizer:
             return False  # a word of the lexicon: "Kürze", "Mission", "Sparkasse"
         if bool(self.names.get(span.text, 0) & NAME_PLACE_BITS):
             return True
-        if sum(tag == "NN" for _, tag in get_hanta().analyze(span.text, taglevel=3)[1]) > 1:
+        if not _unknown_word(span.text):
             return False  # a compound of known nouns is a common noun: "aus Parteikreisen"
         prev = doc[span.start - 1] if span.start > 0 else None
         return (prev is not None and (
@@ -568,6 +652,29 @@ def _named_like_an_organization(token) -> bool:
 def _place_noun(word: str) -> bool:
     """Whether a noun names a kind of place: "Gemeinde", "Provinz", "Schloss", "Badeort"."""
     return word in PLACE_WORDS or word.lower().endswith(PLACE_NOUNS)
+
+
+def _unaccented(word: str) -> str:
+    """ "Fábio" -> "Fabio", "François" -> "Francois"; umlauts stay ("Jörg")."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
+                                                 if c not in FOREIGN_ACCENTS))
+
+
+def _time_phrase(doc: Doc, i: int) -> bool:
+    """ "Anfang Jänner", "Mitte 2015", "Ende März": a part of a month or year, which no name goes on with."""
+    if doc[i].text not in TIME_PARTS or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1].text
+    return nxt in MONTHS or (nxt.isdigit() and len(nxt) == 4)
+
+
+def _unknown_word(word: str) -> bool:
+    """A capitalised word that is neither in HanTa's lexicon nor a compound of its nouns: "Oberhauser",
+    "Grundböck" (HanTa guesses them nouns); not "Frieden", "Gesundheitsreform", "Parteikreisen"."""
+    hanta = get_hanta()
+    if "-" in word or not word[1:].islower() or hanta.normalize(word) in hanta.cache:
+        return False
+    return sum(tag == "NN" for _, tag in hanta.analyze(word, taglevel=3)[1]) <= 1
 
 
 def _closed_class(word: str) -> bool:
