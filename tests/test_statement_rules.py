@@ -282,3 +282,8 @@ def test_each_sentence_of_a_long_quotation_is_the_speakers(facts_of):
     by_speaker = sorted((s.speaker.key[-6:], s.about) for s in facts.statements)
     assert [k for k, _ in by_speaker] == ["berger"] * 2 + ["gruber"] * 3
     assert not [a for _, a in by_speaker if a.startswith("Danach")]
+
+
+def test_government_named_after_its_head_is_not_the_head_speaking(facts_of):
+    facts = facts_of("Im Jahr 1972 kritisierte die Regierung Bruno Kreisky die Pläne der Opposition.")
+    assert not [s for s in facts.statements if s.speaker.kind == "person"]

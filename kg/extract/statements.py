@@ -42,6 +42,7 @@ FEMININE_MEDIA = ("agentur", "zeitung", "zeitschrift", "illustrierte", "website"
 DECIDING = {"entscheiden", "beschließen", "festlegen"}
 # Nouns for proposals: asserting that one is not acceptable rejects it rather than denying a fact.
 PASSIVE_AUX = {"werden"}
+GOVERNMENTS = {"Regierung", "Kabinett", "Administration", "Ära", "Regime"}  # "die Regierung Kreisky"
 SOURCE_FRAMES = {(stance, frame) for stance in ("assert", "support") for frame in ("", "clause")}
 PASSIVE_DEEDS = {"erwarten", "zitieren"}  # "wird in Hanoi erwartet", "wird ins Ministerium zitiert": no speech
 UNNAMED = EntityRef("unnamed", "")  # a subject that is there but not an entity: look no further
@@ -1242,6 +1243,8 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
             continue
         nxt = ctx.entity(doc[k + 1]) if k + 1 < sent.end else None
         if t.tag_ == "NN" and nxt and nxt[1].kind == PERSON and nxt[0].start == k + 1:
+            if t.text in GOVERNMENTS:
+                return UNNAMED  # "beschloss die Regierung Kreisky": the government, not its head
             k += 1  # "sagte der AfD-Politiker Peter Bystron": a noun that describes the person named after it
             continue
         if t.tag_ == "NN" and t.text[:1].isupper() and k > verb.i + 1 and doc[k - 1].lower_ in ("ein", "eine") \
