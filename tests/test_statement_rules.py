@@ -287,3 +287,9 @@ def test_each_sentence_of_a_long_quotation_is_the_speakers(facts_of):
 def test_government_named_after_its_head_is_not_the_head_speaking(facts_of):
     facts = facts_of("Im Jahr 1972 kritisierte die Regierung Bruno Kreisky die Pläne der Opposition.")
     assert not [s for s in facts.statements if s.speaker.kind == "person"]
+
+
+def test_no_understanding_rejects_and_understanding_supports(facts_of):
+    facts = facts_of("Kein Verständnis hat Hans Gruber für die Aussage der Ministerin. Anna Berger zeigte "
+                     "Verständnis für die Proteste. Die Kammer hat Verständnis.")
+    assert [(s.speaker.key[-6:], s.stance) for s in facts.statements] == [("gruber", "reject"), ("berger", "support")]

@@ -103,6 +103,11 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
             continue
+        if token.lemma_ in ("haben", "zeigen") and token.tag_ in ("VAFIN", "VVFIN"):
+            st = _understanding(ctx, token)
+            if st is not None:
+                out.append(st)
+                continue
         if token.lemma_ == "machen" and token.pos_ == "VERB":
             st = _blame(ctx, token)
             if st is not None:
@@ -153,6 +158,25 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 out.append(st)
     # an army speaks for its state ("Die israelische Armee erklärte" -> Israel), as its officers do
     return [replace(st, speaker=ctx.army_state(st.speaker) or st.speaker) for st in out]
+
+
+def _understanding(ctx: DocContext, verb: Token) -> Statement | None:
+    """ "Kein Verständnis hat er für die Aussage" rejects it; "zeigte Verständnis für die Proteste" supports
+    them: the subject's view of what follows "für"."""
+    start, end, _ = clause_bounds(verb)
+    noun = next((t for t in ctx.doc[start:end] if t.text == "Verständnis"), None)
+    if noun is None or not any(t.lower_ == "für" for t in ctx.doc[noun.i + 1:end]):
+        return None
+    sent = sentence(verb)
+    speaker = _speaker(ctx, verb, sent)
+    if speaker is None or speaker == UNNAMED:
+        return None
+    negated = any(t.lower_.startswith("kein") or t.lower_ in ("nicht", "wenig")
+                  for t in ctx.doc[max(start, noun.i - 3):noun.i])
+    about = ctx.doc[noun.i:end]
+    return Statement(speaker=speaker, stance="reject" if negated else "support", sentence=ctx.sentence_of(verb),
+                     verb=verb.lemma_, about=about.text.strip(" ,."), date=_date(ctx, sent), quote=_quote(sent),
+                     topics=_topics(about))
 
 
 def _blame(ctx: DocContext, verb: Token) -> Statement | None:
