@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..nlp.entities import ORG_NOUNS
+from ..nlp.entities import HEADED_BY, ORG_NOUNS
 from ..nlp.hanta_tagger import get_hanta
 from ..types import PERSON, STATE, EntityRef, Statement
 from .context import (
@@ -42,7 +42,7 @@ FEMININE_MEDIA = ("agentur", "zeitung", "zeitschrift", "illustrierte", "website"
 DECIDING = {"entscheiden", "beschließen", "festlegen"}
 # Nouns for proposals: asserting that one is not acceptable rejects it rather than denying a fact.
 PASSIVE_AUX = {"werden"}
-GOVERNMENTS = {"Regierung", "Kabinett", "Administration", "Ära", "Regime"}  # "die Regierung Kreisky"
+GOVERNMENTS = {*HEADED_BY, "Regime"}  # "die Regierung Kreisky": the government speaks, not its head
 SOURCE_FRAMES = {(stance, frame) for stance in ("assert", "support") for frame in ("", "clause")}
 PASSIVE_DEEDS = {"erwarten", "zitieren"}  # "wird in Hanoi erwartet", "wird ins Ministerium zitiert": no speech
 UNNAMED = EntityRef("unnamed", "")  # a subject that is there but not an entity: look no further
@@ -173,10 +173,7 @@ def _understanding(ctx: DocContext, verb: Token) -> Statement | None:
         return None
     negated = any(t.lower_.startswith("kein") or t.lower_ in ("nicht", "wenig")
                   for t in ctx.doc[max(start, noun.i - 3):noun.i])
-    about = ctx.doc[noun.i:end]
-    return Statement(speaker=speaker, stance="reject" if negated else "support", sentence=ctx.sentence_of(verb),
-                     verb=verb.lemma_, about=about.text.strip(" ,."), date=_date(ctx, sent), quote=_quote(sent),
-                     topics=_topics(about))
+    return _said(ctx, speaker, "reject" if negated else "support", ctx.doc[noun.i:end], sent, verb.lemma_)
 
 
 def _blame(ctx: DocContext, verb: Token) -> Statement | None:
@@ -200,10 +197,7 @@ def _blame(ctx: DocContext, verb: Token) -> Statement | None:
         if any(t.tag_ == "NN" for t in prefield) and prefield[0].tag_ not in ("APPR", "APPRART") \
                 or not any(m.start == first for m in said_by):
             return None
-    about = ctx.doc[verb.i + 1:end] if verb.i + 1 < end else clause
-    return Statement(speaker=speaker, stance="criticize", sentence=ctx.sentence_of(verb), verb="machen",
-                     about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
-                     topics=_topics(about))
+    return _said(ctx, speaker, "criticize", ctx.doc[verb.i + 1:end] if verb.i + 1 < end else clause, sent, "machen")
 
 
 def _attributive_report(ctx: DocContext, participle: Token) -> Statement | None:
@@ -230,10 +224,8 @@ def _attributive_report(ctx: DocContext, participle: Token) -> Statement | None:
                None)
     if end is None:
         return None
-    said = doc[participle.i + 1:end]
-    sent = sentence(participle)
-    return Statement(speaker=hit[1], stance=ctx.gaz.reporting_verbs[lemma][0], sentence=ctx.sentence_of(participle),
-                     verb=lemma, about=said.text.strip(" „“\""), date=_date(ctx, sent), topics=_topics(said))
+    return _said(ctx, hit[1], ctx.gaz.reporting_verbs[lemma][0], doc[participle.i + 1:end], sentence(participle),
+                 lemma)
 
 
 @lru_cache(maxsize=4096)
@@ -262,7 +254,7 @@ def _colon_statement(ctx: DocContext, colon: Token) -> Statement | None:
     said = doc[colon.i + 1:end]
     if len(said) < 3:
         return None
-    return _verbless(ctx, hit[1], _stance(ctx, "assert", "", said, colon, said, hit[1]), said, said)
+    return _said(ctx, hit[1], _stance(ctx, "assert", "", said, colon, said, hit[1]), said, said)
 
 
 def _speech_after_colon(ctx: DocContext, colon: Token) -> Statement | None:
@@ -279,7 +271,7 @@ def _speech_after_colon(ctx: DocContext, colon: Token) -> Statement | None:
     speaker = clause_subject(ctx, verb)
     if speaker is None or speaker.kind not in (PERSON, "organization"):
         return None
-    return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, colon, said, speaker), said, sent)
+    return _said(ctx, speaker, _stance(ctx, "assert", "", said, colon, said, speaker), said, sent)
 
 
 def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
@@ -311,7 +303,7 @@ def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
     said = doc[sent.start:start - 1] if start > sent.start else doc[end + 1:sent.end]
     if not len(said):
         return None
-    return _verbless(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent)
+    return _said(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent)
 
 
 def _compound_source(ctx: DocContext, t: Token) -> EntityRef | None:
@@ -362,8 +354,7 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
             for speaker in dict.fromkeys(st.speaker for st in before):
                 stance = _stance(ctx, ctx.gaz.reporting_verbs[passive.lemma_][0], passive.lemma_, said, passive,
                                  sent, speaker)
-                st = replace(_verbless(ctx, speaker, stance, said if said is not None else sent, sent),
-                             verb=passive.lemma_)
+                st = _said(ctx, speaker, stance, said if said is not None else sent, sent, passive.lemma_)
                 by_sentence[index].append(st)
                 out.append(st)
             continue
@@ -376,7 +367,7 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
         colon = next((t.i for t in sent if t.text == ":" and t.i > verb.i), sent.end)
         said = ctx.doc[sent.start:colon]
         for speaker in dict.fromkeys(st.speaker for st in before):
-            st = _verbless(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent)
+            st = _said(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent)
             by_sentence[index].append(st)
             out.append(st)
     return out
@@ -413,7 +404,7 @@ def _colon_parts(ctx: DocContext, st: Statement) -> list[Statement]:
             continue
         if (k > own and st.verb is not None) or (k < own and _subjunctive_main_verb(part) is None):
             continue
-        out.append(_verbless(ctx, st.speaker, _stance(ctx, "assert", "", part, part[0], sent, st.speaker),
+        out.append(_said(ctx, st.speaker, _stance(ctx, "assert", "", part, part[0], sent, st.speaker),
                              part, sent))
     return out
 
@@ -440,17 +431,12 @@ def _quoted_sentences(ctx: DocContext, said: list[Statement]) -> list[Statement]
                 break
             inside = sents[k]
             marks = [t.text for t in inside if t.text in ("„", "“")]
-            if marks and (step == -1) == (marks[-1] == "„"):
-                if step == -1:  # the opening mark: the quote's first sentence
-                    step = 0
-                elif marks[0] != "“":
+            if marks:  # the quote's first sentence (its opening mark) or last one (its closing mark), or another quote
+                if not (marks[-1] == "„" if step == -1 else marks[0] == "“" and marks[-1] != "„"):
                     break
-                else:
-                    step = 0
-            elif marks:
-                break
+                step = 0
             for speaker in dict.fromkeys(st.speaker for st in statements):
-                out.append(_verbless(ctx, speaker, _stance(ctx, "assert", "", inside, inside[0], inside, speaker),
+                out.append(_said(ctx, speaker, _stance(ctx, "assert", "", inside, inside[0], inside, speaker),
                                      inside, inside))
     return out
 
@@ -469,7 +455,6 @@ def _agentless_report(ctx: DocContext, sent: Span) -> Token | None:
             finite = [w.lower_ for w in t.doc[start:end] if w.tag_ in ("VAFIN", "VMFIN")]
             return t if finite in (["wird"], ["werden"]) else None
     return None
-    return None
 
 
 def _first_person_quote(before: Statement, sent: Span) -> Token | None:
@@ -483,9 +468,11 @@ def _first_person_quote(before: Statement, sent: Span) -> Token | None:
     return next((t for t in sent if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
 
 
-def _verbless(ctx: DocContext, speaker: EntityRef, stance: str, said: Span, sent: Span) -> Statement:
-    """A statement the text makes without a reporting verb ("..., so Lawrow", "hieß es", continued speech)."""
-    return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(sent[0]), verb=None,
+def _said(ctx: DocContext, speaker: EntityRef, stance: str, said: Span, sent: Span,
+          verb: str | None = None) -> Statement:
+    """The statement that `speaker` says `said` in `sent`, with the lemma of the verb that reports it if there
+    is one ("..., so Lawrow", "hieß es" and continued speech have none)."""
+    return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(sent[0]), verb=verb,
                      about=said.text.strip(" ,.„“\"")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
                      topics=_topics(said))
 
@@ -597,7 +584,7 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
     start = max((t.i + 1 for t in doc[sent.start:token.i - 1] if t.text == ":"), default=sent.start)
     said = doc[start:token.i - 1]
     stance = noun_stance or _stance(ctx, "assert", "", said, token, sent, speaker)
-    return _verbless(ctx, speaker, stance, said, sent)
+    return _said(ctx, speaker, stance, said, sent)
 
 
 def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
@@ -778,8 +765,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         if any(w in LITOTES for w in words) or _negated_judgment(complement) or _own_view(complement):
             return "assert"  # "ist kein Geheimnis" says that it is so; "sei nicht einfach" judges
         return "deny"
-    evaluation = _evaluation(ctx, complement, verb) or ("criticize" if _excess(complement) or _blames(top) else None)
-    if evaluation is None and _praise(complement):
+    evaluation = _evaluation(ctx, complement, verb) or ("criticize" if _excess(top) or _blames(top) else None)
+    if evaluation is None and _praise(top):
         # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes
         return "propose" if any(t.lower_ in ("wäre", "wären") for t in top) else "support"
     return evaluation or stance
@@ -792,10 +779,9 @@ def _blames(top: list[Token]) -> bool:
         t.lemma_ == "verantworten" and k > 0 and top[k - 1].lower_ == "zu") for k, t in enumerate(top))
 
 
-def _praise(complement: Span) -> bool:
+def _praise(top: list[Token]) -> bool:
     """A predicate that approves, not negated: "hält das für richtig", "die Partnerschaft ist wichtig",
     "offen für ein Angebot"."""
-    top = _top_level(complement)
     return any(t.tag_ == "ADJD" and (t.lemma_.lower() in PRAISE | {"wichtig", "positiv"} or (
                t.lower_ == "offen" and k + 1 < len(top) and top[k + 1].lower_ == "für"))  # "offen für ein Angebot"
                and not any(w.lower_ in NEGATIONS or w.lower_ == "zu" for w in top[max(0, k - 2):k])
@@ -810,10 +796,9 @@ def _declines(verb: Token, sent: Span) -> bool:
         _verb_negated(verb, sent) or any(t.lower_ == "nichts" for t in verb.doc[start:verb.i]))
 
 
-def _excess(complement: Span) -> bool:
+def _excess(top: list[Token]) -> bool:
     """Too much of something: "der Zeitdruck sei zu groß", "sie schauten zu sehr auf ...", "viel zu spät".
     Not "nicht zu komplex", which plays a worry down."""
-    top = _top_level(complement)
     return any(t.lower_ == "zu" and t.tag_ in ("PTKA", "ADV") and k + 1 < len(top)
                and top[k + 1].tag_ in ("ADJD", "ADV") and top[k + 1].lower_ not in ("hause", "ende")
                and not any(w.lower_ in NEGATIONS for w in top[max(0, k - 2):k])
