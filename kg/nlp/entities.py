@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
@@ -668,6 +669,7 @@ def _time_phrase(doc: Doc, i: int) -> bool:
     return nxt in MONTHS or (nxt.isdigit() and len(nxt) == 4)
 
 
+@lru_cache(maxsize=8192)  # a morphological analysis per call: the same names come back in every article
 def _unknown_word(word: str) -> bool:
     """A capitalised word that is neither in HanTa's lexicon nor a compound of its nouns: "Oberhauser",
     "Grundböck" (HanTa guesses them nouns); not "Frieden", "Gesundheitsreform", "Parteikreisen"."""
