@@ -125,6 +125,11 @@ class Gazetteer:
         # evaluates ("nannte das Verhalten absurd"; not "nannte keine Details"); "noun": reports only with a
         # stance noun, whose stance it takes ("übte Kritik", "erhob die Forderung", "Kritik kam von X")
         self.reporting_verbs = {r["lemma"]: (r["stance"], r["frame"]) for r in _rows("reporting_verbs.tsv", directory)}
+        # idioms among them, by their verb: "stellen" -> {("in", "abrede"): "in Abrede stellen"}
+        self.reporting_idioms: dict[str, dict[tuple[str, str], str]] = {}
+        for idiom in (lemma for lemma in self.reporting_verbs if " " in lemma):
+            *before, word, verb = idiom.lower().split()
+            self.reporting_idioms.setdefault(verb, {})[(before[-1] if before else "", word)] = idiom
         self.evaluative = {r["stem"]: r["stance"] for r in _rows("evaluative_words.tsv", directory)}
         self._office_cache: dict[str, tuple[str, str] | None] = {}
         # Longest suffixes first, so "Außenminister" wins over "Minister" inside "Vizeaußenminister".

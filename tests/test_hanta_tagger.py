@@ -65,6 +65,8 @@ def test_lemmas_of_inflected_noun_and_verb(nlp, tagger):
         ("Er kündigte an, dass der Zoo im Winter schließt.", "kündigte", "ankündigen"),
         ("Der Kapitän, der das Schiff verließ, trat später zurück.", "trat", "zurücktreten"),
         ("Sie lehnte den Antrag, den der Verein einreichte, ab.", "lehnte", "ablehnen"),
+        # an adjective as the particle, which HanTa tags ADJD
+        ("Die Gärtnerin macht sich seit Jahren für den Park stark.", "macht", "starkmachen"),
     ],
 )
 def test_separable_verb_joining(nlp, tagger, text, verb, lemma):
@@ -74,6 +76,11 @@ def test_separable_verb_joining(nlp, tagger, text, verb, lemma):
     assert particles, "expected a PTKVZ particle"
     # the particle keeps its own lemma
     assert all(p.lemma_ == p.text.lower() for p in particles)
+
+
+def test_predicative_adjective_is_no_particle(nlp, tagger):
+    doc = run(nlp, tagger, "Der Wind ist heute stark.")
+    assert by_text(doc)["stark"].tag_ == "ADJD" and by_text(doc)["ist"].lemma_ == "sein"
 
 
 def test_no_joining_into_embedded_or_other_clause(nlp, tagger):

@@ -56,6 +56,12 @@ def test_sources_named_after_source_nouns_and_publications(facts_of):
                                                          "agence-france-presse"}
 
 
+def test_source_named_by_a_possessive_or_an_apposition_after_an_office(facts_of):
+    facts = facts_of("Anna Berger leitet das Amt. Nach ihrer Einschätzung steigen die Kosten. Nach Angaben des "
+                     "Sprechers der Kammer, Hans Gruber, kommen die Gelder später, was aber nicht sicher ist.")
+    assert [(s.speaker.key[-6:], s.stance) for s in facts.statements] == [("berger", "assert"), ("gruber", "assert")]
+
+
 def test_source_named_in_a_compound(facts_of):
     facts = facts_of("Die Zeitung Kurier erschien am Montag. Laut Kurier-Informationen tritt der Minister zurück.")
     assert [s.speaker.key for s in facts.statements] == ["sk-kurier"]
@@ -277,6 +283,13 @@ def test_no_understanding_rejects_and_understanding_supports(facts_of):
     pytest.param("Hans Gruber sagte, zum Teil fehle der Praxisbezug. Anna Berger sagte, den Stillstand habe die "
                  "Kammer zu verantworten. Lukas Brandl sagte, das Zentrum werde vom Regime bezahlt.",
                  ["criticize", "criticize", "criticize"], id="what_is_missing_or_to_answer_for_criticizes"),
+    pytest.param("Hans Gruber ließ wissen, dass er den Plan nicht unterstützen werde.",
+                 ["reject"], id="not_supporting_rejects"),
+    pytest.param("Dass die Zahlen falsch seien, stellte Hans Gruber in Abrede. Anna Berger stellte das Urteil "
+                 "in Frage. Der Plan sei überzogen, gab Lukas Brandl zu bedenken.",
+                 ["deny", "criticize", "criticize"], id="reporting_idioms"),
+    pytest.param("Die Gärtnerin Anna Berger macht sich seit Jahren für den Park stark.",
+                 ["support"], id="adjective_particle_verb"),
 ])
 def test_stance_of_what_is_said(facts_of, text, stances):
     assert [s.stance for s in facts_of(text).statements] == stances

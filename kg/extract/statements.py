@@ -118,7 +118,7 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
             continue
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_ not in ctx.gaz.reporting_verbs:
+        if token.pos_ not in ("VERB", "AUX") or _report_lemma(ctx, token) not in ctx.gaz.reporting_verbs:
             before = {t.lower_ for t in ctx.doc[max(0, token.i - 2):token.i]}
             if token.lower_ in SOURCE_PREPOSITIONS or (token.text in SOURCE_NOUNS
                                                        and before & {"nach", "gemäß"}):
@@ -589,7 +589,7 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
 
 def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     sent = sentence(verb)
-    lemma = verb.lemma_
+    lemma = _report_lemma(ctx, verb)
     _, _, opener = clause_bounds(verb)
     if opener is not None and opener.lower_ in ("wenn", "falls", "sofern", "sobald"):
         return None  # "wenn Trump mit Worten droht": a condition, not something said
@@ -641,14 +641,40 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
                      quote=_quote(sent), topics=_topics(complement))
 
 
+def _report_lemma(ctx: DocContext, verb: Token) -> str:
+    """The verb's lemma, or the reporting idiom it is part of: "stellte das in Abrede" -> "in Abrede stellen",
+    "gab zu bedenken", "ließ ihn wissen" (the idiom's words in the verb's clause)."""
+    idioms = ctx.gaz.reporting_idioms.get(verb.lemma_)
+    if idioms:
+        start, end, _ = clause_bounds(verb)
+        doc = ctx.doc
+        for k in range(start, end):
+            before = doc[k - 1].lower_ if k > start else ""
+            idiom = idioms.get((before, doc[k].lower_)) or idioms.get(("", doc[k].lower_))
+            if idiom is not None and k != verb.i:
+                return idiom
+    return verb.lemma_
+
+
+def _reports(ctx: DocContext, verb: Token) -> bool:
+    """The verb is a reporting verb or ends a reporting idiom: "sagte", "ließ ... wissen"."""
+    if _report_lemma(ctx, verb) in ctx.gaz.reporting_verbs:
+        return True
+    start, _, _ = clause_bounds(verb)
+    return any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_idioms and _report_lemma(ctx, t)
+               in ctx.gaz.reporting_verbs for t in ctx.doc[start:verb.i])
+
+
 def _reported_inside(ctx: DocContext, verb: Token, sent: Span) -> bool:
     """A reporting verb inside what another one reports, with no speaker in its own clause: "Gruber sagte,
-    die Regierung habe nicht geantwortet" reports no answer of Gruber's."""
+    die Regierung habe nicht geantwortet" reports no answer of Gruber's. A pronoun as its subject is the
+    outer speaker, whose statement already takes this verb's stance: "Gruber ließ wissen, dass er den Plan
+    nicht unterstützen werde" is one statement."""
     doc = ctx.doc
     if doc[verb.i - 1].lower_ in (",", "und", "sowie", "aber", "sondern"):
         return False  # "..., sagte er", "und kritisierte die Regierung": a clause of its own
-    outer = [t for t in doc[sent.start:verb.i - 1] if t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs
-             and doc[t.i + 1].text == ","]
+    outer = [t for t in doc[sent.start:verb.i - 1] if t.pos_ == "VERB" and doc[t.i + 1].text == ","
+             and _reports(ctx, t)]
     if outer:
         inner = doc[outer[-1].i + 2:verb.i]
     elif any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and doc[t.i - 1].text == ","
@@ -658,7 +684,8 @@ def _reported_inside(ctx: DocContext, verb: Token, sent: Span) -> bool:
                     :verb.i]
     else:
         return False
-    return not any(t.tag_ == "PPER" or (ctx.entity(t) and ctx.entity(t)[1].kind in ACTORS) for t in inner)
+    return not any((t.tag_ == "PPER" and not (outer and t.lower_ in ("er", "sie")))
+                   or (ctx.entity(t) and ctx.entity(t)[1].kind in ACTORS) for t in inner)
 
 
 def _stance_noun(ctx: DocContext, verb: Token) -> Token | None:
@@ -742,7 +769,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     for t in _top_level(complement):  # not the verb of a relative clause: "eine Umfrage, derzufolge ..."
         inner, frame = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert", ""))
         if inner != "assert" and t.pos_ == "VERB" and frame != "pp":  # "setzte Tränengas ein" supports nothing
-            return inner
+            # "dass er die Kandidatur nicht unterstützen würde" rejects it
+            return "reject" if inner == "support" and _negated_claim(complement) else inner
     # "sollten keine Wahlen stattfinden", "müsse aufhören": a demand or proposal, even when negated
     top = _top_level(complement)  # "Es sei belegt, dass Beihilfen ausbezahlt werden müssen" demands nothing
     if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in top) or ("nur" in words and "wenn" in words) \
@@ -1007,7 +1035,7 @@ def _top_level(span: Span) -> list[Token]:
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             # a clause opened by a subordinator is nested; a second one right after it is nested too
             # ("belegt, dass die Ausgaben steigen, da Beihilfen ausbezahlt werden müssen")
-            nested = nxt is not None and (nxt.tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV")
+            nested = nxt is not None and (nxt.tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS")
                                           or nxt.lower_ in RELATIVE_ADVERBS)
             continue
         if not nested:
@@ -1380,6 +1408,16 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
         if hit is None and k < sent.end and "-" in doc[k].text and doc[k].lower_.endswith(PUBLICATIONS):
             ref = _compound_source(ctx, doc[k])
             hit = (doc[k:k + 1], ref) if ref is not None else None
+        if hit is None and any(ctx.gaz.office_of(t.text) for t in doc[token.i + 1:k] if t.tag_ == "NN"):
+            # "nach Angaben des Chefredakteurs von Bugün TV, Tarik Toros,": the office holder in apposition
+            comma = next((j for j in range(k, min(sent.end - 1, k + 8)) if doc[j].text == ","), None)
+            named = ctx.entity(doc[comma + 1]) if comma is not None else None
+            hit = named if named and named[1].kind == PERSON else None
+        possessive = doc[token.i - 1]
+        if hit is None and possessive.tag_ == "PPOSAT" and possessive.lower_.startswith(("sein", "ihr")):
+            # "Nach seiner Einschätzung würde ein Ausstieg ...": the person the possessive refers to
+            ref = pronoun_antecedent(ctx, possessive)
+            hit = (doc[possessive.i:token.i + 1], ref) if ref is not None else None
     else:
         hit = ctx.entity(doc[token.i - 1]) if token.i > sent.start else None
     if not hit or hit[1].kind not in (PERSON, STATE, "organization"):

@@ -634,6 +634,17 @@ def _leftmost_finite(tags: Sequence[str], j: int, start: int) -> int:
     return j
 
 
+# Separable verbs whose particle is an adjective (Duden writes them as one word): HanTa tags the
+# separated adjective ADJD, so "macht sich ... stark" would keep the lemma "machen".
+ADJECTIVE_PARTICLE_VERBS = frozenset({
+    "starkmachen", "klarmachen", "klarstellen", "richtigstellen", "festhalten", "festlegen", "feststellen",
+    "festnehmen", "freigeben", "freilassen", "freisprechen", "offenlegen", "offenlassen", "offenhalten",
+    "sicherstellen", "bekanntgeben", "bekanntmachen", "gutheißen", "kleinreden", "schönreden", "schlechtreden",
+    "schlechtmachen", "kundtun", "kundgeben", "hochhalten", "fernhalten", "gleichstellen", "totschweigen",
+    "wahrnehmen", "zufriedengeben", "geradestehen", "kaltstellen", "lahmlegen", "bereitstellen", "bereithalten",
+})
+
+
 def find_particle_verb(tags: Sequence[str], lemmas: Sequence[str], i: int, start: int = 0) -> int:
     """Index of the finite verb that the PTKVZ at ``i`` belongs to, or -1.
 
@@ -878,6 +889,8 @@ class HantaTagger:
                 tok.set_morph(morph_key)
             sttss.append(stts)
             lemmas.append(lemma)
+        if self.join_particles and "ADJD" in sttss:
+            self._adjective_particles(tokens, idx, sttss, lemmas)
         if self.join_particles and "PTKVZ" in sttss:
             self._join_particles(tokens, idx, sttss, lemmas)
         if "haben" in lemmas:
@@ -897,6 +910,20 @@ class HantaTagger:
                 b += 1
             if not any(sttss[k] in _AUX_TRIGGERS for k in range(a + 1, b)):
                 tokens[idx[i]].pos = self._verb_pos
+
+    def _adjective_particles(self, tokens, idx, sttss, lemmas) -> None:
+        """An adjective at the end of a clause that forms a separable verb with the clause's finite verb
+        is that verb's particle ("macht sich für X stark" -> "starkmachen", "stellte klar"), though
+        HanTa tags it ADJD."""
+        n = len(sttss)
+        for i, stts in enumerate(sttss):
+            if stts != "ADJD" or i + 1 < n and sttss[i + 1] not in ("$.", "$,", "$("):
+                continue
+            j = find_particle_verb(sttss, lemmas, i)
+            if j >= 0 and lemmas[i].lower() + lemmas[j] in ADJECTIVE_PARTICLE_VERBS:
+                sttss[i] = "PTKVZ"
+                tokens[idx[i]].tag_ = "PTKVZ"
+                tokens[idx[i]].pos_ = "ADP"
 
     def _join_particles(self, tokens, idx, sttss, lemmas) -> None:
         joined: set[int] = set()
