@@ -62,6 +62,14 @@ def test_source_named_by_a_possessive_or_an_apposition_after_an_office(facts_of)
     assert [(s.speaker.key[-6:], s.stance) for s in facts.statements] == [("berger", "assert"), ("gruber", "assert")]
 
 
+def test_body_named_before_speaks_through_its_noun_or_spokesperson(facts_of):
+    facts = facts_of("Die KPÖ klagte vor dem Landesgericht Linz. Eine Gerichtssprecherin bestätigte den "
+                     "Eingang der Klage. Es gebe keinen Plan für Neuwahlen, erklärte die Parteispitze. Die "
+                     "Behörden sprachen von Betrug.")
+    said = [(s.speaker.key, s.stance, s.verb) for s in facts.statements if s.verb != "klagen"]
+    assert said == [("sk-landesgericht-linz", "assert", "bestätigen"), ("kommunistische-partei-oesterreichs", "deny", "erklären")]
+
+
 def test_source_named_in_a_compound(facts_of):
     facts = facts_of("Die Zeitung Kurier erschien am Montag. Laut Kurier-Informationen tritt der Minister zurück.")
     assert [s.speaker.key for s in facts.statements] == ["sk-kurier"]

@@ -12,6 +12,7 @@ is negated is a denial ("sagte, es sei kein Datum besprochen worden").
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -62,6 +63,16 @@ PUBLICATIONS = ("bericht", "berichten", "umfrage", "studie", "mitteilung", "auss
                 "schätzung", "schätzungen", "statistik", "prognose", "angaben", "informationen", "meldung")
 # Nouns naming a kind of organization before its name ("die Nachrichtenagentur Anadolu").
 KIND_NOUNS = (*ORG_NOUNS, "behörde", "dienst")
+# The head of a body the text named before, as the speaker's noun says it ("die Partei", "das Gericht",
+# "eine Kommissionssprecherin", "die Parteispitze"), with the curated kinds of organization it can mean.
+BODY_HEADS = {"partei": ("party",), "gericht": ("court",), "gerichtshof": ("court",), "ministerium": ("ministry",),
+              "ressort": ("ministry",), "kommission": (), "gruppe": ("armed_group",), "miliz": ("armed_group",),
+              "organisation": ("ngo", "international"), "agentur": ("agency", "medium"), "zeitung": ("medium",),
+              "sender": ("medium",), "konzern": ("company",), "unternehmen": ("company",), "gewerkschaft": (),
+              "bewegung": (), "behörde": ("agency",), "armee": (), "militär": ()}
+# Nouns for the leaders or spokespeople of a body: "die Parteispitze", "der Landesparteivorstand",
+# "eine Gerichtssprecherin".
+BODY_VOICES = ("spitze", "vorstand", "führung", "präsidium", "leitung", "zentrale", "sprecher", "sprecherin")
 PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand", "waffenruhe", "initiative",
                   "idee", "option", "signal", "friedensplan", "ultimatum", "resolution")
 
@@ -784,7 +795,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return "reject"  # "sehe keinen Bedarf für Änderungen", "es gebe keinen Grund dafür"
         if any(t.lemma_ in ("zögern", "zurückschrecken") for t in top):
             return "warn"  # "würden nicht zögern, die notwendigen Schritte zu ergreifen": a threat
-        if lemma in DECIDING or any(w.startswith(PROPOSAL_NOUNS) for w in words[:8]):
+        if lemma in DECIDING or any(w.startswith(PROPOSAL_NOUNS) for w in words[:8]) \
+                and not (words[:1] == ["es"] and complement[1].lemma_ == "geben"):  # "Es gibt keinen Plan" denies
             return "reject"
         if _criticism_beside_negation(ctx, complement):
             return "criticize"  # "sagt nicht die Wahrheit ... eine Farce", "keine gute Sitte, ... unverantwortlich"
@@ -1135,7 +1147,7 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
         return _office_speaker(ctx, head) or UNNAMED
     if head.lemma_ in PEOPLE_NOUNS or head.text in PEOPLE_NOUNS:
         return UNNAMED
-    return None
+    return _body_speaker(ctx, head) if doc[start].lower_ in ("der", "die", "das") else None
 
 
 def _plural_verb(verb: Token) -> bool:
@@ -1290,8 +1302,8 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
         if t.tag_ == "NN" and t.text[:1].isupper() and k > verb.i + 1 and doc[k - 1].lower_ in ("der", "die") \
                 and (_reported_before(verb) or _adverbial_prefield(doc, verb, sent)):
             # "..., sagte die Angeklagte", "am Dienstag bestätigte die Landesregierung den Beschluss": a
-            # subject the text does not name here
-            return UNNAMED
+            # subject the text does not name here, or a body it named before ("erklärte die Parteispitze")
+            return _body_speaker(ctx, t) or UNNAMED
         if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PIAT", "PPOSAT") or t.lower_ in ("demnach", "zudem"):
             k += 1
             continue
@@ -1339,13 +1351,45 @@ def _office_owner(ctx: DocContext, token: Token) -> EntityRef | None:
     return None
 
 
+def _body_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "die Partei erklärte", "eine Gerichtssprecherin bestätigte", "die Parteispitze": a body of that kind
+    the text named in the sentences before. The last whose name has the noun's head ("die EU-Kommission",
+    "das Verwaltungsgericht München"), else the one named most often of those the curated data knows to be
+    of its kind (a party). Not a plural ("die Behörden")."""
+    word = token.lower_.rsplit("-", 1)[-1]
+    forms = (word,)
+    for voice in BODY_VOICES:
+        if word.endswith(voice) and len(word) > len(voice) + 3:
+            word = word[:-len(voice)]
+            forms = (word, word.removesuffix("s"))  # "Gerichtssprecherin": the linking -s
+            break
+    head = next((h for h in BODY_HEADS for form in forms if form.endswith(h)), None)
+    if head is None:
+        return None
+    named, kinds = [], Counter()
+    sent_index = ctx.sentence_of(token)
+    for k in range(token.i - 1, -1, -1):
+        if ctx.sent_of_token[k] < sent_index - 8:
+            break
+        hit = ctx.entity(ctx.doc[k])
+        if hit is None or hit[0].start != k or hit[1].kind != "organization":
+            continue
+        known = ctx.gaz.get("organization", hit[1].key)
+        if head in hit[0].text.lower():
+            named.append(hit[1])
+        elif known is not None and known.subtype in BODY_HEADS[head]:
+            kinds[hit[1]] += 1
+    return named[0] if named else max(kinds, key=kinds.get) if kinds else None
+
+
 def _office_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
     """An office without a name speaks as its holder named elsewhere ("der Außenminister"), else for
     its state ("Der ukrainische Führer betonte") or its institution ("der Sprecher des Ministeriums");
     with an indefinite article it is someone else, unnamed ("ein Behördensprecher")."""
     if _indefinite(token):
         return _unnamed_office_speaker(ctx, token)
-    return ctx.office_holder(token) or ctx.office_state(token) or _office_owner(ctx, token)
+    return ctx.office_holder(token) or ctx.office_state(token) or _office_owner(ctx, token) \
+        or _body_speaker(ctx, token)
 
 
 def _indefinite(token: Token) -> bool:
@@ -1370,7 +1414,8 @@ def _unnamed_office_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
         "von", "des", "der") else None
     if named and named[1].kind in ACTORS:
         return named[1]
-    return ctx.office_state(token) or _office_owner(ctx, token) or _office_seat(ctx, token)
+    return ctx.office_state(token) or _office_owner(ctx, token) or _office_seat(ctx, token) \
+        or _body_speaker(ctx, token)
 
 
 def _office_seat(ctx: DocContext, token: Token) -> EntityRef | None:
