@@ -70,6 +70,19 @@ def test_body_named_before_speaks_through_its_noun_or_spokesperson(facts_of):
     assert said == [("sk-landesgericht-linz", "assert", "bestätigen"), ("kommunistische-partei-oesterreichs", "deny", "erklären")]
 
 
+def test_object_after_the_verb_of_a_plural_or_body_subject_does_not_speak(facts_of):
+    facts = facts_of("Westliche Regierungen werfen Ungarn vor, die Presse zu gängeln. Das Militär des "
+                     "abgeschotteten Landes drohte Kanada mit Vergeltung. Die Vorwürfe wies Hans Gruber zurück.")
+    assert [(s.speaker.key[-6:], s.stance) for s in facts.statements] == [("gruber", "reject")]
+
+
+def test_pronoun_takes_the_nearest_person_of_its_gender(facts_of):
+    facts = facts_of("Anna Berger traf am Montag Hans Gruber. Sie bezichtigt die Regierung, die Krise verschuldet "
+                     "zu haben. Er sagte, die Lage sei ernst.")
+    assert [(s.speaker.key[-6:], s.stance) for s in facts.statements] == [("berger", "criticize"),
+                                                                         ("gruber", "assert")]
+
+
 def test_source_named_in_a_compound(facts_of):
     facts = facts_of("Die Zeitung Kurier erschien am Montag. Laut Kurier-Informationen tritt der Minister zurück.")
     assert [s.speaker.key for s in facts.statements] == ["sk-kurier"]

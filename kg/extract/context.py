@@ -169,6 +169,15 @@ class DocContext:
         return state if any(kind == "military" and slug(lemma) == head
                             for lemma, (_, kind) in self.gaz.institutions.items()) else None
 
+    def person_gender(self, ref: EntityRef) -> str | None:
+        """ "m" or "f" by the first name of the person's fullest mention, None when it is not known."""
+        names = [span._.kg_name for span in self.mentions.get(ref, []) if span._.kg_name]
+        if not names:
+            return None
+        first = max(names, key=len).split()[0]
+        gender = self.gaz.first_name_gender.get(first)
+        return gender if gender in ("m", "f") else None
+
     def negated(self, span: Span) -> bool:
         return any(t.lower_ in NEGATIONS for t in span)
 
@@ -254,13 +263,16 @@ def in_genitive(ctx: DocContext, start: int, limit: int) -> bool:
 
 
 def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
-    """ "er"/"sie" as a subject: the nearest person mentioned before (in this or the previous sentence)."""
+    """ "er"/"sie" as a subject: the nearest person mentioned before (in this or the previous sentence) whose
+    first name is not of the other gender ("Anna Berger traf Hans Gruber. Sie sagte ..." -> Anna Berger)."""
     sent_index = ctx.sentence_of(token)
+    gender = {"er": "m", "sie": "f", "seiner": "m", "seinen": "m", "seinem": "m", "ihrer": "f", "ihren": "f",
+              "ihrem": "f"}.get(token.lower_)
     for k in range(token.i - 1, -1, -1):
         if ctx.sent_of_token[k] < sent_index - 2:
             break
         hit = ctx.entity(ctx.doc[k])
-        if hit and hit[1].kind == "person":
+        if hit and hit[1].kind == "person" and (gender is None or ctx.person_gender(hit[1]) in (gender, None)):
             return hit[1]
     return None
 

@@ -1134,20 +1134,40 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
     """A clause that opens with an office or a noun for people right before its finite verb has that
     as subject ("Der SPÖ-Bundesgeschäftsführer rief die ÖVP dazu auf", "Kritiker werfen Erdogan vor"):
     the holder speaks, or an unnamed one (UNNAMED), not the object after the verb. None if the clause
-    opens otherwise (with an object: "Den Vorwurf wies er zurück")."""
+    opens otherwise (with an object: "Den Vorwurf wies er zurück").
+
+    So does a plural noun before a plural verb ("Westliche Regierungen werfen Russland vor": not Russia) and
+    a body, also with a genitive after it ("Das Militär des Landes drohte Südkorea"): the body named before,
+    or an unnamed one."""
     doc = ctx.doc
-    if verb.tag_ != "VVFIN" or verb.i - start > 5 or verb.i == start:
+    if verb.tag_ != "VVFIN" or verb.i == start or doc[start].lower_ in OBLIQUE_ARTICLES \
+            or doc[start].lower_ in ("dieser", "diesen", "diesem"):
         return None
-    head = doc[verb.i - 1]
-    if head.tag_ != "NN" or ctx.entity(head) or any(t.tag_ not in ("ART", "ADJA") for t in doc[start:verb.i - 1]):
+    k = start
+    while k < verb.i and doc[k].tag_ in ("ART", "ADJA"):
+        k += 1
+    head = doc[k]
+    if head.tag_ != "NN" or ctx.entity(head) or k - start > 4:
         return None
-    if doc[start].lower_ in OBLIQUE_ARTICLES or doc[start].lower_ in ("dieser", "diesen", "diesem"):
+    body = head.lemma_ in ctx.gaz.institutions or head.lower_.endswith(tuple(BODY_HEADS))
+    if k < verb.i - 1 and not (body and _genitive_attribute(ctx, k + 1, verb.i)):
         return None
     if ctx.gaz.office_of(head.text):
         return _office_speaker(ctx, head) or UNNAMED
     if head.lemma_ in PEOPLE_NOUNS or head.text in PEOPLE_NOUNS:
         return UNNAMED
-    return _body_speaker(ctx, head) if doc[start].lower_ in ("der", "die", "das") else None
+    if _plural_verb(verb) and head.lower_ != head.lemma_.lower() and doc[verb.i + 1].tag_ != "PPER":
+        return UNNAMED  # "Westliche Regierungen werfen Russland vor"; not "Die Vorwürfe wiesen sie zurück"
+    if doc[start].lower_ not in ("der", "die", "das"):
+        return None
+    return _body_speaker(ctx, head) or (UNNAMED if body else None)
+
+
+def _genitive_attribute(ctx: DocContext, start: int, end: int) -> bool:
+    """doc[start:end] is a genitive attribute that names no actor: "des international isolierten Landes"."""
+    doc = ctx.doc
+    return doc[start].lower_ in ("des", "der") and doc[end - 1].tag_ == "NN" and all(
+        t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "NN") and not ctx.entity(t) for t in doc[start:end])
 
 
 def _plural_verb(verb: Token) -> bool:
