@@ -67,7 +67,8 @@ def test_body_named_before_speaks_through_its_noun_or_spokesperson(facts_of):
                      "Eingang der Klage. Es gebe keinen Plan für Neuwahlen, erklärte die Parteispitze. Die "
                      "Behörden sprachen von Betrug.")
     said = [(s.speaker.key, s.stance, s.verb) for s in facts.statements if s.verb != "klagen"]
-    assert said == [("sk-landesgericht-linz", "assert", "bestätigen"), ("kommunistische-partei-oesterreichs", "deny", "erklären")]
+    assert said == [("sk-landesgericht-linz", "assert", "bestätigen"),
+                    ("kommunistische-partei-oesterreichs", "deny", "erklären")]
 
 
 def test_object_after_the_verb_of_a_plural_or_body_subject_does_not_speak(facts_of):
@@ -311,6 +312,8 @@ def test_no_understanding_rejects_and_understanding_supports(facts_of):
                  ["deny", "criticize", "criticize"], id="reporting_idioms"),
     pytest.param("Die Gärtnerin Anna Berger macht sich seit Jahren für den Park stark.",
                  ["support"], id="adjective_particle_verb"),
+    pytest.param("Wir brauchen keine neuen Steuern, sagte Anna Berger. Der Vorwurf entbehrt jeder Grundlage, "
+                 "sagte Lukas Brandl.", ["assert", "reject"], id="not_needing_is_no_demand_and_baseless_rejects"),
 ])
 def test_stance_of_what_is_said(facts_of, text, stances):
     assert [s.stance for s in facts_of(text).statements] == stances

@@ -877,8 +877,8 @@ def _obligation(complement: Span) -> bool:
         if t.tag_ == "VMFIN" and t.lemma_ == "dürfen" and any(w.lower_ in NEGATIONS for w in top[k + 1:k + 5]):
             return True
         if t.lemma_ in ("brauchen", "benötigen", "erwarten") and t.tag_ == "VVFIN" and k > 0 \
-                and top[k - 1].lower_ in ("wir", "ich"):
-            return True
+                and top[k - 1].lower_ in ("wir", "ich") and not any(w.lower_ in NEGATIONS for w in top[k + 1:k + 4]):
+            return True  # not "Wir brauchen keine neuen Steuern", which rejects them
     return False
 
 
