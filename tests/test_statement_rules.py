@@ -314,6 +314,13 @@ def test_no_understanding_rejects_and_understanding_supports(facts_of):
                  ["support"], id="adjective_particle_verb"),
     pytest.param("Wir brauchen keine neuen Steuern, sagte Anna Berger. Der Vorwurf entbehrt jeder Grundlage, "
                  "sagte Lukas Brandl.", ["assert", "reject"], id="not_needing_is_no_demand_and_baseless_rejects"),
+    pytest.param("Hans Gruber sagte, nötig seien ein Waffenstillstand und Garantien. Anna Berger sagte, der Zug "
+                 "musste in Linz halten.", ["demand", "assert"], id="what_is_necessary_demands_what_had_to_be_not"),
+    pytest.param("Die SPÖ kündigte an, notfalls vor Gericht zu ziehen. Hans Gruber sagte, eine Kürzung würde "
+                 "Existenzen gefährden.", ["warn", "warn"], id="threats_and_bad_consequences_warn"),
+    pytest.param("Das wäre ein massiver Eingriff, pflichtete Hans Gruber bei. Die Partei sei schon wieder "
+                 "eingeknickt, erklärte Anna Berger.", ["criticize", "criticize"], id="agreeing_takes_the_content"),
+    pytest.param("Die SPÖ hat bis heute keinen Kandidaten nominiert.", ["reject"], id="negated_proposal_rejects"),
 ])
 def test_stance_of_what_is_said(facts_of, text, stances):
     assert [s.stance for s in facts_of(text).statements] == stances

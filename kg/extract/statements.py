@@ -80,6 +80,7 @@ PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand
 PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "angemessen", "vernünftig", "klug",
           "zielführend", "seriös", "konstruktiv", "glücklich", "ideal", "förderlich", "zumutbar", "verantwortlich"}
 # Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
+NECESSARY = {"nötig", "notwendig", "erforderlich", "unerlässlich", "unabdingbar", "unumgänglich", "dringlich"}
 NEEDS = {"Bedarf", "Grund", "Anlass", "Notwendigkeit", "Veranlassung", "Handlungsbedarf"}
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 DEGREE_WORDS = {"so", "zu", "ganz", "sehr", "allzu", "besonders", "mehr", "gar", "wirklich"}
@@ -770,8 +771,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     denies; it rejects when it is about a proposal, criticizes when it is indignant or about an
     actor other than the speaker's side, and asserts when it is a litotes ("kein Geheimnis").
     """
-    if stance == "support" and _verb_negated(verb, sent):
-        return "reject"
+    if stance in ("support", "propose") and _verb_negated(verb, sent):
+        return "reject"  # "stimmte nicht zu", "hat keinen Kandidaten nominiert"
     if _declines(verb, sent):
         return "reject"  # "wollte dazu nichts sagen", "wollte sich nicht äußern": declines to comment
     if stance != "assert" or complement is None:
@@ -784,9 +785,11 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return "reject" if inner == "support" and _negated_claim(complement) else inner
     # "sollten keine Wahlen stattfinden", "müsse aufhören": a demand or proposal, even when negated
     top = _top_level(complement)  # "Es sei belegt, dass Beihilfen ausbezahlt werden müssen" demands nothing
-    if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" for t in top) or ("nur" in words and "wenn" in words) \
-            or _obligation(complement):
-        return "demand"
+    if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" and not t.lower_.startswith("musste") for t in top) \
+            or ("nur" in words and "wenn" in words) or _obligation(complement):
+        return "demand"  # not the past "musste notlanden", a report of what happened
+    if "notfalls" in words or "andernfalls" in words:
+        return "warn"  # "kündigte an, notfalls vor Gericht zu ziehen": a threat
     if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") for t in top):
         return "propose"
     if _negated_claim(complement):
@@ -806,6 +809,11 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return "assert"  # "ist kein Geheimnis" says that it is so; "sei nicht einfach" judges
         return "deny"
     evaluation = _evaluation(ctx, complement, verb) or ("criticize" if _excess(top) or _blames(top) else None)
+    if evaluation == "criticize" and any(t.lower_ in ("würde", "würden") for t in top):
+        return "warn"  # "ein Ausstieg würde das Wachstum beeinträchtigen": a bad consequence foretold
+    if evaluation is None and any(t.tag_ == "ADJD" and t.lemma_.lower() in NECESSARY for t in top) \
+            and not _negated_claim(complement):
+        return "demand"  # "Nötig seien ein Waffenstillstand und Garantien"
     if evaluation is None and _praise(top):
         # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes
         return "propose" if any(t.lower_ in ("wäre", "wären") for t in top) else "support"
