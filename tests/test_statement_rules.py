@@ -320,6 +320,9 @@ def test_no_understanding_rejects_and_understanding_supports(facts_of):
                  "Existenzen gefährden.", ["warn", "warn"], id="threats_and_bad_consequences_warn"),
     pytest.param("Das wäre ein massiver Eingriff, pflichtete Hans Gruber bei. Die Partei sei schon wieder "
                  "eingeknickt, erklärte Anna Berger.", ["criticize", "criticize"], id="agreeing_takes_the_content"),
+    pytest.param("Nach Einschätzung der Vereinten Nationen droht der Streit zu eskalieren. Nach Angaben der "
+                 "Nachrichtenagentur Reuters wird dem Konzern vorgeworfen, Steuern hinterzogen zu haben.",
+                 ["warn", "assert"], id="a_source_takes_the_stance_of_what_it_says_a_medium_reports"),
     pytest.param("Die SPÖ hat bis heute keinen Kandidaten nominiert.", ["reject"], id="negated_proposal_rejects"),
 ])
 def test_stance_of_what_is_said(facts_of, text, stances):

@@ -1496,7 +1496,12 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     if not hit or hit[1].kind not in (PERSON, STATE, "organization"):
         return None
     rest = doc[hit[0].end:sent.end] if after else doc[token.i + 1:sent.end]
-    stance = "deny" if _negated_claim(rest) else "assert"
+    known = ctx.gaz.get(hit[1].kind, hit[1].key)
+    if known is not None and known.subtype in ("medium", "agency"):
+        # a medium reports what others do and say ("Dem Konzern wird nach Angaben von Anadolu vorgeworfen")
+        stance = "deny" if _negated_claim(rest) else "assert"
+    else:  # "Die Krise droht nach Einschätzung der UN zu eskalieren" warns
+        stance = _stance(ctx, "assert", "", rest, token, sent, hit[1])
     return Statement(speaker=hit[1], stance=stance, sentence=ctx.sentence_of(token), verb=None,
                      about=rest.text.strip(" ,.")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
                      topics=_topics(rest))
