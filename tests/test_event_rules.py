@@ -348,3 +348,30 @@ def test_fighters_of_a_named_group_attack_for_it(facts_of):
     assert any(t == "Attack" and "Taliban" in ps for t, ps in events(f))
     g = facts_of("Boko Haram überfiel ein Dorf im Nordosten Nigerias.")
     assert any(t == "Attack" and "Boko Haram" in ps for t, ps in events(g))
+
+
+def test_journey_and_state_visit_of_one_person_are_one_visit(facts_of):
+    f = facts_of("Vor ihrer Reise sagte die Ministerin Karin Lindqvist, sie sei zuversichtlich. "
+                 "Beim Staatsbesuch in Estland, den Karin Lindqvist am Montag begann, geht es um Energie.")
+    visits = [e for e in f.events if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].trigger == "Reise"
+
+
+def test_circles_and_prices_are_no_journeys(facts_of):
+    f = facts_of("Aus Regierungskreisen in Estland hieß es, die Ölpreise der Firma Gazprom seien zu hoch.")
+    assert "Visit" not in types(f)
+
+
+def test_shootout_coup_and_consultations_are_events(facts_of):
+    f = facts_of("Bei einem Schusswechsel mit Kämpfern der Hamas wurden drei Soldaten verletzt.")
+    assert any(t == "Attack" and "Hamas" in ps for t, ps in events(f))
+    g = facts_of("Der Außenminister Tomas Berglund führte am Montag Konsultationen mit der Regierung Estlands.")
+    assert "Meeting" in types(g)
+
+
+def test_the_vote_after_an_election_does_not_end_its_results(facts_of):
+    f = facts_of("Bei der Landtagswahl in Tirol am Sonntag war die Beteiligung gering. Der Urnengang verlief ruhig. "
+                 "Die SPÖ kam auf 30 Prozent, die ÖVP auf 25 Prozent.")
+    assert any(t == "Election" and len(ps) == 2 for t, ps in events(f))
+    g = facts_of("Die SPÖ verlor beim Urnengang in Tirol am Sonntag fünf Prozent.")
+    assert "Election" in types(g)

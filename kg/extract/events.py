@@ -65,10 +65,31 @@ TRIGGERS = {
     "atomwaffentest": "Other", "raketenstart": "Other", "wahlkampf": "Election",
     "bluttat": "Attack", "ermordung": "Attack", "freilassung": "Other", "auslieferung": "Other",
     "wahlsieger": "Election", "wahlsiegerin": "Election", "wahlverlierer": "Election", "wahlgewinner": "Election",
+    # more of the kinds political news tell of
+    "videokonferenz": "Meeting", "tagung": "Meeting", "klausur": "Meeting", "aussprache": "Meeting",
+    "konsultation": "Meeting", "konsultationen": "Meeting", "meinungsaustausch": "Meeting",
+    "gedankenaustausch": "Meeting", "arbeitsessen": "Meeting", "anhörung": "Meeting",
+    "übereinkommen": "Agreement", "absichtserklärung": "Agreement", "friedensschluss": "Agreement",
+    "friedensplan": "Agreement", "abmachung": "Agreement",
+    "attacke": "Attack", "attacken": "Attack", "schießerei": "Attack", "schusswechsel": "Attack",
+    "militärschlag": "Attack", "vergeltungsschlag": "Attack", "gegenschlag": "Attack", "raketenschlag": "Attack",
+    "präventivschlag": "Attack", "militäroperation": "Attack", "mord": "Attack", "morde": "Attack",
+    "tötung": "Attack", "amoklauf": "Attack", "einmarsch": "Attack", "bombenexplosion": "Attack",
+    "kämpfe": "War", "kampfhandlungen": "War",
+    "urnengang": "Election", "wahlgang": "Election", "volksbefragung": "Election",
+    "reise": "Visit", "reisen": "Visit", "rundreise": "Visit", "stippvisite": "Visit",
+    "boykott": "Sanction",
+    "ernennung": "Other", "nominierung": "Other", "abberufung": "Other", "absetzung": "Other",
+    "entlassung": "Other", "suspendierung": "Other", "machtübernahme": "Other",
+    "staatsstreich": "Other", "revolte": "Other", "strafanzeige": "Other", "volksbegehren": "Other",
+    "misstrauensantrag": "Other", "gefangenenaustausch": "Other", "prozess": "Other",
+    "gerichtsverhandlung": "Other", "hauptverhandlung": "Other", "berufungsverhandlung": "Other",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 # Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
-NOT_TRIGGER_ENDS = ("vereinigung", "reinigung")
+NOT_TRIGGER_ENDS = ("vereinigung", "reinigung", "begründung")
+# "Regierungskreise", "Ölpreise", "Greise" end like "Reise"; an entry or exit of people is no visit.
+NOT_A_JOURNEY = ("kreise", "preise", "greise", "einreise", "ausreise", "durchreise")
 # A coalition is an agreement only where the text says it was made ("bildeten eine Koalition"), not
 # where one is talked about ("gegen eine Koalition mit der FPÖ", "die Parteien meiner Koalition").
 COALITION_VERBS = {"bilden", "eingehen", "schmieden", "schließen", "vereinbaren", "besiegeln"}
@@ -124,6 +145,8 @@ RESULT_VERBS = {"gewinnen", "verlieren", "siegen", "erreichen", "erzielen", "hol
 WINNERS = ("sieger", "siegerin", "gewinner", "gewinnerin", "verlierer", "verliererin")
 RESULT_SENTENCES = 8  # sentences after an election mention that may report its results (a report may first
 # tell of the count or of objections: "Zehn Tage nach der Wahl liegt das Endergebnis vor ...")
+# Words for the vote itself, which in the sentences after an election's mention is that election.
+SAME_VOTE = ("urnengang", "wahlgang")
 # Elections the text only considers are no events ("mögliche Wahlen im Donbass").
 HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
@@ -137,7 +160,10 @@ TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee"
 INVITING_VERBS = {"einladen", "laden", "bitten", "rufen"}
 # Words for one kind of occurrence: "festgenommen" and "verhaftet" in one text tell of one arrest.
 SAME_KIND = {"verhaften": "festnehmen", "festnahme": "festnehmen", "festnahmen": "festnehmen",
-             "verhaftung": "festnehmen", "inhaftieren": "festnehmen"}
+             "verhaftung": "festnehmen", "inhaftieren": "festnehmen",
+             # "vor seiner Reise ... beim Staatsbesuch in China": one journey
+             **dict.fromkeys(("staatsbesuch", "antrittsbesuch", "besuchsreise", "auslandsreise", "staatsreise",
+                              "reise", "reisen", "rundreise", "visite", "stippvisite"), "besuch")}
 # Adjectives that count an occurrence as another one: "ein zweiter Anschlag", "weitere Angriffe".
 ANOTHER = ("zweit", "dritt", "viert", "weiter", "erneut")
 # Prepositions by which an occurrence frames what a clause reports (not "zu einem Besuch erwartet").
@@ -163,6 +189,8 @@ def event_type(word: str) -> str | None:
                 continue
             if any(part in form for part in CEASEFIRE_PARTS):
                 return "Ceasefire"
+            if suffix in ("reise", "reisen") and form.removesuffix("n").endswith(NOT_A_JOURNEY):
+                return None
             named = word.lower().endswith(("-wahl", "-wahlen")) or form in ("wahl", "wahlen")
             if suffix in ("wahl", "wahlen") and not form.endswith(ELECTIONS) and not named:
                 return None  # "Auswahl", "Qualwahl": not elections (but a named "Wien-Wahl" is)
@@ -421,7 +449,8 @@ def _elected_to(token: Token) -> bool:
 def _concrete_election(event: Event) -> bool:
     """An election named by its kind ("Parlamentswahl", "Referendum") or dated or placed ("die Wahl am
     11. Oktober") is an event even when the text names nobody who runs."""
-    return event.type == "Election" and (event.trigger.lower() not in ("wahl", "wahlen") or bool(
+    return event.type == "Election" and (event.trigger.lower() not in ("wahl", "wahlen") and not (
+        event.trigger.lower().startswith(SAME_VOTE)) or bool(
         event.date or event.place))
 
 
@@ -475,8 +504,8 @@ def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
         if sent.end >= len(doc):
             break
         sent = doc[sent.end].sent
-        if any(event_type(t.text) == "Election" for t in sent if t.tag_ == "NN"):
-            break  # another election is talked about now
+        if any(event_type(t.text) == "Election" and not t.lower_.startswith(SAME_VOTE) for t in sent if t.tag_ == "NN"):
+            break  # another election is talked about now (not "der Urnengang": the same one)
         if any(t.lower_ in RESULT_NOUNS for t in sent):
             found += _result_actors(ctx, sent)
     extra = tuple(p for p in dict.fromkeys(found) if p not in event.participants)
