@@ -375,3 +375,18 @@ def test_the_vote_after_an_election_does_not_end_its_results(facts_of):
     assert any(t == "Election" and len(ps) == 2 for t, ps in events(f))
     g = facts_of("Die SPÖ verlor beim Urnengang in Tirol am Sonntag fünf Prozent.")
     assert "Election" in types(g)
+
+
+def test_agreeing_verb_is_an_agreement_or_makes_parties_of_its_object(facts_of):
+    f = facts_of("Die SPÖ und die ÖVP einigten sich am Montag auf eine Reform der Pensionen.")
+    assert any(t == "Agreement" and len(ps) == 2 for t, ps in events(f))
+    g = facts_of("Die SPÖ einigte sich mit der ÖVP auf einen Kompromiss.")
+    agreements = [ps for t, ps in events(g) if t == "Agreement"]
+    assert len(agreements) == 1 and len(agreements[0]) == 2
+
+
+def test_abduction_invasion_and_session_verbs_are_events(facts_of):
+    f = facts_of("Kämpfer der Hamas entführten am Montag einen Soldaten.")
+    assert any(t == "Attack" and "Hamas" in ps for t, ps in events(f))
+    g = facts_of("Russische Truppen marschierten am Montag in Estland ein.")
+    assert any(t == "Attack" and "Russland" in ps for t, ps in events(g))

@@ -113,7 +113,12 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
                  "verhandeln": "Meeting", "zurücktreten": "Other",
                  "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
-                 "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other"}
+                 "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other",
+                 "einigen": "Agreement", "verständigen": "Agreement", "entführen": "Attack",
+                 "einmarschieren": "Attack", "tagen": "Meeting"}
+# "X und Y einigten sich auf ein Abkommen": the verb of agreeing makes its subjects parties of the event noun after
+# "auf"; without one it is itself the agreement ("einigten sich auf eine Reform").
+AGREEING_VERBS = {"einigen", "verständigen"}
 # Verbs that report an event in the passive only: "X wurde zu drei Jahren Haft verurteilt" (but "Merkel
 # verurteilte den Angriff" condemns), "die Zentrale wurde gestürmt".
 PASSIVE_TRIGGERS = {"verurteilen", "durchsuchen", "stürmen", "verschleppen", "inhaftieren", "abschieben",
@@ -126,7 +131,7 @@ PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Oth
                "erschossen": "Attack", "angegriffen": "Attack", "bombardiert": "Attack", "beschossen": "Attack",
                "sanktioniert": "Sanction"}
 # Verbs whose one named subject is the whole event: "X trat am Montag zurück".
-SOLO_VERBS = {"zurücktreten"}
+SOLO_VERBS = {"zurücktreten", "tagen"}  # "Der Landtag tagte am Dienstag"
 ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
@@ -225,6 +230,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue
         if etype is None or _negated(token) or _document_part(token):
             continue
+        if token.pos_ == "VERB" and token.lemma_ in AGREEING_VERBS and _agreed_on_event(token):
+            continue  # the event noun after "auf" is the event
         if _coalition(token) and not _coalition_made(ctx, token):
             continue
         event = _event_at(ctx, token, etype)
@@ -587,7 +594,7 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _blamed(ctx, token)
     verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
     participants += _relative_makers(ctx, token, verbs)
-    light = _light_verb(ctx, token, verbs) if token.pos_ != "VERB" else None
+    light = _light_verb(ctx, token, verbs) or _agreeing_verb(token) if token.pos_ != "VERB" else None
     if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or light is not None:
         for subject in _subjects(ctx, token, frozenset(participants)):
             if not _medium(ctx, subject):  # "meldete die Agentur Anadolu, bei den Luftangriffen ...": the reporter
@@ -831,6 +838,33 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
         if doc[k].text in (",", ";", ":", "."):
             break
     return _finite_before(token, verbs)
+
+
+def _agreed_on_event(verb: Token) -> bool:
+    """ "einigten sich am Montag auf ein neues Abkommen": an event noun after "auf" in the verb's clause."""
+    doc = verb.doc
+    start, end, _ = clause_bounds(verb)
+    for i in range(start, end - 1):
+        if doc[i].lower_ != "auf":
+            continue
+        k = i + 1
+        while k < end and doc[k].tag_ in ("ART", "ADJA", "PIAT", "CARD"):
+            k += 1
+        if k < end and doc[k].tag_ == "NN" and event_type(doc[k].text):
+            return True
+    return False
+
+
+def _agreeing_verb(token: Token) -> Token | None:
+    """ "X und Y einigten sich auf einen Kompromiss": the verb of agreeing whose "auf" governs the trigger."""
+    doc = token.doc
+    start, end, _ = clause_bounds(token)
+    i = token.i - 1
+    while i > start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "CARD"):
+        i -= 1
+    if doc[i].lower_ != "auf":
+        return None
+    return next((t for t in doc[start:end] if t.pos_ == "VERB" and t.lemma_ in AGREEING_VERBS), None)
 
 
 def _governed(token: Token) -> bool:
