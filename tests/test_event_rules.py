@@ -390,3 +390,16 @@ def test_abduction_invasion_and_session_verbs_are_events(facts_of):
     assert any(t == "Attack" and "Hamas" in ps for t, ps in events(f))
     g = facts_of("Russische Truppen marschierten am Montag in Estland ein.")
     assert any(t == "Attack" and "Russland" in ps for t, ps in events(g))
+
+
+def test_subject_pronoun_after_a_meeting_verb_is_the_person_before(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist kam am Montag nach Graz. "
+                 "Dort traf sie den Bürgermeister Tomas Berglund.")
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+
+
+def test_meeting_framing_the_main_clause_is_one_of_its_subject(facts_of):
+    f = facts_of("Nach dem Gespräch mit Tomas Berglund sagte die Ministerin Karin Lindqvist, sie sei zufrieden.")
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+    g = facts_of("Nach dem Anschlag in Gorlow verschärfte die Ministerin Karin Lindqvist die Gesetze.")
+    assert not any("Karin Lindqvist" in ps for _, ps in events(g))

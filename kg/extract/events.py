@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..types import PLACE, STATE, EntityRef, Event
 from .context import ACTORS as ACTOR_KINDS
-from .context import DocContext, clause_bounds, clause_subject, in_prepositional_phrase, sentence
+from .context import DocContext, clause_bounds, clause_subject, in_prepositional_phrase, pronoun_antecedent, sentence
 from .dates import find_dates
 
 # Head nouns (lowercase, as compound suffixes) -> event type. Longest suffix wins.
@@ -171,6 +171,8 @@ SAME_KIND = {"verhaften": "festnehmen", "festnahme": "festnehmen", "festnahmen":
                               "reise", "reisen", "rundreise", "visite", "stippvisite"), "besuch")}
 # Adjectives that count an occurrence as another one: "ein zweiter Anschlag", "weitere Angriffe".
 ANOTHER = ("zweit", "dritt", "viert", "weiter", "erneut")
+# Events that who frames a clause with them took part in: "Nach dem Treffen mit X sagte Y".
+ENCOUNTERS = {"Meeting", "PhoneCall", "Visit", "PressConference", "Summit"}
 # Prepositions by which an occurrence frames what a clause reports (not "zu einem Besuch erwartet").
 FRAMES = {"bei", "nach", "während", "seit", "durch", "in"}
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
@@ -595,7 +597,8 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
     participants += _relative_makers(ctx, token, verbs)
     light = _light_verb(ctx, token, verbs) or _agreeing_verb(token) if token.pos_ != "VERB" else None
-    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or light is not None:
+    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or light is not None or (
+            etype in ENCOUNTERS and _framing_encounter(token)):
         for subject in _subjects(ctx, token, frozenset(participants)):
             if not _medium(ctx, subject):  # "meldete die Agentur Anadolu, bei den Luftangriffen ...": the reporter
                 participants.insert(0, subject)
@@ -1013,8 +1016,31 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
     return i >= sentence(token).start and doc[i].lower_ in ("auf", "bei", "beim", "während")
 
 
+def _framing_encounter(token: Token) -> bool:
+    """ "Nach dem Treffen mit X sagte Y", "Vor ihrem Besuch in Z betonte Y": a meeting or visit that frames the
+    main clause before its verb is one its subject took part in (not an attack: "nach dem Anschlag verschärfte
+    Frankreich die Gesetze")."""
+    doc = token.doc
+    sent = sentence(token)
+    i = token.i - 1
+    while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "CARD"):
+        i -= 1
+    if i < sent.start or doc[i].lower_ not in ("nach", "vor") or i > sent.start + 1:
+        return False
+    verb = next((t for t in doc[token.i + 1:sent.end] if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")),
+                None)
+    return verb is not None and verb.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+
+
 def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityRef]:
-    """The clause subject, and those coordinated with it ("Lawrow und Rubio")."""
+    """The clause subject, and those coordinated with it ("Lawrow und Rubio"); a subject pronoun right after a
+    verb trigger stands for the person mentioned last ("Dort traf sie Kanzler X")."""
+    doc = ctx.doc
+    after = doc[token.i + 1] if token.pos_ == "VERB" and token.i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "PPER" and after.lower_ in ("er", "sie"):
+        antecedent = pronoun_antecedent(ctx, after)
+        if antecedent is not None and antecedent not in exclude:
+            return [antecedent]
     first = clause_subject(ctx, token, exclude) or _troops_subject(ctx, token)
     if first is None or first in exclude:
         return []
