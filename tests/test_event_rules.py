@@ -403,3 +403,24 @@ def test_meeting_framing_the_main_clause_is_one_of_its_subject(facts_of):
     assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
     g = facts_of("Nach dem Anschlag in Gorlow verschärfte die Ministerin Karin Lindqvist die Gesetze.")
     assert not any("Karin Lindqvist" in ps for _, ps in events(g))
+
+
+def test_swearing_in_release_and_verdict_are_events(facts_of):
+    f = facts_of("Der Bürgermeister Tomas Berglund wurde am Montag in Graz angelobt.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))
+    g = facts_of("Das Urteil gegen den Oppositionsführer Tomas Berglund fiel am Montag.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(g))
+
+
+def test_meeting_a_modal_only_plans_is_no_event(facts_of):
+    f = facts_of("Die SPÖ und die ÖVP wollten am Donnerstag zusammenkommen.")
+    assert "Meeting" not in types(f)
+    g = facts_of("Die SPÖ und die ÖVP kamen am Donnerstag zusammen.")
+    assert "Meeting" in types(g)
+
+
+def test_riots_against_a_state_and_an_impersonal_clause_name_no_party(facts_of):
+    f = facts_of("Nachdem Russland die Grenze schloss, kam es in Estland zu antirussischen Ausschreitungen.")
+    assert not any("Russland" in ps for _, ps in events(f))
+    g = facts_of("In Tallinn gab es anti-russische Proteste der Partei Nova gegen die Regierung.")
+    assert not any("Russland" in ps for _, ps in events(g))

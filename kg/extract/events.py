@@ -84,6 +84,16 @@ TRIGGERS = {
     "staatsstreich": "Other", "revolte": "Other", "strafanzeige": "Other", "volksbegehren": "Other",
     "misstrauensantrag": "Other", "gefangenenaustausch": "Other", "prozess": "Other",
     "gerichtsverhandlung": "Other", "hauptverhandlung": "Other", "berufungsverhandlung": "Other",
+    "anschlagsserie": "Attack", "terrorakt": "Attack", "gewalttat": "Attack", "übergriff": "Attack",
+    "übergriffe": "Attack", "ausschreitungen": "Other", "krawalle": "Other", "tumulte": "Other",
+    "demo": "Other", "demos": "Other", "mahnwache": "Other", "absturz": "Other",
+    "caucus": "Election", "caucuses": "Election", "wahlwiederholung": "Election",
+    "urteil": "Other", "schuldspruch": "Other", "freispruch": "Other", "haftstrafe": "Other",
+    "anfechtung": "Other", "inauguration": "Other",
+    "zeremonie": "Other", "festakt": "Other", "gedenkfeier": "Other", "trauerfeier": "Other",
+    "begräbnis": "Other", "beisetzung": "Other", "militärparade": "Other", "regierungsumbildung": "Other",
+    "memorandum": "Agreement", "videoschalte": "Meeting", "hearing": "Meeting",
+    "pressestatement": "PressConference", "pressefoyer": "PressConference",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 # Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
@@ -115,7 +125,9 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
                  "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other",
                  "einigen": "Agreement", "verständigen": "Agreement", "entführen": "Attack",
-                 "einmarschieren": "Attack", "tagen": "Meeting"}
+                 "einmarschieren": "Attack", "tagen": "Meeting", "zusammenkommen": "Meeting",
+                 "konferieren": "Meeting", "abschießen": "Attack", "ausliefern": "Other", "freilassen": "Other",
+                 "angeloben": "Other", "anloben": "Other", "vereidigen": "Other"}  # HanTa: "angelobt" -> "anloben"
 # "X und Y einigten sich auf ein Abkommen": the verb of agreeing makes its subjects parties of the event noun after
 # "auf"; without one it is itself the agreement ("einigten sich auf eine Reform").
 AGREEING_VERBS = {"einigen", "verständigen"}
@@ -132,7 +144,8 @@ PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Oth
                "sanktioniert": "Sanction"}
 # Verbs whose one named subject is the whole event: "X trat am Montag zurück".
 SOLO_VERBS = {"zurücktreten", "tagen"}  # "Der Landtag tagte am Dienstag"
-ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen"}
+ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen", "freilassen", "ausliefern", "angeloben",
+           "anloben", "vereidigen"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
                "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
@@ -219,7 +232,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         etype = None
         if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
             etype = event_type(token.text) or _round_table(token) or _claimed_deed(token)
-        elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token):
+        elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token) and not (
+                _intended(token)):
             etype = VERB_TRIGGERS[token.lemma_]
         elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token):
             etype = "Other"
@@ -666,6 +680,9 @@ def _adjective_states(ctx: DocContext, token: Token) -> list[EntityRef]:
     out = []
     i = token.i - 1
     while i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD"):
+        if ctx.doc[i].lower_.startswith("anti"):  # "antichinesische Ausschreitungen" are against China
+            i -= 1
+            continue
         for part in ctx.doc[i].text.split("-"):
             ref = ctx.gaz.adjectives.get(part.lower().rstrip("enrsm")) or ctx.gaz.adjectives.get(
                 _adj_stem(part.lower()))
@@ -843,6 +860,15 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
     return _finite_before(token, verbs)
 
 
+def _intended(verb: Token) -> bool:
+    """ "Das Parlament wollte am Donnerstag zusammenkommen", "X soll Y treffen": an infinitive under a modal
+    of will or plan tells of what has not happened."""
+    if verb.tag_ != "VVINF":
+        return False
+    start, end, _ = clause_bounds(verb)
+    return any(t.tag_ == "VMFIN" and t.lemma_ in ("wollen", "sollen", "möchten", "mögen") for t in verb.doc[start:end])
+
+
 def _agreed_on_event(verb: Token) -> bool:
     """ "einigten sich am Montag auf ein neues Abkommen": an event noun after "auf" in the verb's clause."""
     doc = verb.doc
@@ -1002,7 +1028,7 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
     i = token.i - 1
     while i >= sentence(token).start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT"):
         i -= 1
-    if i > sentence(token).start and doc[i].lower_ in ("zu", "zum", "zur"):
+    if i > sentence(token).start and doc[i].lower_ in ("zu", "zum", "zur") and not _it_came_to(token):
         # "trat zur Sitzung zusammen", "ist in der Hauptstadt zu Besuch" (the verb's), not "die Möglichkeit
         # zur Feuereinstellung" (a noun's complement)
         if doc[i - 1].tag_ != "NN" or ctx.entity(doc[i - 1]):
@@ -1030,6 +1056,13 @@ def _framing_encounter(token: Token) -> bool:
     verb = next((t for t in doc[token.i + 1:sent.end] if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")),
                 None)
     return verb is not None and verb.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+
+
+def _it_came_to(token: Token) -> bool:
+    """ "Danach kam es in Vietnam zu Ausschreitungen": an impersonal clause, its "es" names nobody."""
+    start, end, _ = clause_bounds(token)
+    clause = token.doc[start:end]
+    return any(t.lower_ == "es" for t in clause) and any(t.lemma_ == "kommen" for t in clause)
 
 
 def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityRef]:
