@@ -424,3 +424,15 @@ def test_riots_against_a_state_and_an_impersonal_clause_name_no_party(facts_of):
     assert not any("Russland" in ps for _, ps in events(f))
     g = facts_of("In Tallinn gab es anti-russische Proteste der Partei Nova gegen die Regierung.")
     assert not any("Russland" in ps for _, ps in events(g))
+
+
+def test_visit_verb_with_a_named_visitor_and_a_city_is_a_visit(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist hat am Montag Graz besucht.")
+    assert any(t == "Visit" and "Karin Lindqvist" in ps for t, ps in events(f))
+
+
+def test_talk_with_a_politician_is_a_meeting_but_with_a_medium_an_interview(facts_of):
+    f = facts_of("Im Gespräch mit Tomas Berglund betonte die Ministerin Karin Lindqvist die Bedeutung der Reform.")
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+    g = facts_of("Im Gespräch mit der APA betonte die Ministerin Karin Lindqvist die Bedeutung der Reform.")
+    assert "Meeting" not in types(g)

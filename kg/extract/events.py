@@ -256,7 +256,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.pos_ == "VERB" and etype == "Visit" and not _visitor(ctx, token):
             continue  # "Kampfjets besuchen Litauen": a visit needs a named visitor
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
-                event.participants and (_elected_to(token) or etype == "Attack" or token.lemma_ in TRAVEL_VERBS or (
+                event.participants and (_elected_to(token) or etype in ("Attack", "Visit") or (
+                    token.lemma_ in TRAVEL_VERBS) or (
                     token.lemma_ in SOLO_VERBS) or _done_to_one(ctx, token, event) or _arrested(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if etype == "Election" and token.pos_ != "VERB":
@@ -436,7 +437,8 @@ def _interview(ctx: DocContext, token: Token, event: Event) -> bool:
     if "gespräch" not in token.lower_:
         return False
     if token.lower_.startswith("gespräch") and token.i > 0 and token.doc[token.i - 1].lower_ == "im":
-        return True
+        # "sagte er im Gespräch mit der APA", "im Gespräch mit Journalisten"; not "im Gespräch mit Merkel"
+        return not event.participants or any(_medium(ctx, p) for p in event.participants)
     # "im APA-Gespräch", "das STANDARD-Gespräch": a compound whose first part is a medium
     return event.type == "Meeting" and any(_medium(ctx, p) for p in event.participants)
 
@@ -1043,7 +1045,7 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
 
 
 def _framing_encounter(token: Token) -> bool:
-    """ "Nach dem Treffen mit X sagte Y", "Vor ihrem Besuch in Z betonte Y": a meeting or visit that frames the
+    """ "Nach dem Treffen mit X sagte Y", "Im Gespräch mit X betonte Y": a meeting or visit that frames the
     main clause before its verb is one its subject took part in (not an attack: "nach dem Anschlag verschärfte
     Frankreich die Gesetze")."""
     doc = token.doc
@@ -1051,7 +1053,7 @@ def _framing_encounter(token: Token) -> bool:
     i = token.i - 1
     while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "CARD"):
         i -= 1
-    if i < sent.start or doc[i].lower_ not in ("nach", "vor") or i > sent.start + 1:
+    if i < sent.start or doc[i].lower_ not in ("nach", "vor", "im", "in") or i > sent.start + 1:
         return False
     verb = next((t for t in doc[token.i + 1:sent.end] if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")),
                 None)
