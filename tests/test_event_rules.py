@@ -436,3 +436,12 @@ def test_talk_with_a_politician_is_a_meeting_but_with_a_medium_an_interview(fact
     assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
     g = facts_of("Im Gespräch mit der APA betonte die Ministerin Karin Lindqvist die Bedeutung der Reform.")
     assert "Meeting" not in types(g)
+
+
+def test_meeting_or_call_verb_with_one_named_party_is_an_event_but_not_a_decision(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist traf sich am Montag mit Vertretern der Opposition.")
+    assert any(t == "Meeting" and "Karin Lindqvist" in ps for t, ps in events(f))
+    g = facts_of("Die Ministerin Karin Lindqvist telefonierte am Montag mit dem Premier.")
+    assert any(t == "PhoneCall" and "Karin Lindqvist" in ps for t, ps in events(g))
+    h = facts_of("Die Ministerin Karin Lindqvist traf am Montag eine schwierige Entscheidung.")
+    assert "Meeting" not in types(h)

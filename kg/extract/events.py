@@ -143,6 +143,8 @@ PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Oth
                "erschossen": "Attack", "angegriffen": "Attack", "bombardiert": "Attack", "beschossen": "Attack",
                "sanktioniert": "Sanction"}
 # Verbs whose one named subject is the whole event: "X trat am Montag zurück".
+# Verbs of meeting or calling whose one named party is enough: "X telefonierte mit dem Premier".
+MET = {"zusammentreffen", "zusammenkommen", "telefonieren"}
 SOLO_VERBS = {"zurücktreten", "tagen"}  # "Der Landtag tagte am Dienstag"
 ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen", "freilassen", "ausliefern", "angeloben",
            "anloben", "vereidigen"}
@@ -257,8 +259,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "Kampfjets besuchen Litauen": a visit needs a named visitor
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
                 event.participants and (_elected_to(token) or etype in ("Attack", "Visit") or (
-                    token.lemma_ in TRAVEL_VERBS) or (
-                    token.lemma_ in SOLO_VERBS) or _done_to_one(ctx, token, event) or _arrested(ctx, token))):
+                    token.lemma_ in MET | TRAVEL_VERBS | SOLO_VERBS) or _met_with(token) or (
+                    _done_to_one(ctx, token, event)) or _arrested(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
@@ -860,6 +862,16 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
         if doc[k].text in (",", ";", ":", "."):
             break
     return _finite_before(token, verbs)
+
+
+def _met_with(verb: Token) -> bool:
+    """ "Putin traf sich mit Vertretern der Opposition": "treffen" with "sich" and "mit" is a meeting (not "traf eine
+    Entscheidung", "die Sanktionen treffen Russland")."""
+    if verb.lemma_ != "treffen":
+        return False
+    start, end, _ = clause_bounds(verb)
+    words = {t.lower_ for t in verb.doc[start:end]}
+    return "sich" in words and "mit" in words
 
 
 def _intended(verb: Token) -> bool:
