@@ -445,3 +445,28 @@ def test_meeting_or_call_verb_with_one_named_party_is_an_event_but_not_a_decisio
     assert any(t == "PhoneCall" and "Karin Lindqvist" in ps for t, ps in events(g))
     h = facts_of("Die Ministerin Karin Lindqvist traf am Montag eine schwierige Entscheidung.")
     assert "Meeting" not in types(h)
+
+
+def test_object_before_the_verb_of_a_subordinate_clause_takes_part(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist reiste nach Graz, wo sie den Bürgermeister Tomas Berglund traf.")
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+
+
+def test_visited_state_after_an_article_and_possessor_before_an_adjective_take_part(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist will ihren ersten Besuch in der Türkei für Gespräche nutzen.")
+    assert ("Visit", frozenset({"Karin Lindqvist", "Türkei"})) in events(f)
+
+
+def test_opponent_in_an_election_takes_part(facts_of):
+    f = facts_of("Bei der Bürgermeisterwahl in Graz trat Karin Lindqvist gegen Tomas Berglund an.")
+    assert any(t == "Election" and {"Karin Lindqvist", "Tomas Berglund"} <= ps for t, ps in events(f))
+
+
+def test_named_person_after_a_kind_noun_in_the_genitive_takes_part(facts_of):
+    f = facts_of("Nach der Festnahme des Journalisten Tomas Berglund protestierte die Partei Nova.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))
+
+
+def test_unnamed_office_holders_of_a_body_stand_for_it(facts_of):
+    f = facts_of("Beim Treffen der EU-Außenminister in Brüssel ging es um die Lage in Syrien.")
+    assert any(t == "Meeting" and ps for t, ps in events(f))

@@ -548,7 +548,7 @@ def _result_actors(ctx: DocContext, span: Span) -> list[EntityRef]:
         hit = ctx.entity(t)
         if not hit or hit[0].start != t.i or hit[1].kind not in ("organization", "person") or _medium(ctx, hit[1]):
             continue
-        if in_prepositional_phrase(ctx, t.i, span.start) and ctx.doc[t.i - 1].lower_ not in ("auf", "für"):
+        if in_prepositional_phrase(ctx, t.i, span.start) and ctx.doc[t.i - 1].lower_ not in ("auf", "für", "gegen"):
             continue
         out.append(hit[1])
     return out
@@ -725,16 +725,16 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
             in_pp = False
         hit = ctx.entity(t)
         coordinated = bool(out) and doc[i - 1].lower_ in ("und", "sowie")
-        genitive = _after_genitive_article(doc, i) or (  # "des EU-Abgeordneten Ewald Stadler"
-            doc[i - 1].tag_ == "NN" and bool(ctx.gaz.office_of(doc[i - 1].text)) and _after_genitive_article(
-                doc, i - 1))
+        genitive = _after_genitive_article(doc, i) or (  # "des EU-Abgeordneten X", "des Journalisten X"
+            doc[i - 1].tag_ == "NN" and not ctx.entity(doc[i - 1]) and _after_genitive_article(doc, i - 1) and (
+                bool(ctx.gaz.office_of(doc[i - 1].text)) or _article_before(doc, i - 1) == "des"))
         if hit and (in_pp or coordinated or i == token.i + 1 or genitive):
             if hit[1].kind != PLACE:
                 out.append(hit[1])
             i = hit[0].end
             continue
         if not hit and t.text[:1].isupper() and ctx.gaz.office_of(t.text):
-            refs = _office_holders(ctx, t, end)
+            refs = _office_holders(ctx, t, end) or _office_prefix(ctx, t)
             if refs and (in_pp or genitive or i <= token.i + 2):
                 out.extend(refs)
                 i = max(i + 1, _skip_genitive_states(ctx, i + 1, end))
@@ -749,6 +749,26 @@ def _after_genitive_article(doc, i: int) -> bool:
     while k > 0 and doc[k].tag_ == "ADJA":
         k -= 1
     return doc[k].lower_ in ("des", "der") and doc[k - 1].tag_ not in ("APPR", "APPRART")
+
+
+def _office_prefix(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """ "beim Treffen der EU-Außenminister", "mit dem US-Außenminister": unnamed office holders of a body or state
+    named by the compound's first part stand for it."""
+    nxt = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+    if "-" not in token.text or (nxt is not None and ctx.entity(nxt)):
+        return []  # "des EU-Abgeordneten Ewald Stadler": the named holder takes part
+    states = ctx.prefix_states(token)
+    if states:
+        return states[:1]
+    known = [k for k in ctx.gaz.lookup(token.text.rsplit("-", 1)[0]) if k.kind == "organization"]
+    return [EntityRef(known[0].kind, known[0].id)] if known else []
+
+
+def _article_before(doc, i: int) -> str:
+    k = i - 1
+    while k > 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    return doc[k].lower_
 
 
 def _office_holders(ctx: DocContext, token: Token, end: int) -> list[EntityRef]:
@@ -973,8 +993,12 @@ def _relative_makers(ctx: DocContext, token: Token, verbs: set[str]) -> list[Ent
 
 
 def _possessive_before(token: Token) -> bool:
-    prev = token.doc[token.i - 1] if token.i > 0 else None
-    return prev is not None and prev.tag_ == "PPOSAT"
+    """ "sein Besuch", "seinen ersten Besuch": the possessor takes part."""
+    doc = token.doc
+    i = token.i - 1
+    while i > 0 and doc[i].tag_ in ("ADJA", "CARD") and token.i - i < 4:
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "PPOSAT"
 
 
 def _destination_states(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]:
@@ -982,7 +1006,10 @@ def _destination_states(ctx: DocContext, token: Token, sent: Span) -> list[Entit
     doc = ctx.doc
     for i in range(token.i + 1, min(sent.end, token.i + 10)):
         hit = ctx.entity(doc[i])
-        if hit and hit[1].kind == STATE and doc[hit[0].start - 1].lower_ in ("in", "nach"):
+        before = doc[hit[0].start - 1].lower_ if hit else ""
+        if before in ("den", "die", "der") and hit[0].start >= 2:  # "in den USA", "in die Türkei"
+            before = doc[hit[0].start - 2].lower_
+        if hit and hit[1].kind == STATE and before in ("in", "nach"):
             return [hit[1]]
     return []
 
@@ -991,8 +1018,9 @@ def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:
     """ "Kerry traf die Vertreter der FARC": actors after a verb trigger, outside other prepositions;
     before a clause-final participle or infinitive too ("hat Davutoğlu mit der Regierungsbildung beauftragt")."""
     out = []
-    start, end, _ = clause_bounds(verb)
-    first = start if verb.tag_ in ("VVPP", "VVINF") else verb.i + 1
+    start, end, opener = clause_bounds(verb)
+    # "wo er Juncker traf": in a clause with the verb at its end, the objects stand before it
+    first = start if verb.tag_ in ("VVPP", "VVINF") or (opener is not None and opener.tag_ != "PRELS") else verb.i + 1
     for i in range(first, end):
         if i == verb.i:
             continue
