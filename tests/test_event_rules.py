@@ -470,3 +470,12 @@ def test_named_person_after_a_kind_noun_in_the_genitive_takes_part(facts_of):
 def test_unnamed_office_holders_of_a_body_stand_for_it(facts_of):
     f = facts_of("Beim Treffen der EU-Außenminister in Brüssel ging es um die Lage in Syrien.")
     assert any(t == "Meeting" and ps for t, ps in events(f))
+
+
+def test_who_takes_part_in_or_claims_an_event_is_its_party(facts_of):
+    f = facts_of("Am Gipfel in Graz nahmen Karin Lindqvist und Tomas Berglund teil.")
+    assert ("Summit", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+    g = facts_of("Zu dem Anschlag in Gorlow bekannte sich die Terrormiliz IS.")
+    assert any(t == "Attack" and ps for t, ps in events(g))
+    h = facts_of("Die Partei Nova bestreitet, an den Protesten beteiligt gewesen zu sein.")
+    assert not any(ps for _, ps in events(h))

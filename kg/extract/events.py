@@ -154,7 +154,8 @@ LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichn
                "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern", "erhalten",
                "bekommen", "kassieren", "gewinnen", "verlieren", "stellen", "paktieren", "einladen",
                "laden", "einleiten", "veranstalten", "einberufen", "unternehmen", "ausrichten", "anstrengen",
-               "ratifizieren", "unterschreiben", "geben", "fortsetzen", "fortführen", "aufnehmen", "wiederaufnehmen"}
+               "ratifizieren", "unterschreiben", "geben", "fortsetzen", "fortführen", "aufnehmen", "wiederaufnehmen",
+               "reklamieren"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
 RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
@@ -186,6 +187,8 @@ SAME_KIND = {"verhaften": "festnehmen", "festnahme": "festnehmen", "festnahmen":
                               "reise", "reisen", "rundreise", "visite", "stippvisite"), "besuch")}
 # Adjectives that count an occurrence as another one: "ein zweiter Anschlag", "weitere Angriffe".
 ANOTHER = ("zweit", "dritt", "viert", "weiter", "erneut")
+# Verbs whose subject takes part in the event after "an": "nahmen am Gipfel teil".
+PARTAKING = {"teilnehmen", "beteiligen", "mitwirken", "mitmachen"}
 # Events that who frames a clause with them took part in: "Nach dem Treffen mit X sagte Y".
 ENCOUNTERS = {"Meeting", "PhoneCall", "Visit", "PressConference", "Summit"}
 # Prepositions by which an occurrence frames what a clause reports (not "zu einem Besuch erwartet").
@@ -616,6 +619,7 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _relative_makers(ctx, token, verbs)
     light = _light_verb(ctx, token, verbs) or _agreeing_verb(token) if token.pos_ != "VERB" else None
     if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or light is not None or (
+            _joined(token)) or (
             etype in ENCOUNTERS and _framing_encounter(token)):
         for subject in _subjects(ctx, token, frozenset(participants)):
             if not _medium(ctx, subject):  # "meldete die Agentur Anadolu, bei den Luftangriffen ...": the reporter
@@ -1098,6 +1102,24 @@ def _framing_encounter(token: Token) -> bool:
     verb = next((t for t in doc[token.i + 1:sent.end] if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")),
                 None)
     return verb is not None and verb.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+
+
+def _joined(token: Token) -> bool:
+    """ "Am Gipfel nahmen X, Y und Z teil", "an der Demonstration beteiligten sich X und Y", "zu dem Anschlag bekannte
+    sich X": the subject of a verb of taking part in (or claiming) the event governed by its preposition."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= sentence(token).start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD"):
+        i -= 1
+    if i < sentence(token).start:
+        return False
+    start, end, _ = clause_bounds(token)
+    if any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[start:end]):
+        return False  # "bestreitet, an den Angriffen beteiligt gewesen zu sein": no subject of its own
+    verbs = {t.lemma_ for t in doc[start:end] if t.pos_ == "VERB"}
+    if doc[i].lower_ in ("an", "am"):
+        return bool(verbs & PARTAKING)
+    return doc[i].lower_ in ("zu", "zum", "zur") and "bekennen" in verbs
 
 
 def _it_came_to(token: Token) -> bool:
