@@ -479,3 +479,10 @@ def test_who_takes_part_in_or_claims_an_event_is_its_party(facts_of):
     assert any(t == "Attack" and ps for t, ps in events(g))
     h = facts_of("Die Partei Nova bestreitet, an den Protesten beteiligt gewesen zu sein.")
     assert not any(ps for _, ps in events(h))
+
+
+def test_occurrence_only_feared_or_considered_is_no_event(facts_of):
+    f = facts_of("Die Regierung warnte vor einem drohenden Angriff der Partei Nova auf Estland.")
+    assert "Attack" not in types(f)
+    g = facts_of("Die Partei Nova sprach über mögliche Sanktionen gegen Estland.")
+    assert "Sanction" not in types(g)

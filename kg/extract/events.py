@@ -170,6 +170,9 @@ RESULT_SENTENCES = 8  # sentences after an election mention that may report its 
 SAME_VOTE = ("urnengang", "wahlgang")
 # Elections the text only considers are no events ("mögliche Wahlen im Donbass").
 HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
+# Adjectives that make any occurrence one only feared or considered.
+UNREAL = ("drohend", "möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "befürchtet",
+          "angedroht", "potenziell", "potentiell")
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
 # Neuwahlen durchsetzen", "fordert Neuwahlen".
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
@@ -265,6 +268,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     token.lemma_ in MET | TRAVEL_VERBS | SOLO_VERBS) or _met_with(token) or (
                     _done_to_one(ctx, token, event)) or _arrested(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
+        if token.pos_ != "VERB" and _unreal(token):
+            continue
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
                 continue
@@ -491,6 +496,18 @@ def _election_kind(trigger: str) -> str:
     head = "wahl" if "wahl" in low else _head(low)
     kind = low[: low.rfind(head)] if head in low else low
     return "" if kind in ("", "neu", "vorgezogene") else kind
+
+
+def _unreal(token: Token) -> bool:
+    """ "ein drohender Umsturz", "mögliche Angriffe", "ein befürchteter Krieg": an occurrence only feared or
+    considered."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV"):
+        if doc[i].lower_.startswith(UNREAL):
+            return True
+        i -= 1
+    return False
 
 
 def _hypothetical(token: Token) -> bool:
