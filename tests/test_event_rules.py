@@ -486,3 +486,8 @@ def test_occurrence_only_feared_or_considered_is_no_event(facts_of):
     assert "Attack" not in types(f)
     g = facts_of("Die Partei Nova sprach über mögliche Sanktionen gegen Estland.")
     assert "Sanction" not in types(g)
+
+
+def test_campaign_of_nobody_named_is_no_election(facts_of):
+    f = facts_of("Der Rechnungshof prüfte Teile des Nationalrats-Wahlkampfes 2013.")
+    assert "Election" not in types(f)

@@ -484,8 +484,10 @@ def _elected_to(token: Token) -> bool:
 def _concrete_election(event: Event) -> bool:
     """An election named by its kind ("Parlamentswahl", "Referendum") or dated or placed ("die Wahl am
     11. Oktober") is an event even when the text names nobody who runs."""
-    return event.type == "Election" and (event.trigger.lower() not in ("wahl", "wahlen") and not (
-        event.trigger.lower().startswith(SAME_VOTE)) or bool(
+    low = event.trigger.lower()
+    if "wahlkampf" in low:
+        return False  # "Teile des Nationalrats-Wahlkampfes": a campaign of nobody named is no occurrence
+    return event.type == "Election" and (low not in ("wahl", "wahlen") and not low.startswith(SAME_VOTE) or bool(
         event.date or event.place))
 
 
