@@ -491,3 +491,12 @@ def test_occurrence_only_feared_or_considered_is_no_event(facts_of):
 def test_campaign_of_nobody_named_is_no_election(facts_of):
     f = facts_of("Der Rechnungshof prüfte Teile des Nationalrats-Wahlkampfes 2013.")
     assert "Election" not in types(f)
+
+
+def test_charge_ban_and_seizure_in_the_passive_are_events_unless_only_planned(facts_of):
+    f = facts_of("Der Oppositionsführer Tomas Berglund wurde am Montag angeklagt.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+    g = facts_of("Der Oppositionsführer Tomas Berglund soll nächste Woche angeklagt werden.")
+    assert not events(g)
+    h = facts_of("Die Partei Nova wurde im Mai verboten.")
+    assert any(t == "Other" and ps for t, ps in events(h))

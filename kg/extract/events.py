@@ -134,7 +134,8 @@ AGREEING_VERBS = {"einigen", "verständigen"}
 # Verbs that report an event in the passive only: "X wurde zu drei Jahren Haft verurteilt" (but "Merkel
 # verurteilte den Angriff" condemns), "die Zentrale wurde gestürmt".
 PASSIVE_TRIGGERS = {"verurteilen", "durchsuchen", "stürmen", "verschleppen", "inhaftieren", "abschieben",
-                    "suspendieren", "absetzen"}
+                    "suspendieren", "absetzen", "anklagen", "freisprechen", "verbieten", "sperren", "beschlagnahmen",
+                    "entmachten", "stürzen", "hinrichten", "exekutieren", "auspeitschen", "ausbürgern", "enteignen"}
 # Participles used as adjectives that tell of an event done to what they qualify: "der im Mai festgenommene
 # Oppositionsführer X", "die von Russland annektierte Halbinsel" (lemma of the adjective -> type).
 PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Other", "verurteilt": "Other",
@@ -243,7 +244,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token) and not (
                 _intended(token)):
             etype = VERB_TRIGGERS[token.lemma_]
-        elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token):
+        elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token) and (
+                not _modal_clause(token, passive=True)):
             etype = "Other"
         elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
             etype = "Visit"
@@ -917,13 +919,20 @@ def _met_with(verb: Token) -> bool:
     return "sich" in words and "mit" in words
 
 
+def _modal_clause(verb: Token, passive: bool = False) -> bool:
+    """ "X will Y treffen", "X soll angeklagt werden": a clause under a modal of will or plan (not "X soll
+    festgenommen worden sein", which reports what is said to have happened)."""
+    start, end, _ = clause_bounds(verb)
+    clause = verb.doc[start:end]
+    if passive and not any(t.tag_ == "VAINF" and t.lemma_ == "werden" for t in clause):
+        return False
+    return any(t.tag_ == "VMFIN" and t.lemma_ in ("wollen", "sollen", "möchten", "mögen") for t in clause)
+
+
 def _intended(verb: Token) -> bool:
     """ "Das Parlament wollte am Donnerstag zusammenkommen", "X soll Y treffen": an infinitive under a modal
     of will or plan tells of what has not happened."""
-    if verb.tag_ != "VVINF":
-        return False
-    start, end, _ = clause_bounds(verb)
-    return any(t.tag_ == "VMFIN" and t.lemma_ in ("wollen", "sollen", "möchten", "mögen") for t in verb.doc[start:end])
+    return verb.tag_ == "VVINF" and _modal_clause(verb)
 
 
 def _agreed_on_event(verb: Token) -> bool:
