@@ -500,3 +500,12 @@ def test_charge_ban_and_seizure_in_the_passive_are_events_unless_only_planned(fa
     assert not events(g)
     h = facts_of("Die Partei Nova wurde im Mai verboten.")
     assert any(t == "Other" and ps for t, ps in events(h))
+
+
+def test_trial_is_an_event_but_a_peace_process_and_suicide_are_not(facts_of):
+    f = facts_of("Der Prozess gegen den Oppositionsführer Tomas Berglund begann am Montag.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))
+    g = facts_of("Der Friedensprozess zwischen Estland und Lettland stockt.")
+    assert "Other" not in types(g)
+    h = facts_of("Der Selbstmord des Oppositionsführers Tomas Berglund erschütterte Estland.")
+    assert "Attack" not in types(h)

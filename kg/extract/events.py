@@ -84,6 +84,7 @@ TRIGGERS = {
     "staatsstreich": "Other", "revolte": "Other", "strafanzeige": "Other", "volksbegehren": "Other",
     "misstrauensantrag": "Other", "gefangenenaustausch": "Other", "prozess": "Other",
     "gerichtsverhandlung": "Other", "hauptverhandlung": "Other", "berufungsverhandlung": "Other",
+    "abschuss": "Attack", "militärübung": "Other", "gefangennahme": "Other",
     "anschlagsserie": "Attack", "terrorakt": "Attack", "gewalttat": "Attack", "übergriff": "Attack",
     "übergriffe": "Attack", "ausschreitungen": "Other", "krawalle": "Other", "tumulte": "Other",
     "demo": "Other", "demos": "Other", "mahnwache": "Other", "absturz": "Other",
@@ -97,7 +98,10 @@ TRIGGERS = {
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 # Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
-NOT_TRIGGER_ENDS = ("vereinigung", "reinigung", "begründung")
+NOT_TRIGGER_ENDS = ("vereinigung", "reinigung", "begründung", "selbstmord")
+# "Prozess" is a trial, and so are these compounds; "Friedensprozess", "Reformprozess" are no occurrences.
+TRIALS = ("prozess", "strafprozess", "mordprozess", "korruptionsprozess", "terrorprozess", "schauprozess",
+          "gerichtsprozess", "betrugsprozess", "spionageprozess", "hochverratsprozess")
 # "Regierungskreise", "Ölpreise", "Greise" end like "Reise"; an entry or exit of people is no visit.
 NOT_A_JOURNEY = ("kreise", "preise", "greise", "einreise", "ausreise", "durchreise")
 # A coalition is an agreement only where the text says it was made ("bildeten eine Koalition"), not
@@ -185,7 +189,7 @@ TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee"
 INVITING_VERBS = {"einladen", "laden", "bitten", "rufen"}
 # Words for one kind of occurrence: "festgenommen" and "verhaftet" in one text tell of one arrest.
 SAME_KIND = {"verhaften": "festnehmen", "festnahme": "festnehmen", "festnahmen": "festnehmen",
-             "verhaftung": "festnehmen", "inhaftieren": "festnehmen",
+             "verhaftung": "festnehmen", "inhaftieren": "festnehmen", "militärübung": "manöver",
              # "vor seiner Reise ... beim Staatsbesuch in China": one journey
              **dict.fromkeys(("staatsbesuch", "antrittsbesuch", "besuchsreise", "auslandsreise", "staatsreise",
                               "reise", "reisen", "rundreise", "visite", "stippvisite"), "besuch")}
@@ -220,6 +224,8 @@ def event_type(word: str) -> str | None:
                 return "Ceasefire"
             if suffix in ("reise", "reisen") and form.removesuffix("n").endswith(NOT_A_JOURNEY):
                 return None
+            if suffix == "prozess" and form not in TRIALS and not word.lower().rsplit("-", 1)[-1].startswith(TRIALS):
+                return None  # "Strache-Prozess" is a trial too
             named = word.lower().endswith(("-wahl", "-wahlen")) or form in ("wahl", "wahlen")
             if suffix in ("wahl", "wahlen") and not form.endswith(ELECTIONS) and not named:
                 return None  # "Auswahl", "Qualwahl": not elections (but a named "Wien-Wahl" is)
