@@ -509,3 +509,10 @@ def test_trial_is_an_event_but_a_peace_process_and_suicide_are_not(facts_of):
     assert "Other" not in types(g)
     h = facts_of("Der Selbstmord des Oppositionsführers Tomas Berglund erschütterte Estland.")
     assert "Attack" not in types(h)
+
+
+def test_fights_are_a_war_but_power_struggles_are_not(facts_of):
+    f = facts_of("Bei Kämpfen zwischen der Partei Nova und Estland starben zehn Menschen.")
+    assert "War" in types(f)
+    g = facts_of("Die Machtkämpfe zwischen der SPÖ und der ÖVP lähmen die Regierung.")
+    assert "War" not in types(g)
