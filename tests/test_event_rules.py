@@ -516,3 +516,8 @@ def test_fights_are_a_war_but_power_struggles_are_not(facts_of):
     assert "War" in types(f)
     g = facts_of("Die Machtkämpfe zwischen der SPÖ und der ÖVP lähmen die Regierung.")
     assert "War" not in types(g)
+
+
+def test_words_ending_like_triggers_are_no_events(facts_of):
+    f = facts_of("Die Vorurteile gegen die Partei Nova und gegen Estland sind groß.")
+    assert not events(f)

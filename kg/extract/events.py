@@ -87,7 +87,8 @@ TRIGGERS = {
     "abschuss": "Attack", "militärübung": "Other", "gefangennahme": "Other",
     "anschlagsserie": "Attack", "terrorakt": "Attack", "gewalttat": "Attack", "übergriff": "Attack",
     "übergriffe": "Attack", "ausschreitungen": "Other", "krawalle": "Other", "tumulte": "Other",
-    "demo": "Other", "demos": "Other", "mahnwache": "Other",
+    "demo": "Other", "demos": "Other", "großdemo": "Other", "großdemos": "Other", "gegendemo": "Other",
+    "gegendemos": "Other", "mahnwache": "Other",
     "caucus": "Election", "caucuses": "Election", "wahlwiederholung": "Election",
     "urteil": "Other", "schuldspruch": "Other", "freispruch": "Other", "haftstrafe": "Other",
     "anfechtung": "Other", "inauguration": "Other",
@@ -98,7 +99,7 @@ TRIGGERS = {
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 # Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
-NOT_TRIGGER_ENDS = ("vereinigung", "reinigung", "begründung", "selbstmord")
+NOT_TRIGGER_ENDS = ("vereinigung", "reinigung", "begründung", "selbstmord", "vorurteil", "vorurteile")
 FIGHTS = ("kämpfe", "straßenkämpfe", "häuserkämpfe", "bodenkämpfe", "stellungskämpfe")
 # "Prozess" is a trial, and so are these compounds; "Friedensprozess", "Reformprozess" are no occurrences.
 TRIALS = ("prozess", "strafprozess", "mordprozess", "korruptionsprozess", "terrorprozess", "schauprozess",
@@ -225,6 +226,8 @@ def event_type(word: str) -> str | None:
                 return "Ceasefire"
             if suffix in ("reise", "reisen") and form.removesuffix("n").endswith(NOT_A_JOURNEY):
                 return None
+            if suffix in ("demo", "demos") and form not in ("demo", "demos") and "-" not in word:
+                return None  # "Podemos" ends like "Demos"
             if suffix == "kämpfe" and form not in FIGHTS:
                 return None  # "Machtkämpfe", "Wahlkämpfe", "Richtungskämpfe" are no war
             if suffix == "prozess" and form not in TRIALS and not word.lower().rsplit("-", 1)[-1].startswith(TRIALS):
