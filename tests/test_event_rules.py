@@ -521,3 +521,10 @@ def test_fights_are_a_war_but_power_struggles_are_not(facts_of):
 def test_words_ending_like_triggers_are_no_events(facts_of):
     f = facts_of("Die Vorurteile gegen die Partei Nova und gegen Estland sind groß.")
     assert not events(f)
+
+
+def test_attacks_in_words_are_no_attacks(facts_of):
+    f = facts_of("Die Partei Nova richtete am Montag scharfe Angriffe gegen die SPÖ.")
+    assert "Attack" not in types(f)
+    g = facts_of("Der Frontalangriff der Partei Nova auf die SPÖ überraschte viele.")
+    assert "Attack" not in types(g)

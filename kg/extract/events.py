@@ -99,7 +99,8 @@ TRIGGERS = {
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 # Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
-NOT_TRIGGER_ENDS = ("vereinigung", "reinigung", "begründung", "selbstmord", "vorurteil", "vorurteile")
+NOT_TRIGGER_ENDS = ("vereinigung", "reinigung", "begründung", "selbstmord", "vorurteil", "vorurteile",
+                    "frontalangriff", "generalangriff")  # a "Frontalangriff auf die SPÖ" is words
 FIGHTS = ("kämpfe", "straßenkämpfe", "häuserkämpfe", "bodenkämpfe", "stellungskämpfe")
 # "Prozess" is a trial, and so are these compounds; "Friedensprozess", "Reformprozess" are no occurrences.
 TRIALS = ("prozess", "strafprozess", "mordprozess", "korruptionsprozess", "terrorprozess", "schauprozess",
@@ -177,6 +178,8 @@ RESULT_SENTENCES = 8  # sentences after an election mention that may report its 
 SAME_VOTE = ("urnengang", "wahlgang")
 # Elections the text only considers are no events ("mögliche Wahlen im Donbass").
 HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
+# Adjectives of attacks made in words.
+VERBAL = ("verbal", "scharf", "heftig", "persönlich", "rhetorisch", "wüst", "untergriffig")
 # Adjectives that make any occurrence one only feared or considered.
 UNREAL = ("drohend", "möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "befürchtet",
           "angedroht", "potenziell", "potentiell")
@@ -282,7 +285,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     token.lemma_ in MET | TRAVEL_VERBS | SOLO_VERBS) or _met_with(token) or (
                     _done_to_one(ctx, token, event)) or _arrested(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
-        if token.pos_ != "VERB" and _unreal(token):
+        if token.pos_ != "VERB" and (_unreal(token) or etype == "Attack" and _verbal(token)):
             continue
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
@@ -512,6 +515,17 @@ def _election_kind(trigger: str) -> str:
     head = "wahl" if "wahl" in low else _head(low)
     kind = low[: low.rfind(head)] if head in low else low
     return "" if kind in ("", "neu", "vorgezogene") else kind
+
+
+def _verbal(token: Token) -> bool:
+    """ "scharfe Angriffe auf die Regierung", "verbale Attacken": attacks in words are criticism, not events."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV", "KON", "$,"):
+        if doc[i].lower_.startswith(VERBAL):
+            return True
+        i -= 1
+    return False
 
 
 def _unreal(token: Token) -> bool:
