@@ -528,3 +528,8 @@ def test_attacks_in_words_are_no_attacks(facts_of):
     assert "Attack" not in types(f)
     g = facts_of("Der Frontalangriff der Partei Nova auf die SPÖ überraschte viele.")
     assert "Attack" not in types(g)
+
+
+def test_conflict_of_interest_is_no_war(facts_of):
+    f = facts_of("Die Interessenkonflikte zwischen der SPÖ und der ÖVP sind bekannt.")
+    assert "War" not in types(f)

@@ -100,7 +100,10 @@ TRIGGERS = {
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 # Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
 NOT_TRIGGER_ENDS = ("vereinigung", "reinigung", "begründung", "selbstmord", "vorurteil", "vorurteile",
-                    "frontalangriff", "generalangriff")  # a "Frontalangriff auf die SPÖ" is words
+                    "frontalangriff", "generalangriff",  # a "Frontalangriff auf die SPÖ" is words
+                    # conflicts that are no fighting
+                    *(kind + "konflikt" for kind in ("interessen", "ziel", "generationen", "loyalitäts", "tarif",
+                                                     "rollen", "gewissens", "koalitions", "handels")))
 FIGHTS = ("kämpfe", "straßenkämpfe", "häuserkämpfe", "bodenkämpfe", "stellungskämpfe")
 # "Prozess" is a trial, and so are these compounds; "Friedensprozess", "Reformprozess" are no occurrences.
 TRIALS = ("prozess", "strafprozess", "mordprozess", "korruptionsprozess", "terrorprozess", "schauprozess",
@@ -215,12 +218,12 @@ SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
 def event_type(word: str) -> str | None:
     """The event type a (compound, inflected) noun names, or None: "Besuchs" -> Visit."""
     low = word.lower().replace("-", "")
-    if low.startswith(NOT_TRIGGERS) or low.endswith(NOT_TRIGGER_ENDS):
-        return None
     forms = [low]
     for ending in ("es", "s", "en", "n", "e"):  # genitive and plural endings: "Gipfels", "Angriffen"
         if low.endswith(ending) and len(low) - len(ending) >= 4:
             forms.append(low[: -len(ending)])
+    if low.startswith(NOT_TRIGGERS) or any(form.endswith(NOT_TRIGGER_ENDS) for form in forms):
+        return None
     for form in forms:
         for suffix in SUFFIXES:
             if not form.endswith(suffix):
