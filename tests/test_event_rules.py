@@ -533,3 +533,12 @@ def test_attacks_in_words_are_no_attacks(facts_of):
 def test_conflict_of_interest_is_no_war(facts_of):
     f = facts_of("Die Interessenkonflikte zwischen der SPÖ und der ÖVP sind bekannt.")
     assert "War" not in types(f)
+
+
+def test_occurrence_only_demanded_is_no_event(facts_of):
+    f = facts_of("Die Partei Nova fordert Sanktionen gegen Estland.")
+    assert "Sanction" not in types(f)
+    g = facts_of("Der Ruf nach einem Waffenstillstand zwischen Estland und Lettland wird lauter.")
+    assert "Ceasefire" not in types(g)
+    h = facts_of("Nach dem Anschlag auf Estland forderte die Partei Nova mehr Polizei.")
+    assert "Attack" in types(h)

@@ -181,6 +181,8 @@ RESULT_SENTENCES = 8  # sentences after an election mention that may report its 
 SAME_VOTE = ("urnengang", "wahlgang")
 # Elections the text only considers are no events ("mögliche Wahlen im Donbass").
 HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
+# Nouns of demanding: "Forderung nach", "Ruf nach", "Druck für".
+DEMANDS = {"Forderung", "Forderungen", "Ruf", "Rufe", "Druck", "Wunsch", "Appell", "Aufruf"}
 # Adjectives of attacks made in words.
 VERBAL = ("verbal", "scharf", "heftig", "persönlich", "rhetorisch", "wüst", "untergriffig")
 # Adjectives that make any occurrence one only feared or considered.
@@ -288,7 +290,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     token.lemma_ in MET | TRAVEL_VERBS | SOLO_VERBS) or _met_with(token) or (
                     _done_to_one(ctx, token, event)) or _arrested(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
-        if token.pos_ != "VERB" and (_unreal(token) or etype == "Attack" and _verbal(token)):
+        if token.pos_ != "VERB" and (_unreal(token) or etype == "Attack" and _verbal(token) or (
+                etype != "Election" and _wished(token))):
             continue
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
@@ -541,6 +544,21 @@ def _unreal(token: Token) -> bool:
             return True
         i -= 1
     return False
+
+
+def _wished(token: Token) -> bool:
+    """ "fordert Sanktionen gegen X", "die Forderung nach einem Waffenstillstand", "der Druck für seinen Rücktritt":
+    an occurrence demanded or hoped for has not happened."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ART", "PIAT", "ADJA", "ADV", "CARD", "PPOSAT"):
+        i -= 1
+    if i >= 1 and doc[i].lower_ in ("nach", "für", "auf") and doc[i - 1].lemma_ in DEMANDS:
+        return True
+    if i >= 0 and doc[i].tag_ in ("APPR", "APPRART") and doc[i].lower_ not in ("auf", "um"):
+        return False  # "nach dem Anschlag forderte X ...": the event frames the demand
+    start, end, _ = clause_bounds(token)
+    return any(t.lemma_ in WISH_VERBS for t in doc[start:end])
 
 
 def _hypothetical(token: Token) -> bool:
