@@ -542,3 +542,8 @@ def test_occurrence_only_demanded_is_no_event(facts_of):
     assert "Ceasefire" not in types(g)
     h = facts_of("Nach dem Anschlag auf Estland forderte die Partei Nova mehr Polizei.")
     assert "Attack" in types(h)
+
+
+def test_invasion_is_an_attack_on_the_state_it_goes_into(facts_of):
+    f = facts_of("Die Invasion der Partei Nova in die Tschechoslowakei scheiterte.")
+    assert any(t == "Attack" and "Tschechoslowakei" in ps for t, ps in events(f))

@@ -45,7 +45,7 @@ TRIGGERS = {
     "strafmaßnahme": "Sanction", "strafmaßnahmen": "Sanction", "exportverbot": "Sanction",
     "importverbot": "Sanction", "ausfuhrverbot": "Sanction", "einfuhrverbot": "Sanction",
     "lieferung": "Delivery", "lieferungen": "Delivery", "hilfspaket": "Delivery", "militärhilfe": "Delivery",
-    "krieg": "War", "konflikt": "War", "invasion": "War", "angriffskrieg": "War",
+    "krieg": "War", "konflikt": "War", "angriffskrieg": "War", "invasion": "Attack",
     "geiselnahme": "Attack", "entführung": "Attack",
     # other concrete occurrences the contract names no type for
     "abstimmung": "Other", "annexion": "Other", "putsch": "Other", "putschversuch": "Other", "umsturz": "Other",
@@ -791,7 +791,8 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
         if t.tag_ == "NN" and event_type(t.text) and not ctx.entity(t):
             break  # "nach seinem Telefonat mit X und seinem Treffen mit Y": Y belongs to the next event
         preps = ATTACK_PREPS if etype == "Attack" else PARTICIPANT_PREPS  # "Angriff auf X" names the target
-        if t.lower_ in preps:
+        if t.lower_ in preps or (etype == "Attack" and t.lower_ == "in" and i + 1 < end and doc[i + 1].lower_ in (
+                "die", "den", "das")):  # "Invasion in die Tschechoslowakei": the direction is the target
             in_pp = True
         elif t.tag_ in ("APPR", "APPRART") and t.lower_ not in preps:
             in_pp = False
