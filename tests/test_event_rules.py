@@ -547,3 +547,10 @@ def test_occurrence_only_demanded_is_no_event(facts_of):
 def test_invasion_is_an_attack_on_the_state_it_goes_into(facts_of):
     f = facts_of("Die Invasion der Partei Nova in die Tschechoslowakei scheiterte.")
     assert any(t == "Attack" and "Tschechoslowakei" in ps for t, ps in events(f))
+
+
+def test_actors_of_a_making_participle_before_the_trigger_take_part(facts_of):
+    f = facts_of("Das zwischen Estland und Lettland geschlossene Abkommen tritt in Kraft.")
+    assert ("Agreement", frozenset({"Estland", "Lettland"})) in events(f)
+    g = facts_of("Die von der Partei Nova organisierte Demonstration fand am Samstag statt.")
+    assert any(t == "Other" and ps for t, ps in events(g))

@@ -181,6 +181,12 @@ RESULT_SENTENCES = 8  # sentences after an election mention that may report its 
 SAME_VOTE = ("urnengang", "wahlgang")
 # Elections the text only considers are no events ("mögliche Wahlen im Donbass").
 HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
+# Participles of verbs that make an event, used before it: "das geschlossene Abkommen".
+MAKING_PARTICIPLES = {"geschlossen", "unterzeichnet", "vereinbart", "ausgehandelt", "besiegelt", "beschlossen",
+                      "organisiert", "veranstaltet", "einberufen", "abgehalten", "durchgeführt", "verübt", "verhängt",
+                      "gestartet", "eingeleitet", "angestrengt", "eingereicht", "erhoben", "ausgerufen",
+                      "abgeschlossen", "ratifiziert", "unterschrieben", "angeordnet", "initiiert", "geführt"}
+MAKERS = ("von", "vom", "durch", "zwischen", "mit")
 # Nouns of demanding: "Forderung nach", "Ruf nach", "Druck für".
 DEMANDS = {"Forderung", "Forderungen", "Ruf", "Rufe", "Druck", "Wunsch", "Appell", "Aufruf"}
 # Adjectives of attacks made in words.
@@ -685,6 +691,7 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _blamed(ctx, token)
     verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
     participants += _relative_makers(ctx, token, verbs)
+    participants += _attributive_makers(ctx, token)
     light = _light_verb(ctx, token, verbs) or _agreeing_verb(token) if token.pos_ != "VERB" else None
     if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or light is not None or (
             _joined(token)) or (
@@ -1069,6 +1076,35 @@ def _relative_makers(ctx: DocContext, token: Token, verbs: set[str]) -> list[Ent
                 not in_prepositional_phrase(ctx, i, token.i + 3) or doc[i - 1].lower_ == "mit" or (
                 doc[i - 2].lower_ == "mit" and doc[i - 1].tag_ == "ART")):
             out.append(hit[1])
+    return out
+
+
+def _attributive_makers(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """ "das zwischen Iran und den USA geschlossene Abkommen", "die von der FPÖ organisierte Demonstration": a
+    participle of making before the trigger; the actors of its agent or "zwischen"/"mit" phrase take part."""
+    doc = ctx.doc
+    i = token.i - 1
+    made = False
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADJD", "ADV"):
+        made = made or doc[i].lemma_.lower() in MAKING_PARTICIPLES
+        i -= 1
+    if not made:
+        return []
+    out = []
+    sent_start = sentence(token).start
+    k = i
+    while k > sent_start and token.i - k < 12 and doc[k].pos_ not in ("VERB", "AUX") and doc[k].text not in (
+            ",", ".", ";", ":"):
+        if doc[k].tag_ in ("ART", "PDAT", "PPOSAT") and doc[k + 1].lower_ in MAKERS:
+            break  # "Das | zwischen Iran und den USA geschlossene Abkommen": the phrase's own article
+        hit = ctx.entity(doc[k])
+        if hit and hit[0].start == k and hit[1].kind in ACTOR_KINDS:
+            j = k - 1
+            while j > sent_start and doc[j].tag_ in ("ART", "ADJA"):
+                j -= 1
+            if doc[j].lower_ in MAKERS or doc[j].lower_ == "und":
+                out.append(hit[1])
+        k -= 1
     return out
 
 
