@@ -1100,7 +1100,8 @@ def _attributive_makers(ctx: DocContext, token: Token) -> list[EntityRef]:
         hit = ctx.entity(doc[k])
         if hit and hit[0].start == k and hit[1].kind in ACTOR_KINDS:
             j = k - 1
-            while j > sent_start and doc[j].tag_ in ("ART", "ADJA"):
+            while j > sent_start and (doc[j].tag_ in ("ART", "ADJA") or (  # "von der Partei X"
+                    doc[j].tag_ == "NN" and not ctx.entity(doc[j]))):
                 j -= 1
             if doc[j].lower_ in MAKERS or doc[j].lower_ == "und":
                 out.append(hit[1])
