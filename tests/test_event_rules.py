@@ -554,3 +554,8 @@ def test_actors_of_a_making_participle_before_the_trigger_take_part(facts_of):
     assert ("Agreement", frozenset({"Estland", "Lettland"})) in events(f)
     g = facts_of("Die von der Partei Nova organisierte Demonstration fand am Samstag statt.")
     assert any(t == "Other" and ps for t, ps in events(g))
+
+
+def test_subject_governments_of_coordinated_states_all_take_part(facts_of):
+    f = facts_of("Die Regierungen Estlands und der Türkei vereinbarten eine Waffenruhe.")
+    assert ("Ceasefire", frozenset({"Estland", "Türkei"})) in events(f)

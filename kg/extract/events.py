@@ -1258,7 +1258,10 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
     sent = sentence(token)
     spans = ctx.mentions_between(first, sent.start, sent.end)
     if spans:
-        out += _enumerated(ctx, spans[0].end, sent.end)
+        k = spans[0].end
+        while k < sent.end and ctx.entity(ctx.doc[k]) and ctx.entity(ctx.doc[k])[1] == first:
+            k = ctx.entity(ctx.doc[k])[0].end  # "die Regierungen | Russlands | und der Türkei"
+        out += _enumerated(ctx, k, sent.end)
     return [r for r in out if r not in exclude]
 
 
