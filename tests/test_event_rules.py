@@ -559,3 +559,13 @@ def test_actors_of_a_making_participle_before_the_trigger_take_part(facts_of):
 def test_subject_governments_of_coordinated_states_all_take_part(facts_of):
     f = facts_of("Die Regierungen Estlands und der Türkei vereinbarten eine Waffenruhe.")
     assert ("Ceasefire", frozenset({"Estland", "Türkei"})) in events(f)
+
+
+def test_arrival_of_a_named_person_is_a_visit_and_one_with_the_visit(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist ist am Montag in Graz eingetroffen.")
+    assert any(t == "Visit" and "Karin Lindqvist" in ps for t, ps in events(f))
+    g = facts_of("Die Ministerin Karin Lindqvist nutzt ihren Besuch in Estland für Gespräche. "
+                 "Sie war am Dienstag in Estland eingetroffen, zunächst sprach sie in Tallinn mit Studenten.")
+    assert len([e for e in g.events if e.type == "Visit"]) == 1
+    h = facts_of("Die Flüchtlinge kamen am Montag in Graz an.")
+    assert "Visit" not in types(h)

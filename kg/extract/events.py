@@ -117,6 +117,8 @@ COALITION_VERBS = {"bilden", "eingehen", "schmieden", "schließen", "vereinbaren
 CITED_PARTS = ("artikel", "paragraf", "paragraph", "absatz", "kapitel", "anhang", "präambel", "klausel", "wortlaut")
 # Verbs of travel that make a visit when their goal is a named place or state: "kam nach Kärnten".
 TRAVEL_VERBS = {"kommen", "reisen", "fliegen"}
+# Verbs of arriving that make a visit when a named person arrives in a named place or state.
+ARRIVALS = {"eintreffen", "landen", "ankommen"}
 CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
 ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl", "bundestagswahl", "landtagswahl",
              "europawahl", "stichwahl", "neuwahl", "präsidentenwahl", "regionalwahl", "nationalratswahl",
@@ -208,7 +210,8 @@ SAME_KIND = {"verhaften": "festnehmen", "festnahme": "festnehmen", "festnahmen":
              "verhaftung": "festnehmen", "inhaftieren": "festnehmen", "militärübung": "manöver",
              # "vor seiner Reise ... beim Staatsbesuch in China": one journey
              **dict.fromkeys(("staatsbesuch", "antrittsbesuch", "besuchsreise", "auslandsreise", "staatsreise",
-                              "reise", "reisen", "rundreise", "visite", "stippvisite"), "besuch")}
+                              "reise", "reisen", "rundreise", "visite", "stippvisite", "eintreffen", "landen",
+                              "ankommen", "ankunft"), "besuch")}
 # Adjectives that count an occurrence as another one: "ein zweiter Anschlag", "weitere Angriffe".
 ANOTHER = ("zweit", "dritt", "viert", "weiter", "erneut")
 # Verbs whose subject takes part in the event after "an": "nahmen am Gipfel teil".
@@ -275,6 +278,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = "Other"
         elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
             etype = "Visit"
+        elif token.pos_ == "VERB" and token.lemma_ in ARRIVALS and _arrived(ctx, token):
+            etype = "Visit"
         elif token.tag_ == "ADJA" and token.lemma_.lower() in PARTICIPLES:
             participle = _participle_event(ctx, token, PARTICIPLES[token.lemma_.lower()])
             if participle is not None:
@@ -293,7 +298,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "Kampfjets besuchen Litauen": a visit needs a named visitor
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
                 event.participants and (_elected_to(token) or etype in ("Attack", "Visit") or (
-                    token.lemma_ in MET | TRAVEL_VERBS | SOLO_VERBS) or _met_with(token) or (
+                    token.lemma_ in MET | TRAVEL_VERBS | SOLO_VERBS | ARRIVALS) or _met_with(token) or (
                     _done_to_one(ctx, token, event)) or _arrested(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if token.pos_ != "VERB" and (_unreal(token) or etype == "Attack" and _verbal(token) or (
@@ -705,6 +710,10 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
         if agent is not None:  # "Die Sanktionen wurden von der EU verhängt"
             participants.append(agent)
     place = _place(ctx, token, sent)
+    goal = _arrival_goal(ctx, token) if token.pos_ == "VERB" and token.lemma_ in ARRIVALS else None
+    if goal is not None:  # "war in den USA eingetroffen, zunächst führte er in Seattle Gespräche": the goal
+        place = goal if goal.kind == PLACE else None
+        participants += [goal] if goal.kind == STATE else []
     if etype == "Visit":
         participants += _destination_states(ctx, token, sent)
     if token.pos_ == "VERB":
@@ -931,6 +940,28 @@ def _travel_goal(ctx: DocContext, verb: Token) -> bool:
             hit = ctx.entity(doc[i + 1])
             return bool(hit) and hit[1].kind in (PLACE, STATE)
     return False
+
+
+def _arrived(ctx: DocContext, verb: Token) -> bool:
+    """ "Merkel ist am Montag in Peking eingetroffen", "Obama landete in Havanna": a named person arriving in a
+    named place or state (not "wird in Hannover erwartet", not an infinitive of what is planned)."""
+    if verb.tag_ not in ("VVFIN", "VVPP") or _infinitive_with_zu(verb) or _modal_clause(verb):
+        return False
+    subject = clause_subject(ctx, verb)
+    return subject is not None and subject.kind == "person" and _arrival_goal(ctx, verb) is not None
+
+
+def _arrival_goal(ctx: DocContext, verb: Token) -> EntityRef | None:
+    """The place or state after "in" in the clause of a verb of arriving."""
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    for i in range(start, end - 1):
+        if doc[i].lower_ in ("in", "im"):
+            k = i + 1 + (doc[i + 1].lower_ in ("der", "den"))
+            hit = ctx.entity(doc[k]) if k < end else None
+            if hit and hit[1].kind in (PLACE, STATE):
+                return hit[1]
+    return None
 
 
 def _coalition_made(ctx: DocContext, token: Token) -> bool:
