@@ -569,3 +569,8 @@ def test_arrival_of_a_named_person_is_a_visit_and_one_with_the_visit(facts_of):
     assert len([e for e in g.events if e.type == "Visit"]) == 1
     h = facts_of("Die Flüchtlinge kamen am Montag in Graz an.")
     assert "Visit" not in types(h)
+
+
+def test_host_of_a_visit_takes_part(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist absolvierte am Montag ihren Antrittsbesuch bei Tomas Berglund.")
+    assert ("Visit", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)

@@ -807,6 +807,8 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
         if t.tag_ == "NN" and event_type(t.text) and not ctx.entity(t):
             break  # "nach seinem Telefonat mit X und seinem Treffen mit Y": Y belongs to the next event
         preps = ATTACK_PREPS if etype == "Attack" else PARTICIPANT_PREPS  # "Angriff auf X" names the target
+        if etype == "Visit":
+            preps = preps | {"bei", "beim"}  # "Antrittsbesuch bei Juncker": the host
         if t.lower_ in preps or (etype == "Attack" and t.lower_ == "in" and i + 1 < end and doc[i + 1].lower_ in (
                 "die", "den", "das")):  # "Invasion in die Tschechoslowakei": the direction is the target
             in_pp = True
