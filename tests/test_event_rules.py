@@ -574,3 +574,8 @@ def test_arrival_of_a_named_person_is_a_visit_and_one_with_the_visit(facts_of):
 def test_host_of_a_visit_takes_part(facts_of):
     f = facts_of("Die Ministerin Karin Lindqvist absolvierte am Montag ihren Antrittsbesuch bei Tomas Berglund.")
     assert ("Visit", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+
+
+def test_strongest_party_of_an_election_takes_part(facts_of):
+    f = facts_of("Die SPÖ ging als stärkste Partei aus der Wahl hervor.")
+    assert any(t == "Election" and ps for t, ps in events(f))

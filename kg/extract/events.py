@@ -605,8 +605,9 @@ def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
         found += _result_actors(ctx, doc[start:end])
         if any(t.lower_ in RESULT_NOUNS for t in doc[end:sent.end]):  # ", die ÖVP kam auf 25 Prozent"
             found += _result_actors(ctx, doc[end:sent.end])
-    if any(t.lemma_.lower().endswith(WINNERS) for t in doc[start:end]):
-        # "X ist als Sieger aus der Wahl hervorgegangen", "die Grünen sind die Verlierer der Wahl"
+    if any(t.lemma_.lower().endswith(WINNERS) or t.lower_.startswith("stärkste") for t in doc[start:end]):
+        # "X ist als Sieger aus der Wahl hervorgegangen", "die Grünen sind die Verlierer der Wahl", "X wurde bei der
+        # Wahl stärkste Kraft"
         subject = clause_subject(ctx, token)
         found += [subject] if subject else []
     for _ in range(RESULT_SENTENCES):  # the next sentences, walked to directly (not from the doc's start)
