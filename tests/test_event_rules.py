@@ -579,3 +579,10 @@ def test_host_of_a_visit_takes_part(facts_of):
 def test_strongest_party_of_an_election_takes_part(facts_of):
     f = facts_of("Die SPÖ ging als stärkste Partei aus der Wahl hervor.")
     assert any(t == "Election" and ps for t, ps in events(f))
+
+
+def test_a_body_voting_is_an_event_but_coordinating_is_not(facts_of):
+    f = facts_of("Der Landtag stimmte am Mittwoch über die Reform der Partei Nova ab.")
+    assert any(t == "Other" and ps for t, ps in events(f))
+    g = facts_of("Die Ministerin Karin Lindqvist stimmte sich am Montag eng mit Tomas Berglund ab.")
+    assert "Other" not in types(g)

@@ -139,7 +139,8 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
                  "einigen": "Agreement", "verständigen": "Agreement", "entführen": "Attack",
                  "einmarschieren": "Attack", "tagen": "Meeting", "zusammenkommen": "Meeting",
                  "konferieren": "Meeting", "abschießen": "Attack", "ausliefern": "Other", "freilassen": "Other",
-                 "angeloben": "Other", "anloben": "Other", "vereidigen": "Other"}  # HanTa: "angelobt" -> "anloben"
+                 # HanTa lemmatizes "angelobt" as "anloben"
+                 "angeloben": "Other", "anloben": "Other", "vereidigen": "Other", "abstimmen": "Other"}
 # "X und Y einigten sich auf ein Abkommen": the verb of agreeing makes its subjects parties of the event noun after
 # "auf"; without one it is itself the agreement ("einigten sich auf eine Reform").
 AGREEING_VERBS = {"einigen", "verständigen"}
@@ -158,7 +159,7 @@ PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Oth
 # Verbs whose one named subject is the whole event: "X trat am Montag zurück".
 # Verbs of meeting or calling whose one named party is enough: "X telefonierte mit dem Premier".
 MET = {"zusammentreffen", "zusammenkommen", "telefonieren"}
-SOLO_VERBS = {"zurücktreten", "tagen"}  # "Der Landtag tagte am Dienstag"
+SOLO_VERBS = {"zurücktreten", "tagen", "abstimmen"}  # "Der Landtag tagte am Dienstag"
 ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen", "freilassen", "ausliefern", "angeloben",
            "anloben", "vereidigen"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
@@ -289,6 +290,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue
         if token.pos_ == "VERB" and token.lemma_ in AGREEING_VERBS and _agreed_on_event(token):
             continue  # the event noun after "auf" is the event
+        if token.pos_ == "VERB" and token.lemma_ == "abstimmen" and _reflexive(token):
+            continue  # "Merkel stimmte sich mit Hollande ab": coordinating, not voting
         if _coalition(token) and not _coalition_made(ctx, token):
             continue
         event = _event_at(ctx, token, etype)
@@ -1022,6 +1025,11 @@ def _intended(verb: Token) -> bool:
     """ "Das Parlament wollte am Donnerstag zusammenkommen", "X soll Y treffen": an infinitive under a modal
     of will or plan tells of what has not happened."""
     return verb.tag_ == "VVINF" and _modal_clause(verb)
+
+
+def _reflexive(verb: Token) -> bool:
+    start, end, _ = clause_bounds(verb)
+    return any(t.lower_ == "sich" for t in verb.doc[start:end])
 
 
 def _agreed_on_event(verb: Token) -> bool:
