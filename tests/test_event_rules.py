@@ -348,3 +348,241 @@ def test_fighters_of_a_named_group_attack_for_it(facts_of):
     assert any(t == "Attack" and "Taliban" in ps for t, ps in events(f))
     g = facts_of("Boko Haram überfiel ein Dorf im Nordosten Nigerias.")
     assert any(t == "Attack" and "Boko Haram" in ps for t, ps in events(g))
+
+
+def test_journey_and_state_visit_of_one_person_are_one_visit(facts_of):
+    f = facts_of("Vor ihrer Reise sagte die Ministerin Karin Lindqvist, sie sei zuversichtlich. "
+                 "Beim Staatsbesuch in Estland, den Karin Lindqvist am Montag begann, geht es um Energie.")
+    visits = [e for e in f.events if e.type == "Visit"]
+    assert len(visits) == 1 and visits[0].trigger == "Reise"
+
+
+def test_circles_and_prices_are_no_journeys(facts_of):
+    f = facts_of("Aus Regierungskreisen in Estland hieß es, die Ölpreise der Firma Gazprom seien zu hoch.")
+    assert "Visit" not in types(f)
+
+
+def test_shootout_coup_and_consultations_are_events(facts_of):
+    f = facts_of("Bei einem Schusswechsel mit Kämpfern der Hamas wurden drei Soldaten verletzt.")
+    assert any(t == "Attack" and "Hamas" in ps for t, ps in events(f))
+    g = facts_of("Der Außenminister Tomas Berglund führte am Montag Konsultationen mit der Regierung Estlands.")
+    assert "Meeting" in types(g)
+
+
+def test_the_vote_after_an_election_does_not_end_its_results(facts_of):
+    f = facts_of("Bei der Landtagswahl in Tirol am Sonntag war die Beteiligung gering. Der Urnengang verlief ruhig. "
+                 "Die SPÖ kam auf 30 Prozent, die ÖVP auf 25 Prozent.")
+    assert any(t == "Election" and len(ps) == 2 for t, ps in events(f))
+    g = facts_of("Die SPÖ verlor beim Urnengang in Tirol am Sonntag fünf Prozent.")
+    assert "Election" in types(g)
+
+
+def test_agreeing_verb_is_an_agreement_or_makes_parties_of_its_object(facts_of):
+    f = facts_of("Die SPÖ und die ÖVP einigten sich am Montag auf eine Reform der Pensionen.")
+    assert any(t == "Agreement" and len(ps) == 2 for t, ps in events(f))
+    g = facts_of("Die SPÖ einigte sich mit der ÖVP auf einen Kompromiss.")
+    agreements = [ps for t, ps in events(g) if t == "Agreement"]
+    assert len(agreements) == 1 and len(agreements[0]) == 2
+
+
+def test_abduction_invasion_and_session_verbs_are_events(facts_of):
+    f = facts_of("Kämpfer der Hamas entführten am Montag einen Soldaten.")
+    assert any(t == "Attack" and "Hamas" in ps for t, ps in events(f))
+    g = facts_of("Russische Truppen marschierten am Montag in Estland ein.")
+    assert any(t == "Attack" and "Russland" in ps for t, ps in events(g))
+
+
+def test_subject_pronoun_after_a_meeting_verb_is_the_person_before(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist kam am Montag nach Graz. "
+                 "Dort traf sie den Bürgermeister Tomas Berglund.")
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+
+
+def test_meeting_framing_the_main_clause_is_one_of_its_subject(facts_of):
+    f = facts_of("Nach dem Gespräch mit Tomas Berglund sagte die Ministerin Karin Lindqvist, sie sei zufrieden.")
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+    g = facts_of("Nach dem Anschlag in Gorlow verschärfte die Ministerin Karin Lindqvist die Gesetze.")
+    assert not any("Karin Lindqvist" in ps for _, ps in events(g))
+
+
+def test_swearing_in_release_and_verdict_are_events(facts_of):
+    f = facts_of("Der Bürgermeister Tomas Berglund wurde am Montag in Graz angelobt.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))
+    g = facts_of("Das Urteil gegen den Oppositionsführer Tomas Berglund fiel am Montag.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(g))
+
+
+def test_meeting_a_modal_only_plans_is_no_event(facts_of):
+    f = facts_of("Die SPÖ und die ÖVP wollten am Donnerstag zusammenkommen.")
+    assert "Meeting" not in types(f)
+    g = facts_of("Die SPÖ und die ÖVP kamen am Donnerstag zusammen.")
+    assert "Meeting" in types(g)
+
+
+def test_riots_against_a_state_and_an_impersonal_clause_name_no_party(facts_of):
+    f = facts_of("Nachdem Russland die Grenze schloss, kam es in Estland zu antirussischen Ausschreitungen.")
+    assert not any("Russland" in ps for _, ps in events(f))
+    g = facts_of("In Tallinn gab es anti-russische Proteste der Partei Nova gegen die Regierung.")
+    assert not any("Russland" in ps for _, ps in events(g))
+
+
+def test_visit_verb_with_a_named_visitor_and_a_city_is_a_visit(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist hat am Montag Graz besucht.")
+    assert any(t == "Visit" and "Karin Lindqvist" in ps for t, ps in events(f))
+
+
+def test_talk_with_a_politician_is_a_meeting_but_with_a_medium_an_interview(facts_of):
+    f = facts_of("Im Gespräch mit Tomas Berglund betonte die Ministerin Karin Lindqvist die Bedeutung der Reform.")
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+    g = facts_of("Im Gespräch mit der APA betonte die Ministerin Karin Lindqvist die Bedeutung der Reform.")
+    assert "Meeting" not in types(g)
+
+
+def test_meeting_or_call_verb_with_one_named_party_is_an_event_but_not_a_decision(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist traf sich am Montag mit Vertretern der Opposition.")
+    assert any(t == "Meeting" and "Karin Lindqvist" in ps for t, ps in events(f))
+    g = facts_of("Die Ministerin Karin Lindqvist telefonierte am Montag mit dem Premier.")
+    assert any(t == "PhoneCall" and "Karin Lindqvist" in ps for t, ps in events(g))
+    h = facts_of("Die Ministerin Karin Lindqvist traf am Montag eine schwierige Entscheidung.")
+    assert "Meeting" not in types(h)
+
+
+def test_object_before_the_verb_of_a_subordinate_clause_takes_part(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist reiste nach Graz, wo sie den Bürgermeister Tomas Berglund traf.")
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+
+
+def test_visited_state_after_an_article_and_possessor_before_an_adjective_take_part(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist will ihren ersten Besuch in der Türkei für Gespräche nutzen.")
+    assert ("Visit", frozenset({"Karin Lindqvist", "Türkei"})) in events(f)
+
+
+def test_opponent_in_an_election_takes_part(facts_of):
+    f = facts_of("Bei der Bürgermeisterwahl in Graz trat Karin Lindqvist gegen Tomas Berglund an.")
+    assert any(t == "Election" and {"Karin Lindqvist", "Tomas Berglund"} <= ps for t, ps in events(f))
+
+
+def test_named_person_after_a_kind_noun_in_the_genitive_takes_part(facts_of):
+    f = facts_of("Nach der Festnahme des Journalisten Tomas Berglund protestierte die Partei Nova.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))
+
+
+def test_unnamed_office_holders_of_a_body_stand_for_it(facts_of):
+    f = facts_of("Beim Treffen der EU-Außenminister in Brüssel ging es um die Lage in Syrien.")
+    assert any(t == "Meeting" and ps for t, ps in events(f))
+
+
+def test_who_takes_part_in_or_claims_an_event_is_its_party(facts_of):
+    f = facts_of("Am Gipfel in Graz nahmen Karin Lindqvist und Tomas Berglund teil.")
+    assert ("Summit", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+    g = facts_of("Zu dem Anschlag in Gorlow bekannte sich die Terrormiliz IS.")
+    assert any(t == "Attack" and ps for t, ps in events(g))
+    h = facts_of("Die Partei Nova bestreitet, an den Protesten beteiligt gewesen zu sein.")
+    assert not any(ps for _, ps in events(h))
+
+
+def test_occurrence_only_feared_or_considered_is_no_event(facts_of):
+    f = facts_of("Die Regierung warnte vor einem drohenden Angriff der Partei Nova auf Estland.")
+    assert "Attack" not in types(f)
+    g = facts_of("Die Partei Nova sprach über mögliche Sanktionen gegen Estland.")
+    assert "Sanction" not in types(g)
+
+
+def test_campaign_of_nobody_named_is_no_election(facts_of):
+    f = facts_of("Der Rechnungshof prüfte Teile des Nationalrats-Wahlkampfes 2013.")
+    assert "Election" not in types(f)
+
+
+def test_charge_ban_and_seizure_in_the_passive_are_events_unless_only_planned(facts_of):
+    f = facts_of("Der Oppositionsführer Tomas Berglund wurde am Montag angeklagt.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+    g = facts_of("Der Oppositionsführer Tomas Berglund soll nächste Woche angeklagt werden.")
+    assert not events(g)
+    h = facts_of("Die Partei Nova wurde im Mai verboten.")
+    assert any(t == "Other" and ps for t, ps in events(h))
+
+
+def test_trial_is_an_event_but_a_peace_process_and_suicide_are_not(facts_of):
+    f = facts_of("Der Prozess gegen den Oppositionsführer Tomas Berglund begann am Montag.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))
+    g = facts_of("Der Friedensprozess zwischen Estland und Lettland stockt.")
+    assert "Other" not in types(g)
+    h = facts_of("Der Selbstmord des Oppositionsführers Tomas Berglund erschütterte Estland.")
+    assert "Attack" not in types(h)
+
+
+def test_fights_are_a_war_but_power_struggles_are_not(facts_of):
+    f = facts_of("Bei Kämpfen zwischen der Partei Nova und Estland starben zehn Menschen.")
+    assert "War" in types(f)
+    g = facts_of("Die Machtkämpfe zwischen der SPÖ und der ÖVP lähmen die Regierung.")
+    assert "War" not in types(g)
+
+
+def test_words_ending_like_triggers_are_no_events(facts_of):
+    f = facts_of("Die Vorurteile gegen die Partei Nova und gegen Estland sind groß.")
+    assert not events(f)
+
+
+def test_attacks_in_words_are_no_attacks(facts_of):
+    f = facts_of("Die Partei Nova richtete am Montag scharfe Angriffe gegen die SPÖ.")
+    assert "Attack" not in types(f)
+    g = facts_of("Der Frontalangriff der Partei Nova auf die SPÖ überraschte viele.")
+    assert "Attack" not in types(g)
+
+
+def test_conflict_of_interest_is_no_war(facts_of):
+    f = facts_of("Die Interessenkonflikte zwischen der SPÖ und der ÖVP sind bekannt.")
+    assert "War" not in types(f)
+
+
+def test_occurrence_only_demanded_is_no_event(facts_of):
+    f = facts_of("Die Partei Nova fordert Sanktionen gegen Estland.")
+    assert "Sanction" not in types(f)
+    g = facts_of("Der Ruf nach einem Waffenstillstand zwischen Estland und Lettland wird lauter.")
+    assert "Ceasefire" not in types(g)
+    h = facts_of("Nach dem Anschlag auf Estland forderte die Partei Nova mehr Polizei.")
+    assert "Attack" in types(h)
+
+
+def test_invasion_is_an_attack_on_the_state_it_goes_into(facts_of):
+    f = facts_of("Die Invasion der Partei Nova in die Tschechoslowakei scheiterte.")
+    assert any(t == "Attack" and "Tschechoslowakei" in ps for t, ps in events(f))
+
+
+def test_actors_of_a_making_participle_before_the_trigger_take_part(facts_of):
+    f = facts_of("Das zwischen Estland und Lettland geschlossene Abkommen tritt in Kraft.")
+    assert ("Agreement", frozenset({"Estland", "Lettland"})) in events(f)
+    g = facts_of("Die von der Partei Nova organisierte Demonstration fand am Samstag statt.")
+    assert any(t == "Other" and ps for t, ps in events(g))
+
+
+def test_subject_governments_of_coordinated_states_all_take_part(facts_of):
+    f = facts_of("Die Regierungen Estlands und der Türkei vereinbarten eine Waffenruhe.")
+    assert ("Ceasefire", frozenset({"Estland", "Türkei"})) in events(f)
+
+
+def test_arrival_of_a_named_person_is_a_visit_and_one_with_the_visit(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist ist am Montag in Graz eingetroffen.")
+    assert any(t == "Visit" and "Karin Lindqvist" in ps for t, ps in events(f))
+    g = facts_of("Die Ministerin Karin Lindqvist nutzt ihren Besuch in Estland für Gespräche. "
+                 "Sie war am Dienstag in Estland eingetroffen, zunächst sprach sie in Tallinn mit Studenten.")
+    assert len([e for e in g.events if e.type == "Visit"]) == 1
+    h = facts_of("Die Flüchtlinge kamen am Montag in Graz an.")
+    assert "Visit" not in types(h)
+
+
+def test_host_of_a_visit_takes_part(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist absolvierte am Montag ihren Antrittsbesuch bei Tomas Berglund.")
+    assert ("Visit", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+
+
+def test_strongest_party_of_an_election_takes_part(facts_of):
+    f = facts_of("Die SPÖ ging als stärkste Partei aus der Wahl hervor.")
+    assert any(t == "Election" and ps for t, ps in events(f))
+
+
+def test_a_body_voting_is_an_event_but_coordinating_is_not(facts_of):
+    f = facts_of("Der Landtag stimmte am Mittwoch über die Reform der Partei Nova ab.")
+    assert any(t == "Other" and ps for t, ps in events(f))
+    g = facts_of("Die Ministerin Karin Lindqvist stimmte sich am Montag eng mit Tomas Berglund ab.")
+    assert "Other" not in types(g)

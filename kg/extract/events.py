@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..types import PLACE, STATE, EntityRef, Event
 from .context import ACTORS as ACTOR_KINDS
-from .context import DocContext, clause_bounds, clause_subject, in_prepositional_phrase, sentence
+from .context import DocContext, clause_bounds, clause_subject, in_prepositional_phrase, pronoun_antecedent, sentence
 from .dates import find_dates
 
 # Head nouns (lowercase, as compound suffixes) -> event type. Longest suffix wins.
@@ -45,7 +45,7 @@ TRIGGERS = {
     "strafmaßnahme": "Sanction", "strafmaßnahmen": "Sanction", "exportverbot": "Sanction",
     "importverbot": "Sanction", "ausfuhrverbot": "Sanction", "einfuhrverbot": "Sanction",
     "lieferung": "Delivery", "lieferungen": "Delivery", "hilfspaket": "Delivery", "militärhilfe": "Delivery",
-    "krieg": "War", "konflikt": "War", "invasion": "War", "angriffskrieg": "War",
+    "krieg": "War", "konflikt": "War", "angriffskrieg": "War", "invasion": "Attack",
     "geiselnahme": "Attack", "entführung": "Attack",
     # other concrete occurrences the contract names no type for
     "abstimmung": "Other", "annexion": "Other", "putsch": "Other", "putschversuch": "Other", "umsturz": "Other",
@@ -65,10 +65,51 @@ TRIGGERS = {
     "atomwaffentest": "Other", "raketenstart": "Other", "wahlkampf": "Election",
     "bluttat": "Attack", "ermordung": "Attack", "freilassung": "Other", "auslieferung": "Other",
     "wahlsieger": "Election", "wahlsiegerin": "Election", "wahlverlierer": "Election", "wahlgewinner": "Election",
+    # more of the kinds political news tell of
+    "videokonferenz": "Meeting", "tagung": "Meeting", "klausur": "Meeting", "aussprache": "Meeting",
+    "konsultation": "Meeting", "konsultationen": "Meeting", "meinungsaustausch": "Meeting",
+    "gedankenaustausch": "Meeting", "arbeitsessen": "Meeting", "anhörung": "Meeting",
+    "übereinkommen": "Agreement", "absichtserklärung": "Agreement", "friedensschluss": "Agreement",
+    "friedensplan": "Agreement", "abmachung": "Agreement",
+    "attacke": "Attack", "attacken": "Attack", "schießerei": "Attack", "schusswechsel": "Attack",
+    "militärschlag": "Attack", "vergeltungsschlag": "Attack", "gegenschlag": "Attack", "raketenschlag": "Attack",
+    "präventivschlag": "Attack", "militäroperation": "Attack", "mord": "Attack", "morde": "Attack",
+    "tötung": "Attack", "amoklauf": "Attack", "einmarsch": "Attack", "bombenexplosion": "Attack",
+    "kämpfe": "War", "kampfhandlungen": "War",
+    "urnengang": "Election", "wahlgang": "Election", "volksbefragung": "Election",
+    "reise": "Visit", "reisen": "Visit", "rundreise": "Visit", "stippvisite": "Visit",
+    "boykott": "Sanction",
+    "ernennung": "Other", "nominierung": "Other", "abberufung": "Other", "absetzung": "Other",
+    "entlassung": "Other", "suspendierung": "Other", "machtübernahme": "Other",
+    "staatsstreich": "Other", "revolte": "Other", "strafanzeige": "Other", "volksbegehren": "Other",
+    "misstrauensantrag": "Other", "gefangenenaustausch": "Other", "prozess": "Other",
+    "gerichtsverhandlung": "Other", "hauptverhandlung": "Other", "berufungsverhandlung": "Other",
+    "abschuss": "Attack", "militärübung": "Other", "gefangennahme": "Other",
+    "anschlagsserie": "Attack", "terrorakt": "Attack", "gewalttat": "Attack", "übergriff": "Attack",
+    "übergriffe": "Attack", "ausschreitungen": "Other", "krawalle": "Other", "tumulte": "Other",
+    "demo": "Other", "demos": "Other", "großdemo": "Other", "großdemos": "Other", "gegendemo": "Other",
+    "gegendemos": "Other", "mahnwache": "Other",
+    "caucus": "Election", "caucuses": "Election", "wahlwiederholung": "Election",
+    "urteil": "Other", "schuldspruch": "Other", "freispruch": "Other", "haftstrafe": "Other",
+    "anfechtung": "Other", "inauguration": "Other",
+    "zeremonie": "Other", "festakt": "Other", "gedenkfeier": "Other", "trauerfeier": "Other",
+    "begräbnis": "Other", "beisetzung": "Other", "militärparade": "Other", "regierungsumbildung": "Other",
+    "memorandum": "Agreement", "videoschalte": "Meeting", "hearing": "Meeting",
+    "pressestatement": "PressConference", "pressefoyer": "PressConference",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 # Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
-NOT_TRIGGER_ENDS = ("vereinigung", "reinigung")
+NOT_TRIGGER_ENDS = ("vereinigung", "reinigung", "begründung", "selbstmord", "vorurteil", "vorurteile",
+                    "frontalangriff", "generalangriff",  # a "Frontalangriff auf die SPÖ" is words
+                    # conflicts that are no fighting
+                    *(kind + "konflikt" for kind in ("interessen", "ziel", "generationen", "loyalitäts", "tarif",
+                                                     "rollen", "gewissens", "koalitions", "handels")))
+FIGHTS = ("kämpfe", "straßenkämpfe", "häuserkämpfe", "bodenkämpfe", "stellungskämpfe")
+# "Prozess" is a trial, and so are these compounds; "Friedensprozess", "Reformprozess" are no occurrences.
+TRIALS = ("prozess", "strafprozess", "mordprozess", "korruptionsprozess", "terrorprozess", "schauprozess",
+          "gerichtsprozess", "betrugsprozess", "spionageprozess", "hochverratsprozess")
+# "Regierungskreise", "Ölpreise", "Greise" end like "Reise"; an entry or exit of people is no visit.
+NOT_A_JOURNEY = ("kreise", "preise", "greise", "einreise", "ausreise", "durchreise")
 # A coalition is an agreement only where the text says it was made ("bildeten eine Koalition"), not
 # where one is talked about ("gegen eine Koalition mit der FPÖ", "die Parteien meiner Koalition").
 COALITION_VERBS = {"bilden", "eingehen", "schmieden", "schließen", "vereinbaren", "besiegeln"}
@@ -76,6 +117,8 @@ COALITION_VERBS = {"bilden", "eingehen", "schmieden", "schließen", "vereinbaren
 CITED_PARTS = ("artikel", "paragraf", "paragraph", "absatz", "kapitel", "anhang", "präambel", "klausel", "wortlaut")
 # Verbs of travel that make a visit when their goal is a named place or state: "kam nach Kärnten".
 TRAVEL_VERBS = {"kommen", "reisen", "fliegen"}
+# Verbs of arriving that make a visit when a named person arrives in a named place or state.
+ARRIVALS = {"eintreffen", "landen", "ankommen"}
 CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
 ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl", "bundestagswahl", "landtagswahl",
              "europawahl", "stichwahl", "neuwahl", "präsidentenwahl", "regionalwahl", "nationalratswahl",
@@ -92,11 +135,20 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
                  "verhandeln": "Meeting", "zurücktreten": "Other",
                  "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
-                 "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other"}
+                 "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other",
+                 "einigen": "Agreement", "verständigen": "Agreement", "entführen": "Attack",
+                 "einmarschieren": "Attack", "tagen": "Meeting", "zusammenkommen": "Meeting",
+                 "konferieren": "Meeting", "abschießen": "Attack", "ausliefern": "Other", "freilassen": "Other",
+                 # HanTa lemmatizes "angelobt" as "anloben"
+                 "angeloben": "Other", "anloben": "Other", "vereidigen": "Other", "abstimmen": "Other"}
+# "X und Y einigten sich auf ein Abkommen": the verb of agreeing makes its subjects parties of the event noun after
+# "auf"; without one it is itself the agreement ("einigten sich auf eine Reform").
+AGREEING_VERBS = {"einigen", "verständigen"}
 # Verbs that report an event in the passive only: "X wurde zu drei Jahren Haft verurteilt" (but "Merkel
 # verurteilte den Angriff" condemns), "die Zentrale wurde gestürmt".
 PASSIVE_TRIGGERS = {"verurteilen", "durchsuchen", "stürmen", "verschleppen", "inhaftieren", "abschieben",
-                    "suspendieren", "absetzen"}
+                    "suspendieren", "absetzen", "anklagen", "freisprechen", "verbieten", "sperren", "beschlagnahmen",
+                    "entmachten", "stürzen", "hinrichten", "exekutieren", "auspeitschen", "ausbürgern", "enteignen"}
 # Participles used as adjectives that tell of an event done to what they qualify: "der im Mai festgenommene
 # Oppositionsführer X", "die von Russland annektierte Halbinsel" (lemma of the adjective -> type).
 PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Other", "verurteilt": "Other",
@@ -105,15 +157,19 @@ PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Oth
                "erschossen": "Attack", "angegriffen": "Attack", "bombardiert": "Attack", "beschossen": "Attack",
                "sanktioniert": "Sanction"}
 # Verbs whose one named subject is the whole event: "X trat am Montag zurück".
-SOLO_VERBS = {"zurücktreten"}
-ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen"}
+# Verbs of meeting or calling whose one named party is enough: "X telefonierte mit dem Premier".
+MET = {"zusammentreffen", "zusammenkommen", "telefonieren"}
+SOLO_VERBS = {"zurücktreten", "tagen", "abstimmen"}  # "Der Landtag tagte am Dienstag"
+ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen", "freilassen", "ausliefern", "angeloben",
+           "anloben", "vereidigen"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
                "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
                "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern", "erhalten",
                "bekommen", "kassieren", "gewinnen", "verlieren", "stellen", "paktieren", "einladen",
                "laden", "einleiten", "veranstalten", "einberufen", "unternehmen", "ausrichten", "anstrengen",
-               "ratifizieren", "unterschreiben", "geben", "fortsetzen", "fortführen", "aufnehmen", "wiederaufnehmen"}
+               "ratifizieren", "unterschreiben", "geben", "fortsetzen", "fortführen", "aufnehmen", "wiederaufnehmen",
+               "reklamieren"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
 RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
@@ -124,8 +180,23 @@ RESULT_VERBS = {"gewinnen", "verlieren", "siegen", "erreichen", "erzielen", "hol
 WINNERS = ("sieger", "siegerin", "gewinner", "gewinnerin", "verlierer", "verliererin")
 RESULT_SENTENCES = 8  # sentences after an election mention that may report its results (a report may first
 # tell of the count or of objections: "Zehn Tage nach der Wahl liegt das Endergebnis vor ...")
+# Words for the vote itself, which in the sentences after an election's mention is that election.
+SAME_VOTE = ("urnengang", "wahlgang")
 # Elections the text only considers are no events ("mögliche Wahlen im Donbass").
 HYPOTHETICAL = ("möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "geplant")
+# Participles of verbs that make an event, used before it: "das geschlossene Abkommen".
+MAKING_PARTICIPLES = {"geschlossen", "unterzeichnet", "vereinbart", "ausgehandelt", "besiegelt", "beschlossen",
+                      "organisiert", "veranstaltet", "einberufen", "abgehalten", "durchgeführt", "verübt", "verhängt",
+                      "gestartet", "eingeleitet", "angestrengt", "eingereicht", "erhoben", "ausgerufen",
+                      "abgeschlossen", "ratifiziert", "unterschrieben", "angeordnet", "initiiert", "geführt"}
+MAKERS = ("von", "vom", "durch", "zwischen", "mit")
+# Nouns of demanding: "Forderung nach", "Ruf nach", "Druck für".
+DEMANDS = {"Forderung", "Forderungen", "Ruf", "Rufe", "Druck", "Wunsch", "Appell", "Aufruf"}
+# Adjectives of attacks made in words.
+VERBAL = ("verbal", "scharf", "heftig", "persönlich", "rhetorisch", "wüst", "untergriffig")
+# Adjectives that make any occurrence one only feared or considered.
+UNREAL = ("drohend", "möglich", "etwaig", "eventuell", "allfällig", "denkbar", "hypothetisch", "befürchtet",
+          "angedroht", "potenziell", "potentiell")
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
 # Neuwahlen durchsetzen", "fordert Neuwahlen".
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
@@ -137,9 +208,17 @@ TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee"
 INVITING_VERBS = {"einladen", "laden", "bitten", "rufen"}
 # Words for one kind of occurrence: "festgenommen" and "verhaftet" in one text tell of one arrest.
 SAME_KIND = {"verhaften": "festnehmen", "festnahme": "festnehmen", "festnahmen": "festnehmen",
-             "verhaftung": "festnehmen", "inhaftieren": "festnehmen"}
+             "verhaftung": "festnehmen", "inhaftieren": "festnehmen", "militärübung": "manöver",
+             # "vor seiner Reise ... beim Staatsbesuch in China": one journey
+             **dict.fromkeys(("staatsbesuch", "antrittsbesuch", "besuchsreise", "auslandsreise", "staatsreise",
+                              "reise", "reisen", "rundreise", "visite", "stippvisite", "eintreffen", "landen",
+                              "ankommen", "ankunft"), "besuch")}
 # Adjectives that count an occurrence as another one: "ein zweiter Anschlag", "weitere Angriffe".
 ANOTHER = ("zweit", "dritt", "viert", "weiter", "erneut")
+# Verbs whose subject takes part in the event after "an": "nahmen am Gipfel teil".
+PARTAKING = {"teilnehmen", "beteiligen", "mitwirken", "mitmachen"}
+# Events that who frames a clause with them took part in: "Nach dem Treffen mit X sagte Y".
+ENCOUNTERS = {"Meeting", "PhoneCall", "Visit", "PressConference", "Summit"}
 # Prepositions by which an occurrence frames what a clause reports (not "zu einem Besuch erwartet").
 FRAMES = {"bei", "nach", "während", "seit", "durch", "in"}
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
@@ -151,18 +230,26 @@ SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
 def event_type(word: str) -> str | None:
     """The event type a (compound, inflected) noun names, or None: "Besuchs" -> Visit."""
     low = word.lower().replace("-", "")
-    if low.startswith(NOT_TRIGGERS) or low.endswith(NOT_TRIGGER_ENDS):
-        return None
     forms = [low]
     for ending in ("es", "s", "en", "n", "e"):  # genitive and plural endings: "Gipfels", "Angriffen"
         if low.endswith(ending) and len(low) - len(ending) >= 4:
             forms.append(low[: -len(ending)])
+    if low.startswith(NOT_TRIGGERS) or any(form.endswith(NOT_TRIGGER_ENDS) for form in forms):
+        return None
     for form in forms:
         for suffix in SUFFIXES:
             if not form.endswith(suffix):
                 continue
             if any(part in form for part in CEASEFIRE_PARTS):
                 return "Ceasefire"
+            if suffix in ("reise", "reisen") and form.removesuffix("n").endswith(NOT_A_JOURNEY):
+                return None
+            if suffix in ("demo", "demos") and form not in ("demo", "demos") and "-" not in word:
+                return None  # "Podemos" ends like "Demos"
+            if suffix == "kämpfe" and form not in FIGHTS:
+                return None  # "Machtkämpfe", "Wahlkämpfe", "Richtungskämpfe" are no war
+            if suffix == "prozess" and form not in TRIALS and not word.lower().rsplit("-", 1)[-1].startswith(TRIALS):
+                return None  # "Strache-Prozess" is a trial too
             named = word.lower().endswith(("-wahl", "-wahlen")) or form in ("wahl", "wahlen")
             if suffix in ("wahl", "wahlen") and not form.endswith(ELECTIONS) and not named:
                 return None  # "Auswahl", "Qualwahl": not elections (but a named "Wien-Wahl" is)
@@ -184,11 +271,15 @@ def extract_events(ctx: DocContext) -> list[Event]:
         etype = None
         if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
             etype = event_type(token.text) or _round_table(token) or _claimed_deed(token)
-        elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token):
+        elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token) and not (
+                _intended(token)):
             etype = VERB_TRIGGERS[token.lemma_]
-        elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token):
+        elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token) and (
+                not _modal_clause(token, passive=True)):
             etype = "Other"
         elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
+            etype = "Visit"
+        elif token.pos_ == "VERB" and token.lemma_ in ARRIVALS and _arrived(ctx, token):
             etype = "Visit"
         elif token.tag_ == "ADJA" and token.lemma_.lower() in PARTICIPLES:
             participle = _participle_event(ctx, token, PARTICIPLES[token.lemma_.lower()])
@@ -197,6 +288,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue
         if etype is None or _negated(token) or _document_part(token):
             continue
+        if token.pos_ == "VERB" and token.lemma_ in AGREEING_VERBS and _agreed_on_event(token):
+            continue  # the event noun after "auf" is the event
+        if token.pos_ == "VERB" and token.lemma_ == "abstimmen" and _reflexive(token):
+            continue  # "Merkel stimmte sich mit Hollande ab": coordinating, not voting
         if _coalition(token) and not _coalition_made(ctx, token):
             continue
         event = _event_at(ctx, token, etype)
@@ -205,9 +300,13 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.pos_ == "VERB" and etype == "Visit" and not _visitor(ctx, token):
             continue  # "Kampfjets besuchen Litauen": a visit needs a named visitor
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
-                event.participants and (_elected_to(token) or etype == "Attack" or token.lemma_ in TRAVEL_VERBS or (
-                    token.lemma_ in SOLO_VERBS) or _done_to_one(ctx, token, event) or _arrested(ctx, token))):
+                event.participants and (_elected_to(token) or etype in ("Attack", "Visit") or (
+                    token.lemma_ in MET | TRAVEL_VERBS | SOLO_VERBS | ARRIVALS) or _met_with(token) or (
+                    _done_to_one(ctx, token, event)) or _arrested(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
+        if token.pos_ != "VERB" and (_unreal(token) or etype == "Attack" and _verbal(token) or (
+                etype != "Election" and _wished(token))):
+            continue
         if etype == "Election" and token.pos_ != "VERB":
             if _hypothetical(token):
                 continue
@@ -385,7 +484,8 @@ def _interview(ctx: DocContext, token: Token, event: Event) -> bool:
     if "gespräch" not in token.lower_:
         return False
     if token.lower_.startswith("gespräch") and token.i > 0 and token.doc[token.i - 1].lower_ == "im":
-        return True
+        # "sagte er im Gespräch mit der APA", "im Gespräch mit Journalisten"; not "im Gespräch mit Merkel"
+        return not event.participants or any(_medium(ctx, p) for p in event.participants)
     # "im APA-Gespräch", "das STANDARD-Gespräch": a compound whose first part is a medium
     return event.type == "Meeting" and any(_medium(ctx, p) for p in event.participants)
 
@@ -421,7 +521,10 @@ def _elected_to(token: Token) -> bool:
 def _concrete_election(event: Event) -> bool:
     """An election named by its kind ("Parlamentswahl", "Referendum") or dated or placed ("die Wahl am
     11. Oktober") is an event even when the text names nobody who runs."""
-    return event.type == "Election" and (event.trigger.lower() not in ("wahl", "wahlen") or bool(
+    low = event.trigger.lower()
+    if "wahlkampf" in low:
+        return False  # "Teile des Nationalrats-Wahlkampfes": a campaign of nobody named is no occurrence
+    return event.type == "Election" and (low not in ("wahl", "wahlen") and not low.startswith(SAME_VOTE) or bool(
         event.date or event.place))
 
 
@@ -432,6 +535,44 @@ def _election_kind(trigger: str) -> str:
     head = "wahl" if "wahl" in low else _head(low)
     kind = low[: low.rfind(head)] if head in low else low
     return "" if kind in ("", "neu", "vorgezogene") else kind
+
+
+def _verbal(token: Token) -> bool:
+    """ "scharfe Angriffe auf die Regierung", "verbale Attacken": attacks in words are criticism, not events."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV", "KON", "$,"):
+        if doc[i].lower_.startswith(VERBAL):
+            return True
+        i -= 1
+    return False
+
+
+def _unreal(token: Token) -> bool:
+    """ "ein drohender Umsturz", "mögliche Angriffe", "ein befürchteter Krieg": an occurrence only feared or
+    considered."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV"):
+        if doc[i].lower_.startswith(UNREAL):
+            return True
+        i -= 1
+    return False
+
+
+def _wished(token: Token) -> bool:
+    """ "fordert Sanktionen gegen X", "die Forderung nach einem Waffenstillstand", "der Druck für seinen Rücktritt":
+    an occurrence demanded or hoped for has not happened."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ART", "PIAT", "ADJA", "ADV", "CARD", "PPOSAT"):
+        i -= 1
+    if i >= 1 and doc[i].lower_ in ("nach", "für", "auf") and doc[i - 1].lemma_ in DEMANDS:
+        return True
+    if i >= 0 and doc[i].tag_ in ("APPR", "APPRART") and doc[i].lower_ not in ("auf", "um"):
+        return False  # "nach dem Anschlag forderte X ...": the event frames the demand
+    start, end, _ = clause_bounds(token)
+    return any(t.lemma_ in WISH_VERBS for t in doc[start:end])
 
 
 def _hypothetical(token: Token) -> bool:
@@ -467,16 +608,17 @@ def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
         found += _result_actors(ctx, doc[start:end])
         if any(t.lower_ in RESULT_NOUNS for t in doc[end:sent.end]):  # ", die ÖVP kam auf 25 Prozent"
             found += _result_actors(ctx, doc[end:sent.end])
-    if any(t.lemma_.lower().endswith(WINNERS) for t in doc[start:end]):
-        # "X ist als Sieger aus der Wahl hervorgegangen", "die Grünen sind die Verlierer der Wahl"
+    if any(t.lemma_.lower().endswith(WINNERS) or t.lower_.startswith("stärkste") for t in doc[start:end]):
+        # "X ist als Sieger aus der Wahl hervorgegangen", "die Grünen sind die Verlierer der Wahl", "X wurde bei der
+        # Wahl stärkste Kraft"
         subject = clause_subject(ctx, token)
         found += [subject] if subject else []
     for _ in range(RESULT_SENTENCES):  # the next sentences, walked to directly (not from the doc's start)
         if sent.end >= len(doc):
             break
         sent = doc[sent.end].sent
-        if any(event_type(t.text) == "Election" for t in sent if t.tag_ == "NN"):
-            break  # another election is talked about now
+        if any(event_type(t.text) == "Election" and not t.lower_.startswith(SAME_VOTE) for t in sent if t.tag_ == "NN"):
+            break  # another election is talked about now (not "der Urnengang": the same one)
         if any(t.lower_ in RESULT_NOUNS for t in sent):
             found += _result_actors(ctx, sent)
     extra = tuple(p for p in dict.fromkeys(found) if p not in event.participants)
@@ -492,7 +634,7 @@ def _result_actors(ctx: DocContext, span: Span) -> list[EntityRef]:
         hit = ctx.entity(t)
         if not hit or hit[0].start != t.i or hit[1].kind not in ("organization", "person") or _medium(ctx, hit[1]):
             continue
-        if in_prepositional_phrase(ctx, t.i, span.start) and ctx.doc[t.i - 1].lower_ not in ("auf", "für"):
+        if in_prepositional_phrase(ctx, t.i, span.start) and ctx.doc[t.i - 1].lower_ not in ("auf", "für", "gegen"):
             continue
         out.append(hit[1])
     return out
@@ -558,8 +700,11 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _blamed(ctx, token)
     verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
     participants += _relative_makers(ctx, token, verbs)
-    light = _light_verb(ctx, token, verbs) if token.pos_ != "VERB" else None
-    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or light is not None:
+    participants += _attributive_makers(ctx, token)
+    light = _light_verb(ctx, token, verbs) or _agreeing_verb(token) if token.pos_ != "VERB" else None
+    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or light is not None or (
+            _joined(token)) or (
+            etype in ENCOUNTERS and _framing_encounter(token)):
         for subject in _subjects(ctx, token, frozenset(participants)):
             if not _medium(ctx, subject):  # "meldete die Agentur Anadolu, bei den Luftangriffen ...": the reporter
                 participants.insert(0, subject)
@@ -569,6 +714,10 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
         if agent is not None:  # "Die Sanktionen wurden von der EU verhängt"
             participants.append(agent)
     place = _place(ctx, token, sent)
+    goal = _arrival_goal(ctx, token) if token.pos_ == "VERB" and token.lemma_ in ARRIVALS else None
+    if goal is not None:  # "war in den USA eingetroffen, zunächst führte er in Seattle Gespräche": the goal
+        place = goal if goal.kind == PLACE else None
+        participants += [goal] if goal.kind == STATE else []
     if etype == "Visit":
         participants += _destination_states(ctx, token, sent)
     if token.pos_ == "VERB":
@@ -627,6 +776,9 @@ def _adjective_states(ctx: DocContext, token: Token) -> list[EntityRef]:
     out = []
     i = token.i - 1
     while i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD"):
+        if ctx.doc[i].lower_.startswith("anti"):  # "antichinesische Ausschreitungen" are against China
+            i -= 1
+            continue
         for part in ctx.doc[i].text.split("-"):
             ref = ctx.gaz.adjectives.get(part.lower().rstrip("enrsm")) or ctx.gaz.adjectives.get(
                 _adj_stem(part.lower()))
@@ -659,22 +811,25 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
         if t.tag_ == "NN" and event_type(t.text) and not ctx.entity(t):
             break  # "nach seinem Telefonat mit X und seinem Treffen mit Y": Y belongs to the next event
         preps = ATTACK_PREPS if etype == "Attack" else PARTICIPANT_PREPS  # "Angriff auf X" names the target
-        if t.lower_ in preps:
+        if etype == "Visit":
+            preps = preps | {"bei", "beim"}  # "Antrittsbesuch bei Juncker": the host
+        if t.lower_ in preps or (etype == "Attack" and t.lower_ == "in" and i + 1 < end and doc[i + 1].lower_ in (
+                "die", "den", "das")):  # "Invasion in die Tschechoslowakei": the direction is the target
             in_pp = True
         elif t.tag_ in ("APPR", "APPRART") and t.lower_ not in preps:
             in_pp = False
         hit = ctx.entity(t)
         coordinated = bool(out) and doc[i - 1].lower_ in ("und", "sowie")
-        genitive = _after_genitive_article(doc, i) or (  # "des EU-Abgeordneten Ewald Stadler"
-            doc[i - 1].tag_ == "NN" and bool(ctx.gaz.office_of(doc[i - 1].text)) and _after_genitive_article(
-                doc, i - 1))
+        genitive = _after_genitive_article(doc, i) or (  # "des EU-Abgeordneten X", "des Journalisten X"
+            doc[i - 1].tag_ == "NN" and not ctx.entity(doc[i - 1]) and _after_genitive_article(doc, i - 1) and (
+                bool(ctx.gaz.office_of(doc[i - 1].text)) or _article_before(doc, i - 1) == "des"))
         if hit and (in_pp or coordinated or i == token.i + 1 or genitive):
             if hit[1].kind != PLACE:
                 out.append(hit[1])
             i = hit[0].end
             continue
         if not hit and t.text[:1].isupper() and ctx.gaz.office_of(t.text):
-            refs = _office_holders(ctx, t, end)
+            refs = _office_holders(ctx, t, end) or _office_prefix(ctx, t)
             if refs and (in_pp or genitive or i <= token.i + 2):
                 out.extend(refs)
                 i = max(i + 1, _skip_genitive_states(ctx, i + 1, end))
@@ -689,6 +844,26 @@ def _after_genitive_article(doc, i: int) -> bool:
     while k > 0 and doc[k].tag_ == "ADJA":
         k -= 1
     return doc[k].lower_ in ("des", "der") and doc[k - 1].tag_ not in ("APPR", "APPRART")
+
+
+def _office_prefix(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """ "beim Treffen der EU-Außenminister", "mit dem US-Außenminister": unnamed office holders of a body or state
+    named by the compound's first part stand for it."""
+    nxt = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+    if "-" not in token.text or (nxt is not None and ctx.entity(nxt)):
+        return []  # "des EU-Abgeordneten Ewald Stadler": the named holder takes part
+    states = ctx.prefix_states(token)
+    if states:
+        return states[:1]
+    known = [k for k in ctx.gaz.lookup(token.text.rsplit("-", 1)[0]) if k.kind == "organization"]
+    return [EntityRef(known[0].kind, known[0].id)] if known else []
+
+
+def _article_before(doc, i: int) -> str:
+    k = i - 1
+    while k > 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    return doc[k].lower_
 
 
 def _office_holders(ctx: DocContext, token: Token, end: int) -> list[EntityRef]:
@@ -773,6 +948,28 @@ def _travel_goal(ctx: DocContext, verb: Token) -> bool:
     return False
 
 
+def _arrived(ctx: DocContext, verb: Token) -> bool:
+    """ "Merkel ist am Montag in Peking eingetroffen", "Obama landete in Havanna": a named person arriving in a
+    named place or state (not "wird in Hannover erwartet", not an infinitive of what is planned)."""
+    if verb.tag_ not in ("VVFIN", "VVPP") or _infinitive_with_zu(verb) or _modal_clause(verb):
+        return False
+    subject = clause_subject(ctx, verb)
+    return subject is not None and subject.kind == "person" and _arrival_goal(ctx, verb) is not None
+
+
+def _arrival_goal(ctx: DocContext, verb: Token) -> EntityRef | None:
+    """The place or state after "in" in the clause of a verb of arriving."""
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    for i in range(start, end - 1):
+        if doc[i].lower_ in ("in", "im"):
+            k = i + 1 + (doc[i + 1].lower_ in ("der", "den"))
+            hit = ctx.entity(doc[k]) if k < end else None
+            if hit and hit[1].kind in (PLACE, STATE):
+                return hit[1]
+    return None
+
+
 def _coalition_made(ctx: DocContext, token: Token) -> bool:
     """ "hat eine Koalition gebildet", "bildeten eine Koalition", but not "eine Koalition zu bilden" (tried,
     failed, promised) or "will eine Koalition bilden" (only wanted)."""
@@ -802,6 +999,64 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
         if doc[k].text in (",", ";", ":", "."):
             break
     return _finite_before(token, verbs)
+
+
+def _met_with(verb: Token) -> bool:
+    """ "Putin traf sich mit Vertretern der Opposition": "treffen" with "sich" and "mit" is a meeting (not "traf eine
+    Entscheidung", "die Sanktionen treffen Russland")."""
+    if verb.lemma_ != "treffen":
+        return False
+    start, end, _ = clause_bounds(verb)
+    words = {t.lower_ for t in verb.doc[start:end]}
+    return "sich" in words and "mit" in words
+
+
+def _modal_clause(verb: Token, passive: bool = False) -> bool:
+    """ "X will Y treffen", "X soll angeklagt werden": a clause under a modal of will or plan (not "X soll
+    festgenommen worden sein", which reports what is said to have happened)."""
+    start, end, _ = clause_bounds(verb)
+    clause = verb.doc[start:end]
+    if passive and not any(t.tag_ == "VAINF" and t.lemma_ == "werden" for t in clause):
+        return False
+    return any(t.tag_ == "VMFIN" and t.lemma_ in ("wollen", "sollen", "möchten", "mögen") for t in clause)
+
+
+def _intended(verb: Token) -> bool:
+    """ "Das Parlament wollte am Donnerstag zusammenkommen", "X soll Y treffen": an infinitive under a modal
+    of will or plan tells of what has not happened."""
+    return verb.tag_ == "VVINF" and _modal_clause(verb)
+
+
+def _reflexive(verb: Token) -> bool:
+    start, end, _ = clause_bounds(verb)
+    return any(t.lower_ == "sich" for t in verb.doc[start:end])
+
+
+def _agreed_on_event(verb: Token) -> bool:
+    """ "einigten sich am Montag auf ein neues Abkommen": an event noun after "auf" in the verb's clause."""
+    doc = verb.doc
+    start, end, _ = clause_bounds(verb)
+    for i in range(start, end - 1):
+        if doc[i].lower_ != "auf":
+            continue
+        k = i + 1
+        while k < end and doc[k].tag_ in ("ART", "ADJA", "PIAT", "CARD"):
+            k += 1
+        if k < end and doc[k].tag_ == "NN" and event_type(doc[k].text):
+            return True
+    return False
+
+
+def _agreeing_verb(token: Token) -> Token | None:
+    """ "X und Y einigten sich auf einen Kompromiss": the verb of agreeing whose "auf" governs the trigger."""
+    doc = token.doc
+    start, end, _ = clause_bounds(token)
+    i = token.i - 1
+    while i > start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "CARD"):
+        i -= 1
+    if doc[i].lower_ != "auf":
+        return None
+    return next((t for t in doc[start:end] if t.pos_ == "VERB" and t.lemma_ in AGREEING_VERBS), None)
 
 
 def _governed(token: Token) -> bool:
@@ -866,9 +1121,43 @@ def _relative_makers(ctx: DocContext, token: Token, verbs: set[str]) -> list[Ent
     return out
 
 
+def _attributive_makers(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """ "das zwischen Iran und den USA geschlossene Abkommen", "die von der FPÖ organisierte Demonstration": a
+    participle of making before the trigger; the actors of its agent or "zwischen"/"mit" phrase take part."""
+    doc = ctx.doc
+    i = token.i - 1
+    made = False
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADJD", "ADV"):
+        made = made or doc[i].lemma_.lower() in MAKING_PARTICIPLES
+        i -= 1
+    if not made:
+        return []
+    out = []
+    sent_start = sentence(token).start
+    k = i
+    while k > sent_start and token.i - k < 12 and doc[k].pos_ not in ("VERB", "AUX") and doc[k].text not in (
+            ",", ".", ";", ":"):
+        if doc[k].tag_ in ("ART", "PDAT", "PPOSAT") and doc[k + 1].lower_ in MAKERS:
+            break  # "Das | zwischen Iran und den USA geschlossene Abkommen": the phrase's own article
+        hit = ctx.entity(doc[k])
+        if hit and hit[0].start == k and hit[1].kind in ACTOR_KINDS:
+            j = k - 1
+            while j > sent_start and (doc[j].tag_ in ("ART", "ADJA") or (  # "von der Partei X"
+                    doc[j].tag_ == "NN" and not ctx.entity(doc[j]))):
+                j -= 1
+            if doc[j].lower_ in MAKERS or doc[j].lower_ == "und":
+                out.append(hit[1])
+        k -= 1
+    return out
+
+
 def _possessive_before(token: Token) -> bool:
-    prev = token.doc[token.i - 1] if token.i > 0 else None
-    return prev is not None and prev.tag_ == "PPOSAT"
+    """ "sein Besuch", "seinen ersten Besuch": the possessor takes part."""
+    doc = token.doc
+    i = token.i - 1
+    while i > 0 and doc[i].tag_ in ("ADJA", "CARD") and token.i - i < 4:
+        i -= 1
+    return i >= 0 and doc[i].tag_ == "PPOSAT"
 
 
 def _destination_states(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]:
@@ -876,7 +1165,10 @@ def _destination_states(ctx: DocContext, token: Token, sent: Span) -> list[Entit
     doc = ctx.doc
     for i in range(token.i + 1, min(sent.end, token.i + 10)):
         hit = ctx.entity(doc[i])
-        if hit and hit[1].kind == STATE and doc[hit[0].start - 1].lower_ in ("in", "nach"):
+        before = doc[hit[0].start - 1].lower_ if hit else ""
+        if before in ("den", "die", "der") and hit[0].start >= 2:  # "in den USA", "in die Türkei"
+            before = doc[hit[0].start - 2].lower_
+        if hit and hit[1].kind == STATE and before in ("in", "nach"):
             return [hit[1]]
     return []
 
@@ -885,8 +1177,9 @@ def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:
     """ "Kerry traf die Vertreter der FARC": actors after a verb trigger, outside other prepositions;
     before a clause-final participle or infinitive too ("hat Davutoğlu mit der Regierungsbildung beauftragt")."""
     out = []
-    start, end, _ = clause_bounds(verb)
-    first = start if verb.tag_ in ("VVPP", "VVINF") else verb.i + 1
+    start, end, opener = clause_bounds(verb)
+    # "wo er Juncker traf": in a clause with the verb at its end, the objects stand before it
+    first = start if verb.tag_ in ("VVPP", "VVINF") or (opener is not None and opener.tag_ != "PRELS") else verb.i + 1
     for i in range(first, end):
         if i == verb.i:
             continue
@@ -936,7 +1229,7 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
     i = token.i - 1
     while i >= sentence(token).start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT"):
         i -= 1
-    if i > sentence(token).start and doc[i].lower_ in ("zu", "zum", "zur"):
+    if i > sentence(token).start and doc[i].lower_ in ("zu", "zum", "zur") and not _it_came_to(token):
         # "trat zur Sitzung zusammen", "ist in der Hauptstadt zu Besuch" (the verb's), not "die Möglichkeit
         # zur Feuereinstellung" (a noun's complement)
         if doc[i - 1].tag_ != "NN" or ctx.entity(doc[i - 1]):
@@ -950,8 +1243,56 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
     return i >= sentence(token).start and doc[i].lower_ in ("auf", "bei", "beim", "während")
 
 
+def _framing_encounter(token: Token) -> bool:
+    """ "Nach dem Treffen mit X sagte Y", "Im Gespräch mit X betonte Y": a meeting or visit that frames the
+    main clause before its verb is one its subject took part in (not an attack: "nach dem Anschlag verschärfte
+    Frankreich die Gesetze")."""
+    doc = token.doc
+    sent = sentence(token)
+    i = token.i - 1
+    while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "CARD"):
+        i -= 1
+    if i < sent.start or doc[i].lower_ not in ("nach", "vor", "im", "in") or i > sent.start + 1:
+        return False
+    verb = next((t for t in doc[token.i + 1:sent.end] if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")),
+                None)
+    return verb is not None and verb.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+
+
+def _joined(token: Token) -> bool:
+    """ "Am Gipfel nahmen X, Y und Z teil", "an der Demonstration beteiligten sich X und Y", "zu dem Anschlag bekannte
+    sich X": the subject of a verb of taking part in (or claiming) the event governed by its preposition."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= sentence(token).start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD"):
+        i -= 1
+    if i < sentence(token).start:
+        return False
+    start, end, _ = clause_bounds(token)
+    if any(t.tag_ in ("PTKZU", "VVIZU") for t in doc[start:end]):
+        return False  # "bestreitet, an den Angriffen beteiligt gewesen zu sein": no subject of its own
+    verbs = {t.lemma_ for t in doc[start:end] if t.pos_ == "VERB"}
+    if doc[i].lower_ in ("an", "am"):
+        return bool(verbs & PARTAKING)
+    return doc[i].lower_ in ("zu", "zum", "zur") and "bekennen" in verbs
+
+
+def _it_came_to(token: Token) -> bool:
+    """ "Danach kam es in Vietnam zu Ausschreitungen": an impersonal clause, its "es" names nobody."""
+    start, end, _ = clause_bounds(token)
+    clause = token.doc[start:end]
+    return any(t.lower_ == "es" for t in clause) and any(t.lemma_ == "kommen" for t in clause)
+
+
 def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityRef]:
-    """The clause subject, and those coordinated with it ("Lawrow und Rubio")."""
+    """The clause subject, and those coordinated with it ("Lawrow und Rubio"); a subject pronoun right after a
+    verb trigger stands for the person mentioned last ("Dort traf sie Kanzler X")."""
+    doc = ctx.doc
+    after = doc[token.i + 1] if token.pos_ == "VERB" and token.i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "PPER" and after.lower_ in ("er", "sie"):
+        antecedent = pronoun_antecedent(ctx, after)
+        if antecedent is not None and antecedent not in exclude:
+            return [antecedent]
     first = clause_subject(ctx, token, exclude) or _troops_subject(ctx, token)
     if first is None or first in exclude:
         return []
@@ -959,7 +1300,10 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
     sent = sentence(token)
     spans = ctx.mentions_between(first, sent.start, sent.end)
     if spans:
-        out += _enumerated(ctx, spans[0].end, sent.end)
+        k = spans[0].end
+        while k < sent.end and ctx.entity(ctx.doc[k]) and ctx.entity(ctx.doc[k])[1] == first:
+            k = ctx.entity(ctx.doc[k])[0].end  # "die Regierungen | Russlands | und der Türkei"
+        out += _enumerated(ctx, k, sent.end)
     return [r for r in out if r not in exclude]
 
 
