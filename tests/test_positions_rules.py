@@ -329,3 +329,45 @@ def test_relative_clause_with_time_phrase_before_als_not_in_prospect(facts_of):
     assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
     f = facts_of("Gustav Brandlhuber, der als künftiger Kanzler gilt, kritisierte den Plan.")
     assert not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_time_phrase_with_numeral_or_adjective_before_the_office_in_apposition(facts_of):
+    f = facts_of("Gustav Brandlhuber – seit drei Jahren Bürgermeister – kündigte eine neue Kandidatur an.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+    f = facts_of("Ulrike Hammerschmied, seit vielen Jahren Landesrätin in Tirol, lehnte den Plan ab.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"}
+
+
+def test_qualifier_agrees_with_a_feminine_adjectival_office(facts_of):
+    f = facts_of("Ulrike Hammerschmied, die ehemalige Innenministerin und frühere Vorsitzende der Kommission, "
+                 "kritisierte den Plan. Die frühere Abgeordnete Petra Gruberova schwieg.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"ehemalige Innenministerin", "frühere Vorsitzende"}
+    assert roles_of(f, "Petra Gruberova") == {"frühere Abgeordnete"}
+
+
+def test_indefinite_article_before_office_and_name_is_no_office_held(facts_of):
+    # "ein Kanzler X": a hypothetical or a type, not the office the person holds
+    f = facts_of("Die Opposition fürchtet einen Kanzler Gustav Brandlhuber. Mit einem Minister Bernd Kowalke "
+                 "wäre alles anders.")
+    assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Bernd Kowalke")
+    f = facts_of("Das bestätigte eine Sprecherin des Ministeriums, Ulrike Hammerschmied, am Montag.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Sprecherin"}  # an apposition after a comma is one
+
+
+def test_bare_office_with_the_name_in_apposition_between_commas(facts_of):
+    f = facts_of("Der Regierungschef, Gustav Brandlhuber, wies die Vorwürfe zurück.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Regierungschef"}
+    f = facts_of("Das sagte der Regierungschef, Gustav Brandlhuber habe davon nichts gewusst.")
+    assert not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_elected_or_appointed_to_an_office(facts_of):
+    f = facts_of("Ulrike Hammerschmied wurde am Sonntag zur neuen Bürgermeisterin gewählt. Das Parlament wählte "
+                 "Gustav Brandlhuber zum Präsidenten des Landtags. Am Montag ist Bernd Kowalke zum Bundeskanzler "
+                 "ernannt worden.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Bürgermeisterin"}
+    assert roles_of(f, "Gustav Brandlhuber") == {"Präsident"}
+    assert roles_of(f, "Bernd Kowalke") == {"Bundeskanzler"}
+    f = facts_of("Gustav Brandlhuber soll im Mai zum Parteichef gewählt werden. Bernd Kowalke wurde nicht zum "
+                 "Bundeskanzler gewählt. Am Sonntag wird Ulrike Hammerschmied zur Bürgermeisterin gewählt.")
+    assert not positions(f)

@@ -149,9 +149,12 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
             j = k + 1  # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner": both offices are his
     if j < len(doc) and doc[j].text == "," and comp is not None:
         j += 1  # "die stellvertretende Regierungschefin Kanadas, Chrystia Freeland,"
+    elif j + 1 < len(doc) and j == token.i + 1 and doc[j].text == "," and _closed_apposition(ctx, j + 1):
+        j += 1  # "Der Regierungschef, Karl Meierhuber, sagte", not "sagte der Minister, Meierhuber habe ..."
     holder = _name_after(ctx, j)
     close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
-    holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j)
+    holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j) \
+        or _appointed(ctx, token, j)
     if holder is None and earlier is not None:
         holder = _antecedent(ctx, token, lemma, state, organization, bool(prefix or complement), earlier)
     if holder is None or holder.kind != PERSON:
@@ -162,6 +165,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if state is None and organization is None and not prefix:
         state, organization = _possessor(ctx, token) or _curated_office(ctx, holder, lemma)
     article, gender = _article_before(ctx, token), _gender(ctx, holder)
+    if close and article is not None and article.lower_.startswith("ein"):
+        return None  # "fürchtet einen Kanzler X", "mit einem Minister X": a hypothetical, not an office held
     role_head = _feminine_or_masculine(ctx, head, lemma, article, gender == "f", gender == "m")
     role_head = _adjective_title(ctx, token, role_head, qualifiers) if not prefix else role_head
     if prefix and not states:
@@ -170,7 +175,10 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         role_head = prefix + role_head
     role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")
-    feminine = role_head.endswith("in") and not lemma.endswith("in")
+    # "die frühere Vorsitzende": an adjectival noun in the feminine
+    adjectival = office_entry is not None and office_entry.feminine == lemma[:-1]
+    feminine = role_head.endswith("in") and not lemma.endswith("in") or (
+        adjectival and role_head.endswith(office_entry.feminine))
     if not _agrees(office_entry, feminine, gender, article, close):
         return None
     role = " ".join([*(_inflect_qualifier(q, feminine) for q in qualifiers), role])
@@ -285,6 +293,18 @@ def _complement_before_apposition(ctx: DocContext, j: int) -> int | None:
     # "der Richter im Ausschuss, Anna Muster." is an apposition; "der Minister am Montag, Muster habe ..." is not
     closed = after[0].end >= len(doc) or doc[after[0].end].is_punct
     return k if closed or not local else None
+
+
+def _closed_apposition(ctx: DocContext, k: int) -> bool:
+    """A person's name at k that ends at a comma or the sentence's end: an apposition, not a clause's subject."""
+    hit = ctx.entity(ctx.doc[k])
+    if hit is None or hit[1].kind != PERSON or hit[0].start != k:
+        return False
+    end = hit[0].end
+    if end >= len(ctx.doc) or ctx.doc[end].text in (".", "!", "?", ":"):
+        return True
+    after = ctx.entity(ctx.doc[end + 1]) if ctx.doc[end].text == "," and end + 1 < len(ctx.doc) else None
+    return ctx.doc[end].text == "," and not (after and after[1].kind == PERSON)  # "der Präsident, X, Y und Z"
 
 
 def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityRef | None] | None:
@@ -602,13 +622,53 @@ def _fronted_als(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
     return None
 
 
+APPOINTING = {"wählen", "wiederwählen", "ernennen", "bestellen", "küren", "berufen", "vereidigen", "angeloben"}
+
+
+def _appointed(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
+    """ "X wurde am Sonntag zur Bürgermeisterin gewählt", "Das Parlament wählte X zum Präsidenten", "X ist zum
+    Kanzler ernannt worden": the person elected or appointed to the office, done in the past. Not "soll zum
+    Parteichef gewählt werden" or "wird am Sonntag gewählt" (still to come), nor "wurde nicht gewählt"."""
+    doc = ctx.doc
+    sent = sentence(token)
+    i = token.i - 1
+    while i > sent.start and doc[i].tag_ in ("ADJA", "ADJD"):
+        i -= 1
+    if doc[i].lower_ not in ("zum", "zur"):
+        return None
+    participle = next((t for t in doc[j:min(j + 3, sent.end)] if t.tag_ == "VVPP"), None)
+    if participle is not None and participle.lemma_ not in APPOINTING:
+        return None
+    if participle is not None and participle.i + 1 < sent.end and doc[participle.i + 1].tag_ in ("VAINF", "VMINF"):
+        return None  # "gewählt werden", "ernannt werden können"
+    clause = doc[sent.start:i]
+    if any(t.tag_ == "VMFIN" or t.lower_ in ("wird", "werden", "werde", "würde") or t.lower_ in NEGATIONS
+           for t in clause):
+        return None
+    k = _before_time(ctx, i - 1)
+    hit = ctx.entity(doc[k]) if k >= sent.start else None
+    if hit and hit[1].kind == PERSON and hit[0].end == k + 1:
+        verb = doc[hit[0].start - 1] if hit[0].start > sent.start else None  # "wählte X zum", "wurde X zum"
+        active = verb is not None and verb.tag_ == "VVFIN" and verb.lemma_ in APPOINTING
+        return hit[1] if participle is not None or active else None
+    if participle is None or k <= sent.start or doc[k].tag_ != "VAFIN" or doc[k].lemma_ not in ("werden", "sein"):
+        return None
+    hit = ctx.entity(doc[k - 1])  # "X wurde (am Sonntag) zur Bürgermeisterin gewählt": the subject
+    if hit and hit[1].kind == PERSON and (hit[0].start == sent.start or doc[hit[0].start - 1].is_punct):
+        return hit[1]
+    return None
+
+
 def _before_time(ctx: DocContext, i: int) -> int:
     """The index before time phrases ending at i: "seit 2004", "von 2008 bis 2013", "seit Jahren", "einst"."""
     doc = ctx.doc
     while i >= 1:
         t = doc[i]
-        if t.tag_ in ("CARD", "NN") and doc[i - 1].lower_ in TIME_PREPOSITIONS and not ctx.entity(t):
-            i -= 2
+        k = i - 1
+        if t.tag_ == "NN" and doc[k].tag_ in ("CARD", "ADJA", "PIAT") and k >= 1:
+            k -= 1  # "seit drei Jahren", "seit vielen Jahren", "seit einigen Monaten"
+        if t.tag_ in ("CARD", "NN") and doc[k].lower_ in TIME_PREPOSITIONS and not ctx.entity(t):
+            i = k - 1
         elif t.tag_ == "ADV" and t.lower_ in ("einst", "zuletzt", "bisher", "damals", "derzeit", "seither", "noch"):
             i -= 1
         else:
