@@ -371,3 +371,31 @@ def test_elected_or_appointed_to_an_office(facts_of):
     f = facts_of("Gustav Brandlhuber soll im Mai zum Parteichef gewählt werden. Bernd Kowalke wurde nicht zum "
                  "Bundeskanzler gewählt. Am Sonntag wird Ulrike Hammerschmied zur Bürgermeisterin gewählt.")
     assert not positions(f)
+
+
+def test_regional_adjective_and_council_office_read_as_a_body_before_a_name(facts_of):
+    # "Kärntner Landesrat" is also a council's name; before a person's name it is her or his office
+    f = facts_of("Der Kärntner Landesrat Gustav Brandlhuber widersprach. Der Grazer Gemeinderat Bernd Kowalke "
+                 "stimmte zu.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Landesrat"}
+    assert roles_of(f, "Bernd Kowalke") == {"Gemeinderat"}
+
+
+def test_office_as_predicate_of_a_subject_with_a_title(facts_of):
+    f = facts_of("Die frühere Außenministerin Ulrike Hammerschmied ist seit 2012 Botschafterin in Paris.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"frühere Außenministerin", "Botschafterin"}
+    f = facts_of("Nach dem Treffen mit Kanzler Gustav Brandlhuber ist Bernd Kowalke Minister.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Kanzler"}
+
+
+def test_possessive_after_a_party_tag_points_to_the_person(facts_of):
+    f = facts_of("Der Kärntner Landeshauptmann Gustav Brandlhuber (SPÖ) und sein Stellvertreter Bernd Kowalke "
+                 "einigten sich.")
+    assert roles_of(f, "Bernd Kowalke") == {"Stellvertreter"}
+    assert all(p.organization is None for p in f.positions)
+
+
+def test_federal_councillor_and_coordinator(facts_of):
+    f = facts_of("Bundesrätin Ulrike Hammerschmied (FPÖ) und Flüchtlingskoordinator Gustav Brandlhuber widersprachen.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Bundesrätin"}
+    assert roles_of(f, "Gustav Brandlhuber") == {"Flüchtlingskoordinator"}

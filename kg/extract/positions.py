@@ -36,7 +36,7 @@ def extract_positions(ctx: DocContext) -> list[Position]:
         # adjectives ("Grünen-Abgeordneter"); the office list decides
         if not token.text[:1].isupper() or token.tag_ not in ("NN", "NE", "FM", "ADJA", ""):
             continue
-        if ctx.entity(token):
+        if ctx.entity(token) and not _office_read_as_body(ctx, token):
             continue
         if token.lower_.startswith(("amtskolleg", "ressortkolleg")) or (
                 token.lower_.startswith("kolleg") and _premodifiers(ctx, token)[1] is not None):
@@ -68,6 +68,16 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     _curated_holders(ctx)
     # a candidacy names who "der Präsidentschaftskandidat" is, but is no office held
     return [p for p in positions if not (ctx.gaz.office_of(p.office) or ("",))[0].endswith("kandidat")]
+
+
+def _office_read_as_body(ctx: DocContext, token: Token) -> bool:
+    """ "Der Kärntner Landesrat Hans Huber": an adjective and an office noun taken for a council's name ("der Wiener
+    Gemeinderat beschloss"), right before a person's name, are that person's office."""
+    span, ref = ctx.entity(token)
+    after = ctx.entity(ctx.doc[token.i + 1]) if token.i + 1 < len(ctx.doc) else None
+    return ref.kind == ORGANIZATION and span.end == token.i + 1 and span.start < token.i \
+        and all(t.tag_ == "ADJA" for t in ctx.doc[span.start:token.i]) and not ctx.gaz.lookup(span.text) \
+        and after is not None and after[1].kind == PERSON and after[0].start == token.i + 1
 
 
 def _curated_holders(ctx: DocContext) -> None:
@@ -320,6 +330,9 @@ def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityR
         hit = ctx.entity(doc[k])
         if hit is None:
             continue
+        if hit[0].start > 0 and doc[hit[0].start - 1].text == "(" and hit[0].end < len(doc) \
+                and doc[hit[0].end].text == ")":
+            continue  # "Landeshauptmann X (SPÖ) und sein Stellvertreter": the party tag is not the possessor
         if hit[1].kind == STATE:
             return hit[1], None
         if hit[1].kind == ORGANIZATION:
@@ -728,14 +741,27 @@ def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
             k = next((m for m in range(k - 1, max(sent.start, k - 6) - 1, -1) if doc[m].text == "("), k + 1) - 1
         hit = ctx.entity(doc[k]) if k >= sent.start else None
         if hit and hit[1].kind == PERSON and (hit[0].start == sent.start or doc[hit[0].start - 1].is_punct
-                                              or doc[hit[0].start - 1].tag_ == "KON"):
-            return hit[1]  # "Meierhuber ist seit 2010 Vizekanzler"
+                                              or doc[hit[0].start - 1].tag_ == "KON"
+                                              or _titled_subject(ctx, hit[0].start - 1)):
+            return hit[1]  # "Meierhuber ist seit 2010 Vizekanzler", "Die frühere Ministerin X ist Botschafterin"
     if i == sent.start and j + 1 < len(doc) and doc[j].lower_ in SINGULAR_COPULAS and _copula(doc[j]):
         hit = ctx.entity(doc[j + 1])  # "Neuer Bürgermeister ist Meierhuber.": the predicate opens the sentence
         if hit and hit[1].kind == PERSON and hit[0].start == j + 1 and (
                 hit[0].end == len(doc) or doc[hit[0].end].is_punct):
             return hit[1]
     return None
+
+
+def _titled_subject(ctx: DocContext, i: int) -> bool:
+    """An office title at i opening its clause before the name: "[Die frühere] Außenministerin X ist ...",
+    not "Nach dem Treffen mit Kanzler X ist ..."."""
+    doc = ctx.doc
+    if i < 0 or not doc[i].text[:1].isupper() or ctx.entity(doc[i]) or not ctx.gaz.office_of(doc[i].text):
+        return False
+    k = i - 1
+    while k >= 0 and (doc[k].tag_ in ("ADJA", "ADV") or doc[k].lower_ in ("der", "die")):
+        k -= 1
+    return k < 0 or doc[k].is_punct or doc[k].tag_ == "KON"
 
 
 SINGULAR_COPULAS = {"ist", "war", "sei", "wäre", "wird", "wurde", "werde", "würde",
