@@ -399,3 +399,28 @@ def test_federal_councillor_and_coordinator(facts_of):
     f = facts_of("Bundesrätin Ulrike Hammerschmied (FPÖ) und Flüchtlingskoordinator Gustav Brandlhuber widersprachen.")
     assert roles_of(f, "Ulrike Hammerschmied") == {"Bundesrätin"}
     assert roles_of(f, "Gustav Brandlhuber") == {"Flüchtlingskoordinator"}
+
+
+def test_office_as_predicate_after_an_apposition_to_the_subject(facts_of):
+    f = facts_of("Der Vorsitzende der Sozialdemokraten, Gustav Brandlhuber, ist auch Vizekanzler.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Vorsitzender der Sozialdemokraten", "Vizekanzler"}
+    f = facts_of("Ulrike Hammerschmied, die früher Lehrerin war, ist seit 2014 Bürgermeisterin.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Bürgermeisterin"}
+    f = facts_of("Nach Angaben von Bernd Kowalke, dem Sprecher, ist Gustav Brandlhuber Minister.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Minister"}
+
+
+def test_name_after_a_genitive_office_between_commas_is_the_head_nouns(facts_of):
+    f = facts_of("Die Ehefrau des Präsidenten, Ulrike Hammerschmied, besuchte die Schule. Der Berater des "
+                 "Präsidenten, Gustav Brandlhuber, trat zurück. Die Tochter der Ministerin, Petra Gruberova, "
+                 "sagte aus.")
+    assert not roles_of(f, "Ulrike Hammerschmied") and not roles_of(f, "Petra Gruberova")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Berater des Präsidenten"}
+
+
+def test_appointed_by_someone_is_not_the_appointers_office(facts_of):
+    f = facts_of("Bernd Kowalke wurde von Gustav Brandlhuber zum Minister ernannt. Er war 2010 von Präsidentin "
+                 "Ulrike Hammerschmied zum Botschafter ernannt worden.")
+    assert roles_of(f, "Bernd Kowalke") == {"Minister"}
+    assert not roles_of(f, "Gustav Brandlhuber")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Präsidentin"}

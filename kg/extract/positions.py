@@ -23,6 +23,7 @@ from .entities import office_body
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
 GENITIVE_ARTICLES = {"des", "der"}
+INDEFINITE_ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines"}
 LOCAL_PREPOSITIONS = {"im", "in", "am", "beim", "bei"}  # "der Botschafter in Wien, X": where the office is
 MAX_GAP = 7  # tokens between office and name (a genitive complement fits)
 
@@ -159,7 +160,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
             j = k + 1  # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner": both offices are his
     if j < len(doc) and doc[j].text == "," and comp is not None:
         j += 1  # "die stellvertretende Regierungschefin Kanadas, Chrystia Freeland,"
-    elif j + 1 < len(doc) and j == token.i + 1 and doc[j].text == "," and _closed_apposition(ctx, j + 1):
+    elif j + 1 < len(doc) and j == token.i + 1 and doc[j].text == "," and _closed_apposition(ctx, j + 1) \
+            and not _genitive_attribute(ctx, token):
         j += 1  # "Der Regierungschef, Karl Meierhuber, sagte", not "sagte der Minister, Meierhuber habe ..."
     holder = _name_after(ctx, j)
     close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
@@ -175,7 +177,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if state is None and organization is None and not prefix:
         state, organization = _possessor(ctx, token) or _curated_office(ctx, holder, lemma)
     article, gender = _article_before(ctx, token), _gender(ctx, holder)
-    if close and article is not None and article.lower_.startswith("ein"):
+    if close and j == token.i + 1 and article is not None and article.lower_ in INDEFINITE_ARTICLES:
         return None  # "fürchtet einen Kanzler X", "mit einem Minister X": a hypothetical, not an office held
     role_head = _feminine_or_masculine(ctx, head, lemma, article, gender == "f", gender == "m")
     role_head = _adjective_title(ctx, token, role_head, qualifiers) if not prefix else role_head
@@ -303,6 +305,17 @@ def _complement_before_apposition(ctx: DocContext, j: int) -> int | None:
     # "der Richter im Ausschuss, Anna Muster." is an apposition; "der Minister am Montag, Muster habe ..." is not
     closed = after[0].end >= len(doc) or doc[after[0].end].is_punct
     return k if closed or not local else None
+
+
+def _genitive_attribute(ctx: DocContext, token: Token) -> bool:
+    """ "die Ehefrau des Präsidenten", "die Tochter der Ministerin": the office noun's phrase is a genitive
+    attribute of another noun (an apposition after it belongs to that noun)."""
+    article = _article_before(ctx, token)
+    if article is None:
+        return False
+    before = ctx.doc[article.i - 1] if article.i > 0 else None
+    return article.lower_ in ("des", "eines") or (
+        before is not None and (before.tag_ in ("NN", "NE") or ctx.entity(before) is not None))
 
 
 def _closed_apposition(ctx: DocContext, k: int) -> bool:
@@ -661,6 +674,13 @@ def _appointed(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
     k = _before_time(ctx, i - 1)
     hit = ctx.entity(doc[k]) if k >= sent.start else None
     if hit and hit[1].kind == PERSON and hit[0].end == k + 1:
+        m = hit[0].start - 1
+        while m > sent.start and (doc[m].tag_ in ("ART", "ADJA") or (
+                doc[m].text[:1].isupper() and not ctx.entity(doc[m]) and ctx.gaz.office_of(doc[m].text))):
+            m -= 1
+        if doc[m].tag_ in ("APPR", "APPRART"):  # "von (Präsident) X zum Minister ernannt": who appointed
+            k, hit = _before_time(ctx, m - 1), None
+    if hit and hit[1].kind == PERSON and hit[0].end == k + 1:
         verb = doc[hit[0].start - 1] if hit[0].start > sent.start else None  # "wählte X zum", "wurde X zum"
         active = verb is not None and verb.tag_ == "VVFIN" and verb.lemma_ in APPOINTING
         return hit[1] if participle is not None or active else None
@@ -739,7 +759,9 @@ def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
         k = i - 1
         if doc[k].text == ")":  # "Meierhuber (SPÖ) ist neuer Landesrat", "Meierhuber (47) ist ..."
             k = next((m for m in range(k - 1, max(sent.start, k - 6) - 1, -1) if doc[m].text == "("), k + 1) - 1
-        hit = ctx.entity(doc[k]) if k >= sent.start else None
+        if doc[k].text == "," and k > sent.start:
+            k = _subject_of_apposition(ctx, k, sent.start)
+        hit = ctx.entity(doc[k]) if sent.start <= k < len(doc) else None
         if hit and hit[1].kind == PERSON and (hit[0].start == sent.start or doc[hit[0].start - 1].is_punct
                                               or doc[hit[0].start - 1].tag_ == "KON"
                                               or _titled_subject(ctx, hit[0].start - 1)):
@@ -750,6 +772,26 @@ def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
                 hit[0].end == len(doc) or doc[hit[0].end].is_punct):
             return hit[1]
     return None
+
+
+def _subject_of_apposition(ctx: DocContext, k: int, start: int) -> int:
+    """The last word of the subject whose apposition or relative clause closes with the comma at k:
+    "Der Vorsitzende der Partei, Meierhuber, ist ...", "Meierhuber, der früher Lehrer war, ist ..." (the name
+    before the opening comma); -1 when there is none. The name before the closing comma counts only when
+    what stands before the opening comma is a title without a verb."""
+    doc = ctx.doc
+    c = next((m for m in range(k - 1, max(start, k - 12) - 1, -1) if doc[m].text == ","), None)
+    if c is None or c == start:
+        return -1
+    named = ctx.entity(doc[k - 1])
+    if named and named[1].kind == PERSON and named[0].start == c + 1:
+        titled = doc[start:c]
+        if any(t.text[:1].isupper() and not ctx.entity(t) and ctx.gaz.office_of(t.text) for t in titled) \
+                and not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("APPR", "APPRART") for t in titled[:1]) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in titled):
+            return k - 1  # "Der Vorsitzende der Partei, Meierhuber, ist"
+        return -1
+    return c - 1  # "Meierhuber, der Vorsitzende der Partei, ist", "Meierhuber, der Lehrer war, ist"
 
 
 def _titled_subject(ctx: DocContext, i: int) -> bool:
