@@ -424,3 +424,8 @@ def test_appointed_by_someone_is_not_the_appointers_office(facts_of):
     assert roles_of(f, "Bernd Kowalke") == {"Minister"}
     assert not roles_of(f, "Gustav Brandlhuber")
     assert roles_of(f, "Ulrike Hammerschmied") == {"Präsidentin"}
+
+
+def test_plural_obleute(facts_of):
+    f = facts_of("Die Klubobleute Gustav Brandlhuber und Bernd Kowalke einigten sich.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Klubobmann"} and roles_of(f, "Bernd Kowalke") == {"Klubobmann"}
