@@ -429,3 +429,8 @@ def test_appointed_by_someone_is_not_the_appointers_office(facts_of):
 def test_plural_obleute(facts_of):
     f = facts_of("Die Klubobleute Gustav Brandlhuber und Bernd Kowalke einigten sich.")
     assert roles_of(f, "Gustav Brandlhuber") == {"Klubobmann"} and roles_of(f, "Bernd Kowalke") == {"Klubobmann"}
+
+
+def test_office_as_predicate_of_a_subject_with_an_age_adjective(facts_of):
+    f = facts_of("Der 60-jährige Gustav Brandlhuber ist seit 2010 Bürgermeister.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}

@@ -795,12 +795,16 @@ def _subject_of_apposition(ctx: DocContext, k: int, start: int) -> int:
 
 
 def _titled_subject(ctx: DocContext, i: int) -> bool:
-    """An office title at i opening its clause before the name: "[Die frühere] Außenministerin X ist ...",
-    not "Nach dem Treffen mit Kanzler X ist ..."."""
+    """An office title or adjectives at i opening the clause before the name: "[Die frühere] Außenministerin X ist
+    ...", "Der 60-jährige X ist ...", not "Nach dem Treffen mit Kanzler X ist ..."."""
     doc = ctx.doc
-    if i < 0 or not doc[i].text[:1].isupper() or ctx.entity(doc[i]) or not ctx.gaz.office_of(doc[i].text):
+    if i < 0:
         return False
-    k = i - 1
+    k = i
+    if doc[k].text[:1].isupper() and not ctx.entity(doc[k]) and ctx.gaz.office_of(doc[k].text):
+        k -= 1
+    elif doc[k].tag_ != "ADJA":
+        return False
     while k >= 0 and (doc[k].tag_ in ("ADJA", "ADV") or doc[k].lower_ in ("der", "die")):
         k -= 1
     return k < 0 or doc[k].is_punct or doc[k].tag_ == "KON"
