@@ -434,3 +434,13 @@ def test_plural_obleute(facts_of):
 def test_office_as_predicate_of_a_subject_with_an_age_adjective(facts_of):
     f = facts_of("Der 60-jährige Gustav Brandlhuber ist seit 2010 Bürgermeister.")
     assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+
+
+def test_plural_office_after_beiden(facts_of):
+    f = facts_of("Die beiden Minister Gustav Brandlhuber und Bernd Kowalke reisen nach Brüssel.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Minister"} and roles_of(f, "Bernd Kowalke") == {"Minister"}
+
+
+def test_ex_before_a_state_prefix_stays_in_the_role(facts_of):
+    f = facts_of("Ex-US-Präsident Gustav Brandlhuber reiste ab.")
+    assert positions(f) == {("Gustav Brandlhuber", "Ex-Präsident", "Vereinigte Staaten")}

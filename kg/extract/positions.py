@@ -185,6 +185,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         # "CSU-Chef", "Ex-Außenminister", "EU-Kommissar" keep their prefix: the gold keeps what ties an
         # office to an organization in the role ("Sprecherin des Außenministeriums"), only states go apart
         role_head = prefix + role_head
+    elif prefix:  # "Ex-US-Präsident": the state goes apart, "Ex-" stays
+        role_head = "".join(part + "-" for part in prefix.split("-")[:-1] if part in ("Ex", "Alt", "Vize")) + role_head
     role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")
     # "die frühere Vorsitzende": an adjectival noun in the feminine
@@ -382,6 +384,8 @@ def _curated_office(ctx: DocContext, holder: EntityRef, lemma: str) -> tuple[Ent
 def _coordinated_holders(ctx: DocContext, token: Token, position: Position) -> list[Position]:
     """ "die früheren Landeschefs Josef Krainer und Waltraud Klasnic": a plural office, every name after it."""
     article = _article_before(ctx, token)
+    if article is not None and article.lower_ in ("beiden", "beide") and article.i > 0:
+        article = ctx.doc[article.i - 1]  # "die beiden Minister X und Y"
     low = token.lower_
     # the article must show the plural: "Außenminister Lawrow und Rubio" are not both Russia's ministers
     plural = article is not None and article.lower_ in ("die", "den") and (low.endswith("innen") or any(
