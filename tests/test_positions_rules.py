@@ -444,3 +444,8 @@ def test_plural_office_after_beiden(facts_of):
 def test_ex_before_a_state_prefix_stays_in_the_role(facts_of):
     f = facts_of("Ex-US-Präsident Gustav Brandlhuber reiste ab.")
     assert positions(f) == {("Gustav Brandlhuber", "Ex-Präsident", "Vereinigte Staaten")}
+
+
+def test_two_coordinated_offices_as_predicate(facts_of):
+    f = facts_of("Gustav Brandlhuber ist Präsident des Landesgerichts und Chef der Richtervereinigung.")
+    assert {"Präsident", "Chef"} <= {r.split()[0] for r in roles_of(f, "Gustav Brandlhuber")}

@@ -722,7 +722,7 @@ def _copula(token: Token) -> bool:
     return token.tag_ in ("VAFIN", "VVFIN") and token.lemma_ in COPULAS
 
 
-def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
+def _copula_subject(ctx: DocContext, token: Token, j: int, depth: int = 0) -> EntityRef | None:
     """The office as predicate of its holder: "Meierhuber ist seit 2010 Vizekanzler", "Seit Mai ist Meierhuber
     Vizekanzler", "Meierhuber wird dort Landesrat", "..., dass Meierhuber Vizekanzler sei". Only a finite
     "sein", "werden" or "bleiben" ("soll Minister werden" is a wish), not negated ("ist nicht mehr Minister")."""
@@ -740,6 +740,12 @@ def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
         else:
             break
     t = doc[i]
+    if t.lower_ == "und" and depth == 0:
+        # "X ist Präsident des Gerichts und Chef der Vereinigung": the first office's subject
+        first = next((doc[m] for m in range(i - 1, max(sent.start, i - 8) - 1, -1) if doc[m].text[:1].isupper()
+                      and not ctx.entity(doc[m]) and doc[m].tag_ in ("NN", "NE") and ctx.gaz.office_of(doc[m].text)
+                      and all(not (x.is_punct or x.pos_ in ("VERB", "AUX")) for x in doc[m + 1:i])), None)
+        return _copula_subject(ctx, first, i, depth=1) if first is not None else None
     hit = ctx.entity(t)
     if hit is None and _referring_subject(t) is not None:
         before = i - _referring_subject(t) - 1
