@@ -329,3 +329,123 @@ def test_relative_clause_with_time_phrase_before_als_not_in_prospect(facts_of):
     assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
     f = facts_of("Gustav Brandlhuber, der als künftiger Kanzler gilt, kritisierte den Plan.")
     assert not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_time_phrase_with_numeral_or_adjective_before_the_office_in_apposition(facts_of):
+    f = facts_of("Gustav Brandlhuber – seit drei Jahren Bürgermeister – kündigte eine neue Kandidatur an.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+    f = facts_of("Ulrike Hammerschmied, seit vielen Jahren Landesrätin in Tirol, lehnte den Plan ab.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"}
+
+
+def test_qualifier_agrees_with_a_feminine_adjectival_office(facts_of):
+    f = facts_of("Ulrike Hammerschmied, die ehemalige Innenministerin und frühere Vorsitzende der Kommission, "
+                 "kritisierte den Plan. Die frühere Abgeordnete Petra Gruberova schwieg.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"ehemalige Innenministerin", "frühere Vorsitzende"}
+    assert roles_of(f, "Petra Gruberova") == {"frühere Abgeordnete"}
+
+
+def test_indefinite_article_before_office_and_name_is_no_office_held(facts_of):
+    # "ein Kanzler X": a hypothetical or a type, not the office the person holds
+    f = facts_of("Die Opposition fürchtet einen Kanzler Gustav Brandlhuber. Mit einem Minister Bernd Kowalke "
+                 "wäre alles anders.")
+    assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Bernd Kowalke")
+    f = facts_of("Das bestätigte eine Sprecherin des Ministeriums, Ulrike Hammerschmied, am Montag.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Sprecherin"}  # an apposition after a comma is one
+
+
+def test_bare_office_with_the_name_in_apposition_between_commas(facts_of):
+    f = facts_of("Der Regierungschef, Gustav Brandlhuber, wies die Vorwürfe zurück.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Regierungschef"}
+    f = facts_of("Das sagte der Regierungschef, Gustav Brandlhuber habe davon nichts gewusst.")
+    assert not roles_of(f, "Gustav Brandlhuber")
+
+
+def test_elected_or_appointed_to_an_office(facts_of):
+    f = facts_of("Ulrike Hammerschmied wurde am Sonntag zur neuen Bürgermeisterin gewählt. Das Parlament wählte "
+                 "Gustav Brandlhuber zum Präsidenten des Landtags. Am Montag ist Bernd Kowalke zum Bundeskanzler "
+                 "ernannt worden.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Bürgermeisterin"}
+    assert roles_of(f, "Gustav Brandlhuber") == {"Präsident"}
+    assert roles_of(f, "Bernd Kowalke") == {"Bundeskanzler"}
+    f = facts_of("Gustav Brandlhuber soll im Mai zum Parteichef gewählt werden. Bernd Kowalke wurde nicht zum "
+                 "Bundeskanzler gewählt. Am Sonntag wird Ulrike Hammerschmied zur Bürgermeisterin gewählt.")
+    assert not positions(f)
+
+
+def test_regional_adjective_and_council_office_read_as_a_body_before_a_name(facts_of):
+    # "Kärntner Landesrat" is also a council's name; before a person's name it is her or his office
+    f = facts_of("Der Kärntner Landesrat Gustav Brandlhuber widersprach. Der Grazer Gemeinderat Bernd Kowalke "
+                 "stimmte zu.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Landesrat"}
+    assert roles_of(f, "Bernd Kowalke") == {"Gemeinderat"}
+
+
+def test_office_as_predicate_of_a_subject_with_a_title(facts_of):
+    f = facts_of("Die frühere Außenministerin Ulrike Hammerschmied ist seit 2012 Botschafterin in Paris.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"frühere Außenministerin", "Botschafterin"}
+    f = facts_of("Nach dem Treffen mit Kanzler Gustav Brandlhuber ist Bernd Kowalke Minister.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Kanzler"}
+
+
+def test_possessive_after_a_party_tag_points_to_the_person(facts_of):
+    f = facts_of("Der Kärntner Landeshauptmann Gustav Brandlhuber (SPÖ) und sein Stellvertreter Bernd Kowalke "
+                 "einigten sich.")
+    assert roles_of(f, "Bernd Kowalke") == {"Stellvertreter"}
+    assert all(p.organization is None for p in f.positions)
+
+
+def test_federal_councillor_and_coordinator(facts_of):
+    f = facts_of("Bundesrätin Ulrike Hammerschmied (FPÖ) und Flüchtlingskoordinator Gustav Brandlhuber widersprachen.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Bundesrätin"}
+    assert roles_of(f, "Gustav Brandlhuber") == {"Flüchtlingskoordinator"}
+
+
+def test_office_as_predicate_after_an_apposition_to_the_subject(facts_of):
+    f = facts_of("Der Vorsitzende der Sozialdemokraten, Gustav Brandlhuber, ist auch Vizekanzler.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Vorsitzender der Sozialdemokraten", "Vizekanzler"}
+    f = facts_of("Ulrike Hammerschmied, die früher Lehrerin war, ist seit 2014 Bürgermeisterin.")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Bürgermeisterin"}
+    f = facts_of("Nach Angaben von Bernd Kowalke, dem Sprecher, ist Gustav Brandlhuber Minister.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Minister"}
+
+
+def test_name_after_a_genitive_office_between_commas_is_the_head_nouns(facts_of):
+    f = facts_of("Die Ehefrau des Präsidenten, Ulrike Hammerschmied, besuchte die Schule. Der Berater des "
+                 "Präsidenten, Gustav Brandlhuber, trat zurück. Die Tochter der Ministerin, Petra Gruberova, "
+                 "sagte aus.")
+    assert not roles_of(f, "Ulrike Hammerschmied") and not roles_of(f, "Petra Gruberova")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Berater des Präsidenten"}
+
+
+def test_appointed_by_someone_is_not_the_appointers_office(facts_of):
+    f = facts_of("Bernd Kowalke wurde von Gustav Brandlhuber zum Minister ernannt. Er war 2010 von Präsidentin "
+                 "Ulrike Hammerschmied zum Botschafter ernannt worden.")
+    assert roles_of(f, "Bernd Kowalke") == {"Minister"}
+    assert not roles_of(f, "Gustav Brandlhuber")
+    assert roles_of(f, "Ulrike Hammerschmied") == {"Präsidentin"}
+
+
+def test_plural_obleute(facts_of):
+    f = facts_of("Die Klubobleute Gustav Brandlhuber und Bernd Kowalke einigten sich.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Klubobmann"} and roles_of(f, "Bernd Kowalke") == {"Klubobmann"}
+
+
+def test_office_as_predicate_of_a_subject_with_an_age_adjective(facts_of):
+    f = facts_of("Der 60-jährige Gustav Brandlhuber ist seit 2010 Bürgermeister.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
+
+
+def test_plural_office_after_beiden(facts_of):
+    f = facts_of("Die beiden Minister Gustav Brandlhuber und Bernd Kowalke reisen nach Brüssel.")
+    assert roles_of(f, "Gustav Brandlhuber") == {"Minister"} and roles_of(f, "Bernd Kowalke") == {"Minister"}
+
+
+def test_ex_before_a_state_prefix_stays_in_the_role(facts_of):
+    f = facts_of("Ex-US-Präsident Gustav Brandlhuber reiste ab.")
+    assert positions(f) == {("Gustav Brandlhuber", "Ex-Präsident", "Vereinigte Staaten")}
+
+
+def test_two_coordinated_offices_as_predicate(facts_of):
+    f = facts_of("Gustav Brandlhuber ist Präsident des Landesgerichts und Chef der Richtervereinigung.")
+    assert {"Präsident", "Chef"} <= {r.split()[0] for r in roles_of(f, "Gustav Brandlhuber")}

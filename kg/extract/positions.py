@@ -23,6 +23,7 @@ from .entities import office_body
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
 GENITIVE_ARTICLES = {"des", "der"}
+INDEFINITE_ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines"}
 LOCAL_PREPOSITIONS = {"im", "in", "am", "beim", "bei"}  # "der Botschafter in Wien, X": where the office is
 MAX_GAP = 7  # tokens between office and name (a genitive complement fits)
 
@@ -36,7 +37,7 @@ def extract_positions(ctx: DocContext) -> list[Position]:
         # adjectives ("Grünen-Abgeordneter"); the office list decides
         if not token.text[:1].isupper() or token.tag_ not in ("NN", "NE", "FM", "ADJA", ""):
             continue
-        if ctx.entity(token):
+        if ctx.entity(token) and not _office_read_as_body(ctx, token):
             continue
         if token.lower_.startswith(("amtskolleg", "ressortkolleg")) or (
                 token.lower_.startswith("kolleg") and _premodifiers(ctx, token)[1] is not None):
@@ -68,6 +69,16 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     _curated_holders(ctx)
     # a candidacy names who "der Präsidentschaftskandidat" is, but is no office held
     return [p for p in positions if not (ctx.gaz.office_of(p.office) or ("",))[0].endswith("kandidat")]
+
+
+def _office_read_as_body(ctx: DocContext, token: Token) -> bool:
+    """ "Der Kärntner Landesrat Hans Huber": an adjective and an office noun taken for a council's name ("der Wiener
+    Gemeinderat beschloss"), right before a person's name, are that person's office."""
+    span, ref = ctx.entity(token)
+    after = ctx.entity(ctx.doc[token.i + 1]) if token.i + 1 < len(ctx.doc) else None
+    return ref.kind == ORGANIZATION and span.end == token.i + 1 and span.start < token.i \
+        and all(t.tag_ == "ADJA" for t in ctx.doc[span.start:token.i]) and not ctx.gaz.lookup(span.text) \
+        and after is not None and after[1].kind == PERSON and after[0].start == token.i + 1
 
 
 def _curated_holders(ctx: DocContext) -> None:
@@ -149,9 +160,13 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
             j = k + 1  # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner": both offices are his
     if j < len(doc) and doc[j].text == "," and comp is not None:
         j += 1  # "die stellvertretende Regierungschefin Kanadas, Chrystia Freeland,"
+    elif j + 1 < len(doc) and j == token.i + 1 and doc[j].text == "," and _closed_apposition(ctx, j + 1) \
+            and not _genitive_attribute(ctx, token):
+        j += 1  # "Der Regierungschef, Karl Meierhuber, sagte", not "sagte der Minister, Meierhuber habe ..."
     holder = _name_after(ctx, j)
     close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
-    holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j)
+    holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j) \
+        or _appointed(ctx, token, j)
     if holder is None and earlier is not None:
         holder = _antecedent(ctx, token, lemma, state, organization, bool(prefix or complement), earlier)
     if holder is None or holder.kind != PERSON:
@@ -162,15 +177,22 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if state is None and organization is None and not prefix:
         state, organization = _possessor(ctx, token) or _curated_office(ctx, holder, lemma)
     article, gender = _article_before(ctx, token), _gender(ctx, holder)
+    if close and j == token.i + 1 and article is not None and article.lower_ in INDEFINITE_ARTICLES:
+        return None  # "fürchtet einen Kanzler X", "mit einem Minister X": a hypothetical, not an office held
     role_head = _feminine_or_masculine(ctx, head, lemma, article, gender == "f", gender == "m")
     role_head = _adjective_title(ctx, token, role_head, qualifiers) if not prefix else role_head
     if prefix and not states:
         # "CSU-Chef", "Ex-Außenminister", "EU-Kommissar" keep their prefix: the gold keeps what ties an
         # office to an organization in the role ("Sprecherin des Außenministeriums"), only states go apart
         role_head = prefix + role_head
+    elif prefix:  # "Ex-US-Präsident": the state goes apart, "Ex-" stays
+        role_head = "".join(part + "-" for part in prefix.split("-")[:-1] if part in ("Ex", "Alt", "Vize")) + role_head
     role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")
-    feminine = role_head.endswith("in") and not lemma.endswith("in")
+    # "die frühere Vorsitzende": an adjectival noun in the feminine
+    adjectival = office_entry is not None and office_entry.feminine == lemma[:-1]
+    feminine = role_head.endswith("in") and not lemma.endswith("in") or (
+        adjectival and role_head.endswith(office_entry.feminine))
     if not _agrees(office_entry, feminine, gender, article, close):
         return None
     role = " ".join([*(_inflect_qualifier(q, feminine) for q in qualifiers), role])
@@ -287,6 +309,29 @@ def _complement_before_apposition(ctx: DocContext, j: int) -> int | None:
     return k if closed or not local else None
 
 
+def _genitive_attribute(ctx: DocContext, token: Token) -> bool:
+    """ "die Ehefrau des Präsidenten", "die Tochter der Ministerin": the office noun's phrase is a genitive
+    attribute of another noun (an apposition after it belongs to that noun)."""
+    article = _article_before(ctx, token)
+    if article is None:
+        return False
+    before = ctx.doc[article.i - 1] if article.i > 0 else None
+    return article.lower_ in ("des", "eines") or (
+        before is not None and (before.tag_ in ("NN", "NE") or ctx.entity(before) is not None))
+
+
+def _closed_apposition(ctx: DocContext, k: int) -> bool:
+    """A person's name at k that ends at a comma or the sentence's end: an apposition, not a clause's subject."""
+    hit = ctx.entity(ctx.doc[k])
+    if hit is None or hit[1].kind != PERSON or hit[0].start != k:
+        return False
+    end = hit[0].end
+    if end >= len(ctx.doc) or ctx.doc[end].text in (".", "!", "?", ":"):
+        return True
+    after = ctx.entity(ctx.doc[end + 1]) if ctx.doc[end].text == "," and end + 1 < len(ctx.doc) else None
+    return ctx.doc[end].text == "," and not (after and after[1].kind == PERSON)  # "der Präsident, X, Y und Z"
+
+
 def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityRef | None] | None:
     """ "Kroatien (nominierte) seine Außenministerin X", "die NATO und ihr Generalsekretär X": the
     possessive determiner points back to the nearest state or organization before it in the sentence."""
@@ -300,6 +345,9 @@ def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityR
         hit = ctx.entity(doc[k])
         if hit is None:
             continue
+        if hit[0].start > 0 and doc[hit[0].start - 1].text == "(" and hit[0].end < len(doc) \
+                and doc[hit[0].end].text == ")":
+            continue  # "Landeshauptmann X (SPÖ) und sein Stellvertreter": the party tag is not the possessor
         if hit[1].kind == STATE:
             return hit[1], None
         if hit[1].kind == ORGANIZATION:
@@ -336,6 +384,8 @@ def _curated_office(ctx: DocContext, holder: EntityRef, lemma: str) -> tuple[Ent
 def _coordinated_holders(ctx: DocContext, token: Token, position: Position) -> list[Position]:
     """ "die früheren Landeschefs Josef Krainer und Waltraud Klasnic": a plural office, every name after it."""
     article = _article_before(ctx, token)
+    if article is not None and article.lower_ in ("beiden", "beide") and article.i > 0:
+        article = ctx.doc[article.i - 1]  # "die beiden Minister X und Y"
     low = token.lower_
     # the article must show the plural: "Außenminister Lawrow und Rubio" are not both Russia's ministers
     plural = article is not None and article.lower_ in ("die", "den") and (low.endswith("innen") or any(
@@ -602,13 +652,60 @@ def _fronted_als(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
     return None
 
 
+APPOINTING = {"wählen", "wiederwählen", "ernennen", "bestellen", "küren", "berufen", "vereidigen", "angeloben"}
+
+
+def _appointed(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
+    """ "X wurde am Sonntag zur Bürgermeisterin gewählt", "Das Parlament wählte X zum Präsidenten", "X ist zum
+    Kanzler ernannt worden": the person elected or appointed to the office, done in the past. Not "soll zum
+    Parteichef gewählt werden" or "wird am Sonntag gewählt" (still to come), nor "wurde nicht gewählt"."""
+    doc = ctx.doc
+    sent = sentence(token)
+    i = token.i - 1
+    while i > sent.start and doc[i].tag_ in ("ADJA", "ADJD"):
+        i -= 1
+    if doc[i].lower_ not in ("zum", "zur"):
+        return None
+    participle = next((t for t in doc[j:min(j + 3, sent.end)] if t.tag_ == "VVPP"), None)
+    if participle is not None and participle.lemma_ not in APPOINTING:
+        return None
+    if participle is not None and participle.i + 1 < sent.end and doc[participle.i + 1].tag_ in ("VAINF", "VMINF"):
+        return None  # "gewählt werden", "ernannt werden können"
+    clause = doc[sent.start:i]
+    if any(t.tag_ == "VMFIN" or t.lower_ in ("wird", "werden", "werde", "würde") or t.lower_ in NEGATIONS
+           for t in clause):
+        return None
+    k = _before_time(ctx, i - 1)
+    hit = ctx.entity(doc[k]) if k >= sent.start else None
+    if hit and hit[1].kind == PERSON and hit[0].end == k + 1:
+        m = hit[0].start - 1
+        while m > sent.start and (doc[m].tag_ in ("ART", "ADJA") or (
+                doc[m].text[:1].isupper() and not ctx.entity(doc[m]) and ctx.gaz.office_of(doc[m].text))):
+            m -= 1
+        if doc[m].tag_ in ("APPR", "APPRART"):  # "von (Präsident) X zum Minister ernannt": who appointed
+            k, hit = _before_time(ctx, m - 1), None
+    if hit and hit[1].kind == PERSON and hit[0].end == k + 1:
+        verb = doc[hit[0].start - 1] if hit[0].start > sent.start else None  # "wählte X zum", "wurde X zum"
+        active = verb is not None and verb.tag_ == "VVFIN" and verb.lemma_ in APPOINTING
+        return hit[1] if participle is not None or active else None
+    if participle is None or k <= sent.start or doc[k].tag_ != "VAFIN" or doc[k].lemma_ not in ("werden", "sein"):
+        return None
+    hit = ctx.entity(doc[k - 1])  # "X wurde (am Sonntag) zur Bürgermeisterin gewählt": the subject
+    if hit and hit[1].kind == PERSON and (hit[0].start == sent.start or doc[hit[0].start - 1].is_punct):
+        return hit[1]
+    return None
+
+
 def _before_time(ctx: DocContext, i: int) -> int:
     """The index before time phrases ending at i: "seit 2004", "von 2008 bis 2013", "seit Jahren", "einst"."""
     doc = ctx.doc
     while i >= 1:
         t = doc[i]
-        if t.tag_ in ("CARD", "NN") and doc[i - 1].lower_ in TIME_PREPOSITIONS and not ctx.entity(t):
-            i -= 2
+        k = i - 1
+        if t.tag_ == "NN" and doc[k].tag_ in ("CARD", "ADJA", "PIAT") and k >= 1:
+            k -= 1  # "seit drei Jahren", "seit vielen Jahren", "seit einigen Monaten"
+        if t.tag_ in ("CARD", "NN") and doc[k].lower_ in TIME_PREPOSITIONS and not ctx.entity(t):
+            i = k - 1
         elif t.tag_ == "ADV" and t.lower_ in ("einst", "zuletzt", "bisher", "damals", "derzeit", "seither", "noch"):
             i -= 1
         else:
@@ -625,7 +722,7 @@ def _copula(token: Token) -> bool:
     return token.tag_ in ("VAFIN", "VVFIN") and token.lemma_ in COPULAS
 
 
-def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
+def _copula_subject(ctx: DocContext, token: Token, j: int, depth: int = 0) -> EntityRef | None:
     """The office as predicate of its holder: "Meierhuber ist seit 2010 Vizekanzler", "Seit Mai ist Meierhuber
     Vizekanzler", "Meierhuber wird dort Landesrat", "..., dass Meierhuber Vizekanzler sei". Only a finite
     "sein", "werden" or "bleiben" ("soll Minister werden" is a wish), not negated ("ist nicht mehr Minister")."""
@@ -643,6 +740,12 @@ def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
         else:
             break
     t = doc[i]
+    if t.lower_ == "und" and depth == 0:
+        # "X ist Präsident des Gerichts und Chef der Vereinigung": the first office's subject
+        first = next((doc[m] for m in range(i - 1, max(sent.start, i - 8) - 1, -1) if doc[m].text[:1].isupper()
+                      and not ctx.entity(doc[m]) and doc[m].tag_ in ("NN", "NE") and ctx.gaz.office_of(doc[m].text)
+                      and all(not (x.is_punct or x.pos_ in ("VERB", "AUX")) for x in doc[m + 1:i])), None)
+        return _copula_subject(ctx, first, i, depth=1) if first is not None else None
     hit = ctx.entity(t)
     if hit is None and _referring_subject(t) is not None:
         before = i - _referring_subject(t) - 1
@@ -666,16 +769,55 @@ def _copula_subject(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
         k = i - 1
         if doc[k].text == ")":  # "Meierhuber (SPÖ) ist neuer Landesrat", "Meierhuber (47) ist ..."
             k = next((m for m in range(k - 1, max(sent.start, k - 6) - 1, -1) if doc[m].text == "("), k + 1) - 1
-        hit = ctx.entity(doc[k]) if k >= sent.start else None
+        if doc[k].text == "," and k > sent.start:
+            k = _subject_of_apposition(ctx, k, sent.start)
+        hit = ctx.entity(doc[k]) if sent.start <= k < len(doc) else None
         if hit and hit[1].kind == PERSON and (hit[0].start == sent.start or doc[hit[0].start - 1].is_punct
-                                              or doc[hit[0].start - 1].tag_ == "KON"):
-            return hit[1]  # "Meierhuber ist seit 2010 Vizekanzler"
+                                              or doc[hit[0].start - 1].tag_ == "KON"
+                                              or _titled_subject(ctx, hit[0].start - 1)):
+            return hit[1]  # "Meierhuber ist seit 2010 Vizekanzler", "Die frühere Ministerin X ist Botschafterin"
     if i == sent.start and j + 1 < len(doc) and doc[j].lower_ in SINGULAR_COPULAS and _copula(doc[j]):
         hit = ctx.entity(doc[j + 1])  # "Neuer Bürgermeister ist Meierhuber.": the predicate opens the sentence
         if hit and hit[1].kind == PERSON and hit[0].start == j + 1 and (
                 hit[0].end == len(doc) or doc[hit[0].end].is_punct):
             return hit[1]
     return None
+
+
+def _subject_of_apposition(ctx: DocContext, k: int, start: int) -> int:
+    """The last word of the subject whose apposition or relative clause closes with the comma at k:
+    "Der Vorsitzende der Partei, Meierhuber, ist ...", "Meierhuber, der früher Lehrer war, ist ..." (the name
+    before the opening comma); -1 when there is none. The name before the closing comma counts only when
+    what stands before the opening comma is a title without a verb."""
+    doc = ctx.doc
+    c = next((m for m in range(k - 1, max(start, k - 12) - 1, -1) if doc[m].text == ","), None)
+    if c is None or c == start:
+        return -1
+    named = ctx.entity(doc[k - 1])
+    if named and named[1].kind == PERSON and named[0].start == c + 1:
+        titled = doc[start:c]
+        if any(t.text[:1].isupper() and not ctx.entity(t) and ctx.gaz.office_of(t.text) for t in titled) \
+                and not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("APPR", "APPRART") for t in titled[:1]) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in titled):
+            return k - 1  # "Der Vorsitzende der Partei, Meierhuber, ist"
+        return -1
+    return c - 1  # "Meierhuber, der Vorsitzende der Partei, ist", "Meierhuber, der Lehrer war, ist"
+
+
+def _titled_subject(ctx: DocContext, i: int) -> bool:
+    """An office title or adjectives at i opening the clause before the name: "[Die frühere] Außenministerin X ist
+    ...", "Der 60-jährige X ist ...", not "Nach dem Treffen mit Kanzler X ist ..."."""
+    doc = ctx.doc
+    if i < 0:
+        return False
+    k = i
+    if doc[k].text[:1].isupper() and not ctx.entity(doc[k]) and ctx.gaz.office_of(doc[k].text):
+        k -= 1
+    elif doc[k].tag_ != "ADJA":
+        return False
+    while k >= 0 and (doc[k].tag_ in ("ADJA", "ADV") or doc[k].lower_ in ("der", "die")):
+        k -= 1
+    return k < 0 or doc[k].is_punct or doc[k].tag_ == "KON"
 
 
 SINGULAR_COPULAS = {"ist", "war", "sei", "wäre", "wird", "wurde", "werde", "würde",
