@@ -77,6 +77,12 @@ def test_object_after_the_verb_of_a_plural_or_body_subject_does_not_speak(facts_
     assert [(s.speaker.key[-6:], s.stance) for s in facts.statements] == [("gruber", "reject")]
 
 
+def test_a_number_of_a_states_people_is_not_the_state(facts_of):
+    facts = facts_of("In Sofia haben tausende Bulgaren gegen die Reform protestiert. Bulgarien hat gegen die Quote "
+                     "protestiert.")
+    assert [(s.speaker.key, s.sentence) for s in facts.statements] == [("bulgarien", 1)]
+
+
 def test_pronoun_takes_the_nearest_person_of_its_gender(facts_of):
     facts = facts_of("Anna Berger traf am Montag Hans Gruber. Sie bezichtigt die Regierung, die Krise verschuldet "
                      "zu haben. Er sagte, die Lage sei ernst.")

@@ -287,6 +287,17 @@ def possessive_before_noun(ctx: DocContext, span: Span) -> bool:
             and not after.lower_.endswith("n") and hit is not None and hit[1].kind == "person")
 
 
+# Words that count people: "tausende Ungarn" are Hungarians, not Hungary.
+QUANTIFIERS = {"tausende", "hunderte", "zehntausende", "hunderttausende", "viele", "zahlreiche", "einige", "mehrere",
+               "wenige", "etliche", "tausenden", "hunderten", "vielen", "zahlreichen", "einigen", "mehreren"}
+
+
+def its_people(span: Span) -> bool:
+    """ "tausende Ungarn", "viele Libanesen", "300 Afghanen": a number of a state's people, not the state."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.tag_ == "CARD" or before.lower_ in QUANTIFIERS)
+
+
 def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset()) -> EntityRef | None:
     """The actor that is the subject of the clause around `token`, approximated without a parser.
 
@@ -307,7 +318,7 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
             s = hit[0].start
             genitive_name = hit[0]._.kg_name and hit[0].text != hit[0]._.kg_name and hit[0].text.endswith("s")
             if not (in_prepositional_phrase(ctx, s, start) or in_genitive(ctx, s, start) or genitive_name
-                    or possessive_before_noun(ctx, hit[0])):
+                    or possessive_before_noun(ctx, hit[0]) or its_people(hit[0])):
                 return hit[1]
             i = hit[0].end
             continue

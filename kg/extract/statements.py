@@ -30,6 +30,7 @@ from .context import (
     clause_subject,
     in_genitive,
     in_prepositional_phrase,
+    its_people,
     possessive_before_noun,
     pronoun_antecedent,
     sentence,
@@ -1105,7 +1106,7 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         if doc[k].tag_ == "PPER" and doc[k].lower_ in ("er", "sie"):
             return pronoun_antecedent(ctx, doc[k])  # "dass er ... bekräftigt habe"
         hit = ctx.entity(doc[k])
-        if hit and hit[1].kind in (PERSON, STATE, "organization"):
+        if hit and hit[1].kind in (PERSON, STATE, "organization") and not its_people(hit[0]):
             s = hit[0].start
             genitive_name = hit[0].text != hit[0]._.kg_name and hit[0].text.endswith("s")
             if not (in_prepositional_phrase(ctx, s, segment_start) or in_genitive(ctx, s, segment_start)
