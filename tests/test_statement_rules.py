@@ -78,9 +78,9 @@ def test_object_after_the_verb_of_a_plural_or_body_subject_does_not_speak(facts_
 
 
 def test_a_number_of_a_states_people_is_not_the_state(facts_of):
-    facts = facts_of("In Sofia haben tausende Bulgaren gegen die Reform protestiert. Bulgarien hat gegen die Quote "
-                     "protestiert.")
-    assert [(s.speaker.key, s.sentence) for s in facts.statements] == [("bulgarien", 1)]
+    facts = facts_of("In Szeged haben am Freitag hunderte Ungarn gegen das neue Schulgesetz protestiert. Ungarn hat "
+                     "gegen die Quote protestiert.")
+    assert [(s.speaker.key, s.sentence) for s in facts.statements] == [("ungarn", 1)]
 
 
 def test_pronoun_takes_the_nearest_person_of_its_gender(facts_of):
