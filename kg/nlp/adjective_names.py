@@ -51,7 +51,8 @@ NOT_HEADS = {"emirat", "apparat", "referat", "inserat", "heirat", "vorrat", "unr
 # headlines are left to the statistical model.
 NOT_NAME_ADJECTIVES = re.compile(r"^(Erst|Zweit|Dritt|Viert|Letzt|Nächst|Neu|Alt|Groß|Klein|Hoh|Ganz|Viel|Wenig)")
 STRONG = {"m": "er", "f": "e", "n": "es", "p": "e"}
-DEFINITE = {"der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "beim"}
+DEFINITE = {"der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs",
+            "fürs", "übers", "durchs", "ums"}
 ADJECTIVE_ENDING = re.compile(r"(en|em|er|es|e)$")
 SENTENCE_OPENERS = {"$.", "$(", ""}
 UPPER = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(-[A-ZÄÖÜ][a-zäöüß]+)?$")
