@@ -256,3 +256,9 @@ def test_austrian_and_german_bodies_media_and_pollsters_are_listed(nlp):
               "Yougov-Umfrage für die Times und einer Forsa-Umfrage liegt die Partei vorn, berichtete der Kurier.")
     ents = labelled(doc)
     assert {("Arbeiterkammer", "ORG"), ("ÖGB", "ORG"), ("VfGH", "ORG"), ("Times", "ORG"), ("Kurier", "ORG")} <= ents
+
+
+def test_inquiry_committee_and_national_section(nlp):
+    ents = labelled(nlp("Der Verfahrensrichter im Lindwurm-U-Ausschuss, Walter Moser, lobte die Arbeit von "
+                        "Greenpeace Schweiz und des Bundesheeres."))
+    assert {("Lindwurm-U-Ausschuss", "ORG"), ("Greenpeace Schweiz", "ORG"), ("Bundesheeres", "ORG")} <= ents

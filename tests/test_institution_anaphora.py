@@ -46,3 +46,10 @@ def test_other_words_for_a_ministry_and_a_bare_ministry(facts_of):
 def test_military_words_of_one_state_are_one_organization(facts_of):
     orgs = organizations(facts_of("Das US-Militär verlegt Panzer, die US-Streitkräfte üben in Polen."))
     assert set(orgs) == {"institution-vereinigte-staaten-streitkraefte"}
+
+
+def test_truncated_compounds_and_the_highest_court(facts_of):
+    orgs = organizations(facts_of("Mitarbeiter des Umwelt- und Sozialministeriums, der Wirtschafts- und "
+                                  "Arbeiterkammer prüfen die Klage beim VfGH. Das Höchstgericht entscheidet."))
+    assert {"sk-umweltministerium", "sk-sozialministerium", "wirtschaftskammer", "arbeiterkammer"} <= set(orgs)
+    assert "Höchstgericht" in orgs["verfassungsgerichtshof"] and "sk-hoechstgericht" not in orgs

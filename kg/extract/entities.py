@@ -7,7 +7,7 @@ ends in it, and transliteration variants ("Sergei"/"Sergej") share a key.
 from __future__ import annotations
 
 from ..gazetteer import slug
-from ..nlp.adjective_names import ADJECTIVE_ENDING
+from ..nlp.adjective_names import ADJECTIVE_ENDING, SUFFIXES, head_of
 from ..nlp.entities import ACRONYM, GOVERNMENTS, NOT_ACRONYMS, ORG, PER, PLACE, STATE
 from ..types import ORGANIZATION, PERSON, Entity, EntityRef
 from ..types import PLACE as PLACE_KIND
@@ -135,6 +135,10 @@ def _other_forms_of_organizations(ctx: DocContext, by_key: dict[tuple[str, str],
                  and (o.kind, o.key) in by_key]
         if target is None and len(owned) == 1:
             target = owned[0]  # "das Verteidigungsministerium in Kabul" and "das afghanische Verteidigungsministerium"
+        courts = [o for o in orgs if (o.kind, o.key) in by_key and getattr(ctx.gaz.get(o.kind, o.key), "subtype", "")
+                  == "court"]
+        if target is None and org.label in HIGHEST_COURT_WORDS and len(courts) == 1:
+            target = courts[0]  # "das Höchstgericht" after "der Verfassungsgerichtshof"
         if target is None:
             continue
         del by_key[(org.kind, org.key)]
@@ -145,6 +149,10 @@ def _other_forms_of_organizations(ctx: DocContext, by_key: dict[tuple[str, str],
         for i, (span, ref) in list(ctx.ent_at.items()):
             if ref == org.ref:
                 ctx.ent_at[i] = (span, target.ref)
+
+
+# Words for a state's highest court that name the one court of the text.
+HIGHEST_COURT_WORDS = {"Höchstgericht", "Verfassungsgericht", "Oberstes Gericht", "Verfassungsgerichtshof"}
 
 
 def _other_form(name: str, names: tuple[str, ...]) -> bool:
@@ -193,6 +201,10 @@ def _short_state_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -
 def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple]):
     """Entities named inside a word: compound parts ("NATO-Partner", "Gaza-Vereinbarung") and ministries."""
     gaz = ctx.gaz
+    truncated = _truncated_organization(ctx, token)
+    if truncated is not None:
+        yield truncated
+        return
     if "-" in token.text:
         prefix = token.text.rsplit("-", 1)[0]
         parts = [prefix] if gaz.lookup(prefix) or prefix in gaz.prefixes else prefix.split("-")  # "G-20-Gipfel"
@@ -209,6 +221,30 @@ def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple]):
     institution = _institution(ctx, token, named)
     if institution:
         yield institution
+
+
+def _truncated_organization(ctx: DocContext, token):
+    """ "des Wissenschafts- und Wirtschaftsministeriums", "Wirtschafts- und Arbeiterkammer": a truncated first
+    compound shares the head of the second, and names a ministry or a listed organization with it."""
+    doc = ctx.doc
+    if not token.text.endswith("-") or len(token.text) < 4 or token.i + 2 >= len(doc) \
+            or doc[token.i + 1].lower_ not in ("und", "oder", "sowie"):
+        return None
+    j = token.i + 2 + (doc[token.i + 2].lower_ in DEFINITE_ARTICLES and token.i + 3 < len(doc))
+    second = doc[j]  # "das Innen- und das Außenministerium"
+    head = head_of(second.text)
+    suffix = next((s for s in SUFFIXES if head and head[2].lower().endswith(s)), None)
+    if head is None or head[0] != ORG or suffix is None or len(head[2]) == len(suffix):
+        return None
+    full = token.text[:-1] + suffix
+    known = next((k for k in ctx.gaz.lookup(full) if k.kind == ORGANIZATION), None)
+    if known is not None:
+        return ORGANIZATION, known.id, full, "truncation"
+    found = _owned_institution(ctx, second) if suffix == "ministerium" else None
+    if found is None or found[0] != ORGANIZATION:
+        return None
+    other = head[2]
+    return ORGANIZATION, found[1].replace(slug(other), slug(full)), found[2].replace(other, full), "institution"
 
 
 def office_body(ctx: DocContext, token) -> EntityRef | None:

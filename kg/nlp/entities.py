@@ -87,6 +87,8 @@ ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "maga
 # "der Richtervereinigung", "des Bauernverbandes". Not "partei" or "behörde", whose compounds are mostly kinds
 # ("die Regierungspartei", "die Aufsichtsbehörde"); not a bare "die Kammer".
 BODY_COMPOUND = re.compile(r"^(.{2,}[^-](?:vereinigung|kammer|gewerkschaft|verband))(?:es|s)?$")
+# A parliament's inquiry committee named by its subject: "der Hypo-U-Ausschuss", "im NSA-Untersuchungsausschuss".
+INQUIRY_COMMITTEE = re.compile(r"^([A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-(?:U-Ausschuss|Untersuchungsausschuss))(?:es|s)?$")
 # Heads of bodies named with a "für" complement ("Institut für Wirtschaftsforschung").
 COMPLEMENT_HEADS = ("institut", "zentrum", "amt", "stiftung", "agentur", "behörde", "kommission", "komitee",
                     "hochkommissariat", "büro", "forum", "akademie", "gesellschaft", "verband", "verein", "gericht",
@@ -191,7 +193,27 @@ class EntityRecognizer:
         chosen = self._one_sense(doc, chosen, {id(s) for s, source in candidates if source in ("model", "shape")})
         chosen = self._named_after_persons(doc, chosen)
         self._names.clear()
-        return sorted(self._join_towns(doc, words, self._regnal_names(doc, chosen)), key=lambda s: s.start)
+        chosen = self._national_sections(doc, self._join_towns(doc, words, self._regnal_names(doc, chosen)))
+        return sorted(chosen, key=lambda s: s.start)
+
+    def _national_sections(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """ "Amnesty International Österreich", "Greenpeace Schweiz": an NGO or a company with a state's name
+        right after it (not the genitive "Österreichs") is its national section or branch."""
+        at = {s.start: s for s in chosen}
+        out, dropped = [], set()
+        for span in sorted(chosen, key=lambda s: s.start):
+            if id(span) in dropped:
+                continue
+            state = at.get(span.end)
+            known = self.gaz.get("organization", span.kb_id_) if span.label_ == ORG and span.kb_id_ else None
+            if known is not None and known.subtype in ("ngo", "company") and state is not None \
+                    and state.label_ == STATE and len(state) == 1 and state.text == state._.kg_name:
+                dropped.add(id(state))
+                name = f"{known.name if span.text == span._.kg_name else span._.kg_name} {state.text}"
+                out.append(_named_span(doc, span.start, state.end, ORG, name))
+            else:
+                out.append(span)
+        return out
 
     def _one_sense(self, doc: Doc, chosen: list[Span], guessed: set[int]) -> list[Span]:
         """A name the lists or the grammar typed somewhere in the document has that type everywhere in it:
@@ -279,7 +301,8 @@ class EntityRecognizer:
         word = span.text
         if known is not None and known.subtype == "party" and word not in GENERIC_PARTY_WORDS:
             return False  # a party's short name is its name in the news: "die Grünen", "die Neos", "Labour"
-        return known is not None and known.name != word and word.isalpha() and word[1:].islower() \
+        # the base form decides: "des Bundesheeres" is the name "Bundesheer", "Zeit" only an alias of "Die Zeit"
+        return known is not None and known.name != (span._.kg_name or word) and word.isalpha() and word[1:].islower() \
             and known.subtype not in INSTITUTION_KINDS
 
     # -- sources -----------------------------------------------------------------------------
@@ -374,6 +397,9 @@ class EntityRecognizer:
         for token in doc:
             m = BODY_COMPOUND.match(token.text) if token.tag_ == "NN" else None
             if m and token.i > 0 and doc[token.i - 1].lower_ in ARTICLES:
+                spans.append(self._span(doc[token.i:token.i + 1], ORG, m.group(1)))
+            m = INQUIRY_COMMITTEE.match(token.text)
+            if m and not m.group(1).startswith("U-"):
                 spans.append(self._span(doc[token.i:token.i + 1], ORG, m.group(1)))
         return spans
 

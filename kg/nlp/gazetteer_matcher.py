@@ -38,7 +38,8 @@ def inflections(name: str) -> Iterator[str]:
         return
     heads = [words[-1]]
     if words[-1][-1:].isalpha() and words[-1][-1:] not in "sxzß" and not words[-1].isupper():
-        heads += [words[-1] + "s", words[-1] + "es"] if len(words) > 1 else [words[-1] + "s"]
+        heads += [words[-1] + "s", words[-1] + "es"] if len(words) > 1 or (
+            len(name) >= 6 and name[1:].islower() and name[-1] not in "aeiouy") else [words[-1] + "s"]
     elif words[-1][-1:] in ("s", "x", "z", "ß") and len(words) > 1:
         heads.append(words[-1] + "es")  # "des Weißen Hauses"
     if words[-1].endswith("e") and not words[-1].isupper():
