@@ -262,3 +262,9 @@ def test_inquiry_committee_and_national_section(nlp):
     ents = labelled(nlp("Der Verfahrensrichter im Lindwurm-U-Ausschuss, Walter Moser, lobte die Arbeit von "
                         "Greenpeace Schweiz und des Bundesheeres."))
     assert {("Lindwurm-U-Ausschuss", "ORG"), ("Greenpeace Schweiz", "ORG"), ("Bundesheeres", "ORG")} <= ents
+
+
+def test_town_adjective_before_a_noun_is_no_place(nlp):
+    doc = nlp("St. Pölten / Linz – Die Abgeordneten im St. Pöltner Landtag und in Traiskirchen protestierten.")
+    places = {e.text for e in doc.ents if e.label_ == "PLACE"}
+    assert {"St. Pölten", "Traiskirchen"} <= places and "St. Pöltner" not in places

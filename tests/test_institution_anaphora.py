@@ -53,3 +53,9 @@ def test_truncated_compounds_and_the_highest_court(facts_of):
                                   "Arbeiterkammer prüfen die Klage beim VfGH. Das Höchstgericht entscheidet."))
     assert {"sk-umweltministerium", "sk-sozialministerium", "wirtschaftskammer", "arbeiterkammer"} <= set(orgs)
     assert "Höchstgericht" in orgs["verfassungsgerichtshof"] and "sk-hoechstgericht" not in orgs
+
+
+def test_bilingual_place_name_is_named_by_its_first_part(facts_of):
+    facts = facts_of("Die Ortstafeln in Wiesegg/Vizek wurden aufgestellt.")
+    places = {e.label: e.alt_labels for e in facts.entities if e.kind == "place"}
+    assert places == {"Wiesegg": {"Wiesegg/Vizek"}}

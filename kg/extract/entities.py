@@ -35,6 +35,9 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             continue
         name = ent._.kg_name or ent.text
         rule = "gazetteer" if ent.kb_id_ else "name"
+        bilingual = None
+        if kind == PLACE_KIND and not ent.kb_id_ and "/" in name and name.split("/")[0].strip():
+            bilingual, name = name, name.split("/")[0].strip()  # "Windisch Bleiberg / Slovenj Plajberg"
         if ent.kb_id_:
             known = gaz.get(kind, ent.kb_id_)
             key, label = ent.kb_id_, known.name if known else name
@@ -59,6 +62,8 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
         elif name != entity.label:
             entity.alt_labels.add(name)
             entity.resolutions.add((name, rule))
+        if bilingual is not None:
+            entity.alt_labels.add(bilingual)
         prev = ctx.doc[ent.start - 1] if ent.start > 0 else None
         if kind == PLACE_KIND and prev is not None and prev.text in ADMINISTRATIVE_UNITS:
             entity.alt_labels.add(f"{prev.text} {name}")  # "die Provinz Faryab" is also the unit's name

@@ -194,7 +194,18 @@ class EntityRecognizer:
         chosen = self._named_after_persons(doc, chosen)
         self._names.clear()
         chosen = self._national_sections(doc, self._join_towns(doc, words, self._regnal_names(doc, chosen)))
+        chosen = [s for s in chosen if not self._town_adjective(doc, s)]
         return sorted(chosen, key=lambda s: s.start)
+
+    def _town_adjective(self, doc: Doc, span: Span) -> bool:
+        """ "im St. Pöltner Landtag", "Wiener Polizei": a listed town's indeclinable -er adjective before a noun is
+        no mention of the town as a place."""
+        if span.label_ != PLACE or span.kb_id_ or not span.text.endswith("er") or span.end >= len(doc) \
+                or doc[span.end].tag_ != "NN" or not doc[span.end].text[:1].isupper():
+            return False
+        stem = span.text[:-2]
+        towns = [stem, stem[:-1] + "en"] if stem.endswith("n") else [stem]  # "Pöltner" -> "Pölten"
+        return any(k.kind == "place" for town in towns for k in self.gaz.lookup(town))
 
     def _national_sections(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """ "Amnesty International Österreich", "Greenpeace Schweiz": an NGO or a company with a state's name
