@@ -268,3 +268,10 @@ def test_town_adjective_before_a_noun_is_no_place(nlp):
     doc = nlp("St. Pölten / Linz – Die Abgeordneten im St. Pöltner Landtag und in Traiskirchen protestierten.")
     places = {e.text for e in doc.ents if e.label_ == "PLACE"}
     assert {"St. Pölten", "Traiskirchen"} <= places and "St. Pöltner" not in places
+
+
+def test_name_after_a_kind_noun_yields_to_a_longer_model_name(nlp):
+    # the model reads the kind noun as part of the name: the rule's shorter name does not cut it
+    ents = labelled(nlp("Im Fußball ist die Stadt durch den Verein Ural Tscheljabinsk Oblast vertreten. Er war "
+                        "Mitglied des Kunst- und Gewerbevereins Bad Kötzting."))
+    assert {("Ural Tscheljabinsk Oblast", "ORG"), ("Kunst- und Gewerbevereins Bad Kötzting", "ORG")} <= ents

@@ -159,7 +159,8 @@ class EntityRecognizer:
             candidates.append((self._span(span, label, span._.kg_name or span.text, kb_id), "gazetteer"))
         for span in self._person_grammar(doc):
             candidates.append((span, "grammar"))
-        for span in self._organization_grammar(doc):
+        appositions = self._organization_grammar(doc)
+        for span in appositions:
             candidates.append((span, "grammar"))
         for span in self._body_compounds(doc):
             candidates.append((span, "grammar"))
@@ -180,6 +181,11 @@ class EntityRecognizer:
             candidates.append((span, "model"))
         for span in self._shapes(doc):
             candidates.append((span, "shape"))
+        # a name after its kind's noun that the model reads as part of a longer organization name is that name:
+        # "der Firma Harles und Jentzsch", "des Handels- und Gewerbevereins Limbach-Oberfrohna"
+        inside = {id(a) for a in appositions for span, source in candidates if source == "model"
+                  and span.label_ == ORG and span.start <= a.start and a.end <= span.end and len(span) > len(a)}
+        candidates = [c for c in candidates if id(c[0]) not in inside]
         rules = [c for c in candidates if c[1] in ("gazetteer", "street", "grammar")]
         # the model's organization names built on an organization word ("SC Freiburg", "London Telegram
         # Verlag") outrank the place names inside them
