@@ -256,6 +256,8 @@ def test_austrian_and_german_bodies_media_and_pollsters_are_listed(nlp):
               "Yougov-Umfrage für die Times und einer Forsa-Umfrage liegt die Partei vorn, berichtete der Kurier.")
     ents = labelled(doc)
     assert {("Arbeiterkammer", "ORG"), ("ÖGB", "ORG"), ("VfGH", "ORG"), ("Times", "ORG"), ("Kurier", "ORG")} <= ents
+    ents = labelled(nlp("Am Times Square sprach ein Sprecher von Germanwings mit der Sunday Times."))
+    assert {("Times Square", "PLACE"), ("Germanwings", "ORG"), ("Sunday Times", "ORG")} <= ents
 
 
 def test_inquiry_committee_and_national_section(nlp):
