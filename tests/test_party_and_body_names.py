@@ -50,3 +50,9 @@ def test_other_forms_of_an_organization_named_in_the_text(facts_of):
     assert "KP" in orgs["Kommunistische Partei"] and "RoG" in orgs["Reporter ohne Grenzen"] and len(orgs) == 2
     assert _other_form("Velmora Textil", ("Velmora Textil Holding",))  # its first words
     assert not _other_form("Velmora", ("Velmora Textil Holding",))  # one word is not enough
+
+
+def test_definite_compound_on_bund_names_a_body(nlp):
+    found = ents(nlp, "Der Seniorenbund kritisierte den Plan, der Obmann des Wirtschaftsbundes und der Verbund "
+                      "schwiegen.")
+    assert {("Seniorenbund", "ORG"), ("Wirtschaftsbundes", "ORG")} <= found and ("Verbund", "ORG") not in found

@@ -84,9 +84,10 @@ ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "maga
              "miliz", "konzern", "bewegung", "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition",
              "plattform", "blatt", "portal", "kanal", "verein", "firma", "unternehmen", "institut", "hilfswerk")
 # A compound on the head noun of a body, with the definite article, names that body: "die Arbeiterkammer",
-# "der Richtervereinigung", "des Bauernverbandes". Not "partei" or "behörde", whose compounds are mostly kinds
-# ("die Regierungspartei", "die Aufsichtsbehörde"); not a bare "die Kammer".
-BODY_COMPOUND = re.compile(r"^(.{2,}[^-](?:vereinigung|kammer|gewerkschaft|verband))(?:es|s)?$")
+# "der Richtervereinigung", "des Bauernverbandes", "der Seniorenbund" (not "der Verbund": four letters before
+# -bund). Not "partei" or "behörde", whose compounds are mostly kinds ("die Regierungspartei", "die
+# Aufsichtsbehörde"); not a bare "die Kammer".
+BODY_COMPOUND = re.compile(r"^(.{2,}[^-](?:vereinigung|kammer|gewerkschaft|verband)|.{3,}[^-]bund)(?:es|s)?$")
 # A parliament's inquiry committee named by its subject: "der Hypo-U-Ausschuss", "im NSA-Untersuchungsausschuss".
 INQUIRY_COMMITTEE = re.compile(r"^([A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-(?:U-Ausschuss|Untersuchungsausschuss))(?:es|s)?$")
 # Heads of bodies named with a "für" complement ("Institut für Wirtschaftsforschung").
