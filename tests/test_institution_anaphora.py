@@ -22,3 +22,40 @@ def test_bare_government_is_the_state_named_before(facts_of):
 def test_bare_institution_named_nowhere_before_stays_unnamed(facts_of):
     facts = facts_of("Am Dienstag bestätigte die Landesregierung den Beschluss.")
     assert not any(key.startswith("institution-") for key in speakers(facts))
+
+
+def organizations(facts) -> dict[str, set[str]]:
+    return {e.key: {e.label, *e.alt_labels} for e in facts.entities if e.kind == "organization"}
+
+
+def test_bare_institution_after_its_full_name_in_any_form(facts_of):
+    orgs = organizations(facts_of("Der neue bayerische Landtag tagte am Montag. Im Landtag sitzen 80 Abgeordnete. "
+                                  "Wie das Verteidigungsministerium in Lima mitteilte, stürzte die Maschine ab. "
+                                  "Dem peruanischen Verteidigungsministerium zufolge starben zwei Menschen."))
+    assert set(orgs) == {"institution-bayern-landtag", "institution-peru-verteidigungsministerium"}
+
+
+def test_other_words_for_a_ministry_and_a_bare_ministry(facts_of):
+    orgs = organizations(facts_of("Das Außenamt bestätigte, das Außenministerium habe protestiert. Das "
+                                  "Innenressort schwieg. Das Ministerium kündigte eine Prüfung an."))
+    assert orgs == {"sk-aussenministerium": {"Außenamt", "Außenministerium"},
+                    "sk-innenministerium": {"Innenressort"}}  # "das Ministerium" is the one named last
+    assert not organizations(facts_of("Das Ministerium kündigte eine Prüfung an."))  # which one, is not said
+
+
+def test_military_words_of_one_state_are_one_organization(facts_of):
+    orgs = organizations(facts_of("Das US-Militär verlegt Panzer, die US-Streitkräfte üben in Polen."))
+    assert set(orgs) == {"institution-vereinigte-staaten-streitkraefte"}
+
+
+def test_truncated_compounds_and_the_highest_court(facts_of):
+    orgs = organizations(facts_of("Mitarbeiter des Umwelt- und Sozialministeriums, der Wirtschafts- und "
+                                  "Arbeiterkammer prüfen die Klage beim VfGH. Das Höchstgericht entscheidet."))
+    assert {"sk-umweltministerium", "sk-sozialministerium", "wirtschaftskammer", "arbeiterkammer"} <= set(orgs)
+    assert "Höchstgericht" in orgs["verfassungsgerichtshof"] and "sk-hoechstgericht" not in orgs
+
+
+def test_bilingual_place_name_is_named_by_its_first_part(facts_of):
+    facts = facts_of("Die Ortstafeln in Wiesegg/Vizek wurden aufgestellt.")
+    places = {e.label: e.alt_labels for e in facts.entities if e.kind == "place"}
+    assert places == {"Wiesegg": {"Wiesegg/Vizek"}}

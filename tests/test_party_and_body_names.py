@@ -39,3 +39,20 @@ def test_definite_compound_names_a_body(facts_of):
 
 def test_bare_head_noun_is_no_body(nlp):
     assert not ents(nlp, "Die Kammer tagte am Montag, der Verband schwieg.")
+
+
+def test_other_forms_of_an_organization_named_in_the_text(facts_of):
+    from kg.extract.entities import _other_form
+
+    facts = facts_of("Die Kommunistische Partei regiert seit 1949, die KP duldet keine Kritik. Die Organisation "
+                     "Reporter ohne Grenzen (ROG) protestierte, die RoG fordert Freiheit.")
+    orgs = {e.label: e.alt_labels for e in facts.entities if e.kind == "organization"}
+    assert "KP" in orgs["Kommunistische Partei"] and "RoG" in orgs["Reporter ohne Grenzen"] and len(orgs) == 2
+    assert _other_form("Velmora Textil", ("Velmora Textil Holding",))  # its first words
+    assert not _other_form("Velmora", ("Velmora Textil Holding",))  # one word is not enough
+
+
+def test_definite_compound_on_bund_names_a_body(nlp):
+    found = ents(nlp, "Der Seniorenbund kritisierte den Plan, der Obmann des Wirtschaftsbundes und der Verbund "
+                      "schwiegen.")
+    assert {("Seniorenbund", "ORG"), ("Wirtschaftsbundes", "ORG")} <= found and ("Verbund", "ORG") not in found

@@ -7,7 +7,7 @@ ends in it, and transliteration variants ("Sergei"/"Sergej") share a key.
 from __future__ import annotations
 
 from ..gazetteer import slug
-from ..nlp.adjective_names import ADJECTIVE_ENDING
+from ..nlp.adjective_names import ADJECTIVE_ENDING, SUFFIXES, head_of
 from ..nlp.entities import ACRONYM, GOVERNMENTS, NOT_ACRONYMS, ORG, PER, PLACE, STATE
 from ..types import ORGANIZATION, PERSON, Entity, EntityRef
 from ..types import PLACE as PLACE_KIND
@@ -35,6 +35,9 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             continue
         name = ent._.kg_name or ent.text
         rule = "gazetteer" if ent.kb_id_ else "name"
+        bilingual = None
+        if kind == PLACE_KIND and not ent.kb_id_ and "/" in name and name.split("/")[0].strip():
+            bilingual, name = name, name.split("/")[0].strip()  # "Windisch Bleiberg / Slovenj Plajberg"
         if ent.kb_id_:
             known = gaz.get(kind, ent.kb_id_)
             key, label = ent.kb_id_, known.name if known else name
@@ -59,6 +62,8 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
         elif name != entity.label:
             entity.alt_labels.add(name)
             entity.resolutions.add((name, rule))
+        if bilingual is not None:
+            entity.alt_labels.add(bilingual)
         prev = ctx.doc[ent.start - 1] if ent.start > 0 else None
         if kind == PLACE_KIND and prev is not None and prev.text in ADMINISTRATIVE_UNITS:
             entity.alt_labels.add(f"{prev.text} {name}")  # "die Provinz Faryab" is also the unit's name
@@ -90,6 +95,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             entity.mentions += 1
             if rule in ("institution", "government"):  # the word names the actor itself: it can speak and act
                 ctx.ent_at[token.i] = (ctx.doc[token.i:token.i + 1], EntityRef(kind, key))
+    _other_forms_of_organizations(ctx, by_key)
     return list(by_key.values())
 
 
@@ -119,6 +125,63 @@ def _bracketed_acronyms(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) 
             ctx.ent_at[i] = (span, org)
 
 
+def _other_forms_of_organizations(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> None:
+    """An unlisted organization name that is another form of an organization the document names is that
+    organization: the name in other capitals ("RoG" for "ROG"), its first two or more words ("Koza Ipek"
+    for "Koza Ipek Holding"), or the initials of its words ("KP" for "Kommunistische Partei", "JG" for
+    "Junge Generation der SPÖ")."""
+    orgs = [e for e in by_key.values() if e.kind == ORGANIZATION]
+    for org in sorted(orgs, key=lambda e: len(e.label)):
+        if not org.key.startswith("sk-") or (org.kind, org.key) not in by_key:
+            continue
+        target = next((o for o in orgs if o is not org and (o.kind, o.key) in by_key
+                       and _other_form(org.label, (o.label, *o.alt_labels))), None)
+        owned = [o for o in orgs if o.key.startswith("institution-") and o.key.endswith("-" + org.key[3:])
+                 and (o.kind, o.key) in by_key]
+        if target is None and len(owned) == 1:
+            target = owned[0]  # "das Verteidigungsministerium in Kabul" and "das afghanische Verteidigungsministerium"
+        courts = [o for o in orgs if (o.kind, o.key) in by_key and getattr(ctx.gaz.get(o.kind, o.key), "subtype", "")
+                  == "court"]
+        if target is None and org.label in HIGHEST_COURT_WORDS and len(courts) == 1:
+            target = courts[0]  # "das Höchstgericht" after "der Verfassungsgerichtshof"
+        if target is None:
+            continue
+        del by_key[(org.kind, org.key)]
+        target.alt_labels |= {org.label, *org.alt_labels} - {target.label}
+        target.resolutions.add((org.label, "other-form"))
+        target.sentences |= org.sentences
+        target.mentions += org.mentions
+        for i, (span, ref) in list(ctx.ent_at.items()):
+            if ref == org.ref:
+                ctx.ent_at[i] = (span, target.ref)
+
+
+# Words for a state's highest court that name the one court of the text.
+HIGHEST_COURT_WORDS = {"Höchstgericht", "Verfassungsgericht", "Oberstes Gericht", "Verfassungsgerichtshof"}
+
+
+def _other_form(name: str, names: tuple[str, ...]) -> bool:
+    """Whether `name` is another form of one of `names` (see _other_forms_of_organizations)."""
+    words = name.split()
+    for other in names:
+        if other == name:
+            continue
+        if other.casefold() == name.casefold():
+            return True
+        parts = other.split()
+        if len(words) >= 2 and len(parts) > len(words) and parts[:len(words)] == words:
+            return True
+        if ACRONYM.match(name) and name not in NOT_ACRONYMS and len(parts) >= 2:
+            capitalised = []
+            for part in parts:
+                if not part[:1].isupper():
+                    break  # "Junge Generation | der SPÖ"
+                capitalised.append(part)
+            if len(capitalised) >= 2 and "".join(p[0] for p in capitalised) == name:
+                return True
+    return False
+
+
 def _short_state_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> None:
     """ "im Kongo" after "die Demokratische Republik Kongo": an unlisted place named like the last word of a
     state the text names in full is that state (one entity, the short form an alias)."""
@@ -143,6 +206,10 @@ def _short_state_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -
 def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple]):
     """Entities named inside a word: compound parts ("NATO-Partner", "Gaza-Vereinbarung") and ministries."""
     gaz = ctx.gaz
+    truncated = _truncated_organization(ctx, token)
+    if truncated is not None:
+        yield truncated
+        return
     if "-" in token.text:
         prefix = token.text.rsplit("-", 1)[0]
         parts = [prefix] if gaz.lookup(prefix) or prefix in gaz.prefixes else prefix.split("-")  # "G-20-Gipfel"
@@ -159,6 +226,30 @@ def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple]):
     institution = _institution(ctx, token, named)
     if institution:
         yield institution
+
+
+def _truncated_organization(ctx: DocContext, token):
+    """ "des Wissenschafts- und Wirtschaftsministeriums", "Wirtschafts- und Arbeiterkammer": a truncated first
+    compound shares the head of the second, and names a ministry or a listed organization with it."""
+    doc = ctx.doc
+    if not token.text.endswith("-") or len(token.text) < 4 or token.i + 2 >= len(doc) \
+            or doc[token.i + 1].lower_ not in ("und", "oder", "sowie"):
+        return None
+    j = token.i + 2 + (doc[token.i + 2].lower_ in DEFINITE_ARTICLES and token.i + 3 < len(doc))
+    second = doc[j]  # "das Innen- und das Außenministerium"
+    head = head_of(second.text)
+    suffix = next((s for s in SUFFIXES if head and head[2].lower().endswith(s)), None)
+    if head is None or head[0] != ORG or suffix is None or len(head[2]) == len(suffix):
+        return None
+    full = token.text[:-1] + suffix
+    known = next((k for k in ctx.gaz.lookup(full) if k.kind == ORGANIZATION), None)
+    if known is not None:
+        return ORGANIZATION, known.id, full, "truncation"
+    found = _owned_institution(ctx, second) if suffix == "ministerium" else None
+    if found is None or found[0] != ORGANIZATION:
+        return None
+    other = head[2]
+    return ORGANIZATION, found[1].replace(slug(other), slug(full)), found[2].replace(other, full), "institution"
 
 
 def office_body(ctx: DocContext, token) -> EntityRef | None:
@@ -188,9 +279,17 @@ def _institution(ctx: DocContext, token, named: dict[str, tuple]):
     Landesregierung" after "die bayerische Landesregierung" is that one again (`named`, head -> last)."""
     found = _owned_institution(ctx, token)
     head = token.lemma_.rsplit("-", 1)[-1].lower()
+    head = SYNONYMS.get(head, head)
+    if head in ("ministerium", "ministeriums"):
+        # a bare "das Ministerium" is the ministry named last; named nowhere before, it names none
+        return named.get("ministerium")
     if found is not None:
+        if found[1].startswith("sk-") and head in named and not named[head][1].startswith("sk-"):
+            return named[head]  # "im Landtag" after "der steiermärkische Landtag": that one again
         if "-" not in token.text:
             named[head] = found
+            if found[1].endswith("ministerium") and found[0] == ORGANIZATION:
+                named["ministerium"] = found
         return found
     prev = ctx.doc[token.i - 1] if token.i > 0 else None
     if prev is not None and prev.lower_ in DEFINITE_ARTICLES and head in named:
@@ -208,6 +307,11 @@ def _owned_institution(ctx: DocContext, token):
         head = head.removesuffix("s") if low.endswith("s") else head
         base = base.removesuffix("s") if low.endswith("s") else base
         gender, kind = "n", "ministry"
+    elif low.endswith(("ressort", "ressorts")) and _ministry_of_ressort(ctx, head) is not None:
+        # "das Innenressort" is the Innenministerium (the word names the ministry in the Austrian press)
+        head = head.removesuffix("s") if low.endswith("s") else head
+        base = base.removesuffix("s") if low.endswith("s") else base
+        gender, kind = "n", "ministry"
     else:
         lemma = token.lemma_.rsplit("-", 1)[-1]
         found = ctx.gaz.institutions.get(head) or ctx.gaz.institutions.get(lemma)
@@ -222,11 +326,11 @@ def _owned_institution(ctx: DocContext, token):
     if region is not None:  # "der steiermärkische Landtag", "die Tiroler Landesregierung"
         adjective = prev.text if prev.text[:1].isupper() else ADJECTIVE_ENDING.sub("", prev.text) + STRONG_ENDING[
             gender]
-        return ORGANIZATION, f"institution-{region}-{slug(head)}", f"{adjective} {head}", "institution"
+        return ORGANIZATION, f"institution-{region}-{_key_word(ctx, head)}", f"{adjective} {head}", "institution"
     if state is None and prev is not None and prev.text.endswith("er") and prev.text[:-2] in ctx.gaz.capitals:
         # "das Prager Außenministerium": the capital's indeclinable adjective
         state_id = ctx.gaz.capitals[prev.text[:-2]]
-        return ORGANIZATION, f"institution-{state_id}-{slug(head)}", f"{prev.text} {head}", "institution"
+        return ORGANIZATION, f"institution-{state_id}-{_key_word(ctx, head)}", f"{prev.text} {head}", "institution"
     i = token.i - 1
     while state is None and i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD"):
         state = ctx.state_of_word(ctx.doc[i])
@@ -246,12 +350,31 @@ def _owned_institution(ctx: DocContext, token):
     if state is None:
         if kind not in NAMED_ALONE or "-" in base:
             return None
-        return ORGANIZATION, f"sk-{slug(head)}", head, "institution"
+        return ORGANIZATION, f"sk-{_key_word(ctx, head)}", head, "institution"
     adjective = ctx.gaz.state_adjective.get(state.key)
     name = f"{adjective}{STRONG_ENDING[gender]} {head}" if adjective and "-" not in base else base
     if kind == "government":
         return STATE_KIND, state.key, name, "government"
-    return ORGANIZATION, f"institution-{state.key}-{slug(head)}", name, "institution"
+    return ORGANIZATION, f"institution-{state.key}-{_key_word(ctx, head)}", name, "institution"
+
+
+# Other words for an institution: "das Außenamt" is the Außenministerium.
+SYNONYMS = {"außenamt": "außenministerium", "militär": "streitkräfte", "armee": "streitkräfte"}
+
+
+def _ministry_of_ressort(ctx: DocContext, word: str) -> str | None:
+    """ "Innenressort(s)" -> "Innenministerium" when that is a listed ministry."""
+    stem = word.removesuffix("s").removesuffix("ressort")
+    ministry = stem + "ministerium"
+    return ministry if len(stem) > 2 and ministry in ctx.gaz.ministries else None
+
+
+def _key_word(ctx: DocContext, head: str) -> str:
+    """The slug an institution's key is made of: one for all the words of one institution ("Außenamt",
+    "Außenressort" and "Außenministerium")."""
+    word = _ministry_of_ressort(ctx, head) if head.lower().endswith("ressort") else None
+    word = word or head
+    return slug(SYNONYMS.get(word.lower(), word))
 
 
 def _region_of(ctx: DocContext, word) -> str | None:

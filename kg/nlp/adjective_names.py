@@ -26,12 +26,12 @@ ORGANIZATION_HEADS = {
     "f": ("partei kammer bank kommission union front bewegung gewerkschaft stiftung akademie universität "
           "hochschule gesellschaft vereinigung agentur zentrale kirche allianz liga organisation konferenz "
           "versammlung zeitung polizei armee behörde gemeinschaft fraktion galerie stelle sektion schule "
-          "klinik bibliothek oper philharmonie messe"),
+          "klinik bibliothek oper philharmonie messe diözese erzdiözese"),
     "m": ("bund verband kammertag gerichtshof rat verein kongress halbmond senat rundfunk verlag konzern "
           "dienst pakt jugendring chor"),
     "n": ("gericht komitee institut amt kreuz fernsehen museum theater orchester ministerium zentrum "
           "schauspielhaus opernhaus konzerthaus literaturhaus verlagshaus auktionshaus kaufhaus krankenhaus "
-          "bankhaus medienhaus klinikum gymnasium archiv festival filmfest kollektiv ensemble"),
+          "bankhaus medienhaus klinikum gymnasium archiv festival filmfest kollektiv ensemble bistum erzbistum"),
     "p": "festspiele werke",
 }
 PLACE_HEADS = {
@@ -51,7 +51,8 @@ NOT_HEADS = {"emirat", "apparat", "referat", "inserat", "heirat", "vorrat", "unr
 # headlines are left to the statistical model.
 NOT_NAME_ADJECTIVES = re.compile(r"^(Erst|Zweit|Dritt|Viert|Letzt|Nächst|Neu|Alt|Groß|Klein|Hoh|Ganz|Viel|Wenig)")
 STRONG = {"m": "er", "f": "e", "n": "es", "p": "e"}
-DEFINITE = {"der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "beim"}
+DEFINITE = {"der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs",
+            "fürs", "übers", "durchs", "ums"}
 ADJECTIVE_ENDING = re.compile(r"(en|em|er|es|e)$")
 SENTENCE_OPENERS = {"$.", "$(", ""}
 UPPER = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(-[A-ZÄÖÜ][a-zäöüß]+)?$")

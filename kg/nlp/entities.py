@@ -24,7 +24,7 @@ from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Gazetteer
-from .adjective_names import adjective_names
+from .adjective_names import ADJECTIVE_ENDING, STRONG, adjective_names, head_of
 from .gazetteer_matcher import SPAN_KEY
 from .hanta_tagger import get_hanta
 from .local_organizations import join_towns
@@ -82,11 +82,18 @@ MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "A
 # Nouns for kinds of organizations that precede a name in apposition ("die Zeitung Danas").
 ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "magazin", "partei", "organisation",
              "miliz", "konzern", "bewegung", "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition",
-             "plattform", "blatt", "portal", "kanal")
+             "plattform", "blatt", "portal", "kanal", "verein", "firma", "unternehmen", "institut", "hilfswerk")
 # A compound on the head noun of a body, with the definite article, names that body: "die Arbeiterkammer",
-# "der Richtervereinigung", "des Bauernverbandes". Not "partei" or "behörde", whose compounds are mostly kinds
-# ("die Regierungspartei", "die Aufsichtsbehörde"); not a bare "die Kammer".
-BODY_COMPOUND = re.compile(r"^(.{2,}[^-](?:vereinigung|kammer|gewerkschaft|verband))(?:es|s)?$")
+# "der Richtervereinigung", "des Bauernverbandes", "der Seniorenbund" (not "der Verbund": four letters before
+# -bund). Not "partei" or "behörde", whose compounds are mostly kinds ("die Regierungspartei", "die
+# Aufsichtsbehörde"); not a bare "die Kammer".
+BODY_COMPOUND = re.compile(r"^(.{2,}[^-](?:vereinigung|kammer|gewerkschaft|verband)|.{3,}[^-]bund)(?:es|s)?$")
+# A parliament's inquiry committee named by its subject: "der Hypo-U-Ausschuss", "im NSA-Untersuchungsausschuss".
+INQUIRY_COMMITTEE = re.compile(r"^([A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-(?:U-Ausschuss|Untersuchungsausschuss))(?:es|s)?$")
+# Heads of bodies named with a "für" complement ("Institut für Wirtschaftsforschung").
+COMPLEMENT_HEADS = ("institut", "zentrum", "amt", "stiftung", "agentur", "behörde", "kommission", "komitee",
+                    "hochkommissariat", "büro", "forum", "akademie", "gesellschaft", "verband", "verein", "gericht",
+                    "gerichtshof", "rat", "bund", "kammer", "organisation", "dienst", "netzwerk", "allianz")
 # Nouns of kinship and relation that precede a person's name in apposition ("seine Tochter Marie").
 KIN_NOUNS = {"Bruder", "Brüder", "Schwester", "Schwestern", "Sohn", "Söhne", "Tochter", "Töchter", "Vater", "Mutter",
              "Ehefrau", "Ehemann", "Gattin", "Gatte", "Witwe", "Witwer", "Onkel", "Tante", "Neffe", "Nichte", "Enkel",
@@ -144,7 +151,7 @@ class EntityRecognizer:
             if label == PER and len(span) > 1 and self.gaz.office_of(span[0].text):
                 # "Papst Leo", "König Charles": listed with the title, which is no part of the name
                 # (the office stays outside for kg.extract.positions)
-                name = (span._.kg_name or span.text).removeprefix(span[0].text + " ")
+                name = " ".join((span._.kg_name or span.text).split()[1:])  # also "des Königs Salman"
                 span = _named_span(doc, span.start + 1, span.end, span.label_, name, kb_id)
             if span.label_ == "capital" and label == PLACE:
                 # the city itself: its own curated place entry, not its state's id
@@ -153,9 +160,12 @@ class EntityRecognizer:
             candidates.append((self._span(span, label, span._.kg_name or span.text, kb_id), "gazetteer"))
         for span in self._person_grammar(doc):
             candidates.append((span, "grammar"))
-        for span in self._organization_grammar(doc):
+        appositions = self._organization_grammar(doc)
+        for span in appositions:
             candidates.append((span, "grammar"))
         for span in self._body_compounds(doc):
+            candidates.append((span, "grammar"))
+        for span in self._complement_names(doc):
             candidates.append((span, "grammar"))
         for span in self._facility_grammar(doc):
             candidates.append((span, "grammar"))
@@ -172,6 +182,11 @@ class EntityRecognizer:
             candidates.append((span, "model"))
         for span in self._shapes(doc):
             candidates.append((span, "shape"))
+        # a name after its kind's noun that the model reads as part of a longer organization name is that name:
+        # "der Firma Harles und Jentzsch", "des Handels- und Gewerbevereins Limbach-Oberfrohna"
+        inside = {id(a) for a in appositions for span, source in candidates if source == "model"
+                  and span.label_ == ORG and span.start <= a.start and a.end <= span.end and len(span) > len(a)}
+        candidates = [c for c in candidates if id(c[0]) not in inside]
         rules = [c for c in candidates if c[1] in ("gazetteer", "street", "grammar")]
         # the model's organization names built on an organization word ("SC Freiburg", "London Telegram
         # Verlag") outrank the place names inside them
@@ -185,7 +200,38 @@ class EntityRecognizer:
         chosen = self._one_sense(doc, chosen, {id(s) for s, source in candidates if source in ("model", "shape")})
         chosen = self._named_after_persons(doc, chosen)
         self._names.clear()
-        return sorted(self._join_towns(doc, words, self._regnal_names(doc, chosen)), key=lambda s: s.start)
+        chosen = self._national_sections(doc, self._join_towns(doc, words, self._regnal_names(doc, chosen)))
+        chosen = [s for s in chosen if not self._town_adjective(doc, s)]
+        return sorted(chosen, key=lambda s: s.start)
+
+    def _town_adjective(self, doc: Doc, span: Span) -> bool:
+        """ "im St. Pöltner Landtag", "Wiener Polizei": a listed town's indeclinable -er adjective before a noun is
+        no mention of the town as a place."""
+        if span.label_ != PLACE or span.kb_id_ or not span.text.endswith("er") or span.end >= len(doc) \
+                or doc[span.end].tag_ != "NN" or not doc[span.end].text[:1].isupper():
+            return False
+        stem = span.text[:-2]
+        towns = [stem, stem[:-1] + "en"] if stem.endswith("n") else [stem]  # "Pöltner" -> "Pölten"
+        return any(k.kind == "place" for town in towns for k in self.gaz.lookup(town))
+
+    def _national_sections(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """ "Amnesty International Österreich", "Greenpeace Schweiz": an NGO or a company with a state's name
+        right after it (not the genitive "Österreichs") is its national section or branch."""
+        at = {s.start: s for s in chosen}
+        out, dropped = [], set()
+        for span in sorted(chosen, key=lambda s: s.start):
+            if id(span) in dropped:
+                continue
+            state = at.get(span.end)
+            known = self.gaz.get("organization", span.kb_id_) if span.label_ == ORG and span.kb_id_ else None
+            if known is not None and known.subtype in ("ngo", "company") and state is not None \
+                    and state.label_ == STATE and len(state) == 1 and state.text == state._.kg_name:
+                dropped.add(id(state))
+                name = f"{known.name if span.text == span._.kg_name else span._.kg_name} {state.text}"
+                out.append(_named_span(doc, span.start, state.end, ORG, name))
+            else:
+                out.append(span)
+        return out
 
     def _one_sense(self, doc: Doc, chosen: list[Span], guessed: set[int]) -> list[Span]:
         """A name the lists or the grammar typed somewhere in the document has that type everywhere in it:
@@ -273,7 +319,8 @@ class EntityRecognizer:
         word = span.text
         if known is not None and known.subtype == "party" and word not in GENERIC_PARTY_WORDS:
             return False  # a party's short name is its name in the news: "die Grünen", "die Neos", "Labour"
-        return known is not None and known.name != word and word.isalpha() and word[1:].islower() \
+        # the base form decides: "des Bundesheeres" is the name "Bundesheer", "Zeit" only an alias of "Die Zeit"
+        return known is not None and known.name != (span._.kg_name or word) and word.isalpha() and word[1:].islower() \
             and known.subtype not in INSTITUTION_KINDS
 
     # -- sources -----------------------------------------------------------------------------
@@ -344,12 +391,19 @@ class EntityRecognizer:
         """A kind of organization before its name: "die Zeitung Danas", "die Nachrichtenagentur TASR"."""
         spans = []
         for token in doc:
-            if token.tag_ != "NN" or not token.lower_.endswith(ORG_NOUNS):
+            if token.tag_ != "NN" or not _org_noun(token.lower_):
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and doc[end].tag_ in ("NE", "FM", "XY") \
-                    and doc[end].text[:1].isupper() and not self.gaz.lookup(doc[end].text):
-                end += 1
+                    and doc[end].text[:1].isupper() and (not self.gaz.lookup(doc[end].text) or (
+                        end > token.i + 1 and doc[end].text.isupper())):
+                end += 1  # an acronym goes on the name: "die Firma Walan ICC"
+            nxt = doc[end + 1] if end + 1 < len(doc) else None
+            if end == token.i + 1 and end < len(doc) and doc[end].tag_ == "NN" and NAME_WORD.match(doc[end].text) \
+                    and not doc[end].lower_.endswith(NOUN_SUFFIXES) and not self.gaz.lookup(doc[end].text) \
+                    and token.i > 0 and doc[token.i - 1].lower_ in ARTICLES and nxt is not None \
+                    and nxt.tag_ in ("$,", "$.", "$("):
+                end += 1  # a word of the lexicon as a name: "des Vereins Lichtblick, ..." (no article before it)
             if end > token.i + 1:
                 spans.append(self._span(doc[token.i + 1:end], ORG, doc[token.i + 1:end].text))
         return spans
@@ -362,6 +416,39 @@ class EntityRecognizer:
             m = BODY_COMPOUND.match(token.text) if token.tag_ == "NN" else None
             if m and token.i > 0 and doc[token.i - 1].lower_ in ARTICLES:
                 spans.append(self._span(doc[token.i:token.i + 1], ORG, m.group(1)))
+            m = INQUIRY_COMMITTEE.match(token.text)
+            if m and not m.group(1).startswith("U-"):
+                spans.append(self._span(doc[token.i:token.i + 1], ORG, m.group(1)))
+        return spans
+
+    def _complement_names(self, doc: Doc) -> list[Span]:
+        """A body's noun with a "für" complement after an article is a name: "das Institut für ökonomische und
+        politische Forschung", "des Abdullah-Zentrums für interreligiösen Dialog" (not "ein Institut für ...")."""
+        spans = []
+        for token in doc:
+            head = head_of(token.text) if token.tag_ in ("NN", "NE") and token.text[:1].isupper() else None
+            if head is None or head[0] != ORG or not head[2].lower().endswith(COMPLEMENT_HEADS) \
+                    or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "für":
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper():
+                start -= 1  # "das Österreichische Institut für Wirtschaftsforschung"
+            if start == 0 or (doc[start - 1].lower_ not in ARTICLES and start == token.i and "-" not in token.text):
+                continue
+            end, last_noun = token.i + 2, None
+            while end < len(doc) and end - token.i <= 7 and (doc[end].tag_ in ("ADJA", "NN", "NE") or (
+                    doc[end].lower_ in ("und", "sowie") and end + 1 < len(doc)
+                    and doc[end + 1].tag_ in ("ADJA", "NN"))):
+                if doc[end].tag_ in ("NN", "NE"):
+                    last_noun = end
+                end += 1
+            if last_noun is None or not doc[last_noun].text[:1].isupper():
+                continue
+            words = [t.text for t in doc[start:token.i]]
+            if start < token.i:  # the nominative of the adjectives before the head
+                words = [ADJECTIVE_ENDING.sub("", w) + STRONG[head[1]] for w in words]
+            name = " ".join([*words, head[2], *(t.text for t in doc[token.i + 1:last_noun + 1])])
+            spans.append(self._span(doc[start:last_noun + 1], ORG, name))
         return spans
 
     def _legal_form_grammar(self, doc: Doc) -> list[Span]:
@@ -648,6 +735,12 @@ def _named_like_an_organization(token) -> bool:
     if prev is not None and (prev.tag_ in ("ART", "APPRART", "NN") or prev.lower_ in ARTICLES):
         return True
     return prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
+
+
+def _org_noun(word: str) -> bool:
+    """Whether a lower-case noun names a kind of organization, also in the genitive ("des Vereins")."""
+    return word.endswith(ORG_NOUNS) or word.endswith("s") and word[:-1].endswith(ORG_NOUNS) \
+        or word.endswith("es") and word[:-2].endswith(ORG_NOUNS)
 
 
 def _place_noun(word: str) -> bool:

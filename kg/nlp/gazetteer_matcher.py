@@ -21,12 +21,25 @@ SPAN_KEY = "kg_gazetteer"
 ADJ_ENDING = re.compile(r"^(?!(?:Die|Der|Das|Des|Den|Dem)$)([A-ZÄÖÜ][a-zäöüß]+?)(e|es|er|en|em)$")
 
 
+# Words that open a name's complement: the case ending goes on the word before them
+# ("des Bundesamts für Migration und Flüchtlinge", "des Internationalen Komitees vom Roten Kreuz").
+COMPLEMENT_WORDS = {"für", "vom", "von", "der", "des", "ohne", "zur", "zum", "gegen", "in", "im", "auf"}
+
+
 def inflections(name: str) -> Iterator[str]:
     """Written forms of a name in German cases: the name, adjective endings, genitive -s/-es."""
     words = name.split()
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in COMPLEMENT_WORDS), None)
+    if cut is not None:
+        tail = " ".join(words[cut:])
+        for core in inflections(" ".join(words[:cut])):
+            yield f"{core} {tail}"
+        yield name
+        return
     heads = [words[-1]]
     if words[-1][-1:].isalpha() and words[-1][-1:] not in "sxzß" and not words[-1].isupper():
-        heads += [words[-1] + "s", words[-1] + "es"] if len(words) > 1 else [words[-1] + "s"]
+        heads += [words[-1] + "s", words[-1] + "es"] if len(words) > 1 or (
+            len(name) >= 6 and name[1:].islower() and name[-1] not in "aeiouy") else [words[-1] + "s"]
     elif words[-1][-1:] in ("s", "x", "z", "ß") and len(words) > 1:
         heads.append(words[-1] + "es")  # "des Weißen Hauses"
     if words[-1].endswith("e") and not words[-1].isupper():
@@ -39,6 +52,10 @@ def inflections(name: str) -> Iterator[str]:
         front = [m.group(1) + ending if m else w for m, w in zip(stems, words[:-1], strict=True)]
         for head in heads:
             yield " ".join([*front, head])
+    first = words[0]
+    if len(words) == 2 and not stems[0] and first[:1].isupper() and first[1:].islower() and first[-1] not in "sxzß" \
+            and words[1][:1].isupper():
+        yield f"{first}s {words[1]}"  # a kind noun before a name takes the genitive: "des Teams Stronach"
     if len(name) >= 4 and name.isalpha() and name.isupper():
         yield name.capitalize()  # "NATO" is written "Nato" by many German papers
         yield name.capitalize() + "s"
