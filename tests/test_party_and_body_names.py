@@ -56,3 +56,10 @@ def test_definite_compound_on_bund_names_a_body(nlp):
     found = ents(nlp, "Der Seniorenbund kritisierte den Plan, der Obmann des Wirtschaftsbundes und der Verbund "
                       "schwiegen.")
     assert {("Seniorenbund", "ORG"), ("Wirtschaftsbundes", "ORG")} <= found and ("Verbund", "ORG") not in found
+
+
+def test_party_named_by_its_members_adjective(facts_of):
+    # "die Freiheitlichen" is the FPÖ; the lower-case adjective names no party
+    facts = facts_of("Ein Wechsel des Bürgermeisters wurde von den Freiheitlichen dementiert. Die freiheitliche "
+                     "Fraktion stimmte dagegen.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("freiheitliche-partei-oesterreichs", "deny")]
