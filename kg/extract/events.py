@@ -504,6 +504,11 @@ def _source(ctx: DocContext, ref: EntityRef, sent: Span) -> bool:
     return False
 
 
+def _parliament(ctx: DocContext, ref: EntityRef) -> bool:
+    known = ctx.gaz.get(ref.kind, ref.key)
+    return known is not None and known.subtype in ("parliament", "regional_parliament")
+
+
 def _medium(ctx: DocContext, ref: EntityRef) -> bool:
     known = ctx.gaz.get(ref.kind, ref.key)
     return known is not None and known.subtype == "medium"
@@ -694,7 +699,8 @@ def _negated(token: Token) -> bool:
 def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     sent = sentence(token)
     participants: list[EntityRef] = list(ctx.prefix_states(token))
-    participants += _compound_persons(ctx, token)
+    # "Nationalrats-Wahlkampf": the body elected does not run in the election
+    participants += [p for p in _compound_persons(ctx, token) if etype != "Election" or not _parliament(ctx, p)]
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent, etype)
     participants += _blamed(ctx, token)
