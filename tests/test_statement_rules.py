@@ -329,6 +329,10 @@ def test_no_understanding_rejects_and_understanding_supports(facts_of):
     pytest.param("Nach Einschätzung der Vereinten Nationen droht der Streit zu eskalieren. Nach Angaben der "
                  "Nachrichtenagentur Reuters wird dem Konzern vorgeworfen, Steuern hinterzogen zu haben.",
                  ["warn", "assert"], id="a_source_takes_the_stance_of_what_it_says_a_medium_reports"),
+    pytest.param("Hans Gruber reagierte mit scharfer Kritik auf den Vorschlag. Anna Berger reagierte mit einem "
+                 "Brief.", ["criticize"], id="reacting_with_a_stance_noun"),
+    pytest.param("Für die SPÖ ist das ein Skandal. Die Reform ist für Anna Berger ein Meilenstein. Für Hans Gruber "
+                 "ist keine Berufung mehr möglich.", ["criticize", "support"], id="opinion_holder_after_fuer"),
     pytest.param("Die SPÖ hat bis heute keinen Kandidaten nominiert.", ["reject"], id="negated_proposal_rejects"),
 ])
 def test_stance_of_what_is_said(facts_of, text, stances):

@@ -126,6 +126,11 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
             continue
+        if token.lower_ == "für":
+            st = _opinion_holder(ctx, token)
+            if st is not None:
+                out.append(st)
+            continue
         if token.tag_ == "ADJA":
             st = _attributive_report(ctx, token)
             if st is not None:
@@ -171,6 +176,32 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 out.append(st)
     # an army speaks for its state ("Die israelische Armee erklärte" -> Israel), as its officers do
     return [replace(st, speaker=ctx.army_state(st.speaker) or st.speaker) for st in out]
+
+
+def _opinion_holder(ctx: DocContext, fuer: Token) -> Statement | None:
+    """ "Für die Grünen ist das ein Skandal", "Die Lösung ist für den Landeshauptmann ein Meilenstein": the one
+    "für" names judges what the sentence says, when it praises, criticizes or warns (a plain "ist neu" says
+    nothing, and "Für X ist keine Berufung möglich" is about X, not X's view)."""
+    doc, sent = ctx.doc, sentence(fuer)
+    inside = fuer.i > sent.start  # "ist für X ein ...": the copula comes before
+    k = fuer.i + 1
+    while k < sent.end and doc[k].tag_ in ("ART", "ADJA", "PPOSAT"):
+        k += 1
+    if k >= sent.end:
+        return None
+    hit = ctx.entity(doc[k])
+    if hit is not None:
+        speaker, end = (hit[1] if hit[1].kind in ACTORS else None), hit[0].end
+    elif doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text):
+        speaker, end = _office_speaker(ctx, doc[k]), k + 1
+    else:
+        return None
+    copula = doc[fuer.i - 1] if inside else doc[end] if end < sent.end else None
+    if speaker is None or copula is None or copula.lemma_ != "sein" or copula.tag_ != "VAFIN":
+        return None
+    said = doc[sent.start if inside else end + 1:sent.end - 1 if sent[-1].is_punct else sent.end]
+    stance = _stance(ctx, "assert", "", said, copula, sent, speaker) if len(said) else "assert"
+    return _said(ctx, speaker, stance, said, sent) if stance in ("criticize", "support", "warn") else None
 
 
 def _understanding(ctx: DocContext, verb: Token) -> Statement | None:
@@ -638,7 +669,8 @@ def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
     if speaker is None:
         return None
     if frame == "evaluation":  # "nannte das Verhalten absurd"; "nannte keine Details" says nothing
-        stance = _evaluation(ctx, complement, verb)
+        manner = _manner_noun(ctx, verb)  # "reagierte mit scharfer Kritik"
+        stance = _evaluation(ctx, complement, verb) or (_noun_stance(manner) if manner is not None else None)
         if stance is None:
             return None
     elif noun is not None and lemma in UTTERANCE_VERBS:
@@ -708,6 +740,20 @@ def _stance_noun(ctx: DocContext, verb: Token) -> Token | None:
     for t in ctx.doc[start:end]:
         if t.tag_ == "NN" and _noun_stance(t) and not in_prepositional_phrase(ctx, t.i, start):
             return t
+    return None
+
+
+def _manner_noun(ctx: DocContext, verb: Token) -> Token | None:
+    """A stance noun after "mit" in the verb's clause: "reagierte mit scharfer Kritik", "mit Ablehnung"."""
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    for k in range(start, end - 1):
+        if doc[k].lower_ == "mit":
+            j = k + 1
+            while j < end and doc[j].tag_ in ("ADJA", "ADV", "ADJD"):
+                j += 1
+            if j < end and doc[j].tag_ == "NN" and _noun_stance(doc[j]):
+                return doc[j]
     return None
 
 
