@@ -144,16 +144,8 @@ def _other_forms_of_organizations(ctx: DocContext, by_key: dict[tuple[str, str],
                   == "court"]
         if target is None and org.label in HIGHEST_COURT_WORDS and len(courts) == 1:
             target = courts[0]  # "das Höchstgericht" after "der Verfassungsgerichtshof"
-        if target is None:
-            continue
-        del by_key[(org.kind, org.key)]
-        target.alt_labels |= {org.label, *org.alt_labels} - {target.label}
-        target.resolutions.add((org.label, "other-form"))
-        target.sentences |= org.sentences
-        target.mentions += org.mentions
-        for i, (span, ref) in list(ctx.ent_at.items()):
-            if ref == org.ref:
-                ctx.ent_at[i] = (span, target.ref)
+        if target is not None:
+            _absorb(ctx, by_key, org, target, {org.label, *org.alt_labels}, "other-form")
 
 
 # Words for a state's highest court that name the one court of the text.
@@ -191,16 +183,22 @@ def _short_state_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -
             continue
         state = next((e for e in states if any(" " in n and n.split()[-1] == place.label
                                                for n in (e.label, *e.alt_labels))), None)
-        if state is None:
-            continue
-        del by_key[(kind, key)]
-        state.alt_labels.add(place.label)
-        state.resolutions.add((place.label, "short-form"))
-        state.sentences |= place.sentences
-        state.mentions += place.mentions
-        for i, (span, ref) in list(ctx.ent_at.items()):
-            if ref == place.ref:
-                ctx.ent_at[i] = (span, state.ref)
+        if state is not None:
+            _absorb(ctx, by_key, place, state, {place.label}, "short-form")
+
+
+def _absorb(ctx: DocContext, by_key: dict[tuple[str, str], Entity], entity: Entity, target: Entity,
+            labels: set[str], rule: str) -> None:
+    """`entity` is another name of `target`: one node with `labels` as its aliases, merged by `rule`, and every
+    mention of `entity` refers to `target`."""
+    del by_key[(entity.kind, entity.key)]
+    target.alt_labels |= labels - {target.label}
+    target.resolutions.add((entity.label, rule))
+    target.sentences |= entity.sentences
+    target.mentions += entity.mentions
+    for i, (span, ref) in list(ctx.ent_at.items()):
+        if ref == entity.ref:
+            ctx.ent_at[i] = (span, target.ref)
 
 
 def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple]):

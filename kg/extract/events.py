@@ -542,27 +542,26 @@ def _election_kind(trigger: str) -> str:
     return "" if kind in ("", "neu", "vorgezogene") else kind
 
 
-def _verbal(token: Token) -> bool:
-    """ "scharfe Angriffe auf die Regierung", "verbale Attacken": attacks in words are criticism, not events."""
+def _attribute_begins(token: Token, prefixes: tuple[str, ...], tags: tuple[str, ...] = ("ADJA", "ADV")) -> bool:
+    """An adjective or adverb right before the noun (walking back over `tags`) begins with one of `prefixes`."""
     doc = token.doc
     i = token.i - 1
-    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV", "KON", "$,"):
-        if doc[i].lower_.startswith(VERBAL):
+    while i >= 0 and doc[i].tag_ in tags:
+        if doc[i].lower_.startswith(prefixes):
             return True
         i -= 1
     return False
+
+
+def _verbal(token: Token) -> bool:
+    """ "scharfe Angriffe auf die Regierung", "verbale Attacken": attacks in words are criticism, not events."""
+    return _attribute_begins(token, VERBAL, ("ADJA", "ADV", "KON", "$,"))
 
 
 def _unreal(token: Token) -> bool:
     """ "ein drohender Umsturz", "mögliche Angriffe", "ein befürchteter Krieg": an occurrence only feared or
     considered."""
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV"):
-        if doc[i].lower_.startswith(UNREAL):
-            return True
-        i -= 1
-    return False
+    return _attribute_begins(token, UNREAL)
 
 
 def _wished(token: Token) -> bool:
@@ -581,12 +580,10 @@ def _wished(token: Token) -> bool:
 
 
 def _hypothetical(token: Token) -> bool:
+    if _attribute_begins(token, HYPOTHETICAL):
+        return True
     doc = token.doc
     i = token.i - 1
-    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV"):
-        if doc[i].lower_.startswith(HYPOTHETICAL):
-            return True
-        i -= 1
     while i >= 0 and doc[i].tag_ in ("ART", "PIAT", "ADJA", "ADV", "CARD"):
         i -= 1
     if i >= 0 and doc[i].tag_ in ("APPR", "APPRART") and doc[i].lower_ not in ("auf", "um"):

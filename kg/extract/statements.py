@@ -136,7 +136,8 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
             continue
-        if token.pos_ not in ("VERB", "AUX") or _report_lemma(ctx, token) not in ctx.gaz.reporting_verbs:
+        lemma = _report_lemma(ctx, token) if token.pos_ in ("VERB", "AUX") else None
+        if lemma not in ctx.gaz.reporting_verbs:
             before = {t.lower_ for t in ctx.doc[max(0, token.i - 2):token.i]}
             if token.lower_ in SOURCE_PREPOSITIONS or (token.text in SOURCE_NOUNS
                                                        and before & {"nach", "gemäß"}):
@@ -146,7 +147,7 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             continue
         if token.pos_ == "AUX":
             continue
-        statement = _statement_at(ctx, token)
+        statement = _statement_at(ctx, token, lemma)
         if statement is None:
             continue
         for speaker in (statement.speaker, *_coordinated(ctx, statement.speaker, token)):
@@ -631,9 +632,9 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
     return _said(ctx, speaker, stance, said, sent)
 
 
-def _statement_at(ctx: DocContext, verb: Token) -> Statement | None:
+def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
+    """The statement a reporting verb (or idiom, `lemma`) makes, or None."""
     sent = sentence(verb)
-    lemma = _report_lemma(ctx, verb)
     _, _, opener = clause_bounds(verb)
     if opener is not None and opener.lower_ in ("wenn", "falls", "sofern", "sobald"):
         return None  # "wenn Trump mit Worten droht": a condition, not something said
