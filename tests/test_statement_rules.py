@@ -337,3 +337,33 @@ def test_no_understanding_rejects_and_understanding_supports(facts_of):
 ])
 def test_stance_of_what_is_said(facts_of, text, stances):
     assert [s.stance for s in facts_of(text).statements] == stances
+
+
+def test_a_description_after_the_name_stands_for_the_person_before(facts_of):
+    facts = facts_of("Bundesjustizministerin Karla Wendt hat den Anschlag verurteilt. Der Ablauf sei unklar, "
+                     "erklärte Bodo Rimmel. Das Ausmaß sei erschreckend, erklärte die SPD-Politikerin. Die "
+                     "Polizei ermittelt. Dann sagte der 60-Jährige, er sei froh.")
+    label = {e.ref: e.label for e in facts.entities}
+    said = {(label[s.speaker], s.verb) for s in facts.statements}
+    assert ("Karla Wendt", "erklären") in said and ("Bodo Rimmel", "sagen") in said
+
+
+def test_a_pronoun_reaches_three_sentences_back_but_not_the_reader(facts_of):
+    facts = facts_of("Bodo Rimmel hat den Anschlag verurteilt. Die Polizei ermittelt. Die Lage ist ruhig. Die "
+                     "Täter müssen bestraft werden, forderte er. Wie das ausging, sehen Sie in der Grafik.")
+    label = {e.ref: e.label for e in facts.entities}
+    assert [(label[s.speaker], s.stance) for s in facts.statements if s.verb != "verurteilen"] == [
+        ("Bodo Rimmel", "demand")]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Die Neos zeigten sich skeptisch.", "criticize"),
+    ("Die Wirtschaftskammer ortete ein Ablenkungsmanöver.", "criticize"),
+    ("Die Wirtschaftskammer wies darauf hin, dass die Frist abgelaufen sei.", "assert"),
+    ("Die Wirtschaftskammer distanzierte sich von den Aussagen.", "reject"),
+    ("Es brauche mehr Personal, erklärte die Wirtschaftskammer.", "demand"),
+    ("Die Wirtschaftskammer kreidete der Regierung die Verzögerung an.", "criticize"),
+])
+def test_reporting_verbs_and_words_of_the_wider_lexicon(facts_of, text, stance):
+    facts = facts_of("Am Montag wurde in Wien getagt. " + text)
+    assert [s.stance for s in facts.statements] == [stance]

@@ -263,16 +263,45 @@ def in_genitive(ctx: DocContext, start: int, limit: int) -> bool:
 
 
 def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
-    """ "er"/"sie" as a subject: the nearest person mentioned before (in this or the previous sentence) whose
+    """ "er"/"sie" as a subject: the nearest person mentioned before (in this or the three sentences before) whose
     first name is not of the other gender ("Anna Berger traf Hans Gruber. Sie sagte ..." -> Anna Berger)."""
+    if token.text == "Sie" and not token.is_sent_start:
+        return None  # "sehen Sie in dieser Animation": the reader, addressed
     sent_index = ctx.sentence_of(token)
     gender = {"er": "m", "sie": "f", "seiner": "m", "seinen": "m", "seinem": "m", "ihrer": "f", "ihren": "f",
               "ihrem": "f"}.get(token.lower_)
     for k in range(token.i - 1, -1, -1):
-        if ctx.sent_of_token[k] < sent_index - 2:
+        if ctx.sent_of_token[k] < sent_index - 3:
             break
         hit = ctx.entity(ctx.doc[k])
         if hit and hit[1].kind == "person" and (gender is None or ctx.person_gender(hit[1]) in (gender, None)):
+            return hit[1]
+    return None
+
+
+# Nouns that describe a person named before, by party, age or trade: "der SPD-Politiker", "die 62-Jährige",
+# "der Sozialdemokrat". Not offices, which have holders of their own ("der Außenminister" may be another).
+DESCRIPTION_ENDINGS = ("politiker", "politikerin", "jährige", "jähriger", "demokrat", "demokratin", "abgeordnete",
+                       "abgeordneter", "mandatar", "mandatarin")
+
+
+def described_person(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "erklärte der SPD-Politiker", "Die 62-Jährige sagte": a singular description after "der"/"die" stands for
+    the nearest person before it (in this or the three sentences before) of the article's gender."""
+    doc = ctx.doc
+    k = token.i - 1
+    while k >= 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    article = doc[k].lower_ if k >= 0 else ""
+    if article not in ("der", "die") or not token.lower_.endswith(DESCRIPTION_ENDINGS):
+        return None
+    gender = "m" if article == "der" else "f"
+    sent_index = ctx.sentence_of(token)
+    for j in range(k - 1, -1, -1):
+        if ctx.sent_of_token[j] < sent_index - 3:
+            break
+        hit = ctx.entity(doc[j])
+        if hit and hit[1].kind == "person" and ctx.person_gender(hit[1]) in (gender, None):
             return hit[1]
     return None
 

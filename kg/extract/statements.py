@@ -28,6 +28,7 @@ from .context import (
     DocContext,
     clause_bounds,
     clause_subject,
+    described_person,
     in_genitive,
     in_prepositional_phrase,
     its_people,
@@ -935,6 +936,9 @@ def _obligation(complement: Span) -> bool:
         if t.lemma_ in ("brauchen", "benötigen", "erwarten") and t.tag_ == "VVFIN" and k > 0 \
                 and top[k - 1].lower_ in ("wir", "ich") and not any(w.lower_ in NEGATIONS for w in top[k + 1:k + 4]):
             return True  # not "Wir brauchen keine neuen Steuern", which rejects them
+        beside = {w.lower_ for w in top[max(0, k - 1):k + 2]}
+        if t.lower_ == "brauche" and "es" in beside and not any(w.lower_ in NEGATIONS for w in top[k + 1:k + 4]):
+            return True  # reported "Es brauche mehr Personal"; not the rule "es braucht sechs Abgeordnete"
     return False
 
 
@@ -1202,6 +1206,9 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
     k = start
     while k < verb.i and doc[k].tag_ in ("ART", "ADJA"):
         k += 1
+    if k == verb.i and k - 1 > start and doc[k - 1].text.rsplit("-", 1)[-1][:1].isupper():
+        described = described_person(ctx, doc[k - 1])  # "Die 62-Jährige sagte": an adjective as a noun
+        return described if described is not None and not _plural_verb(verb) else None
     head = doc[k]
     if head.tag_ != "NN" or ctx.entity(head) or k - start > 4:
         return None
@@ -1212,6 +1219,8 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
         return _office_speaker(ctx, head) or UNNAMED
     if head.lemma_ in PEOPLE_NOUNS or head.text in PEOPLE_NOUNS:
         return UNNAMED
+    if not _plural_verb(verb) and described_person(ctx, head) is not None:
+        return described_person(ctx, head)  # "Der SPD-Politiker forderte ..."
     if _plural_verb(verb) and head.lower_ != head.lemma_.lower() and doc[verb.i + 1].tag_ != "PPER":
         return UNNAMED  # "Westliche Regierungen werfen Russland vor"; not "Die Vorwürfe wiesen sie zurück"
     if doc[start].lower_ not in ("der", "die", "das"):
@@ -1379,7 +1388,10 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
                 and (_reported_before(verb) or _adverbial_prefield(doc, verb, sent)):
             # "..., sagte die Angeklagte", "am Dienstag bestätigte die Landesregierung den Beschluss": a
             # subject the text does not name here, or a body it named before ("erklärte die Parteispitze")
-            return _body_speaker(ctx, t) or UNNAMED
+            return _body_speaker(ctx, t) or described_person(ctx, t) or UNNAMED
+        if t.tag_ == "ADJA" and t.text.rsplit("-", 1)[-1][:1].isupper() and doc[k - 1].lower_ in ("der", "die") \
+                and not (k + 1 < sent.end and doc[k + 1].tag_ == "NN"):
+            return described_person(ctx, t) or UNNAMED  # "sagte der 60-Jährige": an adjective as a noun
         if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PIAT", "PPOSAT") or t.lower_ in ("demnach", "zudem"):
             k += 1
             continue
