@@ -367,3 +367,16 @@ def test_a_pronoun_reaches_three_sentences_back_but_not_the_reader(facts_of):
 def test_reporting_verbs_and_words_of_the_wider_lexicon(facts_of, text, stance):
     facts = facts_of("Am Montag wurde in Wien getagt. " + text)
     assert [s.stance for s in facts.statements] == [stance]
+
+
+@pytest.mark.parametrize("heading", ["Bodo Rimmel zum STANDARD:", "Sprecher Bodo Rimmel im Gespräch mit der APA:",
+                                     "Rimmels Fazit im Interview:"])
+def test_a_name_with_whom_it_was_said_to_before_a_colon_speaks(facts_of, heading):
+    facts = facts_of(f"Bodo Rimmel war in Wien. {heading} Uns liegt kein Papier vor.")
+    label = {e.ref: e.label for e in facts.entities}
+    assert [label[s.speaker] for s in facts.statements] == ["Bodo Rimmel"]
+
+
+def test_a_newspaper_judges(facts_of):
+    facts = facts_of("Die Kandidatur sei schrecklich für die Politik, urteilte die Washington Post.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("urteilen", "criticize")]

@@ -92,6 +92,9 @@ PEOPLE_NOUNS = {"Kritiker", "Gegner", "Beobachter", "Experte", "Experten", "Anal
                 "Demonstranten", "Befürworter", "Anhänger", "Aktivist", "Aktivisten", "Ermittler", "Anwohner",
                 "Bürger", "Einwohner", "Opfer", "Angehörige", "Angehörigen", "Augenzeuge", "Augenzeugen",
                 "Zeuge", "Zeugen", "Menschenrechtler", "Oppositionelle", "Oppositionellen"}
+# "X zum STANDARD:", "X gegenüber der APA:", "X im Interview:": to whom or where a colon statement was said
+ADDRESSED = {"zum", "zur", "gegenüber", "im", "in", "bei", "vor"}
+VERDICT_NOUNS = {"Fazit", "Urteil", "Resümee", "Conclusio", "Bilanz", "Antwort", "Kommentar", "Einschätzung"}
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
@@ -287,10 +290,10 @@ def _colon_statement(ctx: DocContext, colon: Token) -> Statement | None:
     organization before a colon is a topic ("Mali: Soldaten zerstören Lager"), not a speaker."""
     doc = ctx.doc
     sent = sentence(doc[colon.i - 1]) if colon.i > 0 else None
-    if sent is None or colon.i - sent.start > 6:
+    if sent is None or colon.i - sent.start > 12:
         return None
-    hit = ctx.entity(doc[colon.i - 1])
-    if not hit or hit[1].kind != PERSON or hit[0].end != colon.i:
+    hit = next((ctx.entity(t) for t in doc[sent.start:colon.i] if ctx.entity(t)), None)
+    if not hit or hit[1].kind != PERSON or hit[0].start - sent.start > 6 or not _speaker_heading(doc, hit[0], colon):
         return None
     if any(t.tag_ not in ("NN", "ART", "ADJA") for t in doc[sent.start:hit[0].start]):
         return None  # "Dazu sagte Anderl:" has its verb; the verb's rule takes it
@@ -301,6 +304,18 @@ def _colon_statement(ctx: DocContext, colon: Token) -> Statement | None:
     if len(said) < 3:
         return None
     return _said(ctx, hit[1], _stance(ctx, "assert", "", said, colon, said, hit[1]), said, said)
+
+
+def _speaker_heading(doc, name: Span, colon: Token) -> bool:
+    """What stands between a name and the colon of what it says: nothing ("Anderl:"), whom it is said to
+    ("Euler-Rolle zum STANDARD:", "Kaske im Gespräch mit der APA:"), or a verdict of the name's ("Mayers
+    Fazit im STANDARD-Gespräch:"). No verb: "Anderl sagte dazu:" is the verb's."""
+    between = doc[name.end:colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in between) or len(between) > 6:
+        return False
+    if between and between[0].text in VERDICT_NOUNS and name.text.endswith(("s", "’")):
+        between = between[1:]
+    return not between or between[0].lower_ in ADDRESSED
 
 
 def _speech_after_colon(ctx: DocContext, colon: Token) -> Statement | None:
