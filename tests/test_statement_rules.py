@@ -380,3 +380,18 @@ def test_a_name_with_whom_it_was_said_to_before_a_colon_speaks(facts_of, heading
 def test_a_newspaper_judges(facts_of):
     facts = facts_of("Die Kandidatur sei schrecklich für die Politik, urteilte die Washington Post.")
     assert [(s.verb, s.stance) for s in facts.statements] == [("urteilen", "criticize")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a zu-infinitive before the comma reports nothing, so the verb after it has a speaker of its own
+    ("Von einer Vision sei kaum etwas zu bemerken, daher glaubt er nicht, dass die Reform gelingt.",
+     {("glauben", "assert")}),
+    ("Bodo Rimmel geht davon aus, dass die Reform gelingt.", {("ausgehen", "assert")}),
+    ("Die Arbeit der Behörde lasse zu wünschen übrig, sagte Rimmel.", {("sagen", "criticize")}),
+    # a condition opening with "Sollte" proposes nothing; "sollten" after a subordinate clause does
+    ("Daten: Sollte die Regierung das planen, gehen wir vor Gericht, sagte Rimmel.", {("sagen", "assert")}),
+    ("Solange es keine Kontrolle gibt, sollten keine Wahlen stattfinden, sagte Rimmel.", {("sagen", "propose")}),
+])
+def test_verbs_and_stances_of_opinion(facts_of, text, expected):
+    facts = facts_of("Bodo Rimmel ist Abgeordneter. " + text)
+    assert {(s.verb, s.stance) for s in facts.statements} == expected

@@ -735,8 +735,9 @@ def _reported_inside(ctx: DocContext, verb: Token, sent: Span) -> bool:
     doc = ctx.doc
     if doc[verb.i - 1].lower_ in (",", "und", "sowie", "aber", "sondern"):
         return False  # "..., sagte er", "und kritisierte die Regierung": a clause of its own
+    # not a zu-infinitive: "Von einer Vision sei kaum etwas zu bemerken, daher glaubt er" reports nothing before
     outer = [t for t in doc[sent.start:verb.i - 1] if t.pos_ == "VERB" and doc[t.i + 1].text == ","
-             and _reports(ctx, t)]
+             and _reports(ctx, t) and doc[t.i - 1].lower_ != "zu" and t.tag_ != "VVIZU"]
     if outer:
         inner = doc[outer[-1].i + 2:verb.i]
     elif any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and doc[t.i - 1].text == ","
@@ -842,6 +843,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     if stance != "assert" or complement is None:
         return stance
     words = [t.lower_ for t in complement]
+    if "wünschen" in words and "übrig" in words[words.index("wünschen"):]:
+        return "criticize"  # "lasse zu wünschen übrig"
     for t in _top_level(complement):  # not the verb of a relative clause: "eine Umfrage, derzufolge ..."
         inner, frame = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert", ""))
         if inner != "assert" and t.pos_ == "VERB" and frame != "pp":  # "setzte Tränengas ein" supports nothing
@@ -854,8 +857,9 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "demand"  # not the past "musste notlanden", a report of what happened
     if "notfalls" in words or "andernfalls" in words:
         return "warn"  # "kündigte an, notfalls vor Gericht zu ziehen": a threat
-    if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") for t in top):
-        return "propose"
+    if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") and t.i != complement.start
+           and t.doc[t.i - 1].text not in (":", "–") for t in top):
+        return "propose"  # not the condition "Sollte die Regierung das planen, ..." that opens a clause
     if _negated_claim(complement):
         if any(t.lower_.startswith("kein") and k + 1 < len(top) and top[k + 1].text in NEEDS
                for k, t in enumerate(top)):
