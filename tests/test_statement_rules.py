@@ -395,3 +395,45 @@ def test_a_newspaper_judges(facts_of):
 def test_verbs_and_stances_of_opinion(facts_of, text, expected):
     facts = facts_of("Bodo Rimmel ist Abgeordneter. " + text)
     assert {(s.verb, s.stance) for s in facts.statements} == expected
+
+
+def speakers_of(facts) -> list[tuple[str, str]]:
+    label = {e.ref: e.label for e in facts.entities}
+    return sorted((label.get(s.speaker, s.speaker.key), s.stance) for s in facts.statements)
+
+
+def test_a_pronoun_takes_the_holder_of_an_office_that_opens_a_sentence(facts_of):
+    facts = facts_of("Innenministerin Karla Wendt kam am Sonntag. Die Regierung tagte. Der Zaun steht. Das Wetter "
+                     "war schlecht. Die Innenministerin hatte das angekündigt. Wir müssen Grenzen setzen, betonte sie.")
+    assert ("Karla Wendt", "demand") in speakers_of(facts)
+
+
+def test_both_of_a_pair_hold_out_the_prospect_and_the_condition_says_nothing(facts_of):
+    facts = facts_of("Sowohl Kanzler Bodo Rimmel (SPÖ) als auch Ministerin Karla Wendt (ÖVP) stellten am Sonntag "
+                     "eine strengere Linie in Aussicht, sollte die Türkei dem Wunsch nicht nachkommen.")
+    assert speakers_of(facts) == [("Bodo Rimmel", "assert"), ("Karla Wendt", "assert")]
+
+
+def test_a_bare_spokesperson_speaks_for_the_organization_just_named(facts_of):
+    facts = facts_of("Die Räumung war aus Sicht der EU-Kommission ein richtiger Schritt. Jede Einrichtung sei besser "
+                     "als das Lager, sagte ein Sprecher am Montag.")
+    assert [s.speaker.key for s in facts.statements] == ["europaeische-kommission"]
+
+
+def test_an_argumentation_is_its_owners(facts_of):
+    facts = facts_of("Kanzler Bodo Rimmel kam. Solange Italien Flüchtlinge durchwinkt, könne man nicht anders, so "
+                     "die Argumentation des offiziellen Österreich.")
+    assert [s.speaker.key for s in facts.statements] == ["oesterreich"]
+
+
+def test_speech_between_two_statements_of_one_speaker_is_theirs(facts_of):
+    facts = facts_of("Das Ausmaß ist erschreckend, erklärte Bodo Rimmel am Freitag. Die Täter dürfen nicht "
+                     "davonkommen. Sie müssen bestraft werden, forderte Rimmel. Jetzt müssen Wege gefunden werden. "
+                     "Dazu sei Druck nötig. Die Polizei kam am Abend. Die Lage sei ruhig.")
+    assert speakers_of(facts) == [("Bodo Rimmel", "criticize")] + [("Bodo Rimmel", "demand")] * 4
+
+
+def test_a_sentence_about_the_speaker_between_statements_is_the_writers(facts_of):
+    facts = facts_of("Das sei falsch, sagte Bodo Rimmel. Am Montag reist Rimmel nach Rom. Dort sei es warm, "
+                     "sagte Rimmel.")
+    assert len(facts.statements) == 2

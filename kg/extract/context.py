@@ -263,8 +263,9 @@ def in_genitive(ctx: DocContext, start: int, limit: int) -> bool:
 
 
 def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
-    """ "er"/"sie" as a subject: the nearest person mentioned before (in this or the three sentences before) whose
-    first name is not of the other gender ("Anna Berger traf Hans Gruber. Sie sagte ..." -> Anna Berger)."""
+    """ "er"/"sie" as a subject: the nearest person mentioned before (in this or the three sentences before), by
+    name or by an office whose holder the text names, whose first name is not of the other gender ("Anna Berger
+    traf Hans Gruber. Sie sagte ..." -> Anna Berger)."""
     if token.text == "Sie" and not token.is_sent_start:
         return None  # "sehen Sie in dieser Animation": the reader, addressed
     sent_index = ctx.sentence_of(token)
@@ -274,6 +275,12 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
         if ctx.sent_of_token[k] < sent_index - 3:
             break
         hit = ctx.entity(ctx.doc[k])
+        if hit is None and ctx.doc[k].tag_ == "NN" and ctx.gaz.office_of(ctx.doc[k].text) \
+                and k - sentence(ctx.doc[k]).start <= 2:
+            # "Die Innenministerin hatte das angekündigt. ..., betonte sie": the office's holder named before, as
+            # the subject that opens a sentence (not "Sollte der FPÖ-Chef geklagt haben", someone spoken of)
+            holder = ctx.office_holder(ctx.doc[k])
+            hit = (None, holder) if holder is not None and holder.kind == "person" else None
         if hit and hit[1].kind == "person" and (gender is None or ctx.person_gender(hit[1]) in (gender, None)):
             return hit[1]
     return None

@@ -59,7 +59,7 @@ JOURNALISTS = ("reporter", "reporterin", "korrespondent", "korrespondentin", "jo
 TEXT_NOUNS = {"leitartikel", "bericht", "artikel", "kommentar", "editorial", "meldung"}
 # "nach Angaben des Militärs", "nach Einschätzung der Vereinten Nationen", "nach Informationen des STANDARD"
 SOURCE_NOUNS = {"Angaben", "Worten", "Informationen", "Einschätzung", "Darstellung", "Ansicht", "Auffassung",
-                "Erkenntnissen", "Schätzungen", "Berichten"}
+                "Erkenntnissen", "Schätzungen", "Berichten", "Argumentation", "Lesart", "Sichtweise", "Meinung"}
 # what a source publishes: "laut einem Bericht der Times", "laut einer Umfrage des Instituts"
 PUBLICATIONS = ("bericht", "berichten", "umfrage", "studie", "mitteilung", "aussendung", "erklärung", "analyse",
                 "schätzung", "schätzungen", "statistik", "prognose", "angaben", "informationen", "meldung")
@@ -169,6 +169,10 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
         if st is not None:
             out.append(st)
     out += _continued_speech(ctx, out)
+    between = _between_statements(ctx, out)
+    out += between
+    if between:  # "Die Täter müssen bestraft werden. Die Zunahme sei dramatisch.": the subjunctive goes on after it
+        out += _continued_speech(ctx, out)
     out += _quoted_sentences(ctx, out)
     speakers: dict[int, set[EntityRef]] = {}
     for st in out:
@@ -434,6 +438,50 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
     return out
 
 
+def _between_statements(ctx: DocContext, said: list[Statement]) -> list[Statement]:
+    """Direct speech whose quotation marks the source dropped: a sentence in the present between two sentences
+    in which the same one speaker speaks is that speaker's ("Das ist erschreckend, erklärte X. Die Täter dürfen
+    nicht davonkommen. Sie müssen bestraft werden, forderte er."), and so is one before continued speech in the
+    subjunctive ("..., sagte X. Jetzt müssen Wege gefunden werden. Dazu sei Druck nötig.")."""
+    by_sentence: dict[int, set[EntityRef]] = {}
+    for st in said:
+        by_sentence.setdefault(st.sentence, set()).add(st.speaker)
+    sents = list(ctx.doc.sents)
+    out: list[Statement] = []
+    for k in range(1, len(sents) - 1):
+        sent, index = sents[k], ctx.sentence_of(sents[k][0])
+        before = by_sentence.get(ctx.sentence_of(sents[k - 1][0]), set())
+        after = by_sentence.get(ctx.sentence_of(sents[k + 1][0]))
+        if index in by_sentence or len(before) != 1 or any(t.text in ("„", "“", "\"", "»", "«", "?") for t in sent):
+            continue
+        if after != before and not (after is None and _subjunctive_main_verb(sents[k + 1]) is not None):
+            continue
+        verb = next((t for t in sent if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+        if verb is None or not (_present_indicative(verb) or _subjunctive_main_verb(sent) is not None):
+            continue
+        speaker = next(iter(before))
+        if any(ctx.entity(t) and ctx.entity(t)[1] == speaker for t in sent):
+            continue  # "Vor der Übernahme hat Premier Fico ...": a sentence about the speaker is the writer's
+        out.append(_said(ctx, speaker, _stance(ctx, "assert", "", sent, verb, sent, speaker), sent, sent))
+    return out
+
+
+# Present forms that do not end like the infinitive's stem: "ist", "gibt", "muss".
+IRREGULAR_PRESENT = {"ist", "sind", "hat", "wird", "kann", "muss", "darf", "soll", "will", "mag", "weiß", "gibt",
+                     "nimmt", "hält", "lässt", "sieht", "steht", "geht", "tut", "trägt", "fährt", "läuft", "spricht",
+                     "bleibt", "liegt", "scheint", "heißt", "braucht", "kommt", "bringt", "denkt", "kennt", "nennt"}
+
+
+def _present_indicative(t: Token) -> bool:
+    """A finite verb in the present indicative: "dürfen", "bezeugt", "ist"; not the past "sagte", "kam", "war"."""
+    word, lemma = t.lower_, t.lemma_.lower()
+    if word in IRREGULAR_PRESENT or word == lemma.rsplit(" ", 1)[-1]:
+        return True
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith(("ln", "rn")) else None
+    # a separated particle is joined to the lemma: "bezeugt" of "bezeugen", "stimmt" (... zu) of "zustimmen"
+    return bool(stem) and len(word) > 2 and any((stem + ending).endswith(word) for ending in ("t", "et", "en"))
+
+
 def _colon_parts(ctx: DocContext, st: Statement) -> list[Statement]:
     """A colon joins two main clauses of one speaker, and each says something of its own: continued
     speech goes on after it ("Diese würden ... führen: Dort würden ..."), and reported speech before it
@@ -585,7 +633,13 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
         k = spans[-1].start - 1 if direction < 0 else spans[-1].end
         if direction < 0:
             k = _skip_attributes(doc, k, -1, start, ctx)  # "die säkularistische CHP", "Ministerin Eva Roth"
-        while start <= k < verb.i and doc[k].text in (",", "und", "sowie"):
+        else:
+            k = _after_party(doc, k, verb.i)
+        while start <= k < verb.i and doc[k].text in (",", "und", "sowie", "als"):
+            if doc[k].text == "als":  # "Sowohl X als auch Y"
+                if direction < 0 or doc[k + 1].lower_ != "auch":
+                    break
+                k += 1
             j = _skip_attributes(doc, k + direction, direction, start, ctx)
             if j < 0 or j >= len(doc):
                 break
@@ -593,8 +647,16 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
             if not hit or hit[1].kind != speaker.kind:
                 break
             out.append(hit[1])
-            k = _skip_attributes(doc, hit[0].start - 1, -1, start, ctx) if direction < 0 else hit[0].end
+            k = _skip_attributes(doc, hit[0].start - 1, -1, start, ctx) if direction < 0 \
+                else _after_party(doc, hit[0].end, verb.i)
     return out
+
+
+def _after_party(doc, k: int, limit: int) -> int:
+    """The token after a party in brackets that follows a name ("Werner Faymann (SPÖ) als auch ..."), else k."""
+    if k + 2 < limit and doc[k].text == "(" and doc[k + 2].text == ")":
+        return k + 3
+    return k
 
 
 def _conjuncts_after(ctx: DocContext, speaker: EntityRef, k: int, end: int) -> list[EntityRef]:
@@ -842,6 +904,10 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "reject"  # "wollte dazu nichts sagen", "wollte sich nicht äußern": declines to comment
     if stance != "assert" or complement is None:
         return stance
+    condition = next((t for t in complement if t.lower_.startswith("sollte") and t.tag_ == "VMFIN"
+                      and t.i > complement.start + 2 and _conditional(t, complement)), None)
+    if condition is not None:  # "stellten X in Aussicht, sollte die Türkei nicht ...": the condition says nothing
+        complement = complement.doc[complement.start:condition.i - 1]
     words = [t.lower_ for t in complement]
     if "wünschen" in words and "übrig" in words[words.index("wünschen"):]:
         return "criticize"  # "lasse zu wünschen übrig"
@@ -857,9 +923,9 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "demand"  # not the past "musste notlanden", a report of what happened
     if "notfalls" in words or "andernfalls" in words:
         return "warn"  # "kündigte an, notfalls vor Gericht zu ziehen": a threat
-    if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte") and t.i != complement.start
-           and t.doc[t.i - 1].text not in (":", "–") for t in top):
-        return "propose"  # not the condition "Sollte die Regierung das planen, ..." that opens a clause
+    if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte")
+           and not _conditional(t, complement) for t in top):
+        return "propose"  # not the condition "Sollte die Regierung das planen, ..."
     if _negated_claim(complement):
         if any(t.lower_.startswith("kein") and k + 1 < len(top) and top[k + 1].text in NEEDS
                for k, t in enumerate(top)):
@@ -886,6 +952,21 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes
         return "propose" if any(t.lower_ in ("wäre", "wären") for t in top) else "support"
     return evaluation or stance
+
+
+def _conditional(verb: Token, span: Span) -> bool:
+    """A finite verb that opens a condition: first in what is said or after a colon ("Sollte die Regierung das
+    planen, ..."), or after a comma that ends a main clause ("stellten X in Aussicht, sollte die Türkei nicht
+    ..."); not after a subordinate clause, where it is the main clause's ("Solange ..., sollten keine Wahlen")."""
+    doc = verb.doc
+    if verb.i == span.start or doc[verb.i - 1].text in (":", "–"):
+        return True
+    if doc[verb.i - 1].text != ",":
+        return False
+    k = verb.i - 2
+    while k >= span.start and doc[k].text not in (",", ":"):
+        k -= 1
+    return doc[k + 1].tag_ not in ("KOUS", "PWAV", "PRELS")
 
 
 def _blames(top: list[Token]) -> bool:
@@ -1522,7 +1603,23 @@ def _unnamed_office_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
     if named and named[1].kind in ACTORS:
         return named[1]
     return ctx.office_state(token) or _office_owner(ctx, token) or _office_seat(ctx, token) \
-        or _body_speaker(ctx, token)
+        or _body_speaker(ctx, token) or _spokesperson_of_body_before(ctx, token)
+
+
+def _spokesperson_of_body_before(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "Die Räumung war aus Sicht der EU-Kommission richtig. ..., sagte ein Sprecher": a bare spokesperson
+    speaks for the organization named last, in this sentence or the one before (not a medium, which reports)."""
+    if token.text not in ("Sprecher", "Sprecherin"):
+        return None
+    sent_index = ctx.sentence_of(token)
+    for k in range(token.i - 1, -1, -1):
+        if ctx.sent_of_token[k] < sent_index - 1:
+            break
+        hit = ctx.entity(ctx.doc[k])
+        if hit and hit[1].kind == "organization":
+            known = ctx.gaz.get("organization", hit[1].key)
+            return None if known is not None and known.subtype in ("medium", "agency") else hit[1]
+    return None
 
 
 def _office_seat(ctx: DocContext, token: Token) -> EntityRef | None:
