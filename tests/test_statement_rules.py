@@ -437,3 +437,16 @@ def test_a_sentence_about_the_speaker_between_statements_is_the_writers(facts_of
     facts = facts_of("Das sei falsch, sagte Bodo Rimmel. Am Montag reist Rimmel nach Rom. Dort sei es warm, "
                      "sagte Rimmel.")
     assert len(facts.statements) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bodo Rimmel sprach sich dafür aus, die Reform zu stoppen.", [("Bodo Rimmel", "support")]),
+    ("Bodo Rimmel sprach sich dagegen aus.", [("Bodo Rimmel", "reject")]),
+    ("Chiles Regierung verurteilte den Vorfall scharf und forderte eine Untersuchung.",
+     [("Chile", "criticize"), ("Chile", "demand")]),
+    ("Bodo Rimmel verurteilte den Anschlag, forderte eine Untersuchung und warnte vor Gewalt.",
+     [("Bodo Rimmel", "criticize"), ("Bodo Rimmel", "demand"), ("Bodo Rimmel", "warn")]),
+    ("Bodo Rimmel traf den Minister und forderte eine Untersuchung.", [("Bodo Rimmel", "demand")]),
+])
+def test_pronominal_adverbs_state_bodies_and_coordinated_verbs(facts_of, text, expected):
+    assert speakers_of(facts_of(text)) == expected

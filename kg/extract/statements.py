@@ -95,6 +95,8 @@ PEOPLE_NOUNS = {"Kritiker", "Gegner", "Beobachter", "Experte", "Experten", "Anal
 # "X zum STANDARD:", "X gegenüber der APA:", "X im Interview:": to whom or where a colon statement was said
 ADDRESSED = {"zum", "zur", "gegenüber", "im", "in", "bei", "vor"}
 VERDICT_NOUNS = {"Fazit", "Urteil", "Resümee", "Conclusio", "Bilanz", "Antwort", "Kommentar", "Einschätzung"}
+# A state's bodies named with its genitive: "Mexikos Regierung", "Russlands Außenministerium"
+STATE_BODIES = {"Regierung", "Staatsführung", "Führung", "Behörden", "Außenministerium", "Seite", "Justiz"}
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
@@ -736,10 +738,10 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
     if frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))
                                   or (lemma == "halten" and _governs(verb, ("für",)))):  # "hält X für Y"
         return None
-    if frame == "pp":  # "sich für X aussprechen" supports, "sich gegen X aussprechen" rejects
-        if _governs(verb, ("gegen",)):
+    if frame == "pp":  # "sich für X aussprechen" supports, "sich gegen X aussprechen" rejects, also "dafür"/"dagegen"
+        if _governs(verb, ("gegen", "dagegen")):
             stance = "reject"
-        elif not _governs(verb, ("für",)):
+        elif not _governs(verb, ("für", "dafür")):
             return None
     if _passive(verb):
         speaker = _agent(ctx, verb)  # "wurde von der Regierung dementiert"; no agent: nobody to attribute
@@ -1260,6 +1262,11 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         if hit and hit[1].kind in (PERSON, STATE, "organization") and not its_people(hit[0]):
             s = hit[0].start
             genitive_name = hit[0].text != hit[0]._.kg_name and hit[0].text.endswith("s")
+            body = doc[hit[0].end] if hit[0].end < verb.i else None
+            if genitive_name and hit[1].kind == STATE and body is not None and body.tag_ == "NN" and (
+                    body.text in STATE_BODIES or body.lemma_ in ctx.gaz.institutions) \
+                    and not in_prepositional_phrase(ctx, s, segment_start):
+                return hit[1]  # "Mexikos Regierung verurteilte den Vorfall": the state speaks through it
             if not (in_prepositional_phrase(ctx, s, segment_start) or in_genitive(ctx, s, segment_start)
                     or genitive_name):
                 holder = _holder_after_office(ctx, hit[0].end, verb.i) if hit[1].kind != PERSON else None
@@ -1267,10 +1274,17 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             k = hit[0].end
             continue
         k += 1
+    if doc[verb.i - 1].lower_ in ("und", "sowie"):
+        shared = _coordinated_verb_subject(ctx, verb, sent)
+        if shared is not None:
+            return shared
     prefield = _prefield_subject(ctx, segment_start, verb)
     if prefield is not None:
         return prefield if prefield != UNNAMED else None
     inverted = _inverted_subject(ctx, verb, sent)
+    if inverted == UNNAMED and doc[verb.i - 1].text == "," and any(
+            t.lower_ == "und" and doc[t.i + 1].tag_ == "VVFIN" for t in doc[verb.i + 1:sent.end - 1]):
+        inverted = _coordinated_verb_subject(ctx, verb, sent) or UNNAMED  # "verurteilte A, forderte B und warnte C"
     if inverted is not None:
         if inverted.kind == PERSON and _plural_verb(verb) and not _coordinated(ctx, inverted, verb):
             return None  # "Kritiker werfen Erdogan vor": a plural verb's subject is not one person
@@ -1287,6 +1301,21 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             if nxt is not None and ctx.entity(nxt):
                 continue  # the office of a named person, who was not a possible subject
             return _office_speaker(ctx, t)
+    return None
+
+
+def _coordinated_verb_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
+    """ "X verurteilte den Anschlag und forderte eine Untersuchung", "X traf Y und forderte": a verb joined to an
+    earlier finite verb of the same clause shares its subject."""
+    doc = ctx.doc
+    if doc[verb.i - 1].lower_ not in ("und", "sowie", ",") or verb.tag_ != "VVFIN":
+        return None
+    for k in range(verb.i - 2, sent.start - 1, -1):
+        t = doc[k]
+        if t.tag_ in ("KOUS", "PRELS", "PWAV") or t.text in (":", "„", "“", "\""):
+            return None  # "..., der forderte, dass": another clause
+        if t.tag_ == "VVFIN":
+            return _speaker(ctx, t, sent)
     return None
 
 
