@@ -502,3 +502,17 @@ def test_office_called_former_elsewhere_is_not_also_current(facts_of):
                  "Diplomat, danach übernahm er das einjährige Amt des Vorsitzenden der Versammlung.")
     assert "Vorsitzender" not in roles_of(f, "Milan Petrovicz")
     assert "früherer Vorsitzender" in roles_of(f, "Milan Petrovicz")
+
+
+def test_fronted_als_with_a_pronoun_before_the_subject(facts_of):
+    f = facts_of("Als neuer Klubobmann folgt ihm Hans Maierhofer nach. "
+                 "Als Bürgermeisterin hat sich Karin Lembergerin stets gegen den Bau gestellt.")
+    assert roles_of(f, "Hans Maierhofer") == {"Klubobmann"}
+    assert roles_of(f, "Karin Lembergerin") == {"Bürgermeisterin"}
+
+
+def test_subject_before_the_verb_holding_the_office_named_after_amt(facts_of):
+    f = facts_of("Hans Gruberich hat das Amt des Landesrats seit 2013 inne. "
+                 "Im Mai hat Karl Gruberich den Posten des Klubobmanns übernommen.")
+    assert roles_of(f, "Hans Gruberich") == {"Landesrat"}
+    assert roles_of(f, "Karl Gruberich") == {"Klubobmann"}

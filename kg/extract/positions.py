@@ -671,8 +671,11 @@ def _fronted_als(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
     if i < 0 or doc[i].lower_ != "als" or i != sentence(token).start or j + 1 >= len(doc) \
             or doc[j].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
         return None
-    hit = ctx.entity(doc[j + 1])
-    if hit and hit[1].kind == PERSON and hit[0].start == j + 1:
+    m = j + 1
+    while m + 1 < len(doc) and m - j <= 2 and doc[m].lower_ in ("ihm", "ihr", "ihnen", "sich"):
+        m += 1  # "Als Klubobmann folgt ihm Meierhuber nach": a dative or reflexive pronoun before the subject
+    hit = ctx.entity(doc[m])
+    if hit and hit[1].kind == PERSON and hit[0].start == m:
         return hit[1]
     if _referring_subject(doc[j + 1]) == 0 and not (doc[j + 1].lower_ == "sie" and doc[j].lower_.endswith("n")):
         return _referent(ctx, doc[j + 1])
@@ -746,13 +749,21 @@ def _office_taken(ctx: DocContext, token: Token) -> EntityRef | None:
     if doc[k].lower_ not in ("das", "den", "die"):
         return None
     clause = doc[sent.start:sent.end]
-    verbs = [t for t in clause if t.tag_ in ("VVFIN", "VVPP") and (
+    verbs = [t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VVPP") and (
         t.lemma_ in TAKING or any(x.tag_ == "PTKVZ" and x.lower_ + t.lemma_ in TAKING for x in clause))]
     if len(verbs) != 1 or any(t.tag_ == "VMFIN" or t.lower_ in ("wird", "werden", "werde", "würde")
                               or t.lower_ in NEGATIONS for t in clause):
         return None
     verb = verbs[0]
-    if verb.tag_ == "VVFIN" and verb.i < k:
+    finite = verb if verb.tag_ != "VVPP" else next(
+        (t for t in doc[sent.start:k] if t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein")), None)
+    if finite is None or finite.i > k:
+        return None
+    hit = ctx.entity(doc[finite.i - 1]) if finite.i > sent.start else None
+    if hit and hit[1].kind == PERSON and (hit[0].start == sent.start or doc[hit[0].start - 1].is_punct):
+        return hit[1]  # "Meierhuber übernahm das Amt des Vorsitzenden", "Meierhuber hat das Amt des X inne"
+    verb = finite
+    if verb.i < k:
         m = verb.i + 1  # "trat (der Sozialdemokrat) Meierhuber das Amt ... an": the subject after the verb
         while m < k and not ctx.entity(doc[m]) and (doc[m].tag_ in ("ART", "ADJA") or (
                 doc[m].tag_ == "NN" and m + 1 < k and ctx.entity(doc[m + 1]))):
