@@ -452,3 +452,67 @@ def test_ex_before_a_state_prefix_stays_in_the_role(facts_of):
 def test_two_coordinated_offices_as_predicate(facts_of):
     f = facts_of("Gustav Brandlhuber ist Präsident des Landesgerichts und Chef der Richtervereinigung.")
     assert {"Präsident", "Chef"} <= {r.split()[0] for r in roles_of(f, "Gustav Brandlhuber")}
+
+
+# --- adverbs of former office, time phrases with an article, complement chains, described subjects -------
+def test_adverb_of_former_office_in_parenthesis(facts_of):
+    f = facts_of("Der Streit zwischen Landesrat Gregor Pfannhauser (vormals SPÖ-Bürgermeister in Kleinwald) "
+                 "und der Opposition geht weiter.")
+    assert "vormaliger SPÖ-Bürgermeister" in roles_of(f, "Gregor Pfannhauser")
+    assert "SPÖ-Bürgermeister" not in roles_of(f, "Gregor Pfannhauser")
+
+
+def test_copula_after_time_phrase_with_article(facts_of):
+    f = facts_of("Formal ist Irmgard Tollhuber (52) die logische Nachfolgerin. "
+                 "Sie ist seit den Wahlen 2019 Vizebürgermeisterin.")
+    assert "Vizebürgermeisterin" in roles_of(f, "Irmgard Tollhuber")
+
+
+def test_second_office_after_a_chain_of_complements(facts_of):
+    f = facts_of("Der Dritte ist Konrad Wieselberger (49), Leiter des Fuhrparks im Magistrat und "
+                 "Parteivorsitzender der Stadt-ÖVP.")
+    assert "Parteivorsitzender" in roles_of(f, "Konrad Wieselberger")
+
+
+def test_copula_subject_after_a_describing_noun(facts_of):
+    f = facts_of("Der stramme Konservative Jean-Luc Marbeau ist nun Präsident des Regionalrats.")
+    assert roles_of(f, "Jean-Luc Marbeau") == {"Präsident"}
+
+
+def test_lexicon_noun_after_article_adjectives_and_office_is_no_name(facts_of):
+    f = facts_of("Dafür zollte Hubert Grasl dem verstorbenen früheren Bundespräsidenten Respekt.")
+    assert not any(e.label == "Respekt" for e in f.entities)
+
+
+def test_office_in_a_relative_clause_after_a_local_phrase(facts_of):
+    f = facts_of("Der Bezirksvertretung spricht Michael Stumpfegger, der im Dritten auch FPÖ-Klubobmann-Vize ist, "
+                 "gar Lob aus.")
+    assert roles_of(f, "Michael Stumpfegger") == {"FPÖ-Klubobmann-Vize"}
+
+
+def test_subject_taking_up_the_office_named_after_amt(facts_of):
+    f = facts_of("Mit diesen Worten trat der Sozialdemokrat Theodor Körnerberg das Amt des Bundespräsidenten an. "
+                 "Hans Gruberich soll das Amt des Vorsitzenden übernehmen.")
+    assert roles_of(f, "Theodor Körnerberg") == {"Bundespräsident"}
+    assert roles_of(f, "Hans Gruberich") == set()
+
+
+def test_office_called_former_elsewhere_is_not_also_current(facts_of):
+    f = facts_of("Belgrad – Milan Petrovicz, der frühere Vorsitzende der Versammlung, kandidiert. Von 2007 an war er "
+                 "Diplomat, danach übernahm er das einjährige Amt des Vorsitzenden der Versammlung.")
+    assert "Vorsitzender" not in roles_of(f, "Milan Petrovicz")
+    assert "früherer Vorsitzender" in roles_of(f, "Milan Petrovicz")
+
+
+def test_fronted_als_with_a_pronoun_before_the_subject(facts_of):
+    f = facts_of("Als neuer Klubobmann folgt ihm Hans Maierhofer nach. "
+                 "Als Bürgermeisterin hat sich Karin Lembergerin stets gegen den Bau gestellt.")
+    assert roles_of(f, "Hans Maierhofer") == {"Klubobmann"}
+    assert roles_of(f, "Karin Lembergerin") == {"Bürgermeisterin"}
+
+
+def test_subject_before_the_verb_holding_the_office_named_after_amt(facts_of):
+    f = facts_of("Hans Gruberich hat das Amt des Landesrats seit 2013 inne. "
+                 "Im Mai hat Karl Gruberich den Posten des Klubobmanns übernommen.")
+    assert roles_of(f, "Hans Gruberich") == {"Landesrat"}
+    assert roles_of(f, "Karl Gruberich") == {"Klubobmann"}

@@ -64,6 +64,10 @@ def extract_positions(ctx: DocContext) -> list[Position]:
         if position is not None and (position.holder, position.role) not in found:
             found[(position.holder, position.role)] = position
     positions = list(found.values())
+    # "X, der frühere Vorsitzende ... übernahm er das Amt des Vorsitzenden": the office the text calls former
+    former = {(p.holder, p.office) for p in positions
+              if any(ctx.gaz.qualifiers.get(q) == "former" for q in (p.qualifier or "").split())}
+    positions = [p for p in positions if p.qualifier or (p.holder, p.office) not in former]
     for p in positions:
         ctx.holders.setdefault((p.office, p.state), p.holder)
     _curated_holders(ctx)
@@ -166,7 +170,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     holder = _name_after(ctx, j)
     close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
     holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j) \
-        or _appointed(ctx, token, j)
+        or _appointed(ctx, token, j) or _office_taken(ctx, token)
     if holder is None and earlier is not None:
         holder = _antecedent(ctx, token, lemma, state, organization, bool(prefix or complement), earlier)
     if holder is None or holder.kind != PERSON:
@@ -474,6 +478,8 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef |
             break
         if adjectives and t.tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
             lemma = _qualifier(ctx, t)
+            if t.tag_ == "ADJA" and any(x.tag_ == "ADV" and not _qualifier(ctx, x) for x in doc[i + 1:token.i]):
+                break  # "der im Dritten auch Vize ist": an adverb ends the office's phrase
             if lemma and lemma not in qualifiers and ctx.gaz.qualifiers[lemma] != "descriptive":
                 qualifiers.insert(0, lemma)  # "die bisherige Zweite Landtagspräsidentin": both, in order
             elif state is None:
@@ -484,9 +490,15 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef |
     return qualifiers, state, genitive
 
 
+ADVERB_QUALIFIERS = {"vormals": "vormalig", "ehemals": "ehemalig", "einst": "einstig"}
+
+
 def _qualifier(ctx: DocContext, token: Token) -> str | None:
-    """ "früheren" -> "früher" (HanTa reads a comparative of "früh"), "stellvertretende" -> "stellvertretend"."""
+    """ "früheren" -> "früher" (HanTa reads a comparative of "früh"), "stellvertretende" -> "stellvertretend";
+    an adverb of former office stands for its adjective: "X (vormals Bürgermeister)" -> "vormaliger"."""
     low = token.text.lower()
+    if low in ADVERB_QUALIFIERS and ADVERB_QUALIFIERS[low] in ctx.gaz.qualifiers:
+        return ADVERB_QUALIFIERS[low]
     for form in (token.lemma_.lower(), low, low[:-1], low[:-2]):
         if form in ctx.gaz.qualifiers:
             return form
@@ -581,6 +593,12 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
             i -= 1
         elif _before_time(ctx, i) != i:
             i = _before_time(ctx, i)  # "Lawrow, seit 2004 Außenminister,", "X, der von 2008 bis 2013 Minister war"
+        elif i >= 2 and doc[i].tag_ == "NN" and not ctx.entity(doc[i]) and doc[i - 1].tag_ == "APPRART" \
+                and doc[i - 1].lower_ in LOCAL_PREPOSITIONS and doc[i - 2].tag_ == "PRELS":
+            i -= 2  # "X, der im Bezirk auch Klubobmann ist": where the office is held
+        elif i >= 1 and i + 1 < token.i and doc[i].tag_ == "APPRART" and doc[i].lower_ in LOCAL_PREPOSITIONS \
+                and doc[i + 1].tag_ == "ADJA" and doc[i - 1].tag_ == "PRELS":
+            i -= 1  # "X, der im Dritten auch Klubobmann ist"
         else:
             break
     if i >= 3 and doc[i].text == "," and doc[i - 1].tag_ == "CARD" and doc[i - 2].text == ",":
@@ -626,12 +644,21 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
             and ctx.gaz.office_of(doc[i - 1].text):
         return _name_before(ctx, doc[i - 1])  # the second of two offices in apposition
     if i >= 3 and doc[i].lower_ == "und":  # "Huber, Bürgermeister von Linz und SPÖ-Landesparteichef,"
-        hit = ctx.entity(doc[i - 1])
-        k = hit[0].start - 1 if hit and hit[1].kind != PERSON else i - 2 if doc[i - 1].tag_ == "NN" else -1
-        if k >= 1 and doc[k].lower_ in ("von", "des", "der") and doc[k - 1].text[:1].isupper() \
-                and not ctx.entity(doc[k - 1]) and ctx.gaz.office_of(doc[k - 1].text):
-            return _name_before(ctx, doc[k - 1])
+        k = i - 1  # "Huber, Leiter des Bauhofs im Magistrat und Parteichef": a chain of complements
+        while k >= 1 and i - k <= 8:
+            hit = ctx.entity(doc[k])
+            if hit and hit[1].kind == PERSON:
+                break
+            k = hit[0].start - 1 if hit else k - 1 if doc[k].tag_ in ("NN", "NE", "ADJA", "ART") else -1
+            if k < 1 or doc[k].lower_ not in COMPLEMENT_STARTS:
+                continue
+            if doc[k - 1].text[:1].isupper() and not ctx.entity(doc[k - 1]) and ctx.gaz.office_of(doc[k - 1].text):
+                return _name_before(ctx, doc[k - 1])
+            k -= 1
     return None
+
+
+COMPLEMENT_STARTS = {"von", "vom", "des", "der", "im", "in", "am", "beim", "für"}
 
 
 def _fronted_als(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
@@ -644,8 +671,11 @@ def _fronted_als(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
     if i < 0 or doc[i].lower_ != "als" or i != sentence(token).start or j + 1 >= len(doc) \
             or doc[j].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
         return None
-    hit = ctx.entity(doc[j + 1])
-    if hit and hit[1].kind == PERSON and hit[0].start == j + 1:
+    m = j + 1
+    while m + 1 < len(doc) and m - j <= 2 and doc[m].lower_ in ("ihm", "ihr", "ihnen", "sich"):
+        m += 1  # "Als Klubobmann folgt ihm Meierhuber nach": a dative or reflexive pronoun before the subject
+    hit = ctx.entity(doc[m])
+    if hit and hit[1].kind == PERSON and hit[0].start == m:
         return hit[1]
     if _referring_subject(doc[j + 1]) == 0 and not (doc[j + 1].lower_ == "sie" and doc[j].lower_.endswith("n")):
         return _referent(ctx, doc[j + 1])
@@ -696,14 +726,70 @@ def _appointed(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
     return None
 
 
+TAKING = {"antreten", "übernehmen", "bekleiden", "innehaben", "ausüben"}
+
+
+def _office_taken(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "Damals trat Meierhuber das Amt des Bundespräsidenten an", "Meierhuber übernahm den Posten des
+    Vorsitzenden": the subject of a verb of taking up or holding an office, done (no modal, no future, not
+    negated), holds the office named in the genitive after "Amt" or "Posten"."""
+    doc = ctx.doc
+    sent = sentence(token)
+    i = token.i - 1
+    while i > sent.start and doc[i].tag_ == "ADJA":
+        i -= 1
+    if doc[i].lower_ not in ("des", "der") or i - 1 <= sent.start:
+        return None
+    k = i - 1
+    if doc[k].text not in ("Amt", "Posten", "Funktion"):
+        return None
+    k -= 1
+    while k > sent.start and doc[k].tag_ == "ADJA":
+        k -= 1
+    if doc[k].lower_ not in ("das", "den", "die"):
+        return None
+    clause = doc[sent.start:sent.end]
+    verbs = [t for t in clause if t.tag_ in ("VVFIN", "VAFIN", "VVPP") and (
+        t.lemma_ in TAKING or any(x.tag_ == "PTKVZ" and x.lower_ + t.lemma_ in TAKING for x in clause))]
+    if len(verbs) != 1 or any(t.tag_ == "VMFIN" or t.lower_ in ("wird", "werden", "werde", "würde")
+                              or t.lower_ in NEGATIONS for t in clause):
+        return None
+    verb = verbs[0]
+    finite = verb if verb.tag_ != "VVPP" else next(
+        (t for t in doc[sent.start:k] if t.tag_ == "VAFIN" and t.lemma_ in ("haben", "sein")), None)
+    if finite is None or finite.i > k:
+        return None
+    hit = ctx.entity(doc[finite.i - 1]) if finite.i > sent.start else None
+    if hit and hit[1].kind == PERSON and (hit[0].start == sent.start or doc[hit[0].start - 1].is_punct):
+        return hit[1]  # "Meierhuber übernahm das Amt des Vorsitzenden", "Meierhuber hat das Amt des X inne"
+    verb = finite
+    if verb.i < k:
+        m = verb.i + 1  # "trat (der Sozialdemokrat) Meierhuber das Amt ... an": the subject after the verb
+        while m < k and not ctx.entity(doc[m]) and (doc[m].tag_ in ("ART", "ADJA") or (
+                doc[m].tag_ == "NN" and m + 1 < k and ctx.entity(doc[m + 1]))):
+            m += 1
+        hit = ctx.entity(doc[m]) if m < k else None
+        if hit and hit[1].kind == PERSON and hit[0].end == k:
+            return hit[1]
+        if _referring_subject(doc[m]) == 0 and m + 1 == k:
+            return _referent(ctx, doc[m])  # "übernahm er das Amt des Vorsitzenden"
+    return None
+
+
 def _before_time(ctx: DocContext, i: int) -> int:
     """The index before time phrases ending at i: "seit 2004", "von 2008 bis 2013", "seit Jahren", "einst"."""
     doc = ctx.doc
     while i >= 1:
         t = doc[i]
         k = i - 1
+        if t.tag_ == "CARD" and doc[k].tag_ == "NN" and k >= 2 and not ctx.entity(doc[k]) \
+                and doc[k - 1].tag_ == "ART" and doc[k - 2].lower_ in TIME_PREPOSITIONS:
+            i = k - 3  # "seit den Wahlen 2014"
+            continue
         if t.tag_ == "NN" and doc[k].tag_ in ("CARD", "ADJA", "PIAT") and k >= 1:
             k -= 1  # "seit drei Jahren", "seit vielen Jahren", "seit einigen Monaten"
+        if t.tag_ == "NN" and doc[k].tag_ == "ART" and k >= 1 and doc[k - 1].lower_ in ("seit", "nach", "vor", "bis"):
+            k -= 1  # "seit der Wahl", "nach den Wahlen"
         if t.tag_ in ("CARD", "NN") and doc[k].lower_ in TIME_PREPOSITIONS and not ctx.entity(t):
             i = k - 1
         elif t.tag_ == "ADV" and t.lower_ in ("einst", "zuletzt", "bisher", "damals", "derzeit", "seither", "noch"):
@@ -735,6 +821,8 @@ def _copula_subject(ctx: DocContext, token: Token, j: int, depth: int = 0) -> En
             return None
         if t.tag_ in ("CARD", "NN") and doc[i - 1].lower_ in TIME_PREPOSITIONS and not ctx.entity(t):
             i -= 2  # "seit 2010", "seit Jahren", "im Mai"
+        elif _before_time(ctx, i) != i:
+            i = _before_time(ctx, i)  # "seit den Wahlen 2014", "seit der Wahl"
         elif t.tag_ in ("ADJA", "ADJD", "ADV", "CARD") or t.lower_ in ("der", "die", "ein", "eine"):
             i -= 1
         else:
@@ -811,8 +899,9 @@ def _titled_subject(ctx: DocContext, i: int) -> bool:
     if i < 0:
         return False
     k = i
-    if doc[k].text[:1].isupper() and not ctx.entity(doc[k]) and ctx.gaz.office_of(doc[k].text):
-        k -= 1
+    if doc[k].text[:1].isupper() and not ctx.entity(doc[k]) and (ctx.gaz.office_of(doc[k].text) or (
+            doc[k].tag_ == "NN" and k >= 1 and doc[k - 1].tag_ in ("ART", "ADJA"))):
+        k -= 1  # "Der Bürgermeister X ist", "Der stramme Nationalist X ist"
     elif doc[k].tag_ != "ADJA":
         return False
     while k >= 0 and (doc[k].tag_ in ("ADJA", "ADV") or doc[k].lower_ in ("der", "die")):

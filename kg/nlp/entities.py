@@ -565,7 +565,10 @@ class EntityRecognizer:
         doc, word = span.doc, span[0]
         if word.lower_.endswith(NOUN_SUFFIXES):
             return False
-        article = span.start >= 2 and doc[span.start - 2].tag_ in DETERMINERS
+        k = span.start - 2
+        while k >= 1 and doc[k].tag_ == "ADJA" and span.start - k <= 4:
+            k -= 1  # "dem verstorbenen früheren Bundespräsidenten Respekt": the article before the adjectives
+        article = k >= 0 and doc[k].tag_ in DETERMINERS
         nxt = doc[span.end] if span.end < len(doc) else None
         closes = nxt is None or nxt.tag_ in ("$,", "$.", "VVFIN", "VAFIN", "VMFIN", "KON")
         if _unknown_word(word.text):
