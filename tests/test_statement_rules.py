@@ -450,3 +450,17 @@ def test_a_sentence_about_the_speaker_between_statements_is_the_writers(facts_of
 ])
 def test_pronominal_adverbs_state_bodies_and_coordinated_verbs(facts_of, text, expected):
     assert speakers_of(facts_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("US-Informationen zufolge sollen Kämpfer Senfgas eingesetzt haben.", "vereinigte-staaten"),
+    ("Nach einem Bericht der Organisation für das Verbot chemischer Waffen waren zwei Menschen Gas ausgesetzt.",
+     "organisation-fuer-das-verbot-chemischer-waffen"),
+])
+def test_sources_in_a_compound_and_a_report(facts_of, text, speaker):
+    assert [s.speaker.key for s in facts_of(text).statements] == [speaker]
+
+
+def test_waving_it_off_rejects(facts_of):
+    facts = facts_of("Bodo Rimmel war in Wien. Zu früh, winkt Rimmel ab.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("abwinken", "reject")]

@@ -59,7 +59,8 @@ JOURNALISTS = ("reporter", "reporterin", "korrespondent", "korrespondentin", "jo
 TEXT_NOUNS = {"leitartikel", "bericht", "artikel", "kommentar", "editorial", "meldung"}
 # "nach Angaben des Militärs", "nach Einschätzung der Vereinten Nationen", "nach Informationen des STANDARD"
 SOURCE_NOUNS = {"Angaben", "Worten", "Informationen", "Einschätzung", "Darstellung", "Ansicht", "Auffassung",
-                "Erkenntnissen", "Schätzungen", "Berichten", "Argumentation", "Lesart", "Sichtweise", "Meinung"}
+                "Erkenntnissen", "Schätzungen", "Berichten", "Argumentation", "Lesart", "Sichtweise", "Meinung",
+                "Bericht", "Recherchen", "Schätzung", "Berechnungen"}
 # what a source publishes: "laut einem Bericht der Times", "laut einer Umfrage des Instituts"
 PUBLICATIONS = ("bericht", "berichten", "umfrage", "studie", "mitteilung", "aussendung", "erklärung", "analyse",
                 "schätzung", "schätzungen", "statistik", "prognose", "angaben", "informationen", "meldung")
@@ -1698,6 +1699,10 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
             hit = (doc[possessive.i:token.i + 1], ref) if ref is not None else None
     else:
         hit = ctx.entity(doc[token.i - 1]) if token.i > sent.start else None
+        before = doc[token.i - 1] if token.i > sent.start else None
+        if hit is None and before is not None and "-" in before.text and before.lower_.endswith(PUBLICATIONS):
+            ref = _compound_source(ctx, before)  # "US-Informationen zufolge"
+            hit = (doc[before.i:token.i], ref) if ref is not None else None
     if not hit or hit[1].kind not in (PERSON, STATE, "organization"):
         return None
     rest = doc[hit[0].end:sent.end] if after else doc[token.i + 1:sent.end]
