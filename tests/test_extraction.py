@@ -690,6 +690,11 @@ def test_bases_and_camps_are_places(facts_of):
     assert not names(f, "person") & {"Base Elmendorf-Richardson", "David"}
 
 
+def test_migration_routes_are_places(facts_of):
+    f = facts_of("Die Menschen kamen über die Balkanroute, andere über die Mittelmeerroute.")
+    assert {"Balkanroute", "Mittelmeerroute"} <= names(f, "place")
+
+
 def test_title_listed_with_a_curated_name_is_still_an_office(facts_of):
     f = facts_of("König Charles empfing am Montag Papst Leo XIV. in London.")
     assert {"Charles III.", "Leo XIV."} <= names(f, "person")
