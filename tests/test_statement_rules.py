@@ -464,3 +464,17 @@ def test_sources_in_a_compound_and_a_report(facts_of, text, speaker):
 def test_waving_it_off_rejects(facts_of):
     facts = facts_of("Bodo Rimmel war in Wien. Zu früh, winkt Rimmel ab.")
     assert [(s.verb, s.stance) for s in facts.statements] == [("abwinken", "reject")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Das sei falsch, sagte die Präsidentin des Verbands Karla Wendt.", "Karla Wendt"),
+    ("Das sei falsch, kommentierte der Vizepräsident des Senats und Spitzenpolitiker Bodo Rimmel.", "Bodo Rimmel"),
+])
+def test_the_person_named_after_an_office_and_its_genitive_speaks(facts_of, text, speaker):
+    assert [name for name, _ in speakers_of(facts_of("Präsident Otto Berg kam. " + text))] == [speaker]
+
+
+def test_a_name_after_the_object_of_an_office_does_not_speak(facts_of):
+    facts = facts_of("Ob das klug ist, weiß ich nicht, kritisierte der Landeschef die Vorgangsweise von Minister "
+                     "Bodo Rimmel.")
+    assert "Bodo Rimmel" not in {name for name, _ in speakers_of(facts)}

@@ -1488,6 +1488,9 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
                     else None
                 if hit and hit[1].kind == PERSON:
                     return hit[1]
+                named = _named_after_office(ctx, k + 1, sent.end)
+                if named is not None:
+                    return named
                 if nxt is not None and nxt.lower_ in ("und", "sowie"):  # "ÖVP-Chef und Wirtschaftsminister X"
                     j = _skip_attributes(doc, k + 2, 1, k + 2, ctx)
                     hit = ctx.entity(doc[j]) if j < sent.end else None
@@ -1526,6 +1529,23 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
             k += 1
             continue
         return None
+    return None
+
+
+def _named_after_office(ctx: DocContext, k: int, end: int) -> EntityRef | None:
+    """The person named at the end of an office's noun phrase: "die Präsidentin des Verbands Cinzia Franchini",
+    "der Vizepräsident des Senats und Lega-Spitzenpolitiker Roberto Calderoli"."""
+    doc = ctx.doc
+    if k >= end or doc[k].lower_ not in ("des", "der"):
+        return None  # not "kritisierte der Landeschef die Vorgangsweise von Minister X": an object follows
+    for j in range(k + 1, min(end, k + 9)):
+        t = doc[j]
+        hit = ctx.entity(t)
+        if hit and hit[1].kind == PERSON:
+            return hit[1]
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or not (
+                hit or t.tag_ in ("ADJA", "NN") or t.lower_ in ("des", "der", "und")):
+            return None
     return None
 
 
