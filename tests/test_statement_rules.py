@@ -478,3 +478,17 @@ def test_a_name_after_the_object_of_an_office_does_not_speak(facts_of):
     facts = facts_of("Ob das klug ist, weiß ich nicht, kritisierte der Landeschef die Vorgangsweise von Minister "
                      "Bodo Rimmel.")
     assert "Bodo Rimmel" not in {name for name, _ in speakers_of(facts)}
+
+
+@pytest.mark.parametrize("text, verb, stance", [
+    ("Bodo Rimmel dämpfte die Erwartungen an den Gipfel.", "Erwartungen dämpfen", "warn"),
+    ("Bodo Rimmel spendete den Nachbarn ausdrücklich Lob.", "spenden", "support"),
+    ("Bodo Rimmel zollte dem Gegner Respekt.", "Respekt zollen", "support"),
+    ("Diese Forderungen seien indiskutabel, sagte Bodo Rimmel.", "sagen", "criticize"),
+])
+def test_idioms_and_words_of_judgment(facts_of, text, verb, stance):
+    assert [(s.verb, s.stance) for s in facts_of(text).statements] == [(verb, stance)]
+
+
+def test_a_donation_is_no_statement(facts_of):
+    assert not facts_of("Die Partei spendete 5000 Euro.").statements
