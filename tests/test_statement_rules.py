@@ -492,3 +492,21 @@ def test_idioms_and_words_of_judgment(facts_of, text, verb, stance):
 
 def test_a_donation_is_no_statement(facts_of):
     assert not facts_of("Die Partei spendete 5000 Euro.").statements
+
+
+def test_a_pair_with_parties_after_a_plural_verb_both_speak(facts_of):
+    facts = facts_of("Nach einer Sitzung dämpften auch Kanzler Bodo Rimmel (SPÖ) und Vize Karla Wendt (ÖVP) die "
+                     "Erwartungen an den Gipfel.")
+    assert speakers_of(facts) == [("Bodo Rimmel", "warn"), ("Karla Wendt", "warn")]
+
+
+def test_two_verbs_of_one_subject_each_say_their_own(facts_of):
+    facts = facts_of("Bodo Rimmel kandidiert. Die Grünen zahlen. Wie schon im Video setzt der 71-Jährige auf "
+                     "Optimismus. Mehrmals bekennt er sich zur Integration, warnt vor einer Spaltung der Union.")
+    assert sorted((s.verb, s.stance, s.about) for s in facts.statements) == [
+        ("bekennen", "assert", "er sich zur Integration"), ("warnen", "warn", "vor einer Spaltung der Union")]
+
+
+def test_what_someone_will_have_to_do_is_a_prediction(facts_of):
+    facts = facts_of("Bodo Rimmel rechnet mit einer Annäherung: Die Regierung wird das anerkennen müssen.")
+    assert [s.stance for s in facts.statements] == ["assert"]

@@ -281,6 +281,10 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
             # the subject that opens a sentence (not "Sollte der FPÖ-Chef geklagt haben", someone spoken of)
             holder = ctx.office_holder(ctx.doc[k])
             hit = (None, holder) if holder is not None and holder.kind == "person" else None
+        elif hit is None and ctx.doc[k].tag_ in ("NN", "ADJA") and ctx.doc[k].lower_.endswith(DESCRIPTION_ENDINGS) \
+                and ctx.doc[k].text.rsplit("-", 1)[-1][:1].isupper():
+            described = described_person(ctx, ctx.doc[k])  # "setzt der 71-Jährige auf Optimismus. ... bekennt er"
+            hit = (None, described) if described is not None else None
         if hit and hit[1].kind == "person" and (gender is None or ctx.person_gender(hit[1]) in (gender, None)):
             return hit[1]
     return None

@@ -665,12 +665,13 @@ def _after_party(doc, k: int, limit: int) -> int:
 def _conjuncts_after(ctx: DocContext, speaker: EntityRef, k: int, end: int) -> list[EntityRef]:
     """ "sagten Merkel und Macron": the names joined to an inverted subject after it."""
     doc, out = ctx.doc, []
+    k = _after_party(doc, k, end)  # "sagten Kanzler X (SPÖ) und Vize Y (ÖVP)"
     while k + 1 < end and doc[k].text in (",", "und", "sowie"):
         hit = ctx.entity(doc[_skip_attributes(doc, k + 1, 1, k + 1, ctx)])
         if not hit or hit[1].kind != speaker.kind:
             break
         out.append(hit[1])
-        k = hit[0].end
+        k = _after_party(doc, hit[0].end, end)
     return out
 
 
@@ -806,7 +807,8 @@ def _reported_inside(ctx: DocContext, verb: Token, sent: Span) -> bool:
     if outer:
         inner = doc[outer[-1].i + 2:verb.i]
     elif any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and doc[t.i - 1].text == ","
-             for t in doc[verb.i + 1:sent.end]):
+             and doc[t.i + 1].tag_ not in ("APPR", "APPRART") for t in doc[verb.i + 1:sent.end]):
+        # not "bekennt er sich zu X, warnt vor Y": a second verb of the same subject, not "..., sagte X"
         # "Bis heute hat die Regierung nicht geantwortet, beklagte sich X": said before the verb that reports it
         inner = doc[max((t.i + 1 for t in doc[sent.start:verb.i] if t.text in (":", "„", "»")), default=sent.start)
                     :verb.i]
@@ -921,7 +923,9 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return "reject" if inner == "support" and _negated_claim(complement) else inner
     # "sollten keine Wahlen stattfinden", "müsse aufhören": a demand or proposal, even when negated
     top = _top_level(complement)  # "Es sei belegt, dass Beihilfen ausbezahlt werden müssen" demands nothing
-    if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" and not t.lower_.startswith("musste") for t in top) \
+    future = any(t.lower_ in ("wird", "werden") and t.tag_ == "VAFIN" for t in top)  # "wird ... anerkennen müssen"
+    if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" and not t.lower_.startswith("musste") and not future
+           for t in top) \
             or ("nur" in words and "wenn" in words) or _obligation(complement):
         return "demand"  # not the past "musste notlanden", a report of what happened
     if "notfalls" in words or "andernfalls" in words:
@@ -1132,7 +1136,10 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     a comma right before the verb may close what was said)."""
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > sent.start else None
-    if said_before and prev is not None and prev.text in (",", "“", "\"", "»") and verb.i - sent.start > 3:
+    coordinated = prev is not None and prev.text == "," and verb.i + 1 < sent.end \
+        and doc[verb.i + 1].tag_ in ("APPR", "APPRART")  # "bekennt sich zu X, warnt vor Y": no quote before
+    if said_before and prev is not None and prev.text in (",", "“", "\"", "»") and verb.i - sent.start > 3 \
+            and not coordinated:
         # "„...“, sagte Lawrow" / "Das Treffen war produktiv, sagte er": what was said comes first,
         # from a colon or an opening quote on ("..., Rupert Wolff: Wir lehnen das ab, sagte er")
         start = next((k + 1 for k in range(verb.i - 3, sent.start - 1, -1)
@@ -1148,7 +1155,9 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
         i += 1
     end = i
     while end < sent.end and doc[end].text not in (".", ";", "?", "!") and not (
-            doc[end].text == "–" and end > i + 3):
+            doc[end].text == "–" and end > i + 3) and not (  # "bekennt sich zu X, warnt vor Y": Y is the next verb's
+            doc[end].text == "," and end + 2 < sent.end and doc[end + 1].tag_ == "VVFIN"
+            and doc[end + 2].tag_ in ("APPR", "APPRART")):
         end += 1
     if end > i:
         return doc[i:end]
@@ -1286,6 +1295,8 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     if inverted == UNNAMED and doc[verb.i - 1].text == "," and any(
             t.lower_ == "und" and doc[t.i + 1].tag_ == "VVFIN" for t in doc[verb.i + 1:sent.end - 1]):
         inverted = _coordinated_verb_subject(ctx, verb, sent) or UNNAMED  # "verurteilte A, forderte B und warnte C"
+    elif inverted is None and doc[verb.i - 1].text == "," and doc[verb.i + 1].tag_ in ("APPR", "APPRART"):
+        inverted = _coordinated_verb_subject(ctx, verb, sent)  # "bekennt er sich zu X, warnt vor Y"
     if inverted is not None:
         if inverted.kind == PERSON and _plural_verb(verb) and not _coordinated(ctx, inverted, verb):
             return None  # "Kritiker werfen Erdogan vor": a plural verb's subject is not one person
