@@ -690,6 +690,11 @@ def test_bases_and_camps_are_places(facts_of):
     assert not names(f, "person") & {"Base Elmendorf-Richardson", "David"}
 
 
+def test_an_adverb_that_is_also_a_first_name_opens_no_person(facts_of):
+    f = facts_of("Nur Flüchtlinge, die in Deutschland um Asyl ansuchen, dürfen weiter.")
+    assert not names(f, "person")
+
+
 def test_migration_routes_are_places(facts_of):
     f = facts_of("Die Menschen kamen über die Balkanroute, andere über die Mittelmeerroute.")
     assert {"Balkanroute", "Mittelmeerroute"} <= names(f, "place")
