@@ -485,6 +485,9 @@ def test_a_name_after_the_object_of_an_office_does_not_speak(facts_of):
     ("Bodo Rimmel spendete den Nachbarn ausdrücklich Lob.", "spenden", "support"),
     ("Bodo Rimmel zollte dem Gegner Respekt.", "Respekt zollen", "support"),
     ("Diese Forderungen seien indiskutabel, sagte Bodo Rimmel.", "sagen", "criticize"),
+    ("Bodo Rimmel gab dem Kanzler offen die Schuld am Scheitern.", "Schuld geben", "criticize"),
+    ("Das sei sinnlos, sagte Bodo Rimmel.", "sagen", "criticize"),
+    ("Die Schulden Griechenlands seien hoch, sagte Bodo Rimmel.", "sagen", "assert"),
 ])
 def test_idioms_and_words_of_judgment(facts_of, text, verb, stance):
     assert [(s.verb, s.stance) for s in facts_of(text).statements] == [(verb, stance)]
