@@ -513,3 +513,10 @@ def test_two_verbs_of_one_subject_each_say_their_own(facts_of):
 def test_what_someone_will_have_to_do_is_a_prediction(facts_of):
     facts = facts_of("Bodo Rimmel rechnet mit einer Annäherung: Die Regierung wird das anerkennen müssen.")
     assert [s.stance for s in facts.statements] == ["assert"]
+
+
+def test_two_sentences_of_speech_between_statements_of_one_speaker(facts_of):
+    facts = facts_of("Die Schließung hätte Schäden bewirkt, kommentierte Bodo Rimmel. In diesen Tagen sind Menschen "
+                     "zum Pass gereist. Die Einigung bezeugt, dass Arbeit sinnvoller ist. Die Bürger müssen dankbar "
+                     "sein, sagte Rimmel. Die Polizei kam am Abend. Der Pass ist offen. Das sei gut, sagte Rimmel.")
+    assert len(facts.statements) == 5

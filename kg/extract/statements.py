@@ -466,6 +466,21 @@ def _between_statements(ctx: DocContext, said: list[Statement]) -> list[Statemen
         if any(ctx.entity(t) and ctx.entity(t)[1] == speaker for t in sent):
             continue  # "Vor der Übernahme hat Premier Fico ...": a sentence about the speaker is the writer's
         out.append(_said(ctx, speaker, _stance(ctx, "assert", "", sent, verb, sent, speaker), sent, sent))
+    # two such sentences between two statements of the same one speaker
+    for k in range(1, len(sents) - 2):
+        pair = sents[k:k + 2]
+        before = by_sentence.get(ctx.sentence_of(sents[k - 1][0]), set())
+        if len(before) != 1 or by_sentence.get(ctx.sentence_of(sents[k + 2][0])) != before \
+                or any(ctx.sentence_of(p[0]) in by_sentence for p in pair):
+            continue
+        speaker = next(iter(before))
+        verbs = [next((t for t in p if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None) for p in pair]
+        if any(v is None or not (_present_indicative(v) or _subjunctive_main_verb(p) is not None)
+               or any(t.text in ("„", "“", "\"", "»", "«", "?") or (ctx.entity(t) and ctx.entity(t)[1] == speaker)
+                      for t in p) for v, p in zip(verbs, pair, strict=True)):
+            continue
+        for v, p in zip(verbs, pair, strict=True):
+            out.append(_said(ctx, speaker, _stance(ctx, "assert", "", p, v, p, speaker), p, p))
     return out
 
 
