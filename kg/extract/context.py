@@ -268,25 +268,38 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
     traf Hans Gruber. Sie sagte ..." -> Anna Berger)."""
     if token.text == "Sie" and not token.is_sent_start:
         return None  # "sehen Sie in dieser Animation": the reader, addressed
-    sent_index = ctx.sentence_of(token)
     gender = {"er": "m", "sie": "f", "seiner": "m", "seinen": "m", "seinem": "m", "ihrer": "f", "ihren": "f",
               "ihrem": "f"}.get(token.lower_)
-    for k in range(token.i - 1, -1, -1):
-        if ctx.sent_of_token[k] < sent_index - 3:
+    return _person_before(ctx, token.i - 1, ctx.sentence_of(token), gender, _person_by_noun)
+
+
+def _person_by_noun(ctx: DocContext, token: Token) -> EntityRef | None:
+    """The person a noun refers back to: the holder of an office that opens its sentence ("Die Innenministerin
+    hatte das angekündigt. ..., betonte sie"; not "Sollte der FPÖ-Chef geklagt haben", someone spoken of), or
+    the one a description stands for ("setzt der 71-Jährige auf Optimismus. ... bekennt er")."""
+    if token.tag_ == "NN" and ctx.gaz.office_of(token.text) and token.i - sentence(token).start <= 2:
+        holder = ctx.office_holder(token)
+        return holder if holder is not None and holder.kind == "person" else None
+    if token.tag_ in ("NN", "ADJA") and token.text.rsplit("-", 1)[-1][:1].isupper():
+        return described_person(ctx, token)
+    return None
+
+
+# How far back a pronoun or a description looks for its person, in sentences before its own.
+ANTECEDENT_SENTENCES = 3
+
+
+def _person_before(ctx: DocContext, k: int, sent_index: int, gender: str | None,
+                   by_noun=None) -> EntityRef | None:
+    """The nearest person named at or before token k, back to ANTECEDENT_SENTENCES sentences before
+    `sent_index`, whose first name is not of the other gender; `by_noun` also finds one through a noun."""
+    for j in range(k, -1, -1):
+        if ctx.sent_of_token[j] < sent_index - ANTECEDENT_SENTENCES:
             break
-        hit = ctx.entity(ctx.doc[k])
-        if hit is None and ctx.doc[k].tag_ == "NN" and ctx.gaz.office_of(ctx.doc[k].text) \
-                and k - sentence(ctx.doc[k]).start <= 2:
-            # "Die Innenministerin hatte das angekündigt. ..., betonte sie": the office's holder named before, as
-            # the subject that opens a sentence (not "Sollte der FPÖ-Chef geklagt haben", someone spoken of)
-            holder = ctx.office_holder(ctx.doc[k])
-            hit = (None, holder) if holder is not None and holder.kind == "person" else None
-        elif hit is None and ctx.doc[k].tag_ in ("NN", "ADJA") and ctx.doc[k].lower_.endswith(DESCRIPTION_ENDINGS) \
-                and ctx.doc[k].text.rsplit("-", 1)[-1][:1].isupper():
-            described = described_person(ctx, ctx.doc[k])  # "setzt der 71-Jährige auf Optimismus. ... bekennt er"
-            hit = (None, described) if described is not None else None
-        if hit and hit[1].kind == "person" and (gender is None or ctx.person_gender(hit[1]) in (gender, None)):
-            return hit[1]
+        hit = ctx.entity(ctx.doc[j])
+        ref = hit[1] if hit else by_noun(ctx, ctx.doc[j]) if by_noun else None
+        if ref is not None and ref.kind == "person" and (gender is None or ctx.person_gender(ref) in (gender, None)):
+            return ref
     return None
 
 
@@ -306,15 +319,7 @@ def described_person(ctx: DocContext, token: Token) -> EntityRef | None:
     article = doc[k].lower_ if k >= 0 else ""
     if article not in ("der", "die") or not token.lower_.endswith(DESCRIPTION_ENDINGS):
         return None
-    gender = "m" if article == "der" else "f"
-    sent_index = ctx.sentence_of(token)
-    for j in range(k - 1, -1, -1):
-        if ctx.sent_of_token[j] < sent_index - 3:
-            break
-        hit = ctx.entity(doc[j])
-        if hit and hit[1].kind == "person" and ctx.person_gender(hit[1]) in (gender, None):
-            return hit[1]
-    return None
+    return _person_before(ctx, k - 1, ctx.sentence_of(token), "m" if article == "der" else "f")
 
 
 def possessive_before_noun(ctx: DocContext, span: Span) -> bool:

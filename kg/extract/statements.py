@@ -98,6 +98,7 @@ ADDRESSED = {"zum", "zur", "gegenüber", "im", "in", "bei", "vor"}
 VERDICT_NOUNS = {"Fazit", "Urteil", "Resümee", "Conclusio", "Bilanz", "Antwort", "Kommentar", "Einschätzung"}
 # A state's bodies named with its genitive: "Mexikos Regierung", "Russlands Außenministerium"
 STATE_BODIES = {"Regierung", "Staatsführung", "Führung", "Behörden", "Außenministerium", "Seite", "Justiz"}
+QUOTES_AND_QUESTION = {"„", "“", "\"", "»", "«", "?"}  # direct speech or a question: no reported speech
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
@@ -442,46 +443,43 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
 
 
 def _between_statements(ctx: DocContext, said: list[Statement]) -> list[Statement]:
-    """Direct speech whose quotation marks the source dropped: a sentence in the present between two sentences
-    in which the same one speaker speaks is that speaker's ("Das ist erschreckend, erklärte X. Die Täter dürfen
-    nicht davonkommen. Sie müssen bestraft werden, forderte er."), and so is one before continued speech in the
-    subjunctive ("..., sagte X. Jetzt müssen Wege gefunden werden. Dazu sei Druck nötig.")."""
+    """Direct speech whose quotation marks the source dropped: one or two sentences in the present between two
+    sentences in which the same one speaker speaks are that speaker's ("Das ist erschreckend, erklärte X. Die
+    Täter dürfen nicht davonkommen. Sie müssen bestraft werden, forderte er."), and so is one sentence before
+    continued speech in the subjunctive ("..., sagte X. Jetzt müssen Wege gefunden werden. Dazu sei Druck
+    nötig."). Not a sentence in the past, one that asks or quotes, or one that names the speaker."""
     by_sentence: dict[int, set[EntityRef]] = {}
     for st in said:
         by_sentence.setdefault(st.sentence, set()).add(st.speaker)
     sents = list(ctx.doc.sents)
+    speakers = [by_sentence.get(ctx.sentence_of(sent[0])) for sent in sents]
     out: list[Statement] = []
-    for k in range(1, len(sents) - 1):
-        sent, index = sents[k], ctx.sentence_of(sents[k][0])
-        before = by_sentence.get(ctx.sentence_of(sents[k - 1][0]), set())
-        after = by_sentence.get(ctx.sentence_of(sents[k + 1][0]))
-        if index in by_sentence or len(before) != 1 or any(t.text in ("„", "“", "\"", "»", "«", "?") for t in sent):
-            continue
-        if after != before and not (after is None and _subjunctive_main_verb(sents[k + 1]) is not None):
-            continue
-        verb = next((t for t in sent if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
-        if verb is None or not (_present_indicative(verb) or _subjunctive_main_verb(sent) is not None):
-            continue
-        speaker = next(iter(before))
-        if any(ctx.entity(t) and ctx.entity(t)[1] == speaker for t in sent):
-            continue  # "Vor der Übernahme hat Premier Fico ...": a sentence about the speaker is the writer's
-        out.append(_said(ctx, speaker, _stance(ctx, "assert", "", sent, verb, sent, speaker), sent, sent))
-    # two such sentences between two statements of the same one speaker
-    for k in range(1, len(sents) - 2):
-        pair = sents[k:k + 2]
-        before = by_sentence.get(ctx.sentence_of(sents[k - 1][0]), set())
-        if len(before) != 1 or by_sentence.get(ctx.sentence_of(sents[k + 2][0])) != before \
-                or any(ctx.sentence_of(p[0]) in by_sentence for p in pair):
-            continue
-        speaker = next(iter(before))
-        verbs = [next((t for t in p if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None) for p in pair]
-        if any(v is None or not (_present_indicative(v) or _subjunctive_main_verb(p) is not None)
-               or any(t.text in ("„", "“", "\"", "»", "«", "?") or (ctx.entity(t) and ctx.entity(t)[1] == speaker)
-                      for t in p) for v, p in zip(verbs, pair, strict=True)):
-            continue
-        for v, p in zip(verbs, pair, strict=True):
-            out.append(_said(ctx, speaker, _stance(ctx, "assert", "", p, v, p, speaker), p, p))
+    for width in (1, 2):
+        for k in range(1, len(sents) - width):
+            before, after = speakers[k - 1], speakers[k + width]
+            if before is None or len(before) != 1 or any(speakers[k:k + width]):
+                continue
+            if after != before and not (width == 1 and after is None
+                                          and _subjunctive_main_verb(sents[k + 1]) is not None):
+                continue
+            speaker = next(iter(before))
+            verbs = [_speech_verb(ctx, sent, speaker) for sent in sents[k:k + width]]
+            if all(verb is not None for verb in verbs):
+                out += [_said(ctx, speaker, _stance(ctx, "assert", "", sent, verb, sent, speaker), sent, sent)
+                        for sent, verb in zip(sents[k:k + width], verbs, strict=True)]
     return out
+
+
+def _speech_verb(ctx: DocContext, sent: Span, speaker: EntityRef) -> Token | None:
+    """The finite verb of a sentence that can be the speaker's speech without quotation marks: in the present or
+    the subjunctive, no question or quotation, not naming the speaker ("Vor der Übernahme hat Premier Fico ..."
+    is the writer's); else None."""
+    if any(t.text in QUOTES_AND_QUESTION or (ctx.entity(t) and ctx.entity(t)[1] == speaker) for t in sent):
+        return None
+    verb = next((t for t in sent if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    if verb is None or not (_present_indicative(verb) or _subjunctive_main_verb(sent) is not None):
+        return None
+    return verb
 
 
 # Present forms that do not end like the infinitive's stem: "ist", "gibt", "muss".
@@ -495,6 +493,7 @@ def _present_indicative(t: Token) -> bool:
     word, lemma = t.lower_, t.lemma_.lower()
     if word in IRREGULAR_PRESENT or word == lemma.rsplit(" ", 1)[-1]:
         return True
+    # "sein", "tun": their present forms are irregular ("seien" is a subjunctive)
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith(("ln", "rn")) else None
     # a separated particle is joined to the lemma: "bezeugt" of "bezeugen", "stimmt" (... zu) of "zustimmen"
     return bool(stem) and len(word) > 2 and any((stem + ending).endswith(word) for ending in ("t", "et", "en"))
@@ -620,7 +619,7 @@ def _present_subjunctive(t: Token) -> bool:
 def _subjunctive_main_verb(sent: Span) -> Token | None:
     """The finite verb in second place when it is a present subjunctive ("sei", "müsse", "habe", "gebe"):
     the mood of reported speech. Not in direct speech, questions or conditions."""
-    if any(t.text in ("„", "“", "\"", "»", "«", "?") for t in sent):
+    if any(t.text in QUOTES_AND_QUESTION for t in sent):
         return None
     if sent[0].lower_ in ("wenn", "falls", "sofern", "ob"):
         return None
@@ -822,8 +821,7 @@ def _reported_inside(ctx: DocContext, verb: Token, sent: Span) -> bool:
     if outer:
         inner = doc[outer[-1].i + 2:verb.i]
     elif any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and doc[t.i - 1].text == ","
-             and doc[t.i + 1].tag_ not in ("APPR", "APPRART") for t in doc[verb.i + 1:sent.end]):
-        # not "bekennt er sich zu X, warnt vor Y": a second verb of the same subject, not "..., sagte X"
+             and not _second_verb(t) for t in doc[verb.i + 1:sent.end]):
         # "Bis heute hat die Regierung nicht geantwortet, beklagte sich X": said before the verb that reports it
         inner = doc[max((t.i + 1 for t in doc[sent.start:verb.i] if t.text in (":", "„", "»")), default=sent.start)
                     :verb.i]
@@ -1151,10 +1149,8 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     a comma right before the verb may close what was said)."""
     doc = verb.doc
     prev = doc[verb.i - 1] if verb.i > sent.start else None
-    coordinated = prev is not None and prev.text == "," and verb.i + 1 < sent.end \
-        and doc[verb.i + 1].tag_ in ("APPR", "APPRART")  # "bekennt sich zu X, warnt vor Y": no quote before
     if said_before and prev is not None and prev.text in (",", "“", "\"", "»") and verb.i - sent.start > 3 \
-            and not coordinated:
+            and not _second_verb(verb):
         # "„...“, sagte Lawrow" / "Das Treffen war produktiv, sagte er": what was said comes first,
         # from a colon or an opening quote on ("..., Rupert Wolff: Wir lehnen das ab, sagte er")
         start = next((k + 1 for k in range(verb.i - 3, sent.start - 1, -1)
@@ -1171,8 +1167,7 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     end = i
     while end < sent.end and doc[end].text not in (".", ";", "?", "!") and not (
             doc[end].text == "–" and end > i + 3) and not (  # "bekennt sich zu X, warnt vor Y": Y is the next verb's
-            doc[end].text == "," and end + 2 < sent.end and doc[end + 1].tag_ == "VVFIN"
-            and doc[end + 2].tag_ in ("APPR", "APPRART")):
+            end + 1 < sent.end and doc[end + 1].tag_ == "VVFIN" and _second_verb(doc[end + 1])):
         end += 1
     if end > i:
         return doc[i:end]
@@ -1310,7 +1305,7 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     if inverted == UNNAMED and doc[verb.i - 1].text == "," and any(
             t.lower_ == "und" and doc[t.i + 1].tag_ == "VVFIN" for t in doc[verb.i + 1:sent.end - 1]):
         inverted = _coordinated_verb_subject(ctx, verb, sent) or UNNAMED  # "verurteilte A, forderte B und warnte C"
-    elif inverted is None and doc[verb.i - 1].text == "," and doc[verb.i + 1].tag_ in ("APPR", "APPRART"):
+    elif inverted is None and _second_verb(verb):
         inverted = _coordinated_verb_subject(ctx, verb, sent)  # "bekennt er sich zu X, warnt vor Y"
     if inverted is not None:
         if inverted.kind == PERSON and _plural_verb(verb) and not _coordinated(ctx, inverted, verb):
@@ -1329,6 +1324,14 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
                 continue  # the office of a named person, who was not a possible subject
             return _office_speaker(ctx, t)
     return None
+
+
+def _second_verb(verb: Token) -> bool:
+    """ "bekennt sich zu X, warnt vor Y": a verb after a comma and right before a preposition is a second verb of the
+    subject before it; it has no subject after it, so it is not "..., sagte X" closing a quote."""
+    doc = verb.doc
+    return 0 < verb.i and verb.i + 1 < verb.sent.end and doc[verb.i - 1].text == "," \
+        and doc[verb.i + 1].tag_ in ("APPR", "APPRART")
 
 
 def _coordinated_verb_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
@@ -1375,8 +1378,9 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
         return _office_speaker(ctx, head) or UNNAMED
     if head.lemma_ in PEOPLE_NOUNS or head.text in PEOPLE_NOUNS:
         return UNNAMED
-    if not _plural_verb(verb) and described_person(ctx, head) is not None:
-        return described_person(ctx, head)  # "Der SPD-Politiker forderte ..."
+    described = described_person(ctx, head) if not _plural_verb(verb) else None
+    if described is not None:
+        return described  # "Der SPD-Politiker forderte ..."
     if _plural_verb(verb) and head.lower_ != head.lemma_.lower() and doc[verb.i + 1].tag_ != "PPER":
         return UNNAMED  # "Westliche Regierungen werfen Russland vor"; not "Die Vorwürfe wiesen sie zurück"
     if doc[start].lower_ not in ("der", "die", "das"):
