@@ -516,3 +516,10 @@ def test_two_sentences_of_speech_between_statements_of_one_speaker(facts_of):
                      "zum Pass gereist. Die Einigung bezeugt, dass Arbeit sinnvoller ist. Die Bürger müssen dankbar "
                      "sein, sagte Rimmel. Die Polizei kam am Abend. Der Pass ist offen. Das sei gut, sagte Rimmel.")
     assert len(facts.statements) == 5
+
+
+def test_speech_between_statements_is_said_once(facts_of):
+    facts = facts_of("Das sei falsch, sagte Bodo Rimmel. Die Täter müssen bestraft werden. Die Lage sei ernst. "
+                     "Das geht zu weit, sagte Rimmel.")
+    assert sorted(s.about for s in facts.statements if s.verb is None) == [
+        "Die Lage sei ernst", "Die Täter müssen bestraft werden"]

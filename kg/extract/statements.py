@@ -454,6 +454,7 @@ def _between_statements(ctx: DocContext, said: list[Statement]) -> list[Statemen
     sents = list(ctx.doc.sents)
     speakers = [by_sentence.get(ctx.sentence_of(sent[0])) for sent in sents]
     out: list[Statement] = []
+    taken: set[int] = set()  # sentences already given to the speaker: each is said once
     for width in (1, 2):
         for k in range(1, len(sents) - width):
             before, after = speakers[k - 1], speakers[k + width]
@@ -466,7 +467,9 @@ def _between_statements(ctx: DocContext, said: list[Statement]) -> list[Statemen
             verbs = [_speech_verb(ctx, sent, speaker) for sent in sents[k:k + width]]
             if all(verb is not None for verb in verbs):
                 out += [_said(ctx, speaker, _stance(ctx, "assert", "", sent, verb, sent, speaker), sent, sent)
-                        for sent, verb in zip(sents[k:k + width], verbs, strict=True)]
+                        for j, sent, verb in zip(range(k, k + width), sents[k:k + width], verbs, strict=True)
+                        if j not in taken]
+                taken.update(range(k, k + width))
     return out
 
 
