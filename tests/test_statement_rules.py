@@ -523,3 +523,35 @@ def test_speech_between_statements_is_said_once(facts_of):
                      "Das geht zu weit, sagte Rimmel.")
     assert sorted(s.about for s in facts.statements if s.verb is None) == [
         "Die Lage sei ernst", "Die Täter müssen bestraft werden"]
+
+
+@pytest.mark.parametrize("text, about, stance", [
+    # a participle phrase before the verb is a circumstance: what is said follows the verb
+    ("Angesprochen auf die Krawalle in Graz, sagte Karin Wald, diese seien indiskutabel.",
+     "diese seien indiskutabel", "criticize"),
+    # an infinitive with zu before the verb is the object the verb judges
+    ("Eine Meldepflicht für Urlauber einzuführen, hält Karin Wald für populistisch.",
+     "für populistisch", "criticize"),
+    # a verbless quote still comes first
+    ("Ein guter Tag für die Stadt, sagte Karin Wald.", "Ein guter Tag für die Stadt", "assert"),
+    # the subject after the verb is not part of what is said
+    ("Am Montag erklärte der Stadtrat Paul Egger, die Lage sei ernst.", "die Lage sei ernst", "assert"),
+])  # (the last case: endswith alone would pass with the subject in what is said)
+def test_what_is_said_before_or_after_the_verb(facts_of, text, about, stance):
+    facts = facts_of(text)
+    assert [s.stance for s in facts.statements] == [stance]
+    assert facts.statements[0].about.endswith(about) and "Graz" not in facts.statements[0].about
+
+
+def test_a_verb_at_the_end_of_a_relative_clause_says_what_comes_before_it(facts_of):
+    facts = facts_of("Kritik kam von Karin Wald, die die Pläne des Ministers als höchst fragwürdig bezeichnete "
+                     "und Bürgermeister Paul Egger bat, das Gesetz nicht zu unterzeichnen.")
+    wald = next(e.ref for e in facts.entities if e.label == "Karin Wald")
+    found = {(s.verb, s.speaker, s.stance, s.about) for s in facts.statements if s.verb != "kommen"}
+    assert found == {("bezeichnen", wald, "criticize", "die Pläne des Ministers als höchst fragwürdig"),
+                     ("bitten", wald, "demand", "das Gesetz nicht zu unterzeichnen")}
+
+
+def test_as_reported_is_no_statement(facts_of):
+    facts = facts_of("Paul Egger bat Karin Wald wie berichtet, das Amt zu übernehmen.")
+    assert [s.verb for s in facts.statements] == ["bitten"]

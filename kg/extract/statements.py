@@ -102,6 +102,7 @@ QUOTES_AND_QUESTION = {"„", "“", "\"", "»", "«", "?"}  # direct speech or 
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
+FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
 FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
                 "mein", "meine", "meinen", "meiner", "meinem"}
 PLURAL_PAST_SUBJUNCTIVES = {"hätten", "wären", "würden", "müssten", "könnten", "dürften"}
@@ -331,7 +332,7 @@ def _speech_after_colon(ctx: DocContext, colon: Token) -> Statement | None:
     with a person or organization as its subject, then a colon and speech in the first person or the
     subjunctive of reported speech: the subject says it, though no reporting verb says so."""
     doc, sent = ctx.doc, sentence(colon)
-    verb = next((t for t in _top_level(doc[sent.start:colon.i]) if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    verb = next((t for t in _top_level(doc[sent.start:colon.i]) if t.tag_ in FINITE_TAGS), None)
     said = doc[colon.i + 1:sent.end - 1 if sent[-1].text in (".", "!") else sent.end]
     if verb is None or len(said) < 3 or any(t.text in (":", "?") for t in said):
         return None
@@ -479,7 +480,7 @@ def _speech_verb(ctx: DocContext, sent: Span, speaker: EntityRef) -> Token | Non
     is the writer's); else None."""
     if any(t.text in QUOTES_AND_QUESTION or (ctx.entity(t) and ctx.entity(t)[1] == speaker) for t in sent):
         return None
-    verb = next((t for t in sent if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    verb = next((t for t in sent if t.tag_ in FINITE_TAGS), None)
     if verb is None or not (_present_indicative(verb) or _subjunctive_main_verb(sent) is not None):
         return None
     return verb
@@ -529,7 +530,7 @@ def _colon_parts(ctx: DocContext, st: Statement) -> list[Statement]:
     out = []
     for k, part in enumerate(parts):
         part = part if part[-1].text not in (".", "?", "!") else part[:-1]
-        if k == own or len(part) < 3 or not any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN") for t in part):
+        if k == own or len(part) < 3 or not any(t.tag_ in FINITE_TAGS for t in part):
             continue
         if (k > own and st.verb is not None) or (k < own and _subjunctive_main_verb(part) is None):
             continue
@@ -594,7 +595,7 @@ def _first_person_quote(before: Statement, sent: Span) -> Token | None:
         return None
     if not any(t.tag_ in ("PPER", "PRF") and t.lower_ in ("ich", "mich", "mir") for t in sent):
         return None
-    return next((t for t in sent if t.tag_ in ("VVFIN", "VAFIN", "VMFIN")), None)
+    return next((t for t in sent if t.tag_ in FINITE_TAGS), None)
 
 
 def _said(ctx: DocContext, speaker: EntityRef, stance: str, said: Span, sent: Span,
@@ -627,7 +628,7 @@ def _subjunctive_main_verb(sent: Span) -> Token | None:
     if sent[0].lower_ in ("wenn", "falls", "sofern", "ob"):
         return None
     for t in sent:
-        if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        if t.tag_ in FINITE_TAGS:
             # the first finite verb decides; the past subjunctive stands in where the present one would look
             # like the indicative ("sie müssten", "würden", "hätten")
             return t if _present_subjunctive(t) or t.lower_ in PLURAL_PAST_SUBJUNCTIVES else None
@@ -737,6 +738,11 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
     _, _, opener = clause_bounds(verb)
     if opener is not None and opener.lower_ in ("wenn", "falls", "sofern", "sobald"):
         return None  # "wenn Trump mit Worten droht": a condition, not something said
+    k = verb.i - 1
+    while k > sent.start and ctx.doc[k].tag_ == "ADV":
+        k -= 1
+    if k >= sent.start and ctx.doc[k].lower_ == "wie" and ctx.doc[k].i < verb.i:
+        return None  # "wie (bereits) berichtet": the paper's own earlier report, nobody's statement
     if _reported_inside(ctx, verb, sent):
         return None
     complement = _complement(verb, sent, said_before=_appositive_subject(ctx, verb, sent) is None)
@@ -1084,7 +1090,7 @@ def _third_party_subject(ctx: DocContext, complement: Span, speaker: EntityRef |
     side = {speaker} | {state for (_, state), holder in ctx.holders.items() if holder == speaker and state}
     attribute_end = -1  # the end of the last name in a prepositional phrase or genitive, and its conjuncts
     for t in _top_level(complement):
-        if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        if t.tag_ in FINITE_TAGS:
             return False
         hit = ctx.entity(t)
         if not hit or hit[1].kind not in ACTORS or hit[0].start != t.i:
@@ -1158,11 +1164,19 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
         # from a colon or an opening quote on ("..., Rupert Wolff: Wir lehnen das ab, sagte er")
         start = next((k + 1 for k in range(verb.i - 3, sent.start - 1, -1)
                       if doc[k].text in (":", "„", "»") or (doc[k].text == '"' and k < verb.i - 2)), sent.start)
-        return doc[start:verb.i - 1]
+        # "Angesprochen auf die Übergriffe, sagt X, diese seien indiskutabel": what was said follows the verb
+        if not _nonfinite_prefield(doc[start:verb.i - 1]):
+            return doc[start:verb.i - 1]
+    final = _final_in_subordinate_clause(verb, sent)
+    if final is not None:
+        return final
     i = verb.i + 1
     # "betonte der Minister X, dass ...": the subject after the verb is not part of what was said
     for k in range(verb.i + 1, min(sent.end - 1, verb.i + 12)):
-        if doc[k].text == ":" or (doc[k].text == "," and doc[k + 1].lower_ in ("dass", "ob")):
+        if doc[k].tag_ in FINITE_TAGS:
+            break  # the comma of a later verb's clause ("bezeichnete und X bat, das Gesetz ...")
+        if doc[k].text == ":" or (doc[k].text == "," and (doc[k + 1].lower_ in ("dass", "ob")
+                                                          or _reported_clause_after(doc[k], sent))):
             i = k
             break
     while i < sent.end and (doc[i].text in (",", ":") or doc[i].lower_ in ("dass", "ob", "jedoch", "insbesondere")):
@@ -1177,6 +1191,37 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     # "„...“, sagte Lawrow": the quote before the verb
     start = sent.start
     return doc[start:verb.i] if verb.i - start > 2 else None
+
+
+def _nonfinite_prefield(span: Span) -> bool:
+    """A participle phrase ("Angesprochen auf die Übergriffe", "Darauf angesprochen") or an infinitive with zu
+    ("Eine Meldepflicht einzuführen, hält er für populistisch") without a finite verb: a circumstance or the
+    verb's object, not a quote, not even a verbless one ("Eine Katastrophe, sagte er")."""
+    words = [t for t in span if t.tag_ not in ("ADV", "PROAV")]
+    return bool(words) and (words[0].tag_ == "VVPP" or words[-1].tag_ == "VVIZU" or (
+        len(words) > 1 and words[-2].tag_ == "PTKZU")) and not any(t.tag_ in FINITE_TAGS for t in span)
+
+
+def _final_in_subordinate_clause(verb: Token, sent: Span) -> Span | None:
+    """What a verb at the end of a relative or subordinate clause says: the words between the clause's
+    opener and the verb ("X, der die Pläne als fragwürdig bezeichnete und ...", "nachdem er den Vorschlag
+    abgelehnt hatte"), or None when the verb is not clause-final or a clause follows it ("der sagte, dass")."""
+    doc = verb.doc
+    _, _, opener = clause_bounds(verb)
+    if opener is None or opener.i >= verb.i - 1 or opener.lower_ in ("dass", "ob", "wie") or verb.i + 1 >= sent.end:
+        return None
+    nxt = verb.i + 1
+    while nxt < sent.end and doc[nxt].tag_ in ("VAFIN", "VMFIN", "VAINF", "VMINF"):
+        nxt += 1  # "abgelehnt hatte", "bezeichnet haben soll"
+    if nxt >= sent.end:
+        return None
+    after = doc[nxt]
+    if after.text == ":" or after.text == "," and nxt + 1 < sent.end and (
+            doc[nxt + 1].lower_ in ("dass", "ob") or _reported_clause_after(after, sent)):
+        return None
+    if not (after.text in (",", ".", ";", "–") or after.lower_ in ("und", "oder", "sowie")):
+        return None  # the verb is not last in its clause (HanTa took a second-position verb for one)
+    return doc[opener.i + 1:verb.i]
 
 
 def _governs(verb: Token, prepositions: tuple[str, ...]) -> bool:
@@ -1199,16 +1244,19 @@ def _has_clause(verb: Token, sent: Span) -> bool:
     comma = next((t.i for t in doc[verb.i + 1:sent.end] if t.text == ","), None)
     if comma is None or comma + 1 >= sent.end:
         return False
-    if doc[comma + 1].lower_ in ("dass", "ob"):
-        return True
-    # "berichtete am Freitag, der Plan beinhalte Schritte": indirect speech in the subjunctive;
-    # "gaben auf ihrer Website an, den Hubschrauber abgeschossen zu haben": an infinitive with zu
-    for t in doc[comma + 1:min(sent.end, comma + 12)]:
+    return doc[comma + 1].lower_ in ("dass", "ob") or _reported_clause_after(doc[comma], sent)
+
+
+def _reported_clause_after(comma: Token, sent: Span) -> bool:
+    """The comma opens indirect speech in the subjunctive ("berichtete am Freitag, der Plan beinhalte
+    Schritte") or an infinitive with zu ("gaben auf ihrer Website an, den Hubschrauber abgeschossen
+    zu haben")."""
+    for t in comma.doc[comma.i + 1:min(sent.end, comma.i + 12)]:
         if t.text == ",":
             return False
         if t.tag_ in ("PTKZU", "VVIZU"):
             return True
-        if t.tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        if t.tag_ in FINITE_TAGS:
             return _present_subjunctive(t)
     return False
 
@@ -1265,6 +1313,9 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     appositive = _appositive_subject(ctx, verb, sent)
     if appositive is not None:
         return appositive
+    first = _first_relative_conjunct(verb, sent)
+    if first is not None:
+        return _speaker(ctx, first, sent)
     k = _segment_boundary(doc, verb.i - 1, sent.start, ("–",))
     if k > sent.start and doc[k].text == "–":
         # "Demirtas – dem die Immunität entzogen werden soll – hatte gewarnt": skip the inserted clause
@@ -1326,6 +1377,21 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             if nxt is not None and ctx.entity(nxt):
                 continue  # the office of a named person, who was not a possible subject
             return _office_speaker(ctx, t)
+    return None
+
+
+def _first_relative_conjunct(verb: Token, sent: Span) -> Token | None:
+    """ "X, der die Pläne als fragwürdig bezeichnete und Bundespräsident Y bat, ...": the second verb at the end of
+    a relative clause shares the relative pronoun with the first; the name before it is its object. The first
+    verb, or None."""
+    _, _, opener = clause_bounds(verb)
+    if opener is None or opener.tag_ != "PRELS" or _final_in_subordinate_clause(verb, sent) is None \
+            and verb.i + 1 < sent.end and verb.doc[verb.i + 1].text != ",":
+        return None
+    doc = verb.doc
+    for k in range(verb.i - 1, opener.i + 1, -1):
+        if doc[k].lower_ in ("und", "sowie") and doc[k - 1].tag_ == "VVFIN":
+            return doc[k - 1]
     return None
 
 
