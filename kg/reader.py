@@ -24,7 +24,10 @@ HEADER = re.compile(
     r"^(?P<title>[^|\n]{3,300}?)\s*\|\s*(?P<author>[^|\n]*?)[.,]?\s*(?P<date>\d{1,2}\.\s*\S+\s*\d{4})\.?\s*$"
 )
 # Control characters other than tab/newline/CR/form feed mark a binary file.
-HSPACE = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|[\u00a0\u2009\u202f]")
+# What the reader normalises: line ends, runs of horizontal space and no-break spaces, a letter with
+# combining accents (decomposed text from some systems).
+COMBINING = "\u0300\u0301\u0302\u0303\u0304\u0306\u0307\u0308\u030a\u030b\u030c\u0327\u0328"
+NORMALIZED = re.compile(rf"\r\n?|[ \t\u00a0\u2009\u202f]{{2,}}|[\u00a0\u2009\u202f]|.[{COMBINING}]+", re.DOTALL)
 MAX_MB = 10  # a file above this is skipped: at ~5,000 tokens/s it would take longer than a whole corpus
 # An HTML page saved as .txt: its tags are stripped, its text kept.
 HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
@@ -73,10 +76,36 @@ def decode(data: bytes, path: Path) -> str:
             text = data.decode("latin-1")
     if len(CONTROL.findall(text)) > max(2, len(text) // 100):
         raise KGError(Errors.E004.format(path=path))
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    # Runs of spaces (from joined lines or justified text) and no-break spaces would split names
-    # into separate tokens; the stored text, and so every offset, is the normalised one.
-    return HSPACE.sub(" ", text)
+    return text
+
+
+def normalize(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The text with line ends as "\\n", composed umlauts (NFC) and runs of spaces and no-break spaces
+    as one space (they would split names into separate tokens), and where its offsets shift against
+    the given text (see `Document.source_shifts`), so that sentence offsets point into the file.
+
+    >>> normalize("Erwin  Pröll\\r\\nWien")
+    ('Erwin Pröll\\nWien', ((6, 1), (12, 2)))
+    """
+    parts: list[str] = []
+    shifts: list[tuple[int, int]] = []
+    done = shift = length = 0
+    for match in NORMALIZED.finditer(text):
+        found = match.group()
+        new = "\n" if found[0] == "\r" else unicodedata.normalize("NFC", found) if found[-1] in COMBINING else " "
+        parts.append(text[done:match.start()])
+        length += match.start() - done
+        parts.append(new)
+        length += len(new)
+        done = match.end()
+        if len(found) != len(new):
+            shift += len(found) - len(new)
+            shifts.append((length, shift))
+    parts.append(text[done:])
+    out = "".join(parts)
+    if not unicodedata.is_normalized("NFC", out):  # rarer compositions than a letter's accents: offsets may drift
+        out = unicodedata.normalize("NFC", out)
+    return out, tuple(shifts)
 
 
 def break_long_runs(text: str) -> str:
@@ -131,8 +160,10 @@ def read_document(path: Path) -> Document:
     except OSError as exc:
         raise KGError(Errors.E005.format(path=path, reason=exc.strerror or exc)) from None
     text = decode(data, path)
-    if HTML_START.match(text):
-        text = html_to_text(text)
+    if HTML_START.match(text):  # offsets are the extracted text's: a page's markup has no sentences
+        text, shifts = normalize(html_to_text(text))[0], ()
+    else:
+        text, shifts = normalize(text)
     if not text.strip():
         raise KGError(Errors.E003.format(path=path))
     text = break_long_runs(text)
@@ -143,7 +174,7 @@ def read_document(path: Path) -> Document:
         title, author = match["title"].strip(), match["author"].strip() or None
     return Document(
         id=doc_id(path), source=str(path), text=text, title=title, date=date, author=author,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=hashlib.sha256(data).hexdigest(), source_shifts=shifts,
     )
 
 

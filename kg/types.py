@@ -8,6 +8,7 @@ ordinary values.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 # Entity kinds, also the path segment of their IRIs.
@@ -35,6 +36,18 @@ class Document:
     date: dt.date | None = None
     author: str | None = None
     sha256: str = ""
+    # Where `text` differs in length from the file's text (line ends, runs of spaces): sorted
+    # (offset in text, shift) pairs; from each offset on, the file's offset is the text's plus shift.
+    source_shifts: tuple[tuple[int, int], ...] = ()
+
+    def source_offset(self, i: int) -> int:
+        """The character offset in the source file of offset `i` of `text`.
+
+        >>> Document("d", "d.txt", "a b", source_shifts=((2, 2),)).source_offset(2)
+        4
+        """
+        k = bisect_right(self.source_shifts, (i, float("inf"))) - 1
+        return i + (self.source_shifts[k][1] if k >= 0 else 0)
 
 
 @dataclass(frozen=True)

@@ -88,3 +88,25 @@ def test_symlink_loop_is_not_followed_forever(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
     assert [p.name for p in find_texts([tmp_path])] == ["a.txt"]
+
+
+def test_sentence_offsets_point_into_the_file(tmp_path, nlp):
+    """Runs of spaces, no-break spaces, Windows line ends and decomposed umlauts are normalised for the
+    pipeline, but kg:start/kg:end are offsets into the file's own text."""
+    from rdflib import Graph
+
+    from kg.build import build
+    from kg.vocab import KG
+
+    raw = ("Landeshauptmann Erwin  Pröll kam nach Wien.\r\n\r\nDer Bundeskanzler\u00a0traf ihn dort.\r\n"
+           "Sie sprachen u\u0308ber   die Lage in St.\u202fPölten.\r\n")
+    path = tmp_path / "a.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    build([path], tmp_path / "out", nlp=nlp)
+    g = Graph().parse(tmp_path / "out" / "graph.ttl")
+    sentences = {str(g.value(s, KG.text)): (int(g.value(s, KG.start)), int(g.value(s, KG.end)))
+                 for s in g.subjects(KG.sentenceIndex, None)}
+    assert len(sentences) == 3
+    for text, (start, end) in sentences.items():
+        assert " ".join(raw[start:end].split()).replace("u\u0308", "ü") == text
+    assert raw[sentences["Sie sprachen über die Lage in St. Pölten."][1] - 1] == "."

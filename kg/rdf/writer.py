@@ -59,8 +59,8 @@ def to_graph(all_facts: list[DocumentFacts], entities: dict[EntityRef, Entity],
             si = sentence_iri(doc.id, s.index)
             g.add((si, RDF.type, KG.Sentence))
             g.add((si, KG.text, Literal(s.text)))
-            g.add((si, KG.start, Literal(s.start, datatype=XSD.integer)))
-            g.add((si, KG.end, Literal(s.end, datatype=XSD.integer)))
+            g.add((si, KG.start, Literal(doc.source_offset(s.start), datatype=XSD.integer)))
+            g.add((si, KG.end, Literal(doc.source_offset(s.end), datatype=XSD.integer)))
             g.add((si, KG.sentenceIndex, Literal(s.index, datatype=XSD.integer)))
             g.add((si, KG.inDocument, d))
 
