@@ -555,3 +555,13 @@ def test_a_verb_at_the_end_of_a_relative_clause_says_what_comes_before_it(facts_
 def test_as_reported_is_no_statement(facts_of):
     facts = facts_of("Paul Egger bat Karin Wald wie berichtet, das Amt zu übernehmen.")
     assert [s.verb for s in facts.statements] == ["bitten"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Finanzminister Karl Berger sagte Jahre der Rezession voraus.", "warn"),
+    ("Karl Berger rechnet mit Verlusten von zwei Milliarden.", "warn"),
+    ("Karl Berger rechnet mit einem Wachstum von zwei Prozent.", "assert"),
+    ("Karl Berger rechnet nicht mit einer Rezession.", "deny"),
+])
+def test_a_harm_foretold_is_a_warning(facts_of, text, stance):
+    assert [s.stance for s in facts_of(text).statements] == [stance]

@@ -85,6 +85,12 @@ PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "ange
 # Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
 NECESSARY = {"nötig", "notwendig", "erforderlich", "unerlässlich", "unabdingbar", "unumgänglich", "dringlich"}
 NEEDS = {"Bedarf", "Grund", "Anlass", "Notwendigkeit", "Veranlassung", "Handlungsbedarf"}
+# Verbs of foretelling: what they foretell is a warning when it is a harm ("sagte eine Rezession voraus")
+FORETELLING = {"voraussagen", "vorhersagen", "prognostizieren", "erwarten", "rechnen", "vorausberechnen"}
+HARMS = ("rezession", "krise", "verlust", "einbruch", "einbußen", "schaden", "schäden", "schock", "arbeitslos",
+         "pleite", "insolvenz", "chaos", "engpass", "engpässe", "rückgang", "abschwung", "inflation", "defizit",
+         "kosten", "gewalt", "unruhen", "krieg", "hunger", "dürre", "tote", "opfer", "stagnation", "flaute",
+         "teuerung", "mangel", "zusammenbruch", "kollaps", "eskalation", "niederlage", "abstieg")
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 DEGREE_WORDS = {"so", "zu", "ganz", "sehr", "allzu", "besonders", "mehr", "gar", "wirklich"}
 TRUTH_WORDS = {"wahr", "zutreffend", "korrekt", "wahrheitsgemäß", "stichhaltig", "belegt", "erwiesen"}
@@ -938,6 +944,9 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     words = [t.lower_ for t in complement]
     if "wünschen" in words and "übrig" in words[words.index("wünschen"):]:
         return "criticize"  # "lasse zu wünschen übrig"
+    if lemma in FORETELLING and any(stem in w and _stem_at_part(w, stem) for w in words for stem in HARMS) \
+            and not _negated_claim(complement):
+        return "warn"  # "sagte hohe Zollkosten im Falle eines Austritts voraus"
     for t in _top_level(complement):  # not the verb of a relative clause: "eine Umfrage, derzufolge ..."
         inner, frame = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert", ""))
         if inner != "assert" and t.pos_ == "VERB" and frame != "pp":  # "setzte Tränengas ein" supports nothing
