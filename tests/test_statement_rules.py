@@ -562,6 +562,8 @@ def test_as_reported_is_no_statement(facts_of):
     ("Karl Berger rechnet mit Verlusten von zwei Milliarden.", "warn"),
     ("Karl Berger rechnet mit einem Wachstum von zwei Prozent.", "assert"),
     ("Karl Berger rechnet nicht mit einer Rezession.", "deny"),
+    ("Karl Berger erklärte, ein Austritt würde einen heftigen Schock auslösen.", "warn"),
+    ("Karl Berger erklärte, ein Austritt würde die Lage klären.", "assert"),
 ])
 def test_a_harm_foretold_is_a_warning(facts_of, text, stance):
     assert [s.stance for s in facts_of(text).statements] == [stance]

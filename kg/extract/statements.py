@@ -947,6 +947,9 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     if lemma in FORETELLING and any(stem in w and _stem_at_part(w, stem) for w in words for stem in HARMS) \
             and not _negated_claim(complement):
         return "warn"  # "sagte hohe Zollkosten im Falle eines Austritts voraus"
+    if any(t.lower_ in ("würde", "würden") for t in _top_level(complement)) and not _negated_claim(complement) \
+            and any(stem in w and _stem_at_part(w, stem) for w in words for stem in HARMS):
+        return "warn"  # "ein Austritt würde einen heftigen Schock auslösen"
     for t in _top_level(complement):  # not the verb of a relative clause: "eine Umfrage, derzufolge ..."
         inner, frame = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert", ""))
         if inner != "assert" and t.pos_ == "VERB" and frame != "pp":  # "setzte Tränengas ein" supports nothing
