@@ -63,3 +63,10 @@ def test_party_named_by_its_members_adjective(facts_of):
     facts = facts_of("Ein Wechsel des Bürgermeisters wurde von den Freiheitlichen dementiert. Die freiheitliche "
                      "Fraktion stimmte dagegen.")
     assert [(s.speaker.key, s.stance) for s in facts.statements] == [("freiheitliche-partei-oesterreichs", "deny")]
+
+
+def test_capitalised_adjective_before_youth_committee_or_presidium_names_a_body(nlp):
+    found = ents(nlp, "Die Liberale Jugend und der Ständige Ausschuss kritisierten das Präsidium, die junge "
+                      "Jugend schwieg.")
+    assert {("Liberale Jugend", "ORG"), ("Ständige Ausschuss", "ORG")} <= found
+    assert not any(text.endswith("Jugend") and text != "Liberale Jugend" for text, _ in found)

@@ -26,12 +26,13 @@ ORGANIZATION_HEADS = {
     "f": ("partei kammer bank kommission union front bewegung gewerkschaft stiftung akademie universität "
           "hochschule gesellschaft vereinigung agentur zentrale kirche allianz liga organisation konferenz "
           "versammlung zeitung polizei armee behörde gemeinschaft fraktion galerie stelle sektion schule "
-          "klinik bibliothek oper philharmonie messe diözese erzdiözese"),
+          "klinik bibliothek oper philharmonie messe diözese erzdiözese jugend"),
     "m": ("bund verband kammertag gerichtshof rat verein kongress halbmond senat rundfunk verlag konzern "
-          "dienst pakt jugendring chor"),
+          "dienst pakt jugendring chor ausschuss"),
     "n": ("gericht komitee institut amt kreuz fernsehen museum theater orchester ministerium zentrum "
           "schauspielhaus opernhaus konzerthaus literaturhaus verlagshaus auktionshaus kaufhaus krankenhaus "
-          "bankhaus medienhaus klinikum gymnasium archiv festival filmfest kollektiv ensemble bistum erzbistum"),
+          "bankhaus medienhaus klinikum gymnasium archiv festival filmfest kollektiv ensemble bistum erzbistum "
+          "präsidium"),
     "p": "festspiele werke",
 }
 PLACE_HEADS = {
