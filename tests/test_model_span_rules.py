@@ -65,3 +65,20 @@ def test_given_names_before_an_arabic_particle_name_are_a_person(nlp):
 def test_a_persons_name_ends_before_a_time_phrase(nlp):
     ents = entities_with_model_spans(nlp, "Bisher musste Quandari Anfang Jänner zahlen.", [("Quandari Anfang", "PER")])
     assert ("Quandari", "PER") in ents
+
+
+
+def test_model_persons_that_are_no_persons(nlp):
+    ents = entities_with_model_spans(nlp, "Das Verbot wurde nicht eingehalten, berichtete Kanal24.",
+                                     [("Kanal24.", "PER")])
+    assert ents == {("Kanal24.", "ORG")}  # a name with a digit: a station's or a company's
+    ents = entities_with_model_spans(nlp, "Die Presseabteilungen von Schwarz und Grün sehen das anders.",
+                                     [("Schwarz", "PER")])
+    assert not ents  # a party's colour
+    ents = entities_with_model_spans(nlp, "Die Holding Berger & Mauritz wurde geprüft.", [("Mauritz", "PER")])
+    assert not [e for e in ents if e[1] == "PER"]  # the rest of a company's name
+    ents = entities_with_model_spans(nlp, "Sie ging (Anm. d. Red.) heim.", [("Anm", "PER")])
+    assert not ents  # the editor's note
+    ents = entities_with_model_spans(nlp, "Der Abgeordnete Hans Schwarz kam, Schwarz sagte nichts.",
+                                     [("Hans Schwarz", "PER")])
+    assert ents == {("Hans Schwarz", "PER"), ("Schwarz", "PER")}  # the surname of a person named in full

@@ -68,7 +68,11 @@ NOT_NAMES = {
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
     "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
     "Sonntag", "Jänner", "Feber", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir",
+    "Anm",  # "(... ; Anm. d. Red.)": the editor's note
 }
+# A party's colour standing for it ("die Presseabteilungen von Schwarz und Grün"), no person alone; a
+# surname "Schwarz" of a person named in full elsewhere in the text is still found as that person.
+COLOURS = {"Schwarz", "Rot", "Grün", "Blau", "Pink", "Türkis", "Orange", "Gelb", "Lila"}
 # Endings of German abstract nouns, which no surname has: "Zynismus", "Zurückhaltung".
 NOUN_SUFFIXES = ("ismus", "ung", "heit", "keit", "schaft", "tät", "tion", "ität", "nis")
 FOREIGN_ACCENTS = {"\u0300", "\u0301", "\u0302", "\u0303", "\u0327", "\u030c"}  # grave, acute, ^, ~, cedilla, caron
@@ -597,8 +601,10 @@ class EntityRecognizer:
             while ent.label_ == "PER" and start > 0 and self._unlisted_name_word(doc[start - 1]):
                 start -= 1  # the model cut off an unlisted first name: "sagte Gudni Johannesson"
             span = doc[start:end]
-            if len(span) == 1 and span.text in NOT_NAMES:
+            if len(span) == 1 and (span.text in NOT_NAMES or ent.label_ == "PER" and span.text in COLOURS):
                 continue  # "Ende Jänner": a month, whatever the model says
+            if ent.label_ == "PER" and span.start > 0 and doc[span.start - 1].text in ("&", "+"):
+                continue  # "GmbH & Co OG": the rest of a company's name, no person
             if len(span) == 1 and span.text in NOT_ACRONYMS and ent.label_ == "ORG":
                 continue  # "52.381 USD", "15 Uhr MEZ": a unit or a common abbreviation, not an organization
             if not any(t.tag_ in ("NE", "FM", "XY", "") or t.text.isupper() for t in span) \
@@ -623,7 +629,8 @@ class EntityRecognizer:
                     label = PLACE  # "das Schloss Oselce", "die Provinz Shanxi"
                 elif prev.text not in KIN_NOUNS:
                     continue
-            name = _name_of(span) if label == PER else span.text
+            # "France24." at a sentence's end is one token for the tokenizer (as an ordinal "24." is)
+            name = _name_of(span) if label == PER else re.sub(r"(?<=\d)\.$", "", span.text)
             known = self.gaz.lookup(span.text)
             out.append(self._span(span, label, known[0].name if known and label != PER else name,
                                   known[0].id if known and label != PER else ""))
@@ -656,8 +663,8 @@ class EntityRecognizer:
         return label == "PER" and any(k.kind != "person" for k in self.gaz.lookup(token.text))
 
     def _model_label(self, span: Span, label: str) -> str | None:
-        if label == "PER":
-            return PER
+        if label == "PER":  # a name with a digit is a station's or a company's: "berichtete France24"
+            return ORG if any(c.isdigit() for c in span.text) else PER
         if label == "ORG":
             return ORG
         if label == "LOC":
