@@ -82,3 +82,10 @@ def test_model_persons_that_are_no_persons(nlp):
     ents = entities_with_model_spans(nlp, "Der Abgeordnete Hans Schwarz kam, Schwarz sagte nichts.",
                                      [("Hans Schwarz", "PER")])
     assert ents == {("Hans Schwarz", "PER"), ("Schwarz", "PER")}  # the surname of a person named in full
+
+
+def test_unknown_name_set_off_after_an_office_and_its_genitive(nlp):
+    ents = entities_with_model_spans(nlp, "Das sei hart, sagte der Fraktionschef der Sozialdemokraten, Sampo Kettula, "
+                                          "am Abend. Der Sprecher des Ministeriums, Sprachrohr der Regierung, schwieg.",
+                                     [])
+    assert {e for e in ents if e[1] == "PER"} == {("Sampo Kettula", "PER")}

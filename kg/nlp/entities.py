@@ -360,6 +360,8 @@ class EntityRecognizer:
                 starts_name = token.i + 1  # "die Regierung Kreisky", not "die Regierung Kolumbiens"
             if starts_name is None:
                 continue
+            if starts_name == token.i + 1 and token.text not in HONORIFICS:
+                spans.extend(self._name_after_office_genitive(doc, token))
             end = self._name_end(doc, starts_name)
             # a first name alone is no full name; after a title one capitalised word suffices
             minimum = 2 if starts_name == token.i else 1
@@ -374,6 +376,24 @@ class EntityRecognizer:
                 else:
                     spans.append(self._span(doc[starts_name:end], PER, _name_of(doc[starts_name:end])))
         return spans
+
+    def _name_after_office_genitive(self, doc: Doc, office) -> list[Span]:
+        """ "der Fraktionschef der Wahren Finnen, Sampo Terho, sagte": two or more capitalised words set off
+        by commas after an office and its genitive are the holder's name, also when no list knows them."""
+        k = office.i + 1
+        if k >= len(doc) or doc[k].lower_ not in ("des", "der"):
+            return []
+        while k < len(doc) and k - office.i <= 7 and doc[k].tag_ in ("ART", "ADJA", "NN", "NE", "FM", "XY"):
+            k += 1
+        if k >= len(doc) or doc[k].text != "," or k == office.i + 2:
+            return []
+        start = k + 1
+        end = self._name_end(doc, start)
+        after = doc[end] if end < len(doc) else None
+        if end - start < 2 or after is None or after.text not in (",", ".", "(") \
+                or not self._plausible_name(doc[start:end]):
+            return []
+        return [self._span(doc[start:end], PER, _name_of(doc[start:end]))]
 
     def _shapes(self, doc: Doc) -> list[Span]:
         """Unknown acronyms are organizations ("HDP", "TASR"); "Ostukraine", "Nordsyrien" are regions."""
