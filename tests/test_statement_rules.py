@@ -567,3 +567,11 @@ def test_as_reported_is_no_statement(facts_of):
 ])
 def test_a_harm_foretold_is_a_warning(facts_of, text, stance):
     assert [s.stance for s in facts_of(text).statements] == [stance]
+
+
+def test_a_description_before_a_perfect_tense_speaks_and_an_announced_plan_is_asserted(facts_of):
+    facts = facts_of("Karl Berger ist Bürgermeister von Hallein. Der 61-Jährige hat wiederholt angekündigt, bei der "
+                     "Wahl nicht mehr anzutreten. Berger kündigte an, die Regierung werde nicht zurücktreten.")
+    found = [(s.speaker.kind, s.stance, s.about) for s in facts.statements]
+    assert found == [("person", "assert", "bei der Wahl nicht mehr anzutreten"),
+                     ("person", "deny", "die Regierung werde nicht zurücktreten")]

@@ -967,6 +967,9 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     if any(t.lemma_ == "sollen" and t.tag_ == "VMFIN" and t.lower_.startswith("sollte")
            and not _conditional(t, complement) for t in top):
         return "propose"  # not the condition "Sollte die Regierung das planen, ..."
+    if _negated_claim(complement) and lemma == "ankündigen" and any(t.tag_ in ("PTKZU", "VVIZU") for t in top) \
+            and not any(t.tag_ in FINITE_TAGS for t in top):
+        return "assert"  # "kündigte an, nicht mehr anzutreten": announces a plan of one's own, denies nothing
     if _negated_claim(complement):
         if any(t.lower_.startswith("kein") and k + 1 < len(top) and top[k + 1].text in NEEDS
                for k, t in enumerate(top)):
@@ -1365,6 +1368,9 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         if shared is not None:
             return shared
     prefield = _prefield_subject(ctx, segment_start, verb)
+    if prefield is None and verb.tag_ in ("VVPP", "VVINF"):  # "Der 61-Jährige hat wiederholt angekündigt"
+        auxiliary = next((t for t in doc[segment_start + 1:verb.i] if t.tag_ in ("VAFIN", "VMFIN")), None)
+        prefield = _prefield_subject(ctx, segment_start, auxiliary) if auxiliary is not None else None
     if prefield is not None:
         return prefield if prefield != UNNAMED else None
     inverted = _inverted_subject(ctx, verb, sent)
@@ -1440,7 +1446,7 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
     a body, also with a genitive after it ("Das Militär des Landes drohte Südkorea"): the body named before,
     or an unnamed one."""
     doc = ctx.doc
-    if verb.tag_ != "VVFIN" or verb.i == start or doc[start].lower_ in OBLIQUE_ARTICLES \
+    if verb.tag_ not in FINITE_TAGS or verb.i == start or doc[start].lower_ in OBLIQUE_ARTICLES \
             or doc[start].lower_ in ("dieser", "diesen", "diesem"):
         return None
     k = start
