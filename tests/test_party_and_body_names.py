@@ -70,3 +70,9 @@ def test_capitalised_adjective_before_youth_committee_or_presidium_names_a_body(
                       "Jugend schwieg.")
     assert {("Liberale Jugend", "ORG"), ("Ständige Ausschuss", "ORG")} <= found
     assert not any(text.endswith("Jugend") and text != "Liberale Jugend" for text, _ in found)
+
+
+def test_body_noun_with_a_capitalised_genitive_adjective_names_the_body(nlp):
+    found = ents(nlp, "Ähnlich äußerte sich der Bund Steirischer Imker und Gärtner. Der Rat der Stadt schwieg.")
+    assert ("Bund Steirischer Imker und Gärtner", "ORG") in found
+    assert not any(text.startswith("Rat") for text, _ in found)

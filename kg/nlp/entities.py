@@ -175,6 +175,8 @@ class EntityRecognizer:
             candidates.append((span, "grammar"))
         for span in self._legal_form_grammar(doc):
             candidates.append((span, "grammar"))
+        for span in self._genitive_adjective_names(doc):
+            candidates.append((span, "grammar"))
         words, tags = [t.text for t in doc], [t.tag_ for t in doc]
         for found in street_names(words, tags, self.names):
             candidates.append((self._span(doc[found.start:found.end], PLACE, found.name), "street"))
@@ -473,6 +475,29 @@ class EntityRecognizer:
                 words = [ADJECTIVE_ENDING.sub("", w) + STRONG[head[1]] for w in words]
             name = " ".join([*words, head[2], *(t.text for t in doc[token.i + 1:last_noun + 1])])
             spans.append(self._span(doc[start:last_noun + 1], ORG, name))
+        return spans
+
+    def _genitive_adjective_names(self, doc: Doc) -> list[Span]:
+        """A body's noun followed by a capitalised adjective in the genitive plural and the people it gathers is a
+        name: "der Zentralrat Deutscher Sinti und Roma", "der Verein Deutscher Ingenieure" (German writes such an
+        adjective in lower case unless it is part of a name)."""
+        spans = []
+        for token in doc:
+            head = head_of(token.text) if token.tag_ in ("NN", "NE") and token.text[:1].isupper() else None
+            adjective = doc[token.i + 1] if token.i + 2 < len(doc) else None
+            if head is None or head[0] != ORG or adjective is None or adjective.tag_ != "ADJA" \
+                    or not adjective.text.endswith("er") or not adjective.text[:1].isupper() \
+                    or token.i == 0 or doc[token.i - 1].lower_ not in ARTICLES:
+                continue
+            end = token.i + 2
+            while end < len(doc) and end - token.i <= 6 and (
+                    doc[end].tag_ in ("NN", "NE") and doc[end].text[:1].isupper()
+                    or doc[end].lower_ == "und" and end + 1 < len(doc) and doc[end + 1].tag_ in ("NN", "NE")):
+                end += 1
+            if end == token.i + 2 or doc[end - 1].lower_ == "und":
+                continue
+            name = " ".join([head[2], *(t.text for t in doc[token.i + 1:end])])
+            spans.append(self._span(doc[token.i:end], ORG, name))
         return spans
 
     def _legal_form_grammar(self, doc: Doc) -> list[Span]:
