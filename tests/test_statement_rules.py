@@ -575,3 +575,9 @@ def test_a_description_before_a_perfect_tense_speaks_and_an_announced_plan_is_as
     found = [(s.speaker.kind, s.stance, s.about) for s in facts.statements]
     assert found == [("person", "assert", "bei der Wahl nicht mehr anzutreten"),
                      ("person", "deny", "die Regierung werde nicht zurücktreten")]
+
+
+def test_likewise_takes_the_stance_of_the_statement_before(facts_of):
+    facts = facts_of("Karl Berger kritisierte den Plan scharf. Ähnlich äußerte sich der Bund Steirischer Imker. "
+                     "Anna Wald äußerte sich am Abend.")
+    assert [s.stance for s in facts.statements] == ["criticize", "criticize", "assert"]

@@ -109,6 +109,7 @@ SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
 FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
+LIKEWISE = {"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher"}
 FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
                 "mein", "meine", "meinen", "meiner", "meinem"}
 PLURAL_PAST_SUBJUNCTIVES = {"hätten", "wären", "würden", "müssten", "könnten", "dürften"}
@@ -165,6 +166,9 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
         statement = _statement_at(ctx, token, lemma)
         if statement is None:
             continue
+        previous = next((st for st in reversed(out) if st.sentence < statement.sentence), None)
+        if statement.stance == "assert" and previous is not None and _likewise(token):
+            statement = replace(statement, stance=previous.stance)  # "Ähnlich äußerte sich X": as the one before
         for speaker in (statement.speaker, *_coordinated(ctx, statement.speaker, token)):
             if (speaker, statement.verb, statement.sentence) not in seen:
                 seen.add((speaker, statement.verb, statement.sentence))
@@ -196,6 +200,12 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 out.append(st)
     # an army speaks for its state ("Die israelische Armee erklärte" -> Israel), as its officers do
     return [replace(st, speaker=ctx.army_state(st.speaker) or st.speaker) for st in out]
+
+
+def _likewise(verb: Token) -> bool:
+    """ "Ähnlich äußerte sich X", "Ebenso argumentierte Y": the verb says what the statement before said."""
+    start, _, _ = clause_bounds(verb)
+    return any(t.lower_ in LIKEWISE for t in verb.doc[start:verb.i])
 
 
 def _opinion_holder(ctx: DocContext, fuer: Token) -> Statement | None:
