@@ -76,3 +76,9 @@ def test_body_noun_with_a_capitalised_genitive_adjective_names_the_body(nlp):
     found = ents(nlp, "Ähnlich äußerte sich der Bund Steirischer Imker und Gärtner. Der Rat der Stadt schwieg.")
     assert ("Bund Steirischer Imker und Gärtner", "ORG") in found
     assert not any(text.startswith("Rat") for text, _ in found)
+
+
+def test_english_body_of_a_name_is_an_organization(nlp):
+    found = ents(nlp, "Die Bank of Kettering und die Royal Academy of Dunmore warnten, die Bank des Landes schwieg.")
+    assert {("Bank of Kettering", "ORG"), ("Royal Academy of Dunmore", "ORG")} <= found
+    assert not any(text.startswith("Bank des") for text, _ in found)

@@ -84,6 +84,8 @@ TIME_PARTS = {"Anfang", "Mitte", "Ende"}
 MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "ADV", "KOUS", "PPER", "PIS", "PDS",
                    "PWS", "PWAV", "VVFIN", "VAFIN", "VMFIN", "$(", "$,", "$."}
 # Nouns for kinds of organizations that precede a name in apposition ("die Zeitung Danas").
+ENGLISH_BODIES = {"Bank", "Council", "Institute", "University", "Church", "House", "Department", "Office", "Ministry",
+                  "Academy", "College", "Court", "Chamber", "Board", "Association", "Federation", "League", "Society"}
 ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "magazin", "partei", "organisation",
              "miliz", "konzern", "bewegung", "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition",
              "plattform", "blatt", "portal", "kanal", "verein", "firma", "unternehmen", "institut", "hilfswerk")
@@ -176,6 +178,8 @@ class EntityRecognizer:
         for span in self._legal_form_grammar(doc):
             candidates.append((span, "grammar"))
         for span in self._genitive_adjective_names(doc):
+            candidates.append((span, "grammar"))
+        for span in self._english_of_names(doc):
             candidates.append((span, "grammar"))
         words, tags = [t.text for t in doc], [t.tag_ for t in doc]
         for found in street_names(words, tags, self.names):
@@ -498,6 +502,26 @@ class EntityRecognizer:
                 continue
             name = " ".join([head[2], *(t.text for t in doc[token.i + 1:end])])
             spans.append(self._span(doc[token.i:end], ORG, name))
+        return spans
+
+    def _english_of_names(self, doc: Doc) -> list[Span]:
+        """An English body's noun with "of" and a name is an organization: "die Bank of England", "das House of
+        Commons", "die Royal Bank of Scotland", "die University of Oxford"."""
+        spans = []
+        for token in doc:
+            if token.text not in ENGLISH_BODIES or token.i + 2 >= len(doc) or doc[token.i + 1].text != "of":
+                continue
+            end = token.i + 2
+            while end < len(doc) and end - token.i <= 5 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end == token.i + 2:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < 2 and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].tag_ in ("NE", "FM", "ADJA", "NN") and doc[start - 1].text.isalpha() \
+                    and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in ARTICLES:
+                start -= 1  # "Royal Bank of Scotland"
+            spans.append(self._span(doc[start:end], ORG, doc[start:end].text))
         return spans
 
     def _legal_form_grammar(self, doc: Doc) -> list[Span]:
