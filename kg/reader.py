@@ -23,7 +23,6 @@ from .types import Document
 HEADER = re.compile(
     r"^(?P<title>[^|\n]{3,300}?)\s*\|\s*(?P<author>[^|\n]*?)[.,]?\s*(?P<date>\d{1,2}\.\s*\S+\s*\d{4})\.?\s*$"
 )
-# Control characters other than tab/newline/CR/form feed mark a binary file.
 # What the reader normalises: line ends, runs of horizontal space and no-break spaces, a letter with
 # combining accents (decomposed text from some systems).
 COMBINING = "\u0300\u0301\u0302\u0303\u0304\u0306\u0307\u0308\u030a\u030b\u030c\u0327\u0328"
@@ -31,6 +30,7 @@ NORMALIZED = re.compile(rf"\r\n?|[ \t\u00a0\u2009\u202f]{{2,}}|[\u00a0\u2009\u20
 MAX_MB = 10  # a file above this is skipped: at ~5,000 tokens/s it would take longer than a whole corpus
 # An HTML page saved as .txt: its tags are stripped, its text kept.
 HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
+# Control characters other than tab/newline/CR/form feed mark a binary file.
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 # A run this long without a sentence end or line break is no sentence (a text whose punctuation was lost):
 # the extractors' cost grows with the square of a sentence's length, so the reader breaks such runs into

@@ -525,22 +525,22 @@ def test_speech_between_statements_is_said_once(facts_of):
         "Die Lage sei ernst", "Die Täter müssen bestraft werden"]
 
 
-@pytest.mark.parametrize("text, about, stance", [
+@pytest.mark.parametrize("text, about, absent, stance", [
     # a participle phrase before the verb is a circumstance: what is said follows the verb
     ("Angesprochen auf die Krawalle in Graz, sagte Karin Wald, diese seien indiskutabel.",
-     "diese seien indiskutabel", "criticize"),
+     "diese seien indiskutabel", "Graz", "criticize"),
     # an infinitive with zu before the verb is the object the verb judges
     ("Eine Meldepflicht für Urlauber einzuführen, hält Karin Wald für populistisch.",
-     "für populistisch", "criticize"),
+     "für populistisch", "Meldepflicht", "criticize"),
     # a verbless quote still comes first
-    ("Ein guter Tag für die Stadt, sagte Karin Wald.", "Ein guter Tag für die Stadt", "assert"),
+    ("Ein guter Tag für die Stadt, sagte Karin Wald.", "Ein guter Tag für die Stadt", "Wald", "assert"),
     # the subject after the verb is not part of what is said
-    ("Am Montag erklärte der Stadtrat Paul Egger, die Lage sei ernst.", "die Lage sei ernst", "assert"),
-])  # (the last case: endswith alone would pass with the subject in what is said)
-def test_what_is_said_before_or_after_the_verb(facts_of, text, about, stance):
+    ("Am Montag erklärte der Stadtrat Paul Egger, die Lage sei ernst.", "die Lage sei ernst", "Egger", "assert"),
+])
+def test_what_is_said_before_or_after_the_verb(facts_of, text, about, absent, stance):
     facts = facts_of(text)
     assert [s.stance for s in facts.statements] == [stance]
-    assert facts.statements[0].about.endswith(about) and "Graz" not in facts.statements[0].about
+    assert facts.statements[0].about.endswith(about) and absent not in facts.statements[0].about
 
 
 def test_a_verb_at_the_end_of_a_relative_clause_says_what_comes_before_it(facts_of):

@@ -166,9 +166,9 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
         statement = _statement_at(ctx, token, lemma)
         if statement is None:
             continue
-        previous = next((st for st in reversed(out) if st.sentence < statement.sentence), None)
-        if statement.stance == "assert" and previous is not None and _likewise(token):
-            statement = replace(statement, stance=previous.stance)  # "Ähnlich äußerte sich X": as the one before
+        if statement.stance == "assert" and _likewise(token):  # "Ähnlich äußerte sich X": as the one before
+            previous = next((st for st in reversed(out) if st.sentence < statement.sentence), None)
+            statement = replace(statement, stance=previous.stance) if previous is not None else statement
         for speaker in (statement.speaker, *_coordinated(ctx, statement.speaker, token)):
             if (speaker, statement.verb, statement.sentence) not in seen:
                 seen.add((speaker, statement.verb, statement.sentence))
@@ -757,7 +757,7 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
     k = verb.i - 1
     while k > sent.start and ctx.doc[k].tag_ == "ADV":
         k -= 1
-    if k >= sent.start and ctx.doc[k].lower_ == "wie" and ctx.doc[k].i < verb.i:
+    if k >= sent.start and ctx.doc[k].lower_ == "wie":
         return None  # "wie (bereits) berichtet": the paper's own earlier report, nobody's statement
     if _reported_inside(ctx, verb, sent):
         return None
@@ -954,12 +954,11 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     words = [t.lower_ for t in complement]
     if "wünschen" in words and "übrig" in words[words.index("wünschen"):]:
         return "criticize"  # "lasse zu wünschen übrig"
-    if lemma in FORETELLING and any(stem in w and _stem_at_part(w, stem) for w in words for stem in HARMS) \
+    if (lemma in FORETELLING or any(t.lower_ in ("würde", "würden") for t in _top_level(complement))) \
+            and any(stem in w and _stem_at_part(w, stem) for w in words for stem in HARMS) \
             and not _negated_claim(complement):
-        return "warn"  # "sagte hohe Zollkosten im Falle eines Austritts voraus"
-    if any(t.lower_ in ("würde", "würden") for t in _top_level(complement)) and not _negated_claim(complement) \
-            and any(stem in w and _stem_at_part(w, stem) for w in words for stem in HARMS):
-        return "warn"  # "ein Austritt würde einen heftigen Schock auslösen"
+        # a harm foretold ("sagte hohe Zollkosten voraus") or said to follow ("würde einen Schock auslösen")
+        return "warn"
     for t in _top_level(complement):  # not the verb of a relative clause: "eine Umfrage, derzufolge ..."
         inner, frame = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert", ""))
         if inner != "assert" and t.pos_ == "VERB" and frame != "pp":  # "setzte Tränengas ein" supports nothing
@@ -1413,9 +1412,10 @@ def _first_relative_conjunct(verb: Token, sent: Span) -> Token | None:
     a relative clause shares the relative pronoun with the first; the name before it is its object. The first
     verb, or None."""
     _, _, opener = clause_bounds(verb)
-    if opener is None or opener.tag_ != "PRELS" or _final_in_subordinate_clause(verb, sent) is None \
-            and verb.i + 1 < sent.end and verb.doc[verb.i + 1].text != ",":
+    if opener is None or opener.tag_ != "PRELS":
         return None
+    if _final_in_subordinate_clause(verb, sent) is None and verb.i + 1 < sent.end and verb.doc[verb.i + 1].text != ",":
+        return None  # not at the end of the relative clause
     doc = verb.doc
     for k in range(verb.i - 1, opener.i + 1, -1):
         if doc[k].lower_ in ("und", "sowie") and doc[k - 1].tag_ == "VVFIN":

@@ -83,9 +83,10 @@ MONTHS = {"Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Jun
 TIME_PARTS = {"Anfang", "Mitte", "Ende"}
 MODEL_TRIM_TAGS = {"ART", "KON", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "ADV", "KOUS", "PPER", "PIS", "PDS",
                    "PWS", "PWAV", "VVFIN", "VAFIN", "VMFIN", "$(", "$,", "$."}
-# Nouns for kinds of organizations that precede a name in apposition ("die Zeitung Danas").
+# English bodies' nouns before "of" and a name: "Bank of England", "House of Commons".
 ENGLISH_BODIES = {"Bank", "Council", "Institute", "University", "Church", "House", "Department", "Office", "Ministry",
                   "Academy", "College", "Court", "Chamber", "Board", "Association", "Federation", "League", "Society"}
+# Nouns for kinds of organizations that precede a name in apposition ("die Zeitung Danas").
 ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "magazin", "partei", "organisation",
              "miliz", "konzern", "bewegung", "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition",
              "plattform", "blatt", "portal", "kanal", "verein", "firma", "unternehmen", "institut", "hilfswerk")
@@ -671,7 +672,7 @@ class EntityRecognizer:
                 start -= 1  # the model cut off an unlisted first name: "sagte Gudni Johannesson"
             span = doc[start:end]
             if len(span) == 1 and (span.text in NOT_NAMES or ent.label_ == "PER" and span.text in COLOURS):
-                continue  # "Ende Jänner": a month, whatever the model says
+                continue  # "Ende Jänner": a month, whatever the model says; "Schwarz und Grün": parties
             if ent.label_ == "PER" and span.start > 0 and doc[span.start - 1].text in ("&", "+"):
                 continue  # "GmbH & Co OG": the rest of a company's name, no person
             if len(span) == 1 and span.text in NOT_ACRONYMS and ent.label_ == "ORG":
