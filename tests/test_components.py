@@ -277,3 +277,11 @@ def test_name_after_a_kind_noun_yields_to_a_longer_model_name(nlp):
     ents = labelled(nlp("Im Fußball ist die Stadt durch den Verein Ural Tscheljabinsk Oblast vertreten. Er war "
                         "Mitglied des Kunst- und Gewerbevereins Bad Kötzting."))
     assert {("Ural Tscheljabinsk Oblast", "ORG"), ("Kunst- und Gewerbevereins Bad Kötzting", "ORG")} <= ents
+
+
+def test_a_partnership_name_holds_its_partner_company(nlp):
+    ents = labelled(nlp("Nach der Prüfung der Steirischen Vermögensverwaltungs GmbH & Co OG (SVOG) übte der Prüfer "
+                        "Kritik. Die Walder Textil GmbH & Co. KG klagte."))
+    assert {("Steirischen Vermögensverwaltungs GmbH & Co OG", "ORG"), ("Walder Textil GmbH & Co. KG", "ORG")} <= ents
+    assert not any(label == "PER" for _, label in ents)
+

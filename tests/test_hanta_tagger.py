@@ -67,6 +67,8 @@ def test_lemmas_of_inflected_noun_and_verb(nlp, tagger):
         ("Sie lehnte den Antrag, den der Verein einreichte, ab.", "lehnte", "ablehnen"),
         # an adjective as the particle, which HanTa tags ADJD
         ("Die Gärtnerin macht sich seit Jahren für den Park stark.", "macht", "starkmachen"),
+        # a particle written as one word, which HanTa tags as a verb of its own
+        ("Der Verband stellt das Konzept der Stadt infrage.", "stellt", "infragestellen"),
     ],
 )
 def test_separable_verb_joining(nlp, tagger, text, verb, lemma):

@@ -82,3 +82,11 @@ def test_english_body_of_a_name_is_an_organization(nlp):
     found = ents(nlp, "Die Bank of Kettering und die Royal Academy of Dunmore warnten, die Bank des Landes schwieg.")
     assert {("Bank of Kettering", "ORG"), ("Royal Academy of Dunmore", "ORG")} <= found
     assert not any(text.startswith("Bank des") for text, _ in found)
+
+
+def test_capitalised_adjective_before_an_audit_court_or_parliament_names_a_body(nlp):
+    found = ents(nlp, "Der Kärntner Landesrechnungshof prüfte, der Bayerische Landtag tagte, der neue Landtag "
+                      "schwieg.")
+    assert {("Kärntner Landesrechnungshof", "ORG"), ("Bayerische Landtag", "ORG")} <= found
+    assert not any(text.startswith("neue") for text, _ in found)
+

@@ -581,3 +581,43 @@ def test_likewise_takes_the_stance_of_the_statement_before(facts_of):
     facts = facts_of("Karl Berger kritisierte den Plan scharf. Ähnlich äußerte sich der Bund Steirischer Imker. "
                      "Anna Wald äußerte sich am Abend.")
     assert [s.stance for s in facts.statements] == ["criticize", "criticize", "assert"]
+
+
+def test_a_bare_office_is_the_one_holder_of_its_compound(facts_of):
+    facts = facts_of("Bundeskanzler Lukas Brenner eröffnete die Sitzung. Die Grenzen müssten gesichert werden, "
+                     "betonte der Kanzler.")
+    assert ("Lukas Brenner", "demand") in speakers_of(facts)
+
+
+def test_a_pronoun_takes_the_office_holder_who_spoke_after_the_verb(facts_of):
+    facts = facts_of("Bundeskanzler Lukas Brenner eröffnete die Sitzung. Die Regierung tagte. Der Zaun steht. Das "
+                     "Wetter war schlecht. Die Regeln müssten gelten, betonte der Kanzler. Erneut forderte er "
+                     "Solidarität ein.")
+    label = {e.ref: e.label for e in facts.entities}
+    assert [label.get(s.speaker) for s in facts.statements if s.verb == "einfordern"] == ["Lukas Brenner"]
+
+
+def test_opinion_verbs_report_only_with_a_clause(facts_of):
+    facts = facts_of("Die Zeit des Verteilens ist vorbei, befand Karl Moser. Anna Huber findet, dass die Steuern zu "
+                     "hoch sind. Jens Roth ist davon überzeugt, dass die Reform scheitert. Das Fest findet am Montag "
+                     "statt. Jens Roth befindet sich in Wien.")
+    assert sorted(s.verb for s in facts.statements) == ["befinden", "finden", "überzeugen"]
+
+
+def test_a_pronoun_does_not_take_a_name_in_a_phrase_of_its_own_clause(facts_of):
+    facts = facts_of("Karl Moser kam am Montag nach Linz. Eine Debatte über Landeshauptmann Josef Pühringer lehnt er "
+                     "ab.")
+    assert speakers_of(facts) == [("Karl Moser", "reject")]
+
+
+def test_a_report_in_a_condition_without_wenn_is_no_statement(facts_of):
+    facts = facts_of("Sollte das Gesetz so beschlossen werden wie von der Regierung gewünscht, könne dies schaden, "
+                     "heißt es im Bericht. Sollte die ÖVP das bestätigen, werde man klagen, sagte Anna Huber.")
+    assert [s.verb for s in facts.statements] == ["sagen"]
+
+
+def test_an_abbreviation_in_brackets_is_no_subject_and_an_audit_court_is_named_again(facts_of):
+    facts = facts_of("Nach der Prüfung der Steirischen Holding GmbH (SHG) übt der Kärntner Landesrechnungshof "
+                     "(KLRH) scharfe Kritik. Das sei unüblich, argumentierte der Landes-Rechnungshof.")
+    assert [s.speaker.key for s in facts.statements] == ["sk-kaerntner-landesrechnungshof"] * 2
+

@@ -144,8 +144,11 @@ class DocContext:
         state = self.office_state(token)
         holder = self.holders.get((office[0], state)) or self.holders.get((office[1], state))
         if holder is None and state is None:
-            # "der Premierminister" alone: the one holder of that office in the document, if there is one
-            holders = {h for (o, _), h in self.holders.items() if o in office or self.gaz.office_of(o) == office}
+            # "der Premierminister" alone: the one holder of that office in the document, if there is one;
+            # "der Kanzler" is the one "Bundeskanzler" (a compound's head names its office)
+            forms = tuple(form.lower() for form in office)
+            holders = {h for (o, _), h in self.holders.items()
+                       if o in office or self.gaz.office_of(o) == office or o.lower().endswith(forms)}
             holder = next(iter(holders)) if len(holders) == 1 else None
         return holder
 
@@ -270,14 +273,24 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
         return None  # "sehen Sie in dieser Animation": the reader, addressed
     gender = {"er": "m", "sie": "f", "seiner": "m", "seinen": "m", "seinem": "m", "ihrer": "f", "ihren": "f",
               "ihrem": "f"}.get(token.lower_)
-    return _person_before(ctx, token.i - 1, ctx.sentence_of(token), gender, _person_by_noun)
+    # "Eine Debatte über X sieht er nicht": a name in a phrase of the pronoun's own clause is not its antecedent
+    # (the same person would be "über sich")
+    clause_start = token.i
+    while clause_start > 0 and not ctx.doc[clause_start - 1].is_sent_end and ctx.doc[clause_start - 1].text not in (
+            ",", ";", ":", "–", "„", "“", '"'):
+        clause_start -= 1
+    skip = {k for k in range(clause_start, token.i) if ctx.entity(ctx.doc[k])
+            and in_prepositional_phrase(ctx, ctx.entity(ctx.doc[k])[0].start, clause_start)}
+    return _person_before(ctx, token.i - 1, ctx.sentence_of(token), gender, _person_by_noun, skip)
 
 
 def _person_by_noun(ctx: DocContext, token: Token) -> EntityRef | None:
     """The person a noun refers back to: the holder of an office that opens its sentence ("Die Innenministerin
-    hatte das angekündigt. ..., betonte sie"; not "Sollte der FPÖ-Chef geklagt haben", someone spoken of), or
-    the one a description stands for ("setzt der 71-Jährige auf Optimismus. ... bekennt er")."""
-    if token.tag_ == "NN" and ctx.gaz.office_of(token.text) and token.i - sentence(token).start <= 2:
+    hatte das angekündigt. ..., betonte sie"; not "Sollte der FPÖ-Chef geklagt haben", someone spoken of) or is
+    the subject after a verb ("..., betonte der Kanzler. Einmal mehr forderte er"), or the one a description
+    stands for ("setzt der 71-Jährige auf Optimismus. ... bekennt er")."""
+    if token.tag_ == "NN" and ctx.gaz.office_of(token.text) and (
+            token.i - sentence(token).start <= 2 or _subject_after_verb(token)):
         holder = ctx.office_holder(token)
         return holder if holder is not None and holder.kind == "person" else None
     if token.tag_ in ("NN", "ADJA") and token.text.rsplit("-", 1)[-1][:1].isupper():
@@ -285,17 +298,29 @@ def _person_by_noun(ctx: DocContext, token: Token) -> EntityRef | None:
     return None
 
 
+def _subject_after_verb(token: Token) -> bool:
+    """ "betonte der Kanzler": a noun with a nominative article right after a finite verb."""
+    doc = token.doc
+    k = token.i - 1
+    while k > 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    return k > 0 and doc[k].lower_ in ("der", "die") and doc[k - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN")
+
+
 # How far back a pronoun or a description looks for its person, in sentences before its own.
 ANTECEDENT_SENTENCES = 3
 
 
 def _person_before(ctx: DocContext, k: int, sent_index: int, gender: str | None,
-                   by_noun=None) -> EntityRef | None:
-    """The nearest person named at or before token k, back to ANTECEDENT_SENTENCES sentences before
-    `sent_index`, whose first name is not of the other gender; `by_noun` also finds one through a noun."""
+                   by_noun=None, skip: set[int] = frozenset()) -> EntityRef | None:
+    """The nearest person named at or before token k (not at a token in `skip`), back to ANTECEDENT_SENTENCES
+    sentences before `sent_index`, whose first name is not of the other gender; `by_noun` also finds one
+    through a noun."""
     for j in range(k, -1, -1):
         if ctx.sent_of_token[j] < sent_index - ANTECEDENT_SENTENCES:
             break
+        if j in skip:
+            continue
         hit = ctx.entity(ctx.doc[j])
         ref = hit[1] if hit else by_noun(ctx, ctx.doc[j]) if by_noun else None
         if ref is not None and ref.kind == "person" and (gender is None or ctx.person_gender(ref) in (gender, None)):

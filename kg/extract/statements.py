@@ -72,7 +72,7 @@ BODY_HEADS = {"partei": ("party",), "gericht": ("court",), "gerichtshof": ("cour
               "ressort": ("ministry",), "kommission": (), "gruppe": ("armed_group",), "miliz": ("armed_group",),
               "organisation": ("ngo", "international"), "agentur": ("agency", "medium"), "zeitung": ("medium",),
               "sender": ("medium",), "konzern": ("company",), "unternehmen": ("company",), "gewerkschaft": (),
-              "bewegung": (), "behörde": ("agency",), "armee": (), "militär": ()}
+              "bewegung": (), "behörde": ("agency",), "armee": (), "militär": (), "rechnungshof": ()}
 # Nouns for the leaders or spokespeople of a body: "die Parteispitze", "der Landesparteivorstand",
 # "eine Gerichtssprecherin".
 BODY_VOICES = ("spitze", "vorstand", "führung", "präsidium", "leitung", "zentrale", "sprecher", "sprecherin")
@@ -751,9 +751,13 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
 def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
     """The statement a reporting verb (or idiom, `lemma`) makes, or None."""
     sent = sentence(verb)
-    _, _, opener = clause_bounds(verb)
+    start, end, opener = clause_bounds(verb)
     if opener is not None and opener.lower_ in ("wenn", "falls", "sofern", "sobald"):
         return None  # "wenn Trump mit Worten droht": a condition, not something said
+    first = ctx.doc[start]
+    if first.i != verb.i and first.tag_ in FINITE_TAGS and (start == sent.start or ctx.doc[start - 1].text in (
+            ":", "–")) and end + 1 < sent.end and ctx.doc[end].text == "," and ctx.doc[end + 1].tag_ in FINITE_TAGS:
+        return None  # "Sollte das Gesetz so beschlossen werden, könne ...": a condition without "wenn"
     k = verb.i - 1
     while k > sent.start and ctx.doc[k].tag_ == "ADV":
         k -= 1
@@ -1352,6 +1356,9 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     if unnamed is not None:
         return unnamed
     while k < verb.i:
+        if doc[k].text == "(":  # "Nach seiner Prüfung der X GmbH (XG) übt ...": what is in brackets is no subject
+            k = next((j for j in range(k + 1, verb.i) if doc[j].text == ")"), k) + 1
+            continue
         if doc[k].tag_ == "PPER" and doc[k].lower_ in ("ich", "wir"):
             return None  # speech inside a quote: the quote's speaker is reported by the outer verb
         if doc[k].tag_ == "PPER" and doc[k].lower_ in ("er", "sie"):

@@ -26,9 +26,10 @@ ORGANIZATION_HEADS = {
     "f": ("partei kammer bank kommission union front bewegung gewerkschaft stiftung akademie universität "
           "hochschule gesellschaft vereinigung agentur zentrale kirche allianz liga organisation konferenz "
           "versammlung zeitung polizei armee behörde gemeinschaft fraktion galerie stelle sektion schule "
-          "klinik bibliothek oper philharmonie messe diözese erzdiözese jugend"),
+          "klinik bibliothek oper philharmonie messe diözese erzdiözese jugend holding bahn landesregierung "
+          "staatsregierung"),
     "m": ("bund verband kammertag gerichtshof rat verein kongress halbmond senat rundfunk verlag konzern "
-          "dienst pakt jugendring chor ausschuss"),
+          "dienst pakt jugendring chor ausschuss rechnungshof landtag bundestag"),
     "n": ("gericht komitee institut amt kreuz fernsehen museum theater orchester ministerium zentrum "
           "schauspielhaus opernhaus konzerthaus literaturhaus verlagshaus auktionshaus kaufhaus krankenhaus "
           "bankhaus medienhaus klinikum gymnasium archiv festival filmfest kollektiv ensemble bistum erzbistum "

@@ -122,8 +122,8 @@ PLACE_WORDS = {"Ort", "Tal", "Berg", "Burg", "Kreis", "Turm", "Insel", "Fluss", 
 FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
 ROMAN = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)\.?$")
 EPITHET = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+e$")  # "der Große", "die Katholische"
-LEGAL_FORMS = {"GmbH", "AG", "KG", "SE", "OHG", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "LLC", "plc",
-               "PLC", "S.A.", "S.p.A.", "N.V.", "B.V.", "e.V.", "eG", "GesmbH", "Ges.m.b.H."}
+LEGAL_FORMS = {"GmbH", "AG", "KG", "OG", "SE", "OHG", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "LLC",
+               "plc", "PLC", "S.A.", "S.p.A.", "N.V.", "B.V.", "e.V.", "eG", "GesmbH", "Ges.m.b.H."}
 # "street" before "grammar": "die Walder Kirche" is the church building, not the church as organization.
 PRIORITY = {"gazetteer": 0, "street": 1, "grammar": 2, "surname": 3, "model": 4, "shape": 5}
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(-[0-9]{1,2})?$")
@@ -531,11 +531,13 @@ class EntityRecognizer:
         for token in doc:
             if token.text not in LEGAL_FORMS or token.i == 0:
                 continue
-            start = token.i
-            while start > 0 and token.i - start < 4 and not doc[start - 1].is_sent_start and (
-                    doc[start - 1].text == "&" or NAME_WORD.match(doc[start - 1].text)
+            start, words = token.i, 0
+            while start > 0 and words < 4 and not doc[start - 1].is_sent_start and (
+                    doc[start - 1].text in ("&", "Co.") or NAME_WORD.match(doc[start - 1].text)
                     and doc[start - 1].lower_ not in STOP_WORDS and doc[start - 1].tag_ not in MODEL_TRIM_TAGS):
                 start -= 1
+                # "Landesholding Vermögensverwaltungs GmbH & Co OG": a partnership's name holds its partner's
+                words += doc[start].text not in ("&", "Co", "Co.") and doc[start].text not in LEGAL_FORMS
             if start < token.i and doc[start].text != "&":
                 spans.append(self._span(doc[start:token.i + 1], ORG, doc[start:token.i + 1].text))
         return spans

@@ -636,6 +636,8 @@ def _leftmost_finite(tags: Sequence[str], j: int, start: int) -> int:
 
 # Separable verbs whose particle is an adjective (Duden writes them as one word): HanTa tags the
 # separated adjective ADJD, so "macht sich ... stark" would keep the lemma "machen".
+# Words written as one that occur only as separable verb particles ("stellt das infrage", "kam zustande").
+PARTICLE_WORDS = frozenset({"infrage", "zustande", "zugrunde", "zunichte", "zutage", "abhanden", "instand"})
 ADJECTIVE_PARTICLE_VERBS = frozenset({
     "starkmachen", "klarmachen", "klarstellen", "richtigstellen", "festhalten", "festlegen", "feststellen",
     "festnehmen", "freigeben", "freilassen", "freisprechen", "offenlegen", "offenlassen", "offenhalten",
@@ -889,6 +891,10 @@ class HantaTagger:
                 tok.set_morph(morph_key)
             sttss.append(stts)
             lemmas.append(lemma)
+        for i, w in enumerate(words):
+            if w.lower() in PARTICLE_WORDS and sttss[i] != "PTKVZ":  # HanTa: "infrage" VVFIN "infragen"
+                sttss[i], lemmas[i] = "PTKVZ", w.lower()
+                tokens[idx[i]].tag_, tokens[idx[i]].pos_, tokens[idx[i]].lemma_ = "PTKVZ", "ADP", w.lower()
         if self.join_particles and "ADJD" in sttss:
             self._adjective_particles(tokens, idx, sttss, lemmas)
         if self.join_particles and "PTKVZ" in sttss:
