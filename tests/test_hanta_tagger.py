@@ -69,6 +69,8 @@ def test_lemmas_of_inflected_noun_and_verb(nlp, tagger):
         ("Die Gärtnerin macht sich seit Jahren für den Park stark.", "macht", "starkmachen"),
         # a particle written as one word, which HanTa tags as a verb of its own
         ("Der Verband stellt das Konzept der Stadt infrage.", "stellt", "infragestellen"),
+        # a surname HanTa takes for a verb must not take the particle: "Moser" is no "aufmosern"
+        ("Karl Moser rief die Regierung auf.", "rief", "aufrufen"),
     ],
 )
 def test_separable_verb_joining(nlp, tagger, text, verb, lemma):

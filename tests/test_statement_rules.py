@@ -621,3 +621,15 @@ def test_an_abbreviation_in_brackets_is_no_subject_and_an_audit_court_is_named_a
                      "(KLRH) scharfe Kritik. Das sei unüblich, argumentierte der Landes-Rechnungshof.")
     assert [s.speaker.key for s in facts.statements] == ["sk-kaerntner-landesrechnungshof"] * 2
 
+
+
+def test_a_punishment_in_store_is_no_threat(facts_of):
+    facts = facts_of("Sollte es zu einem Prozess gegen Karl Moser kommen, drohen Moser bis zu 24 Jahre Haft. Es droht "
+                     "eine Hungersnot. Die Regierung in Ankara drohte mit Vergeltung.")
+    assert [(s.speaker.kind, s.stance) for s in facts.statements] == [("state", "warn")]
+
+
+def test_a_verb_asked_for_in_a_zu_infinitive_reports_nothing(facts_of):
+    facts = facts_of("Karl Moser rief die Regierung auf, am Friedensprozess festzuhalten. Eva Lang traf sich mit "
+                     "ihm, um danach zu befinden: Es war ein gutes Gespräch.")
+    assert sorted(s.verb for s in facts.statements) == ["aufrufen", "befinden"]

@@ -46,6 +46,9 @@ DECIDING = {"entscheiden", "beschließen", "festlegen"}
 # Nouns for proposals: asserting that one is not acceptable rejects it rather than denying a fact.
 PASSIVE_AUX = {"werden"}
 GOVERNMENTS = {*HEADED_BY, "Regime"}  # "die Regierung Kreisky": the government speaks, not its head
+# Prepositions that stand for the clause of a verb that reports only with one: "hält X für Y", "droht mit
+# Sanktionen" (not "ihm drohen 24 Jahre Haft", where nobody speaks).
+CLAUSE_VERB_PREPOSITIONS = {"halten": ("für",), "drohen": ("mit", "damit")}
 SOURCE_FRAMES = {(stance, frame) for stance in ("assert", "support") for frame in ("", "clause")}
 PASSIVE_DEEDS = {"erwarten", "zitieren"}  # "wird in Hanoi erwartet", "wird ins Ministerium zitiert": no speech
 UNNAMED = EntityRef("unnamed", "")  # a subject that is there but not an entity: look no further
@@ -751,6 +754,9 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
 def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
     """The statement a reporting verb (or idiom, `lemma`) makes, or None."""
     sent = sentence(verb)
+    if (verb.tag_ == "VVIZU" or verb.i > 0 and verb.doc[verb.i - 1].tag_ == "PTKZU") and not (
+            verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"):
+        return None  # "rief sie auf, am Friedensprozess festzuhalten": what is asked for, not said
     start, end, opener = clause_bounds(verb)
     if opener is not None and opener.lower_ in ("wenn", "falls", "sofern", "sobald"):
         return None  # "wenn Trump mit Worten droht": a condition, not something said
@@ -781,7 +787,7 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(verb), verb=lemma,
                          about=said.text, date=_date(ctx, sent), quote=_quote(sent), topics=_topics(said))
     if frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))
-                                  or (lemma == "halten" and _governs(verb, ("für",)))):  # "hält X für Y"
+                                  or _governs(verb, CLAUSE_VERB_PREPOSITIONS.get(lemma, ()))):
         return None
     if frame == "pp":  # "sich für X aussprechen" supports, "sich gegen X aussprechen" rejects, also "dafür"/"dagegen"
         if _governs(verb, ("gegen", "dagegen")):
@@ -1263,7 +1269,9 @@ def _has_clause(verb: Token, sent: Span) -> bool:
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
     prev = doc[verb.i - 1] if verb.i > sent.start else None
-    if (nxt is not None and nxt.text in (",", ":")) or (prev is not None and prev.text in (",", "“", "\"")):
+    if (nxt is not None and nxt.text in (",", ":")) or (prev is not None and prev.text in ("“", "\"")):
+        return True
+    if prev is not None and prev.text == "," and not _condition_before(prev, sent):
         return True
     _, _, opener = clause_bounds(verb)
     if opener is not None and opener.lower_ == "wie" and opener.i > sent.start:
@@ -1273,6 +1281,16 @@ def _has_clause(verb: Token, sent: Span) -> bool:
     if comma is None or comma + 1 >= sent.end:
         return False
     return doc[comma + 1].lower_ in ("dass", "ob") or _reported_clause_after(doc[comma], sent)
+
+
+def _condition_before(comma: Token, sent: Span) -> bool:
+    """The clause before the comma opens the sentence as a condition or subordinate clause ("Sollte es zu einem
+    Prozess kommen, drohen ihm 24 Jahre Haft", "Wenn ..., droht"): the verb after it is the main clause's."""
+    doc = comma.doc
+    if any(t.text in (",", ":", "–") for t in doc[sent.start:comma.i]):
+        return False
+    first = doc[sent.start]
+    return first.tag_ in FINITE_TAGS or first.tag_ == "KOUS" and first.lower_ not in ("dass", "ob")
 
 
 def _reported_clause_after(comma: Token, sent: Span) -> bool:

@@ -636,6 +636,8 @@ def _leftmost_finite(tags: Sequence[str], j: int, start: int) -> int:
 
 # Separable verbs whose particle is an adjective (Duden writes them as one word): HanTa tags the
 # separated adjective ADJD, so "macht sich ... stark" would keep the lemma "machen".
+# Punctuation after which a capitalised word may open a new sentence (or a quote) and so be a verb.
+_NEW_SENTENCE_AFTER = frozenset({":", "„", "\"", "“", "”", "»", "«", "(", "–", "-", "'", "‚", "‘", "...", "…"})
 # Words written as one that occur only as separable verb particles ("stellt das infrage", "kam zustande").
 PARTICLE_WORDS = frozenset({"infrage", "zustande", "zugrunde", "zunichte", "zutage", "abhanden", "instand"})
 ADJECTIVE_PARTICLE_VERBS = frozenset({
@@ -895,6 +897,14 @@ class HantaTagger:
             if w.lower() in PARTICLE_WORDS and sttss[i] != "PTKVZ":  # HanTa: "infrage" VVFIN "infragen"
                 sttss[i], lemmas[i] = "PTKVZ", w.lower()
                 tokens[idx[i]].tag_, tokens[idx[i]].pos_, tokens[idx[i]].lemma_ = "PTKVZ", "ADP", w.lower()
+        for i in range(1, len(words)):
+            if sttss[i].startswith("V") and words[i][:1].isupper() and words[i - 1] not in _NEW_SENTENCE_AFTER:
+                # "Karl Moser rief die Regierung auf": a capitalised word inside a sentence is no verb, though
+                # HanTa takes an unknown one for a verb (and the particle "auf" would be joined to it)
+                sttss[i], lemmas[i] = "NE", words[i]
+                tok = tokens[idx[i]]
+                tok.tag_, tok.pos_, tok.lemma_ = "NE", "PROPN", words[i]
+                tok.set_morph(None)
         if self.join_particles and "ADJD" in sttss:
             self._adjective_particles(tokens, idx, sttss, lemmas)
         if self.join_particles and "PTKVZ" in sttss:
