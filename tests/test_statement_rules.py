@@ -633,3 +633,32 @@ def test_a_verb_asked_for_in_a_zu_infinitive_reports_nothing(facts_of):
     facts = facts_of("Karl Moser rief die Regierung auf, am Friedensprozess festzuhalten. Eva Lang traf sich mit "
                      "ihm, um danach zu befinden: Es war ein gutes Gespräch.")
     assert sorted(s.verb for s in facts.statements) == ["aufrufen", "befinden"]
+
+
+def test_a_pronoun_opening_a_sentence_keeps_the_speaker_of_the_sentence_before(facts_of):
+    facts = facts_of("Präsident Karl Moser hatte Jens Roth vorgeworfen, er unterhalte Kontakte zu Kriminellen. Er "
+                     "forderte das Parlament auf, die Immunität aufzuheben.")
+    label = {e.ref: e.label for e in facts.entities}
+    assert [label.get(s.speaker) for s in facts.statements if s.verb == "auffordern"] == ["Karl Moser"]
+
+
+def test_sources_in_compounds_after_a_time_or_before_a_name(facts_of):
+    facts = facts_of("In Darfur wurden nach UNO-Angaben mehr als 300.000 Menschen getötet. Rund 500.000 Flüchtlinge "
+                     "leben laut dem UN-Flüchtlingshochkommissariat UNHCR in Uganda. Die Partei kommt laut einer am "
+                     "Mittwoch veröffentlichten Yougov-Umfrage auf 41 Prozent.")
+    assert [s.speaker.key for s in facts.statements] == ["vereinte-nationen", "unhcr", "yougov"]
+
+
+def test_a_demonstrative_before_the_verb_reports_the_sentence_before(facts_of):
+    facts = facts_of("Bei Razzien in Kortrijk wurden zwei Männer festgenommen. Das meldete die Nachrichtenagentur "
+                     "Belga am Montag. Das Wetter war gut. Das Fest fand statt.")
+    assert [(s.verb, s.about) for s in facts.statements] == [
+        ("melden", "Bei Razzien in Kortrijk wurden zwei Männer festgenommen")]
+
+
+def test_a_sentence_reported_by_the_next_is_not_the_last_speakers(facts_of):
+    facts = facts_of("Karl Moser befürchtet eine Eskalation. Das sagte Eva Lang in Brüssel. Die Lage sei "
+                     "katastrophal. Das sagte Anna Huber.")
+    label = {e.ref: e.label for e in facts.entities}
+    assert sorted((label.get(s.speaker), s.stance) for s in facts.statements) == [
+        ("Anna Huber", "criticize"), ("Eva Lang", "assert"), ("Karl Moser", "warn")]

@@ -57,6 +57,8 @@ class DocContext:
     holders: dict[tuple[str, EntityRef | None], EntityRef] = field(default_factory=dict)
     # acronyms the text introduces in brackets after an organization's name: "OERAK" -> its organization
     acronyms: dict[str, EntityRef] = field(default_factory=dict)
+    # sentence index -> who speaks in it, filled by the statement extractor as it goes through the document
+    speakers: dict[int, set[EntityRef]] = field(default_factory=dict)
 
     reference_date: object = None  # the document's date, else the latest full date its text gives
 
@@ -281,7 +283,20 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
         clause_start -= 1
     skip = {k for k in range(clause_start, token.i) if ctx.entity(ctx.doc[k])
             and in_prepositional_phrase(ctx, ctx.entity(ctx.doc[k])[0].start, clause_start)}
-    return _person_before(ctx, token.i - 1, ctx.sentence_of(token), gender, _person_by_noun, skip)
+    return _speaker_before(ctx, token, gender) or _person_before(ctx, token.i - 1, ctx.sentence_of(token), gender,
+                                                                 _person_by_noun, skip)
+
+
+def _speaker_before(ctx: DocContext, token: Token, gender: str | None) -> EntityRef | None:
+    """ "X hatte Y vorgeworfen, er unterhalte Kontakte. Er forderte ...": the subject of a main clause stays the
+    one person who spoke in the sentence before, though another was named after them."""
+    sent = sentence(token)
+    if not (token.i == sent.start or token.i - 1 > sent.start and ctx.doc[token.i - 1].tag_ in (
+            "VVFIN", "VAFIN", "VMFIN")):
+        return None  # "Er forderte", "Dann forderte er"; not "..., dass er"
+    persons = {ref for ref in ctx.speakers.get(ctx.sentence_of(token) - 1, ())
+               if ref.kind == "person" and (gender is None or ctx.person_gender(ref) in (gender, None))}
+    return next(iter(persons)) if len(persons) == 1 else None
 
 
 def _person_by_noun(ctx: DocContext, token: Token) -> EntityRef | None:

@@ -25,6 +25,7 @@ from .context import (
     ACTORS,
     NEGATIONS,
     RELATIVE_ADVERBS,
+    TIME_NOUNS,
     DocContext,
     clause_bounds,
     clause_subject,
@@ -158,7 +159,7 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
         lemma = _report_lemma(ctx, token) if token.pos_ in ("VERB", "AUX") else None
         if lemma not in ctx.gaz.reporting_verbs:
             before = {t.lower_ for t in ctx.doc[max(0, token.i - 2):token.i]}
-            if token.lower_ in SOURCE_PREPOSITIONS or (token.text in SOURCE_NOUNS
+            if token.lower_ in SOURCE_PREPOSITIONS or (token.text.rsplit("-", 1)[-1] in SOURCE_NOUNS
                                                        and before & {"nach", "gemäß"}):
                 st = _source_statement(ctx, token)
                 if st:
@@ -176,6 +177,7 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if (speaker, statement.verb, statement.sentence) not in seen:
                 seen.add((speaker, statement.verb, statement.sentence))
                 out.append(replace(statement, speaker=speaker))
+                ctx.speakers.setdefault(statement.sentence, set()).add(speaker)
     for token in ctx.doc:
         st = None
         if token.lower_ == "so" and token.i > 0 and ctx.doc[token.i - 1].text == ",":
@@ -434,7 +436,7 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
     for sent in ctx.doc.sents:
         index = ctx.sent_of_token[sent.start]
         before = by_sentence.get(index - 1)
-        if not before or index in by_sentence:
+        if not before or index in by_sentence or _reported_by_next(ctx, sent):
             continue
         passive = _agentless_report(ctx, sent)
         if passive is not None:  # "Es wird lückenlose Transparenz zugesichert": the source goes on speaking
@@ -786,8 +788,10 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         said = _noun_phrase(ctx, noun, verb, sent)
         return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(verb), verb=lemma,
                          about=said.text, date=_date(ctx, sent), quote=_quote(sent), topics=_topics(said))
-    if frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))
-                                  or _governs(verb, CLAUSE_VERB_PREPOSITIONS.get(lemma, ()))):
+    if _demonstrative_prefield(verb, sent):  # "Das meldete die Agentur Belga.": what the sentence before says
+        complement = sentence(ctx.doc[sent.start - 1])
+    elif frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))
+                                    or _governs(verb, CLAUSE_VERB_PREPOSITIONS.get(lemma, ()))):
         return None
     if frame == "pp":  # "sich für X aussprechen" supports, "sich gegen X aussprechen" rejects, also "dafür"/"dagegen"
         if _governs(verb, ("gegen", "dagegen")):
@@ -810,6 +814,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         complement = _noun_phrase(ctx, noun, verb, sent)
     else:
         stance = _stance(ctx, stance, lemma, complement, verb, sent, speaker)
+    if _demonstrative_prefield(verb, sent) and ctx.speakers.get(ctx.sentence_of(verb) - 1, {speaker}) - {speaker}:
+        stance = "assert"  # "X befürchtet eine Eskalation. Das sagte Y.": Y tells what X fears
     if complement is not None and len(complement) and complement[-1].tag_ == "PTKVZ":
         complement = complement[:-1]  # "stimmten dem Plan zu": the particle is part of the verb
     about = complement.text.strip(" ,.„“\"") if complement is not None and len(complement) else None
@@ -1281,6 +1287,27 @@ def _has_clause(verb: Token, sent: Span) -> bool:
     if comma is None or comma + 1 >= sent.end:
         return False
     return doc[comma + 1].lower_ in ("dass", "ob") or _reported_clause_after(doc[comma], sent)
+
+
+def _reported_by_next(ctx: DocContext, sent: Span) -> bool:
+    """ "Die Lage sei katastrophal. Das sagte X.": the next sentence says whose this one is."""
+    doc = ctx.doc
+    k = sent.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k + 1 >= len(doc):
+        return False
+    verb = doc[k + 1]
+    return verb.pos_ == "VERB" and _report_lemma(ctx, verb) in ctx.gaz.reporting_verbs \
+        and _demonstrative_prefield(verb, sentence(verb))
+
+
+def _demonstrative_prefield(verb: Token, sent: Span) -> bool:
+    """ "Das meldete die Agentur Belga", "Dies teilte das Ministerium am Montag mit": a demonstrative alone before
+    the verb stands for the sentence before it, which is what is reported."""
+    doc = verb.doc
+    return verb.i == sent.start + 1 and sent.start > 0 and doc[sent.start].lower_ in ("das", "dies") \
+        and doc[sent.start].tag_ == "PDS" and not doc[sent.start - 1].is_space
 
 
 def _condition_before(comma: Token, sent: Span) -> bool:
@@ -1845,6 +1872,14 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     """ "laut dem Weißen Haus ...", "Beobachtern zufolge ...": the source asserts (or denies) the sentence."""
     doc = ctx.doc
     sent = sentence(token)
+    if token.text not in SOURCE_NOUNS and token.text.rsplit("-", 1)[-1] in SOURCE_NOUNS:
+        ref = _compound_source(ctx, token)  # "nach UNO-Angaben"
+        if ref is None:
+            return None
+        rest = doc[token.i + 1:sent.end]
+        return Statement(speaker=ref, stance=_stance(ctx, "assert", "", rest, token, sent, ref),
+                         sentence=ctx.sentence_of(token), verb=None, about=rest.text.strip(" ,.")[:300] or None,
+                         date=_date(ctx, sent), quote=_quote(sent), topics=_topics(rest))
     after = token.lower_ == "laut" or token.text in SOURCE_NOUNS
     if after:
         # "laut dem Kreml", "nach Angaben des ukrainischen Militärs", "gemäß den Worten des Außenministers Lawrow",
@@ -1853,7 +1888,14 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
         while k < sent.end and (doc[k].lower_ in SKIP_BEFORE_NAME or doc[k].lower_ in ("von", "einer", "einem")
                                 or doc[k].tag_ == "ADJA" or (doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text))
                                 or (doc[k].tag_ == "NN" and doc[k].lower_.endswith(PUBLICATIONS + KIND_NOUNS)
-                                    and "-" not in doc[k].text)):
+                                    and "-" not in doc[k].text)
+                                # "laut einer am Mittwoch veröffentlichten Umfrage": the time of publishing
+                                or (doc[k].tag_ == "APPRART" and k + 1 < sent.end and doc[k + 1].lower_ in TIME_NOUNS
+                                    and k + 2 < sent.end and doc[k + 2].tag_ == "ADJA")
+                                or (doc[k].lower_ in TIME_NOUNS and doc[k - 1].tag_ == "APPRART")
+                                # "laut dem UN-Flüchtlingshochkommissariat UNHCR": a noun before the name
+                                or (doc[k].tag_ == "NN" and k + 1 < sent.end and ctx.entity(doc[k + 1]) is not None
+                                    and ctx.entity(doc[k]) is None)):
             k += 1
         hit = ctx.entity(doc[k]) if k < sent.end else None
         if hit is None and k < sent.end and "-" in doc[k].text and doc[k].lower_.endswith(PUBLICATIONS):
