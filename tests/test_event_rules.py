@@ -586,3 +586,9 @@ def test_a_body_voting_is_an_event_but_coordinating_is_not(facts_of):
     assert any(t == "Other" and ps for t, ps in events(f))
     g = facts_of("Die Ministerin Karin Lindqvist stimmte sich am Montag eng mit Tomas Berglund ab.")
     assert "Other" not in types(g)
+
+
+def test_a_war_fought_in_a_state_has_that_state_as_a_side(facts_of):
+    facts = facts_of("Im Bürgerkrieg in Sri Lanka wurden Verbrechen begangen. Der Krieg in der Ukraine dauert an.")
+    assert sorted((e.type, tuple(p.key for p in e.participants)) for e in facts.events) == [
+        ("War", ("sri-lanka",)), ("War", ("ukraine",))]

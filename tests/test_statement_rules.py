@@ -662,3 +662,9 @@ def test_a_sentence_reported_by_the_next_is_not_the_last_speakers(facts_of):
     label = {e.ref: e.label for e in facts.entities}
     assert sorted((label.get(s.speaker), s.stance) for s in facts.statements) == [
         ("Anna Huber", "criticize"), ("Eva Lang", "assert"), ("Karl Moser", "warn")]
+
+
+def test_welcoming_words_support(facts_of):
+    facts = facts_of("Der Schwenk kommt spät, ist aber umso erfreulicher, sagte Peter Moll. Das Ergebnis sei "
+                     "begrüßenswert, erklärte Eva Lang.")
+    assert [s.stance for s in facts.statements] == ["support", "support"]

@@ -723,6 +723,8 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
         participants += [goal] if goal.kind == STATE else []
     if etype == "Visit":
         participants += _destination_states(ctx, token, sent)
+    if etype == "War" and token.pos_ != "VERB":
+        participants += _war_state(ctx, token, sent)
     if token.pos_ == "VERB":
         participants += _objects(ctx, token) + _agents(ctx, token)
     participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place and not (
@@ -731,6 +733,19 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     return Event(type=etype, trigger=token.text if token.pos_ != "VERB" else token.lemma_,
                  sentence=ctx.sentence_of(token), participants=tuple(participants),
                  date=_date_near(ctx, token, sent), place=place)
+
+
+def _war_state(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]:
+    """ "der Krieg in der Ukraine", "im Bürgerkrieg in Sri Lanka": the state a war is fought in fights in it."""
+    doc = ctx.doc
+    i = token.i + 1
+    if i >= sent.end or doc[i].lower_ not in ("in", "im"):
+        return []
+    i += 1
+    while i < sent.end and doc[i].tag_ in ("ART", "ADJA"):
+        i += 1
+    hit = ctx.entity(doc[i]) if i < sent.end else None
+    return [hit[1]] if hit and hit[1].kind == STATE else []
 
 
 def _blamed(ctx: DocContext, token: Token) -> list[EntityRef]:
