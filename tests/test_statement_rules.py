@@ -668,3 +668,10 @@ def test_welcoming_words_support(facts_of):
     facts = facts_of("Der Schwenk kommt spät, ist aber umso erfreulicher, sagte Peter Moll. Das Ergebnis sei "
                      "begrüßenswert, erklärte Eva Lang.")
     assert [s.stance for s in facts.statements] == ["support", "support"]
+
+
+def test_a_person_named_in_apposition_to_the_office_after_the_verb_speaks(facts_of):
+    facts = facts_of("Die Reformen müssten kommen, sagt Odessas Gouverneur, der georgische Expräsident Michail "
+                     "Saakaschwili. Das sei falsch, sagte der Minister, der Präsident Jens Roth habe gelogen.")
+    label = {e.ref: e.label for e in facts.entities}
+    assert [label.get(s.speaker) for s in facts.statements] == ["Michail Saakaschwili"]

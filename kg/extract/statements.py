@@ -1667,7 +1667,7 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
                     else None
                 if hit and hit[1].kind == PERSON:
                     return hit[1]
-                named = _named_after_office(ctx, k + 1, sent.end)
+                named = _named_after_office(ctx, k + 1, sent.end) or _office_apposition(ctx, k + 1, sent.end)
                 if named is not None:
                     return named
                 if nxt is not None and nxt.lower_ in ("und", "sowie"):  # "ÖVP-Chef und Wirtschaftsminister X"
@@ -1709,6 +1709,24 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
             continue
         return None
     return None
+
+
+def _office_apposition(ctx: DocContext, k: int, end: int) -> EntityRef | None:
+    """ "sagt Odessas Gouverneur, der georgische Expräsident Michail Saakaschwili.": a person named after another
+    office in apposition (not a clause: the name ends the sentence or its part)."""
+    doc = ctx.doc
+    if k >= end or doc[k].text != ",":
+        return None
+    j, office = k + 1, False
+    while j < min(end, k + 8) and not ctx.entity(doc[j]) and (doc[j].tag_ in ("ART", "ADJA") or (
+            doc[j].tag_ == "NN" and ctx.gaz.office_of(doc[j].text))):
+        office = office or doc[j].tag_ == "NN"
+        j += 1
+    hit = ctx.entity(doc[j]) if j < end and office and doc[k + 1].tag_ == "ART" else None
+    if hit is None or hit[1].kind != PERSON:
+        return None
+    after = doc[hit[0].end] if hit[0].end < len(doc) else None
+    return hit[1] if after is None or after.text in (".", ",", "(", "!", "?") else None
 
 
 def _named_after_office(ctx: DocContext, k: int, end: int) -> EntityRef | None:
