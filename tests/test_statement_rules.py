@@ -675,3 +675,17 @@ def test_a_person_named_in_apposition_to_the_office_after_the_verb_speaks(facts_
                      "Saakaschwili. Das sei falsch, sagte der Minister, der Präsident Jens Roth habe gelogen.")
     label = {e.ref: e.label for e in facts.entities}
     assert [label.get(s.speaker) for s in facts.statements] == ["Michail Saakaschwili"]
+
+
+def test_one_statement_where_two_rules_found_the_same():
+    from kg.extract.statements import _without_repeats
+    from kg.types import EntityRef, Statement
+
+    who = EntityRef("person", "karl-leitner")
+    said = [Statement(who, "assert", 3, None, "Und: Die Partnerschaft funktioniert"),
+            Statement(who, "assert", 3, None, "Die Partnerschaft funktioniert"),
+            Statement(who, "assert", 4, "erklären", "er habe bekräftigt, dass die Partnerschaft funktioniert"),
+            Statement(who, "assert", 4, "bekräftigen", "dass die Partnerschaft funktioniert")]
+    assert [(s.sentence, s.about) for s in _without_repeats(said)] == [
+        (3, "Die Partnerschaft funktioniert"), (4, "er habe bekräftigt, dass die Partnerschaft funktioniert"),
+        (4, "dass die Partnerschaft funktioniert")]

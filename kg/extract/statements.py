@@ -204,7 +204,24 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 known.add((st.speaker, st.sentence, st.about))
                 out.append(st)
     # an army speaks for its state ("Die israelische Armee erklärte" -> Israel), as its officers do
-    return [replace(st, speaker=ctx.army_state(st.speaker) or st.speaker) for st in out]
+    out = [replace(st, speaker=ctx.army_state(st.speaker) or st.speaker) for st in out]
+    return _without_repeats(out)
+
+
+def _without_repeats(said: list[Statement]) -> list[Statement]:
+    """One statement where two rules found the same ("Und: Die Partnerschaft funktioniert" and "Die Partnerschaft
+    funktioniert"): same speaker, sentence, verb and stance, one's words the end of the other's (not "hat erklärt,
+    dass er bekräftigt habe, dass ...", two reports)."""
+    out: list[Statement] = []
+    for st in said:
+        same = next((k for k, o in enumerate(out) if (o.speaker, o.sentence, o.verb, o.stance) == (
+            st.speaker, st.sentence, st.verb, st.stance) and o.about and st.about and (
+                o.about.endswith(st.about) or st.about.endswith(o.about))), None)
+        if same is None:
+            out.append(st)
+        elif len(st.about) < len(out[same].about):
+            out[same] = st
+    return out
 
 
 def _likewise(verb: Token) -> bool:
