@@ -132,10 +132,13 @@ class Gazetteer:
             self.reporting_idioms.setdefault(verb, {})[(before[-1] if before else "", word)] = idiom
         self.evaluative = {r["stem"]: r["stance"] for r in _rows("evaluative_words.tsv", directory)}
         self._office_cache: dict[str, tuple[str, str] | None] = {}
-        # Longest suffixes first, so "Außenminister" wins over "Minister" inside "Vizeaußenminister".
-        self.office_suffixes = sorted(
-            {f.lower() for f in self.office_forms if len(f) >= 4}, key=len, reverse=True
-        )
+        # Office forms as compound heads, looked up by length, longest first, so "Außenminister" wins over
+        # "Minister" inside "Vizeaußenminister"; each with its first written form.
+        self.office_suffixes = {f.lower() for f in self.office_forms if len(f) >= 4}
+        self._suffix_lengths = sorted({len(f) for f in self.office_suffixes}, reverse=True)
+        self._written_suffix: dict[str, str] = {}
+        for f in self.office_forms:
+            self._written_suffix.setdefault(f.lower(), f)
 
     def _add(self, kind: str, row: dict[str, str]) -> Known:
         entry = Known(
@@ -211,11 +214,13 @@ class Gazetteer:
             if form in self.office_forms:
                 return self.office_forms[form], form
             low = form.lower()
-            for suffix in self.office_suffixes:
+            for length in self._suffix_lengths:
+                suffix = low[len(low) - length:]
                 # "Kremlsprecher"; "Expräsident": "Ex" is the one shorter prefix that still makes an office
-                if low.endswith(suffix) and (len(low) - len(suffix) >= 3 or low[: len(low) - len(suffix)] == "ex"):
-                    written = next(f for f in self.office_forms if f.lower() == suffix)
-                    return self.office_forms[written], form[: len(form) - len(suffix)] + written.lower()
+                if length <= len(low) and suffix in self.office_suffixes and (
+                        len(low) - length >= 3 or low[: len(low) - length] == "ex"):
+                    written = self._written_suffix[suffix]
+                    return self.office_forms[written], form[: len(form) - length] + written.lower()
         return None
 
 

@@ -225,6 +225,7 @@ MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier 
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
 SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
+SUFFIX_LENGTHS = sorted({len(word) for word in TRIGGERS}, reverse=True)
 
 
 def event_type(word: str) -> str | None:
@@ -237,8 +238,9 @@ def event_type(word: str) -> str | None:
     if low.startswith(NOT_TRIGGERS) or any(form.endswith(NOT_TRIGGER_ENDS) for form in forms):
         return None
     for form in forms:
-        for suffix in SUFFIXES:
-            if not form.endswith(suffix):
+        for length in SUFFIX_LENGTHS:  # the longest trigger the form ends with, looked up by length
+            suffix = form[len(form) - length:]
+            if length > len(form) or suffix not in TRIGGERS:
                 continue
             if any(part in form for part in CEASEFIRE_PARTS):
                 return "Ceasefire"

@@ -46,6 +46,7 @@ PLACE_HEADS = {
 HEADS = {word: (label, gender) for label, heads in (("ORG", ORGANIZATION_HEADS), ("PLACE", PLACE_HEADS))
          for gender, words in heads.items() for word in words.split()}
 SUFFIXES = sorted(HEADS, key=len, reverse=True)
+SUFFIX_LENGTHS = sorted({len(word) for word in HEADS}, reverse=True)
 # Words that end in a head without being one: "Emirat" is no council, "Soldat" no "-rat".
 NOT_HEADS = {"emirat", "apparat", "referat", "inserat", "heirat", "vorrat", "unrat", "quadrat", "präparat",
              "zierrat", "hausrat", "karat", "diktat", "kandidat", "soldat", "automat", "format"}
@@ -75,13 +76,19 @@ def head_of(noun: str) -> tuple[str, str, str] | None:
     last = low.rsplit("-", 1)[-1]
     if last in NOT_HEADS or last.removesuffix("s").removesuffix("e") in NOT_HEADS:
         return None
-    for suffix in SUFFIXES:
+    # the longest suffix wins; looked up by length, not tried one by one (this runs for every noun)
+    for length in SUFFIX_LENGTHS:
         for ending in ("", "s", "es"):
-            if low.endswith(suffix + ending) and len(low) >= len(suffix) + len(ending):
-                label, gender = HEADS[suffix]
-                if ending and gender in ("f", "p"):
-                    continue  # feminine and plural nouns take no genitive -s
-                return label, gender, noun[: len(noun) - len(ending)] if ending else noun
+            stem_end = len(low) - len(ending)
+            if stem_end < length or not low.endswith(ending):
+                continue
+            found = HEADS.get(low[stem_end - length:stem_end])
+            if found is None:
+                continue
+            label, gender = found
+            if ending and gender in ("f", "p"):
+                continue  # feminine and plural nouns take no genitive -s
+            return label, gender, noun[:stem_end] if ending else noun
     return None
 
 
