@@ -592,3 +592,8 @@ def test_a_war_fought_in_a_state_has_that_state_as_a_side(facts_of):
     facts = facts_of("Im Bürgerkrieg in Sri Lanka wurden Verbrechen begangen. Der Krieg in der Ukraine dauert an.")
     assert sorted((e.type, tuple(p.key for p in e.participants)) for e in facts.events) == [
         ("War", ("sri-lanka",)), ("War", ("ukraine",))]
+
+
+def test_a_meeting_of_the_g7_is_a_summit(facts_of):
+    facts = facts_of("Der Präsident wird am Sonntag am G7-Treffen in Bayern teilnehmen.")
+    assert [(e.type, e.participants[0].key) for e in facts.events] == [("Summit", "g7")]

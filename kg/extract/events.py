@@ -225,6 +225,8 @@ MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier 
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
 SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
+# Forums of heads of state and government: whenever they meet, it is a summit.
+SUMMIT_FORUMS = {"g7", "g20", "g8"}
 SUFFIX_LENGTHS = sorted({len(word) for word in TRIGGERS}, reverse=True)
 
 
@@ -732,6 +734,8 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place and not (
         _source(ctx, p, sent) or (token.pos_ == "VERB" and _medium(ctx, p)))]
     participants += [state for state in map(ctx.institution_state, participants) if state and state not in participants]
+    if etype == "Meeting" and any(p.key in SUMMIT_FORUMS for p in participants):
+        etype = "Summit"  # "das G7-Treffen in Elmau": the forum's meetings are summits
     return Event(type=etype, trigger=token.text if token.pos_ != "VERB" else token.lemma_,
                  sentence=ctx.sentence_of(token), participants=tuple(participants),
                  date=_date_near(ctx, token, sent), place=place)
