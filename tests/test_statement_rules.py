@@ -689,3 +689,9 @@ def test_one_statement_where_two_rules_found_the_same():
     assert [(s.sentence, s.about) for s in _without_repeats(said)] == [
         (3, "Die Partnerschaft funktioniert"), (4, "er habe bekräftigt, dass die Partnerschaft funktioniert"),
         (4, "dass die Partnerschaft funktioniert")]
+
+
+def test_more_words_of_criticism(facts_of):
+    facts = facts_of("Das Vorgehen sei chaotisch, sagte Karl Moser. Schändlich sei das Benehmen, eine Brüskierung "
+                     "der Königin, schrieb die Zeitung Sun. Die Bürokratie sei verkrustet, sagte Eva Lang.")
+    assert [s.stance for s in facts.statements] == ["criticize"] * 3
