@@ -281,8 +281,8 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
     while clause_start > 0 and not ctx.doc[clause_start - 1].is_sent_end and ctx.doc[clause_start - 1].text not in (
             ",", ";", ":", "–", "„", "“", '"'):
         clause_start -= 1
-    skip = {k for k in range(clause_start, token.i) if ctx.entity(ctx.doc[k])
-            and in_prepositional_phrase(ctx, ctx.entity(ctx.doc[k])[0].start, clause_start)}
+    hits = ((k, ctx.entity(ctx.doc[k])) for k in range(clause_start, token.i))
+    skip = {k for k, hit in hits if hit and in_prepositional_phrase(ctx, hit[0].start, clause_start)}
     return _speaker_before(ctx, token, gender) or _person_before(ctx, token.i - 1, ctx.sentence_of(token), gender,
                                                                  _person_by_noun, skip)
 

@@ -225,9 +225,9 @@ MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier 
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
 SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
+SUFFIX_LENGTHS = sorted({len(word) for word in TRIGGERS}, reverse=True)
 # Forums of heads of state and government: whenever they meet, it is a summit.
 SUMMIT_FORUMS = {"g7", "g20", "g8"}
-SUFFIX_LENGTHS = sorted({len(word) for word in TRIGGERS}, reverse=True)
 
 
 def event_type(word: str) -> str | None:

@@ -805,7 +805,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         said = _noun_phrase(ctx, noun, verb, sent)
         return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(verb), verb=lemma,
                          about=said.text, date=_date(ctx, sent), quote=_quote(sent), topics=_topics(said))
-    if _demonstrative_prefield(verb, sent):  # "Das meldete die Agentur Belga.": what the sentence before says
+    demonstrative = _demonstrative_prefield(verb, sent)
+    if demonstrative:  # "Das meldete die Agentur Belga.": what the sentence before says
         complement = sentence(ctx.doc[sent.start - 1])
     elif frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))
                                     or _governs(verb, CLAUSE_VERB_PREPOSITIONS.get(lemma, ()))):
@@ -831,7 +832,7 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         complement = _noun_phrase(ctx, noun, verb, sent)
     else:
         stance = _stance(ctx, stance, lemma, complement, verb, sent, speaker)
-    if _demonstrative_prefield(verb, sent) and ctx.speakers.get(ctx.sentence_of(verb) - 1, {speaker}) - {speaker}:
+    if demonstrative and ctx.speakers.get(ctx.sentence_of(verb) - 1, {speaker}) - {speaker}:
         stance = "assert"  # "X befürchtet eine Eskalation. Das sagte Y.": Y tells what X fears
     if complement is not None and len(complement) and complement[-1].tag_ == "PTKVZ":
         complement = complement[:-1]  # "stimmten dem Plan zu": the particle is part of the verb
@@ -1907,16 +1908,11 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     """ "laut dem Weißen Haus ...", "Beobachtern zufolge ...": the source asserts (or denies) the sentence."""
     doc = ctx.doc
     sent = sentence(token)
-    if token.text not in SOURCE_NOUNS and token.text.rsplit("-", 1)[-1] in SOURCE_NOUNS:
-        ref = _compound_source(ctx, token)  # "nach UNO-Angaben"
-        if ref is None:
-            return None
-        rest = doc[token.i + 1:sent.end]
-        return Statement(speaker=ref, stance=_stance(ctx, "assert", "", rest, token, sent, ref),
-                         sentence=ctx.sentence_of(token), verb=None, about=rest.text.strip(" ,.")[:300] or None,
-                         date=_date(ctx, sent), quote=_quote(sent), topics=_topics(rest))
-    after = token.lower_ == "laut" or token.text in SOURCE_NOUNS
-    if after:
+    after = token.lower_ == "laut" or token.text.rsplit("-", 1)[-1] in SOURCE_NOUNS
+    if after and token.text not in SOURCE_NOUNS and token.lower_ != "laut":
+        ref = _compound_source(ctx, token)  # "nach UNO-Angaben": the compound names its source
+        hit = (doc[token.i:token.i + 1], ref) if ref is not None else None
+    elif after:
         # "laut dem Kreml", "nach Angaben des ukrainischen Militärs", "gemäß den Worten des Außenministers Lawrow",
         # "laut einem Bericht der Times", "laut STANDARD-Informationen", "laut einer Yougov-Umfrage"
         k = token.i + 1
