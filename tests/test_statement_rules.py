@@ -696,3 +696,19 @@ def test_more_words_of_criticism(facts_of):
     facts = facts_of("Das Vorgehen sei chaotisch, sagte Karl Moser. Schändlich sei das Benehmen, eine Brüskierung "
                      "der Königin, schrieb die Zeitung Sun. Die Bürokratie sei verkrustet, sagte Eva Lang.")
     assert [s.stance for s in facts.statements] == ["criticize"] * 3
+
+
+def test_what_a_demand_leaves_someone_is_not_their_statement(facts_of):
+    # "sei gefordert": the minister is the one asked, the speaker of the sentence before goes on
+    facts = facts_of("Das Land habe viel geleistet, sagte Landeshauptmann Karl Moser. Die Ministerin Eva Lang sei "
+                     "gefordert, das Heer anzufordern. Kurt Beck ist überzeugt, dass das reicht. Beck, der als "
+                     "Bürgermeister dafür bekannt war, gut mit der Gewerkschaft zu können, schwieg.")
+    label = {e.ref: e.label for e in facts.entities}
+    assert sorted((label[s.speaker], s.sentence) for s in facts.statements) == [
+        ("Karl Moser", 0), ("Karl Moser", 1), ("Kurt Beck", 2)]
+
+
+def test_a_speakers_past_subjunctive_between_two_of_their_statements(facts_of):
+    facts = facts_of("Man könne im Gesetz eingreifen, sagte Karl Moser. Das wäre vernünftig. Dann erübrige sich "
+                     "die Befragung, sagte Moser.")
+    assert sorted(s.sentence for s in facts.statements) == [0, 1, 2]

@@ -46,6 +46,9 @@ FEMININE_MEDIA = ("agentur", "zeitung", "zeitschrift", "illustrierte", "website"
 DECIDING = {"entscheiden", "beschließen", "festlegen"}
 # Nouns for proposals: asserting that one is not acceptable rejects it rather than denying a fact.
 PASSIVE_AUX = {"werden"}
+# Participles that after "sein" tell the subject's own mind ("Er ist überzeugt, dass ..."), not what was done to it
+STATES_OF_MIND = {"überzeugen", "besorgen", "beunruhigen", "erfreuen", "enttäuschen", "empören", "entsetzen",
+                  "alarmieren", "irritieren", "erleichtern", "verärgern"}
 GOVERNMENTS = {*HEADED_BY, "Regime"}  # "die Regierung Kreisky": the government speaks, not its head
 # Prepositions that stand for the clause of a verb that reports only with one: "hält X für Y", "droht mit
 # Sanktionen" (not "ihm drohen 24 Jahre Haft", where nobody speaks).
@@ -117,6 +120,9 @@ LIKEWISE = {"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher"}
 FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
                 "mein", "meine", "meinen", "meiner", "meinem"}
 PLURAL_PAST_SUBJUNCTIVES = {"hätten", "wären", "würden", "müssten", "könnten", "dürften"}
+# The singular past subjunctive, which no indicative looks like ("sollte" does): a speaker's "Das wäre vernünftig";
+# "dürfte" is left out: "Die Reformfreude dürfte nachlassen" is mostly the writer's own guess
+SINGULAR_PAST_SUBJUNCTIVES = {"hätte", "wäre", "würde", "müsste", "könnte"}
 # Nouns that carry a stance into a verb of frame "noun" ("übte Kritik", "erhob die Forderung", "Kritik kam
 # von den Grünen") and into a verb that says them ("äußerte Kritik"); compounds too
 # ("Rücktrittsforderung").
@@ -519,7 +525,8 @@ def _speech_verb(ctx: DocContext, sent: Span, speaker: EntityRef) -> Token | Non
     if any(t.text in QUOTES_AND_QUESTION or (ctx.entity(t) and ctx.entity(t)[1] == speaker) for t in sent):
         return None
     verb = next((t for t in sent if t.tag_ in FINITE_TAGS), None)
-    if verb is None or not (_present_indicative(verb) or _subjunctive_main_verb(sent) is not None):
+    if verb is None or not (_present_indicative(verb) or verb.lower_ in SINGULAR_PAST_SUBJUNCTIVES
+                            or _subjunctive_main_verb(sent) is not None):
         return None
     return verb
 
@@ -948,7 +955,13 @@ def _passive(verb: Token) -> bool:
     # one after a comma is another clause's ("hatte erklärt, er werde kandidieren")
     after = verb.doc[verb.i + 1:min(end, verb.i + 3)]
     after = after[:next((t.i - after.start for t in after if t.is_punct), len(after))]
-    return any(t.lemma_ in PASSIVE_AUX and t.pos_ == "AUX" for t in (*verb.doc[start:verb.i], *after))
+    auxiliaries = [t for t in (*verb.doc[start:verb.i], *after) if t.pos_ == "AUX"]
+    if any(t.lemma_ in PASSIVE_AUX for t in auxiliaries):
+        return True
+    # "Die Ministerin sei gefordert": the state a demand leaves; not "ist überzeugt" (a state of mind, the
+    # subject's own) or "bestätigt hat" (the perfect, after a "wäre" of another clause)
+    return verb.lemma_ not in STATES_OF_MIND and any(t.lemma_ == "sein" for t in auxiliaries) and not any(
+        t.lemma_ == "haben" for t in after)
 
 
 def _agent(ctx: DocContext, verb: Token) -> EntityRef | None:
