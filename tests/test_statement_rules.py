@@ -712,3 +712,23 @@ def test_a_speakers_past_subjunctive_between_two_of_their_statements(facts_of):
     facts = facts_of("Man könne im Gesetz eingreifen, sagte Karl Moser. Das wäre vernünftig. Dann erübrige sich "
                      "die Befragung, sagte Moser.")
     assert sorted(s.sentence for s in facts.statements) == [0, 1, 2]
+
+
+def test_thinking_little_or_much_of_something(facts_of):
+    facts = facts_of("Karl Moser sprach mit der SPÖ. Von einer Koalition in der Landesregierung, die eine Mehrheit "
+                     "hätte, hält er wenig. Eva Lang hält viel von der Idee.")
+    assert [(s.stance, s.about) for s in facts.statements] == [
+        ("reject", "Von einer Koalition in der Landesregierung, die eine Mehrheit hätte"),
+        ("support", "von der Idee")]
+
+
+def test_a_report_named_by_a_closed_compound_speaks_for_its_body(facts_of):
+    facts = facts_of("Der Burgenländische Landesrechnungshof prüfte die Holding. Größter Kreditnehmer ist laut "
+                     "Rechnungshofbericht die Holding selbst.")
+    assert speakers_by(facts) == ["Burgenländischer Landesrechnungshof"]
+
+
+def test_a_doubled_full_stop_ends_the_sentence(facts_of):
+    facts = facts_of("Anschober plädiert für Schwarz-Rot-Grün.. Pühringer ließ keinen Zweifel daran, dass er "
+                     "mehrere Modelle prüfe.")
+    assert [s.about for s in facts.statements][0] == "für Schwarz-Rot-Grün"

@@ -431,6 +431,27 @@ def _compound_source(ctx: DocContext, t: Token) -> EntityRef | None:
         (ref for text, ref in ctx.ent_at_text.items() if text.endswith(" " + prefix)), None)
 
 
+def _closed_compound_source(ctx: DocContext, t: Token) -> EntityRef | None:
+    """The state or organization a closed compound's first part names: "Rechnungshofbericht",
+    "Regierungsangaben" (with the linking -s)."""
+    low = t.lower_
+    suffix = next((p for p in sorted(PUBLICATIONS, key=len, reverse=True) if low.endswith(p)), None)
+    if suffix is None or len(low) - len(suffix) < 3:
+        return None
+    prefix = t.text[: len(low) - len(suffix)]
+    body = _body_speaker(ctx, t)  # "Rechnungshofbericht" after "der Burgenländische Landesrechnungshof"
+    if body is not None:
+        return body
+    for candidate in (prefix, prefix[:-1] if prefix.endswith("s") else None):
+        if candidate:
+            known = [x for x in ctx.gaz.lookup(candidate) if x.kind in ("organization", STATE)]
+            if known:
+                return EntityRef(known[0].kind, known[0].id)
+            if candidate in ctx.ent_at_text:
+                return ctx.ent_at_text[candidate]
+    return None
+
+
 def _asker(ctx: DocContext, start: int, end: int) -> set[int]:
     """Tokens in [start, end) that name who asked, not who answered: "auf STANDARD-Anfrage", "auf Anfrage
     der APA"."""
@@ -818,6 +839,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
     elif frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))
                                     or _governs(verb, CLAUSE_VERB_PREPOSITIONS.get(lemma, ()))):
         return None
+    if lemma == "halten" and _regard(verb):
+        complement = _von_phrase(verb) or complement  # "Von der Variante hält er nichts": what he rejects
     if frame == "pp":  # "sich für X aussprechen" supports, "sich gegen X aussprechen" rejects, also "dafür"/"dagegen"
         if _governs(verb, ("gegen", "dagegen")):
             stance = "reject"
@@ -992,6 +1015,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "reject"  # "stimmte nicht zu", "hat keinen Kandidaten nominiert"
     if _declines(verb, sent):
         return "reject"  # "wollte dazu nichts sagen", "wollte sich nicht äußern": declines to comment
+    if lemma == "halten" and _regard(verb):
+        return _regard(verb)  # "Von der Variante hält er nichts"
     if stance != "assert" or complement is None:
         return stance
     condition = next((t for t in complement if t.lower_.startswith("sollte") and t.tag_ == "VMFIN"
@@ -1052,6 +1077,27 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes
         return "propose" if any(t.lower_ in ("wäre", "wären") for t in top) else "support"
     return evaluation or stance
+
+
+def _regard(verb: Token) -> str | None:
+    """ "hält nichts/wenig von X" rejects X, "hält viel von X" supports it; None for another "halten"."""
+    start, end, _ = clause_bounds(verb)
+    # the "von" phrase may come before a relative clause: "Von einer Koalition, die ..., hält er wenig"
+    if not {t.lower_ for t in verb.doc[verb.sent.start:end]} & {"von", "vom", "davon"}:
+        return None
+    words = {t.lower_ for t in verb.doc[start:end]}
+    return "reject" if words & {"nichts", "wenig"} else "support" if "viel" in words else None
+
+
+def _von_phrase(verb: Token) -> Span | None:
+    """The "von" phrase of the verb's clause, up to the verb or the clause's next punctuation."""
+    _, end, _ = clause_bounds(verb)
+    doc = verb.doc
+    von = next((t for t in doc[verb.sent.start:end] if t.lower_ in ("von", "vom")), None)
+    if von is None:
+        return None
+    stop = verb.i if von.i < verb.i else next((t.i for t in doc[von.i:end] if t.is_punct), end)
+    return doc[von.i:stop] if stop > von.i + 1 else None
 
 
 def _conditional(verb: Token, span: Span) -> bool:
@@ -1824,7 +1870,7 @@ def _body_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
     of its kind (a party). Not a plural ("die Behörden")."""
     word = token.lower_.rsplit("-", 1)[-1]
     forms = (word,)
-    for voice in BODY_VOICES:
+    for voice in (*BODY_VOICES, *PUBLICATIONS):  # "Rechnungshofbericht": what the body published
         if word.endswith(voice) and len(word) > len(voice) + 3:
             word = word[:-len(voice)]
             forms = (word, word.removesuffix("s"))  # "Gerichtssprecherin": the linking -s
@@ -1942,6 +1988,12 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
                                     and ctx.entity(doc[k]) is None)):
             k += 1
         hit = ctx.entity(doc[k]) if k < sent.end else None
+        closed = next((t for t in doc[token.i + 1:k] if t.tag_ == "NN" and "-" not in t.text), None)
+        ref = _closed_compound_source(ctx, closed) if closed is not None and closed.i + 1 < sent.end and (
+            doc[closed.i + 1].lower_ not in ("der", "des", "von", "vom")) and not ctx.entity(doc[closed.i + 1]) \
+            else None
+        if ref is not None:  # "laut Rechnungshofbericht die BLh": the report's body, not the name after it
+            hit = (doc[closed.i:closed.i + 1], ref)
         if hit is None and k < sent.end and "-" in doc[k].text and doc[k].lower_.endswith(PUBLICATIONS):
             ref = _compound_source(ctx, doc[k])
             hit = (doc[k:k + 1], ref) if ref is not None else None

@@ -50,12 +50,17 @@ def find_starts(doc: Doc) -> set[int]:
             if prev is not None:  # leading whitespace stays with the first sentence
                 starts.add(token.i)
             pending = False
-        if token.text in FINAL or YEAR_STOP.match(token.text):
+        if token.text in FINAL or YEAR_STOP.match(token.text) or _dots(token.text):
             after_final = True
         elif not (after_final and token.text in CLOSING):
             after_final = False
         prev = token
     return starts
+
+
+def _dots(text: str) -> bool:
+    """ "..", "....": a full stop typed twice, or an ellipsis typed long."""
+    return len(text) > 1 and not text.strip(".")
 
 
 def _can_start(token: Token) -> bool:
