@@ -597,3 +597,21 @@ def test_a_war_fought_in_a_state_has_that_state_as_a_side(facts_of):
 def test_a_meeting_of_the_g7_is_a_summit(facts_of):
     facts = facts_of("Der Präsident wird am Sonntag am G7-Treffen in Bayern teilnehmen.")
     assert [(e.type, e.participants[0].key) for e in facts.events] == [("Summit", "g7")]
+
+
+def test_an_election_is_held_by_the_state_it_is_in_or_the_one_its_sentence_names(facts_of):
+    facts = facts_of("Die Amnestie erfolgt zwei Monate vor der Präsidentschaftswahl in Kasachstan. Seine Heimat "
+                     "Argentinien besucht der Papst erst nach der Präsidentenwahl. Die Ukraine steht vor der Wahl.")
+    assert sorted(tuple(p.key for p in e.participants) for e in facts.events if e.type == "Election") == [
+        ("argentinien",), ("kasachstan",)]
+
+
+def test_sitting_down_together_is_a_meeting_but_consisting_of_is_not(facts_of):
+    facts = facts_of("Für 50 Minuten setzten sich Josef Pühringer und Reinhold Entholzer zusammen. Die Regierung "
+                     "setzt sich aus der SPÖ und der ÖVP zusammen.")
+    assert [(e.type, len(e.participants)) for e in facts.events] == [("Meeting", 2)]
+
+
+def test_one_attack_told_by_its_noun_and_its_verb(facts_of):
+    facts = facts_of("Im November war der Milizenchef Abu Nabil bei einem US-Luftangriff getötet worden.")
+    assert [e.type for e in facts.events] == ["Attack"]

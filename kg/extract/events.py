@@ -138,7 +138,8 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
                  "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other",
                  "einigen": "Agreement", "verständigen": "Agreement", "entführen": "Attack",
                  "einmarschieren": "Attack", "tagen": "Meeting", "zusammenkommen": "Meeting",
-                 "konferieren": "Meeting", "abschießen": "Attack", "ausliefern": "Other", "freilassen": "Other",
+                 "konferieren": "Meeting", "zusammensetzen": "Meeting",
+                 "abschießen": "Attack", "ausliefern": "Other", "freilassen": "Other",
                  # HanTa lemmatizes "angelobt" as "anloben"
                  "angeloben": "Other", "anloben": "Other", "vereidigen": "Other", "abstimmen": "Other"}
 # "X und Y einigten sich auf ein Abkommen": the verb of agreeing makes its subjects parties of the event noun after
@@ -296,6 +297,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # the event noun after "auf" is the event
         if token.pos_ == "VERB" and token.lemma_ == "abstimmen" and _reflexive(token):
             continue  # "Merkel stimmte sich mit Hollande ab": coordinating, not voting
+        if token.pos_ == "VERB" and token.lemma_ == "zusammensetzen" and (not _reflexive(token) or _consists(token)):
+            continue  # "X und Y setzten sich zusammen" meet; "Die Regierung setzt sich aus X und Y zusammen" does not
         if _coalition(token) and not _coalition_made(ctx, token):
             continue
         event = _event_at(ctx, token, etype)
@@ -655,7 +658,8 @@ def _mergeable(old: Event, new: Event) -> bool:
     if not new.participants:
         return True
     a, b = set(old.participants), set(new.participants)
-    if a and (a != b or old.type == "Other") and _head(old.trigger) != _head(new.trigger):
+    if a and (a != b or old.type == "Other") and _head(old.trigger) != _head(new.trigger) and not (
+            old.sentence == new.sentence and old.type == "Attack"):
         # "Treffen" of X and Y, later "Gespräche" of X: another occurrence the text tells of; and "Other" is no
         # kind, so its arrest and its pardon of X are two events
         return False
@@ -727,12 +731,17 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
         participants += [goal] if goal.kind == STATE else []
     if etype == "Visit":
         participants += _destination_states(ctx, token, sent)
-    if etype == "War" and token.pos_ != "VERB":
+    if etype in ("War", "Election") and token.pos_ != "VERB":
         participants += _war_state(ctx, token, sent)
     if token.pos_ == "VERB":
         participants += _objects(ctx, token) + _agents(ctx, token)
     participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place and not (
         _source(ctx, p, sent) or (token.pos_ == "VERB" and _medium(ctx, p)))]
+    if etype == "Election" and not participants and token.pos_ != "VERB" and token.lower_ not in ("wahl", "wahlen"):
+        # "Seine Heimat Argentinien besucht er erst nach der Präsidentenwahl": the one state the sentence names
+        # (not for a bare "Wahl", which can be a choice: "Die Ukraine steht vor der Wahl")
+        states = {hit[1] for t in sent if (hit := ctx.entity(t)) and hit[1].kind == STATE}
+        participants = list(states) if len(states) == 1 else []
     participants += [state for state in map(ctx.institution_state, participants) if state and state not in participants]
     if etype == "Meeting" and any(p.key in SUMMIT_FORUMS for p in participants):
         etype = "Summit"  # "das G7-Treffen in Elmau": the forum's meetings are summits
@@ -1054,6 +1063,12 @@ def _intended(verb: Token) -> bool:
 def _reflexive(verb: Token) -> bool:
     start, end, _ = clause_bounds(verb)
     return any(t.lower_ == "sich" for t in verb.doc[start:end])
+
+
+def _consists(verb: Token) -> bool:
+    """ "setzt sich aus X zusammen": what something is made of."""
+    start, end, _ = clause_bounds(verb)
+    return any(t.lower_ == "aus" for t in verb.doc[start:end])
 
 
 def _agreed_on_event(verb: Token) -> bool:
