@@ -721,3 +721,15 @@ def test_one_word_names_resolve_by_genitive_surname_or_first_name():
     assert _person_key("Quandaris", by_surname, by_first, {}) == ("sk-omar-quandari", "surname")  # genitive
     assert _person_key("Omar", by_surname, by_first, {}) == ("sk-omar-quandari", "first-name")
     assert _person_key("Zoltan", by_surname, by_first, {})[0] != "sk-omar-quandari"
+
+
+def test_a_surname_without_its_arabic_article_is_the_full_name(facts_of):
+    facts = facts_of("Der Oppositionsführer Hassan al-Turabi darf das Land nicht verlassen. Turabi hält sich in "
+                     "Kapstadt auf.")
+    persons = [e for e in facts.entities if e.ref.kind == "person"]
+    assert [(e.label, sorted(e.alt_labels)) for e in persons] == [("Hassan al-Turabi", ["Turabi"])]
+
+
+def test_von_before_a_state_is_no_name_particle(facts_of):
+    facts = facts_of("Die Reise soll Franziskus von Ecuador aus nach Bolivien führen. Otto von Habsburg starb.")
+    assert sorted(e.label for e in facts.entities if e.ref.kind == "person") == ["Franziskus", "Otto von Habsburg"]

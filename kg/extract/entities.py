@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..gazetteer import slug
 from ..nlp.adjective_names import ADJECTIVE_ENDING, SUFFIXES, head_of
-from ..nlp.entities import ACRONYM, GOVERNMENTS, NOT_ACRONYMS, ORG, PER, PLACE, STATE
+from ..nlp.entities import ACRONYM, GOVERNMENTS, NOT_ACRONYMS, ORG, PARTICLE_NAME, PER, PLACE, STATE
 from ..types import ORGANIZATION, PERSON, Entity, EntityRef
 from ..types import PLACE as PLACE_KIND
 from ..types import STATE as STATE_KIND
@@ -69,6 +69,8 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             entity.alt_labels.add(f"{prev.text} {name}")  # "die Provinz Faryab" is also the unit's name
         if kind == PERSON and " " in name:
             persons_by_surname.setdefault(skeleton(name.split()[-1]), set()).add(key)
+            if PARTICLE_NAME.match(name.split()[-1]):  # "Bashir" is "Omar al-Bashir", as "Sisi" is "el-Sisi"
+                persons_by_surname.setdefault(skeleton(name.split()[-1].split("-", 1)[1]), set()).add(key)
             persons_by_first_name.setdefault(skeleton(name.split()[0]), set()).add(key)
         entity.sentences.add(ctx.sent_of_token[ent.start])
         entity.mentions += 1

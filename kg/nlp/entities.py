@@ -589,7 +589,9 @@ class EntityRecognizer:
                 while k < len(doc) and doc[k].text in NAME_PARTICLES:
                     k += 1  # "von der", "de la"
                 if k < len(doc) and NAME_WORD.match(doc[k].text) and doc[k].tag_ in ("NE", "FM") \
-                        and not self.gaz.office_of(doc[k].text) and k - j <= 2:
+                        and not self.gaz.office_of(doc[k].text) and k - j <= 2 and not any(
+                            x.kind == "state" for x in self.gaz.lookup(doc[k].text)):
+                    # not "Franziskus von Ecuador aus": a journey from a state
                     j = k
                 else:
                     break
