@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..types import PLACE, STATE, EntityRef, Event
+from ..types import PLACE, STATE, EntityRef, Event, Statement
 from .context import ACTORS as ACTOR_KINDS
 from .context import DocContext, clause_bounds, clause_subject, in_prepositional_phrase, pronoun_antecedent, sentence
 from .dates import find_dates
@@ -345,6 +345,41 @@ def extract_events(ctx: DocContext) -> list[Event]:
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
     return merged
+
+
+# Who hears a press conference: "sagte X vor Journalisten", "vor der Presse", "vor Medienvertretern".
+PRESS_AUDIENCES = {"journalisten", "journalistinnen", "reportern", "medienvertretern", "pressevertretern", "presse",
+                   "medien", "journalistinnen und journalisten"}
+
+
+def press_events(ctx: DocContext, statements: list[Statement], events: list[Event]) -> list[Event]:
+    """Speaking before the press is a press conference of the speaker: "erläuterte der Außenminister vor
+    Journalisten". One per speaker and sentence, none where the text names the press conference itself."""
+    held = {(p, ev.sentence) for ev in events if ev.type == "PressConference" for p in ev.participants}
+    out: list[Event] = []
+    bounds: dict[int, Span] = {}
+    for sent in ctx.doc.sents:
+        bounds.setdefault(ctx.sent_of_token[sent.start], sent)
+    for st in statements:
+        sent = bounds.get(st.sentence)
+        if st.verb is None or sent is None or (st.speaker, st.sentence) in held:
+            continue
+        audience = next((t for t in sent if t.lower_ in PRESS_AUDIENCES and _before_audience(t)), None)
+        if audience is None:
+            continue
+        held.add((st.speaker, st.sentence))
+        out.append(Event("PressConference", audience.text, st.sentence, (st.speaker,), _date_near(ctx, audience, sent),
+                         _place(ctx, audience, sent)))
+    return out
+
+
+def _before_audience(token: Token) -> bool:
+    """ "vor Journalisten", "vor den Journalisten", "vor der Presse"."""
+    doc = token.doc
+    k = token.i - 1
+    if k >= 0 and doc[k].tag_ == "ART":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "vor"
 
 
 def _participle_event(ctx: DocContext, token: Token, etype: str) -> Event | None:
@@ -716,7 +751,11 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or light is not None or (
             _joined(token)) or (
             etype in ENCOUNTERS and _framing_encounter(token)):
+        only_possessive = not (token.pos_ == "VERB" or _embedded(ctx, token) or light is not None or _joined(token) or (
+            etype in ENCOUNTERS and _framing_encounter(token)))
         for subject in _subjects(ctx, token, frozenset(participants)):
+            if only_possessive and not _owner_agrees(ctx, token, subject):
+                continue  # "Er rief X und Y auf, ihre Angriffe einzustellen": theirs, not his
             if not _medium(ctx, subject):  # "meldete die Agentur Anadolu, bei den Luftangriffen ...": the reporter
                 participants.insert(0, subject)
     if light is not None:
@@ -1197,6 +1236,20 @@ def _possessive_before(token: Token) -> bool:
     while i > 0 and doc[i].tag_ in ("ADJA", "CARD") and token.i - i < 4:
         i -= 1
     return i >= 0 and doc[i].tag_ == "PPOSAT"
+
+
+def _owner_agrees(ctx: DocContext, token: Token, subject: EntityRef) -> bool:
+    """The possessive before the event noun can be the subject's: not "ihre" for a man ("er", or a man's first
+    name), not "sein" for a woman."""
+    doc = token.doc
+    possessive = next((doc[i] for i in range(token.i - 1, max(-1, token.i - 4), -1) if doc[i].tag_ == "PPOSAT"), None)
+    if possessive is None or subject.kind != "person":
+        return True
+    he = any(t.lower_ == "er" and t.tag_ == "PPER" for t in doc[sentence(token).start:token.i])
+    gender = "m" if he else ctx.person_gender(subject)
+    if possessive.lower_.startswith("ihr"):
+        return gender != "m"
+    return gender != "f" if possessive.lower_.startswith("sein") else True
 
 
 def _destination_states(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]:
