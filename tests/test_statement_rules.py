@@ -732,3 +732,11 @@ def test_a_doubled_full_stop_ends_the_sentence(facts_of):
     facts = facts_of("Anschober plädiert für Schwarz-Rot-Grün.. Pühringer ließ keinen Zweifel daran, dass er "
                      "mehrere Modelle prüfe.")
     assert [s.about for s in facts.statements][0] == "für Schwarz-Rot-Grün"
+
+
+def test_more_reporting_verbs_and_saying_on(facts_of):
+    facts = facts_of("Die Mitarbeiter würden mitziehen, bilanzierte Bürgermeister Karl Berger. Unterschiedliche "
+                     "Standpunkte gibt es beim Thema Asyl, sagte Berger weiter. Eva Lang erneuerte ihre Forderung "
+                     "nach Neuwahlen. Eva Lang interpretiert das als Versäumnis der Stadt.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [
+        ("bilanzieren", "assert"), ("sagen", "assert"), ("erneuern", "demand"), ("interpretieren", "criticize")]

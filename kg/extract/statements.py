@@ -884,7 +884,10 @@ def _report_lemma(ctx: DocContext, verb: Token) -> str:
             idiom = idioms.get((before, doc[k].lower_)) or idioms.get(("", doc[k].lower_))
             if idiom is not None and k != verb.i:
                 return idiom
-    return verb.lemma_
+    lemma = verb.lemma_
+    if lemma.startswith("weiter") and lemma not in ctx.gaz.reporting_verbs and lemma[6:] in ctx.gaz.reporting_verbs:
+        return lemma[6:]  # "sagte X weiter": went on to say ("weitersagen" is to pass on)
+    return lemma
 
 
 def _reports(ctx: DocContext, verb: Token) -> bool:
