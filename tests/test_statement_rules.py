@@ -740,3 +740,14 @@ def test_more_reporting_verbs_and_saying_on(facts_of):
                      "nach Neuwahlen. Eva Lang interpretiert das als Versäumnis der Stadt.")
     assert [(s.verb, s.stance) for s in facts.statements] == [
         ("bilanzieren", "assert"), ("sagen", "assert"), ("erneuern", "demand"), ("interpretieren", "criticize")]
+
+
+def test_a_representative_of_a_body_speaks_for_it(facts_of):
+    facts = facts_of("Ein Vertreter des Außenministeriums sagte, die Empfehlungen seien aufgegriffen worden.")
+    assert speakers_by(facts) == ["Außenministerium"]
+
+
+def test_an_umlauted_past_subjunctive_goes_on_with_the_speaker(facts_of):
+    facts = facts_of("Die Zölle beliefen sich auf neun Milliarden Euro, sagte Karl Berger. Hinzu kämen fünf "
+                     "Milliarden an Gebühren.")
+    assert [s.sentence for s in facts.statements] == [0, 1]

@@ -119,7 +119,9 @@ FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
 LIKEWISE = {"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher"}
 FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
                 "mein", "meine", "meinen", "meiner", "meinem"}
-PLURAL_PAST_SUBJUNCTIVES = {"hätten", "wären", "würden", "müssten", "könnten", "dürften"}
+PLURAL_PAST_SUBJUNCTIVES = {"hätten", "wären", "würden", "müssten", "könnten", "dürften",
+                            # umlauted, so never the indicative past ("kamen", "gaben")
+                            "kämen", "gäben", "stünden", "lägen", "bräuchten", "wüssten", "fänden"}
 # The singular past subjunctive, which no indicative looks like ("sollte" does): a speaker's "Das wäre vernünftig";
 # "dürfte" is left out: "Die Reformfreude dürfte nachlassen" is mostly the writer's own guess
 SINGULAR_PAST_SUBJUNCTIVES = {"hätte", "wäre", "würde", "müsste", "könnte"}
@@ -1647,6 +1649,12 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
                 states = [state] if state else []
             if states and not in_prepositional_phrase(ctx, k, start):
                 return states[0]
+            if not states and k + 2 < end and doc[k + 1].lower_ in ("des", "der") and not in_prepositional_phrase(
+                    ctx, k, start):
+                # "Ein Vertreter des Außenministeriums sagte": the body the representative is of
+                hit = next((ctx.entity(doc[j]) for j in range(k + 2, min(end, k + 4)) if ctx.entity(doc[j])), None)
+                if hit and hit[1].kind == "organization":
+                    return hit[1]
         if t.lower_.endswith(JOURNALISTS) and k + 1 < end and doc[k + 1].lower_ in ("der", "des", "von"):
             # "wie eine Reporterin der Nachrichtenagentur AFP berichtete": the medium reports
             hit = next((ctx.entity(doc[j]) for j in range(k + 2, min(end, k + 5)) if ctx.entity(doc[j])), None)
