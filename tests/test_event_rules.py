@@ -629,5 +629,15 @@ def test_a_possessive_of_the_other_gender_is_not_the_subjects(facts_of):
     facts = facts_of("Karl Moser rief die Regierung und die Rebellen dazu auf, ihre Angriffe sofort einzustellen. "
                      "Angela Merkel lobte ihren Besuch in China.")
     label = {e.ref: e.label for e in facts.entities}
-    assert [(e.type, [label[p] for p in e.participants]) for e in facts.events] == [
-        ("Visit", ["Angela Merkel", "China"])]
+    assert sorted((e.type, [label[p] for p in e.participants]) for e in facts.events) == [
+        ("Attack", []), ("Visit", ["Angela Merkel", "China"])]
+
+
+def test_an_investigation_against_someone_is_an_event(facts_of):
+    facts = facts_of("Die Staatsanwaltschaft leitete Ermittlungen gegen Figen Aydın wegen Propaganda ein.")
+    assert [(e.type, e.trigger) for e in facts.events] == [("Other", "Ermittlungen")]
+
+
+def test_an_attack_is_an_event_when_the_text_names_no_side(facts_of):
+    facts = facts_of("Bei dem Anschlag auf den Postzug wurden drei Menschen verletzt.")
+    assert [(e.type, e.participants) for e in facts.events] == [("Attack", ())]

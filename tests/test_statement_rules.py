@@ -751,3 +751,9 @@ def test_an_umlauted_past_subjunctive_goes_on_with_the_speaker(facts_of):
     facts = facts_of("Die Zölle beliefen sich auf neun Milliarden Euro, sagte Karl Berger. Hinzu kämen fünf "
                      "Milliarden an Gebühren.")
     assert [s.sentence for s in facts.statements] == [0, 1]
+
+
+def test_a_fronted_participle_with_the_pronoun_after_its_auxiliary(facts_of):
+    facts = facts_of("Die Mitarbeiter würden mitziehen, sagte Karl Berger. Hervorgehoben hat er im Gespräch, dass "
+                     "es ein offenes Klima gebe.")
+    assert speakers_by(facts) == ["Karl Berger", "Karl Berger"]

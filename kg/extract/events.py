@@ -56,7 +56,8 @@ TRIGGERS = {
     "truppenabzug": "Other", "evakuierung": "Other", "hinrichtung": "Other", "manöver": "Other",
     "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Meeting", "kundgebung": "Other",
     "unruhen": "Other", "razzia": "Other", "durchsuchung": "Other", "protestaktion": "Other",
-    "amnestie": "Other", "begnadigung": "Other", "verfahren": "Other", "ausschluss": "Other", "sturz": "Other",
+    "amnestie": "Other", "begnadigung": "Other", "verfahren": "Other", "ermittlungen": "Other",
+    "ausschluss": "Other", "sturz": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
     "sitzung": "Meeting", "konferenz": "Summit", "generaldebatte": "Summit",
     "podiumsdiskussion": "Meeting", "diskussionsrunde": "Meeting",
@@ -332,7 +333,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
         lookback = range(len(merged) - 1, max(-1, len(merged) - 1 - MERGE_LOOKBACK), -1)
         target = None if id(event) in another else next((i for i in lookback if _mergeable(merged[i], event)), None)
         if target is None:
-            if event.participants or _concrete_election(event) or id(event) in located | another:
+            # an attack is an occurrence even when the text names no side: "Bei dem Anschlag starben drei"
+            if event.participants or _concrete_election(event) or id(event) in located | another or (
+                    event.type == "Attack" and event.trigger[:1].isupper()):
                 merged.append(event)
             continue
         old = merged[target]

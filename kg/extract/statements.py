@@ -1792,7 +1792,8 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
         if t.tag_ == "ADJA" and t.text.rsplit("-", 1)[-1][:1].isupper() and doc[k - 1].lower_ in ("der", "die") \
                 and not (k + 1 < sent.end and doc[k + 1].tag_ == "NN"):
             return described_person(ctx, t) or UNNAMED  # "sagte der 60-Jährige": an adjective as a noun
-        if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PIAT", "PPOSAT") or t.lower_ in ("demnach", "zudem"):
+        if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PIAT", "PPOSAT") or t.lower_ in ("demnach", "zudem") or (
+                t.pos_ == "AUX" and k == verb.i + 1 and verb.tag_ == "VVPP"):  # "Betont hat er, dass ..."
             k += 1
             continue
         return None
