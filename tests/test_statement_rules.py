@@ -757,3 +757,10 @@ def test_a_fronted_participle_with_the_pronoun_after_its_auxiliary(facts_of):
     facts = facts_of("Die Mitarbeiter würden mitziehen, sagte Karl Berger. Hervorgehoben hat er im Gespräch, dass "
                      "es ein offenes Klima gebe.")
     assert speakers_by(facts) == ["Karl Berger", "Karl Berger"]
+
+
+def test_a_question_is_nobodys_statement(facts_of):
+    facts = facts_of("STANDARD: Warum kritisieren Sie die Regierung von Ministerpräsident Arsenij Jazenjuk so scharf? "
+                     "Kritisiert Karl Berger die Regierung? Karl Berger kritisierte die Regierung. „Warum?“, fragte "
+                     "Eva Lang.")
+    assert [(s.sentence, s.stance) for s in facts.statements] == [(2, "criticize")]

@@ -809,6 +809,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
     start, end, opener = clause_bounds(verb)
     if opener is not None and opener.lower_ in ("wenn", "falls", "sofern", "sobald"):
         return None  # "wenn Trump mit Worten droht": a condition, not something said
+    if _asks(verb, sent):
+        return None  # "Warum kritisieren Sie die Regierung?": a question, nobody's statement
     first = ctx.doc[start]
     if first.i != verb.i and first.tag_ in FINITE_TAGS and (start == sent.start or ctx.doc[start - 1].text in (
             ":", "–")) and end + 1 < sent.end and ctx.doc[end].text == "," and ctx.doc[end + 1].tag_ in FINITE_TAGS:
@@ -872,6 +874,17 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
                      about=about[:300] if about else None, date=_date(ctx, sent),
                      quote=_quote(sent), topics=_topics(complement))
+
+
+def _asks(verb: Token, sent: Span) -> bool:
+    """The verb asks: its sentence ends in a question mark and opens (after an interview's "STANDARD:") with a
+    question word or the verb ("Warum kritisieren Sie ...?"); not a quoted question ("„Warum?“, fragte er.")."""
+    words = [t for t in sent if not t.is_space and t.text not in ("„", "“", '"', "»", "«")]
+    if not words or words[-1].text != "?":
+        return False
+    colon = next((k for k, t in enumerate(words[:4]) if t.text == ":"), None)
+    first = words[colon + 1] if colon is not None and colon + 1 < len(words) else words[0]
+    return first.i == verb.i or first.tag_ in ("PWAV", "PWS", "PWAT")
 
 
 def _report_lemma(ctx: DocContext, verb: Token) -> str:
