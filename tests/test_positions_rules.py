@@ -516,3 +516,9 @@ def test_subject_before_the_verb_holding_the_office_named_after_amt(facts_of):
                  "Im Mai hat Karl Gruberich den Posten des Klubobmanns übernommen.")
     assert roles_of(f, "Hans Gruberich") == {"Landesrat"}
     assert roles_of(f, "Karl Gruberich") == {"Klubobmann"}
+
+
+def test_two_coordinated_offices_without_names_are_not_the_person_named_before(facts_of):
+    facts = facts_of("Michail Saakaschwili ist Gouverneur von Odessa. Der Polizeichef und der Leiter der "
+                     "Militärpolizei sind in Haft. Der Leiter der Militärpolizei und der Polizeichef schweigen.")
+    assert [p.role for p in facts.positions] == ["Gouverneur"]

@@ -236,6 +236,8 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
         return None  # "die Abgeordneter" is no phrase; "die Abgeordnete" is
     if token.i + 1 < len(doc) and ctx.entity(doc[token.i + 1]):
         return None  # a name the office rules did not take ("der Präsident Putin dankbar")
+    if _coordinated_offices(ctx, article, token):
+        return None  # "Der Polizeichef und der Leiter der Militärpolizei sind in Haft": others, unnamed
     before: dict[EntityRef, int] = {}
     for ref, spans in ctx.mentions.items():
         if ref.kind == PERSON and spans[0].start < token.i:
@@ -267,6 +269,20 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
         return None  # "Der Präsident sagte": the bare office may be anyone
     fits = [ref for ref in before if _gender(ctx, ref) != ("m" if female else "f")]
     return fits[0] if len(fits) == 1 else None
+
+
+def _coordinated_offices(ctx: DocContext, article: Token, token: Token) -> bool:
+    """The office noun is joined by "und"/"sowie" to another office noun with its article: two people."""
+    doc = ctx.doc
+    before = doc[article.i - 2] if article.i >= 2 and doc[article.i - 1].lower_ in ("und", "sowie") else None
+    k = token.i + 1
+    if k < len(doc) and doc[k].lower_ in ("der", "des"):  # past a genitive: "der Leiter der Militärpolizei und"
+        k += 1
+        while k < len(doc) and doc[k].tag_ == "ADJA":
+            k += 1
+        k += 1
+    after = doc[k + 2] if k + 2 < len(doc) and doc[k].lower_ in ("und", "sowie") and doc[k + 1].tag_ == "ART" else None
+    return any(t is not None and t.tag_ == "NN" and bool(ctx.gaz.office_of(t.text)) for t in (before, after))
 
 
 def _definite_article(ctx: DocContext, token: Token) -> Token | None:
