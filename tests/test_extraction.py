@@ -733,3 +733,11 @@ def test_a_surname_without_its_arabic_article_is_the_full_name(facts_of):
 def test_von_before_a_state_is_no_name_particle(facts_of):
     facts = facts_of("Die Reise soll Franziskus von Ecuador aus nach Bolivien führen. Otto von Habsburg starb.")
     assert sorted(e.label for e in facts.entities if e.ref.kind == "person") == ["Franziskus", "Otto von Habsburg"]
+
+
+def test_a_saints_name_opening_a_place_name_is_the_place(facts_of):
+    facts = facts_of("Der Papst will in Santa Cruz de la Sierra eine Messe halten. Danach fliegt er nach San Pedro "
+                     "Sula. José de San Martín ist ein Held.")
+    kinds = {e.label: e.ref.kind for e in facts.entities}
+    assert (kinds["Santa Cruz de la Sierra"], kinds["San Pedro Sula"], kinds["José de San Martín"]) == (
+        "place", "place", "person")

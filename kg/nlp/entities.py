@@ -213,6 +213,7 @@ class EntityRecognizer:
         self._names.clear()
         chosen = self._national_sections(doc, self._join_towns(doc, words, self._regnal_names(doc, chosen)))
         chosen = [s for s in chosen if not self._town_adjective(doc, s)]
+        chosen = [_saint_place(doc, s, {o.end for o in chosen}) for s in chosen]
         return sorted(chosen, key=lambda s: s.start)
 
     def _town_adjective(self, doc: Doc, span: Span) -> bool:
@@ -762,6 +763,22 @@ class EntityRecognizer:
             if base in surnames and token.text[:1].isupper():
                 out.append(self._span(doc[token.i:token.i + 1], PER, surnames[base]))
         return out
+
+
+# Words that open Romance place names after a saint: "Santa Cruz de la Sierra", "San Pedro Sula", "São Paulo"
+SAINTS = {"San", "Santa", "Santo", "São"}
+
+
+def _saint_place(doc: Doc, span: Span, ends: set[int]) -> Span:
+    """A person's name that is a saint's, opening a place name, is the place: "in Santa Cruz de la Sierra",
+    "nach San Pedro Sula" (where "San" was left out of the name)."""
+    if span.label_ != PER:
+        return span
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].text in SAINTS and span.start not in ends \
+        else span.start
+    if doc[start].text not in SAINTS:
+        return span
+    return _named_span(doc, start, span.end, PLACE, doc[start:span.end].text, "")
 
 
 def _named_span(doc: Doc, start: int, end: int, label: str, name: str, kb_id: str = "") -> Span:
