@@ -751,13 +751,12 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _relative_makers(ctx, token, verbs)
     participants += _attributive_makers(ctx, token)
     light = _light_verb(ctx, token, verbs) or _agreeing_verb(token) if token.pos_ != "VERB" else None
-    if token.pos_ == "VERB" or _possessive_before(token) or _embedded(ctx, token) or light is not None or (
-            _joined(token)) or (
-            etype in ENCOUNTERS and _framing_encounter(token)):
-        only_possessive = not (token.pos_ == "VERB" or _embedded(ctx, token) or light is not None or _joined(token) or (
-            etype in ENCOUNTERS and _framing_encounter(token)))
+    framed = token.pos_ == "VERB" or _embedded(ctx, token) or light is not None or _joined(token) or (
+        etype in ENCOUNTERS and _framing_encounter(token))
+    possessive = None if framed else _possessive(token)  # "sein Besuch": the possessor takes part
+    if framed or possessive is not None:
         for subject in _subjects(ctx, token, frozenset(participants)):
-            if only_possessive and not _owner_agrees(ctx, token, subject):
+            if possessive is not None and not _owner_agrees(ctx, token, possessive, subject):
                 continue  # "Er rief X und Y auf, ihre Angriffe einzustellen": theirs, not his
             if not _medium(ctx, subject):  # "meldete die Agentur Anadolu, bei den Luftangriffen ...": the reporter
                 participants.insert(0, subject)
@@ -1232,22 +1231,21 @@ def _attributive_makers(ctx: DocContext, token: Token) -> list[EntityRef]:
     return out
 
 
-def _possessive_before(token: Token) -> bool:
-    """ "sein Besuch", "seinen ersten Besuch": the possessor takes part."""
+def _possessive(token: Token) -> Token | None:
+    """The possessive before the noun: "sein Besuch", "seinen ersten Besuch"."""
     doc = token.doc
     i = token.i - 1
     while i > 0 and doc[i].tag_ in ("ADJA", "CARD") and token.i - i < 4:
         i -= 1
-    return i >= 0 and doc[i].tag_ == "PPOSAT"
+    return doc[i] if i >= 0 and doc[i].tag_ == "PPOSAT" else None
 
 
-def _owner_agrees(ctx: DocContext, token: Token, subject: EntityRef) -> bool:
+def _owner_agrees(ctx: DocContext, token: Token, possessive: Token, subject: EntityRef) -> bool:
     """The possessive before the event noun can be the subject's: not "ihre" for a man ("er", or a man's first
     name), not "sein" for a woman."""
-    doc = token.doc
-    possessive = next((doc[i] for i in range(token.i - 1, max(-1, token.i - 4), -1) if doc[i].tag_ == "PPOSAT"), None)
-    if possessive is None or subject.kind != "person":
+    if subject.kind != "person":
         return True
+    doc = token.doc
     he = any(t.lower_ == "er" and t.tag_ == "PPER" for t in doc[sentence(token).start:token.i])
     gender = "m" if he else ctx.person_gender(subject)
     if possessive.lower_.startswith("ihr"):

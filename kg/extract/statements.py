@@ -71,6 +71,7 @@ SOURCE_NOUNS = {"Angaben", "Worten", "Informationen", "Einschätzung", "Darstell
 # what a source publishes: "laut einem Bericht der Times", "laut einer Umfrage des Instituts"
 PUBLICATIONS = ("bericht", "berichten", "umfrage", "studie", "mitteilung", "aussendung", "erklärung", "analyse",
                 "schätzung", "schätzungen", "statistik", "prognose", "angaben", "informationen", "meldung")
+PUBLICATIONS_LONGEST_FIRST = sorted(PUBLICATIONS, key=len, reverse=True)  # "berichten" before "bericht"
 # Nouns naming a kind of organization before its name ("die Nachrichtenagentur Anadolu").
 KIND_NOUNS = (*ORG_NOUNS, "behörde", "dienst")
 # The head of a body the text named before, as the speaker's noun says it ("die Partei", "das Gericht",
@@ -426,32 +427,30 @@ def _compound_source(ctx: DocContext, t: Token) -> EntityRef | None:
     """The state or organization a compound's first part names: "Times-Bericht" (after "The Times"),
     "Kreml-Erklärung", "STANDARD-Informationen"."""
     prefix = t.text.rsplit("-", 1)[0]
+    return _named_by(ctx, prefix) or next(
+        (ref for text, ref in ctx.ent_at_text.items() if text.endswith(" " + prefix)), None)
+
+
+def _named_by(ctx: DocContext, prefix: str) -> EntityRef | None:
+    """The curated state or organization, else the entity of the text, written as the compound's first part."""
     known = [x for x in ctx.gaz.lookup(prefix) if x.kind in ("organization", STATE)]
     if known:
         return EntityRef(known[0].kind, known[0].id)
-    return ctx.ent_at_text.get(prefix) or next(
-        (ref for text, ref in ctx.ent_at_text.items() if text.endswith(" " + prefix)), None)
+    return ctx.ent_at_text.get(prefix)
 
 
 def _closed_compound_source(ctx: DocContext, t: Token) -> EntityRef | None:
     """The state or organization a closed compound's first part names: "Rechnungshofbericht",
     "Regierungsangaben" (with the linking -s)."""
     low = t.lower_
-    suffix = next((p for p in sorted(PUBLICATIONS, key=len, reverse=True) if low.endswith(p)), None)
+    suffix = next((p for p in PUBLICATIONS_LONGEST_FIRST if low.endswith(p)), None)
     if suffix is None or len(low) - len(suffix) < 3:
         return None
     prefix = t.text[: len(low) - len(suffix)]
     body = _body_speaker(ctx, t)  # "Rechnungshofbericht" after "der Burgenländische Landesrechnungshof"
     if body is not None:
         return body
-    for candidate in (prefix, prefix[:-1] if prefix.endswith("s") else None):
-        if candidate:
-            known = [x for x in ctx.gaz.lookup(candidate) if x.kind in ("organization", STATE)]
-            if known:
-                return EntityRef(known[0].kind, known[0].id)
-            if candidate in ctx.ent_at_text:
-                return ctx.ent_at_text[candidate]
-    return None
+    return _named_by(ctx, prefix) or (_named_by(ctx, prefix[:-1]) if prefix.endswith("s") else None)
 
 
 def _asker(ctx: DocContext, start: int, end: int) -> set[int]:
@@ -879,7 +878,7 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
 def _asks(verb: Token, sent: Span) -> bool:
     """The verb asks: its sentence ends in a question mark and opens (after an interview's "STANDARD:") with a
     question word or the verb ("Warum kritisieren Sie ...?"); not a quoted question ("„Warum?“, fragte er.")."""
-    words = [t for t in sent if not t.is_space and t.text not in ("„", "“", '"', "»", "«")]
+    words = [t for t in sent if not t.is_space and (t.text == "?" or t.text not in QUOTES_AND_QUESTION)]
     if not words or words[-1].text != "?":
         return False
     colon = next((k for k, t in enumerate(words[:4]) if t.text == ":"), None)
@@ -1033,8 +1032,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "reject"  # "stimmte nicht zu", "hat keinen Kandidaten nominiert"
     if _declines(verb, sent):
         return "reject"  # "wollte dazu nichts sagen", "wollte sich nicht äußern": declines to comment
-    if lemma == "halten" and _regard(verb):
-        return _regard(verb)  # "Von der Variante hält er nichts"
+    if lemma == "halten" and (regard := _regard(verb)):
+        return regard  # "Von der Variante hält er nichts"
     if stance != "assert" or complement is None:
         return stance
     condition = next((t for t in complement if t.lower_.startswith("sollte") and t.tag_ == "VMFIN"
