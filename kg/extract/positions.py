@@ -112,12 +112,15 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if states:
         state = states[0]
     elif prefix:
-        known = ctx.gaz.lookup(prefix[:-1])
+        parts = prefix[:-1].split("-")
+        body = "-".join(parts[1:] if parts[0] in ("Ex", "Alt", "Vize") else parts)
+        known = ctx.gaz.lookup(body)  # "SPÖ-Chef", "Ex-ÖVP-Chef"
         organization = next((EntityRef(k.kind, k.id) for k in known if k.kind == ORGANIZATION), None)
-        named = ctx.ent_at_text.get(prefix[:-1])
+        named = ctx.ent_at_text.get(body)
         if organization is None and named is not None and named.kind == ORGANIZATION:
             organization = named  # "HDP-Chef": an organization named elsewhere in the text
         organization = organization or office_body(ctx, token)  # "ÖGB-Präsident"
+    prefix_names_body = organization is not None
     complement, j = "", token.i + 1
     # genitive complement: "Russlands", "der Ukraine", "des russischen Außenministeriums"
     comp = _genitive(ctx, j)
@@ -185,11 +188,11 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         return None  # "fürchtet einen Kanzler X", "mit einem Minister X": a hypothetical, not an office held
     role_head = _feminine_or_masculine(ctx, head, lemma, article, gender == "f", gender == "m")
     role_head = _adjective_title(ctx, token, role_head, qualifiers) if not prefix else role_head
-    if prefix and not states:
-        # "CSU-Chef", "Ex-Außenminister", "EU-Kommissar" keep their prefix: the gold keeps what ties an
-        # office to an organization in the role ("Sprecherin des Außenministeriums"), only states go apart
-        role_head = prefix + role_head
-    elif prefix:  # "Ex-US-Präsident": the state goes apart, "Ex-" stays
+    if prefix and not states and not prefix_names_body:
+        role_head = prefix + role_head  # "Ex-Außenminister", "Zoologie-Dozent": the prefix is part of the office
+    elif prefix:
+        # "US-Präsident", "SPÖ-Chef", "Ex-US-Präsident": the state or organization goes to kg:ofState or
+        # kg:ofOrganization, as the state does in the contract's roles; "Ex-" stays
         role_head = "".join(part + "-" for part in prefix.split("-")[:-1] if part in ("Ex", "Alt", "Vize")) + role_head
     role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")
