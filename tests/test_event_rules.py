@@ -641,3 +641,12 @@ def test_an_investigation_against_someone_is_an_event(facts_of):
 def test_an_attack_is_an_event_when_the_text_names_no_side(facts_of):
     facts = facts_of("Bei dem Anschlag auf den Postzug wurden drei Menschen verletzt.")
     assert [(e.type, e.participants) for e in facts.events] == [("Attack", ())]
+
+
+def test_name_in_the_genitive_before_the_event_noun_takes_part(facts_of):
+    f = facts_of("Russlands Krieg gegen die Ukraine geht weiter. Irans Angriff auf Israel war erwartet worden. "
+                 "Wegen Putins erstem Besuch in Peking tagte die Regierung.")
+    found = events(f)
+    assert ("War", frozenset({"Russland", "Ukraine"})) in found
+    assert ("Attack", frozenset({"Iran", "Israel"})) in found
+    assert any(t == "Visit" and "Wladimir Putin" in ps for t, ps in found)

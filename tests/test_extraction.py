@@ -659,6 +659,12 @@ def test_common_noun_alias_is_not_an_organization(facts_of):
     assert not names(f, "organization") - {"Der Spiegel"}
 
 
+def test_curated_surname_that_is_no_german_word_is_the_person_alone(facts_of):
+    # HanTa tags "Macron" a noun; the lexicon knows no such word, so it is the curated president's name
+    f = facts_of("Das Treffen mit Macron in Rom dauerte eine Stunde. Der Kern der Sache blieb offen.")
+    assert names(f, "person") == {"Emmanuel Macron"}
+
+
 def test_surface_forms_differing_in_case_stay_valid(facts_of):
     from kg.build import graph_of
     from kg.validate import validate

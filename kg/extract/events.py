@@ -753,8 +753,11 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     light = _light_verb(ctx, token, verbs) or _agreeing_verb(token) if token.pos_ != "VERB" else None
     framed = token.pos_ == "VERB" or _embedded(ctx, token) or light is not None or _joined(token) or (
         etype in ENCOUNTERS and _framing_encounter(token))
+    owner = _genitive_owner(ctx, token)
+    if owner is not None:  # "Russlands Krieg gegen die Ukraine", "Putins Besuch in Peking"
+        participants.insert(0, owner)
     possessive = None if framed else _possessive(token)  # "sein Besuch": the possessor takes part
-    if framed or possessive is not None:
+    if owner is None and (framed or possessive is not None):
         for subject in _subjects(ctx, token, frozenset(participants)):
             if possessive is not None and not _owner_agrees(ctx, token, possessive, subject):
                 continue  # "Er rief X und Y auf, ihre Angriffe einzustellen": theirs, not his
@@ -1238,6 +1241,25 @@ def _possessive(token: Token) -> Token | None:
     while i > 0 and doc[i].tag_ in ("ADJA", "CARD") and token.i - i < 4:
         i -= 1
     return doc[i] if i >= 0 and doc[i].tag_ == "PPOSAT" else None
+
+
+def _genitive_owner(ctx: DocContext, token: Token) -> EntityRef | None:
+    """A name in the genitive right before the event noun is its doer: "Russlands Krieg", "Putins erster
+    Besuch", "Irans Angriff" (a Saxon genitive: no article before the name; "Paris'" ends in an apostrophe)."""
+    doc = ctx.doc
+    i = token.i - 1
+    while i > 0 and doc[i].tag_ in ("ADJA", "CARD") and token.i - i < 4:
+        i -= 1
+    hit = ctx.entity(doc[i]) if i >= 0 and i < token.i else None
+    if hit is None or hit[0].end != i + 1 or hit[1].kind not in ACTOR_KINDS or not hit[0].text.endswith(("s", "'")):
+        return None
+    before = doc[hit[0].start - 1] if hit[0].start > 0 else None
+    if before is not None and before.tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "CARD"):
+        return None  # "die Bundes Angriffe": no Saxon genitive after an article
+    if hit[0].text.endswith("s") and ctx.gaz.lookup(hit[0].text) and not ctx.gaz.lookup(hit[0].text[:-1]) \
+            and not hit[0].text.endswith("'"):
+        return None  # a name that ends in -s itself ("die USA", "Paris") is no genitive
+    return hit[1]
 
 
 def _owner_agrees(ctx: DocContext, token: Token, possessive: Token, subject: EntityRef) -> bool:

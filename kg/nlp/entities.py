@@ -329,6 +329,8 @@ class EntityRecognizer:
         institution in the news; papers, firms and parties named like ordinary words need more."""
         known = self.gaz.get(span.label_, span.kb_id_)
         word = span.text
+        if span.label_ == "person" and _unknown_word(word):
+            return False  # "mit Macron": a curated person's surname that is no German word
         if known is not None and known.subtype == "party" and word not in GENERIC_PARTY_WORDS:
             return False  # a party's short name is its name in the news: "die Grünen", "die Neos", "Labour"
         # the base form decides: "des Bundesheeres" is the name "Bundesheer", "Zeit" only an alias of "Die Zeit"
