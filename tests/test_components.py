@@ -140,6 +140,14 @@ def test_unlisted_towns_by_their_ending_after_a_preposition(nlp):
               "Er sprach mit Anna Quellinghausen.")
     assert {("Quellinghausen", "PLACE"), ("Obersteinbach", "PLACE")} <= labelled(doc)
     assert ("Anna Quellinghausen", "PER") in labelled(doc)
+    doc = nlp("Der Vorfall ereignete sich in Quellingen-Wendlinghausen, nicht in EU-Staaten.")
+    assert ("Quellingen-Wendlinghausen", "PLACE") in labelled(doc)
+    assert not any(text == "EU-Staaten" for text, _ in labelled(doc))
+
+
+def test_west_african_first_name_before_a_surname_that_is_a_noun(nlp):
+    doc = nlp("Das sagte der Sondergesandte für Burundi, Ibrahima Fall, am Sonntag. Auch Mamadou Stein kam.")
+    assert {("Ibrahima Fall", "PER"), ("Mamadou Stein", "PER")} <= labelled(doc)
 
 
 def test_organizations_named_with_their_town(nlp):

@@ -650,3 +650,10 @@ def test_name_in_the_genitive_before_the_event_noun_takes_part(facts_of):
     assert ("War", frozenset({"Russland", "Ukraine"})) in found
     assert ("Attack", frozenset({"Iran", "Israel"})) in found
     assert any(t == "Visit" and "Wladimir Putin" in ps for t, ps in found)
+
+
+def test_round_of_an_election_frames_its_results_and_a_rank_is_no_arrival(facts_of):
+    f = facts_of("Der Unternehmer Tomas Berglund landete in der ersten Runde der Präsidentschaftswahl in Chile auf "
+                 "dem ersten Platz.")
+    assert any(t == "Election" and "Tomas Berglund" in ps for t, ps in events(f))
+    assert "Visit" not in types(f)

@@ -59,3 +59,11 @@ def test_bilingual_place_name_is_named_by_its_first_part(facts_of):
     facts = facts_of("Die Ortstafeln in Wiesegg/Vizek wurden aufgestellt.")
     places = {e.label: e.alt_labels for e in facts.entities if e.kind == "place"}
     assert places == {"Wiesegg": {"Wiesegg/Vizek"}}
+
+
+def test_police_of_a_state_or_region_speaks_and_is_the_bare_police_after_it(facts_of):
+    facts = facts_of("Die österreichische Polizei bestätigte am Montag Berichte über einen Einbruch. Der Täter sei "
+                     "geflohen, wie die Polizei mitteilte.")
+    assert speakers(facts) == ["institution-oesterreich-polizei"] * 2
+    facts = facts_of("Die Polizei durchsuchte am Wochenende zahlreiche Gebäude.")  # no police named before
+    assert not organizations(facts)

@@ -120,6 +120,7 @@ CITED_PARTS = ("artikel", "paragraf", "paragraph", "absatz", "kapitel", "anhang"
 TRAVEL_VERBS = {"kommen", "reisen", "fliegen"}
 # Verbs of arriving that make a visit when a named person arrives in a named place or state.
 ARRIVALS = {"eintreffen", "landen", "ankommen"}
+RANKS = {"platz", "rang", "rängen", "plätzen", "spitze"}  # "landete auf Platz zwei", "kam an die Spitze"
 CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
 ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl", "bundestagswahl", "landtagswahl",
              "europawahl", "stichwahl", "neuwahl", "präsidentenwahl", "regionalwahl", "nationalratswahl",
@@ -174,6 +175,7 @@ LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichn
                "reklamieren"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
+ROUNDS = ("runde", "durchgang", "wahlgang")  # the part of an election that results are told of
 RESULT_NOUNS = ("prozent", "stimmen", "mandat", "mandate", "mandaten", "sitz", "sitze", "sitzen", "wählerstimmen")
 RESULT_VERBS = {"gewinnen", "verlieren", "siegen", "erreichen", "erzielen", "holen", "verfehlen", "verpassen",
                 "scheitern", "antreten", "kandidieren", "landen", "stellen", "durchsetzen", "unterliegen",
@@ -648,8 +650,11 @@ def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
     doc = ctx.doc
     found: list[EntityRef] = []
     start, end, _ = clause_bounds(token)
-    framed = token.i > start and any(doc[k].lower_ in ("bei", "beim", "in", "aus") for k in range(
-        max(start, token.i - 4), token.i))
+    head = token
+    if token.i >= 2 and doc[token.i - 1].lower_ in ("der", "des") and doc[token.i - 2].lower_ in ROUNDS:
+        head = doc[token.i - 2]  # "in der ersten Runde der Präsidentschaftswahl": the round frames it
+    framed = head.i > start and any(doc[k].lower_ in ("bei", "beim", "in", "aus") for k in range(
+        max(start, head.i - 4), head.i))
     sent = sentence(token)
     if framed and any(t.lemma_ in RESULT_VERBS or t.lower_ in RESULT_NOUNS for t in doc[start:end]):
         found += _result_actors(ctx, doc[start:end])
@@ -1030,6 +1035,9 @@ def _arrived(ctx: DocContext, verb: Token) -> bool:
     named place or state (not "wird in Hannover erwartet", not an infinitive of what is planned)."""
     if verb.tag_ not in ("VVFIN", "VVPP") or _infinitive_with_zu(verb) or _modal_clause(verb):
         return False
+    start, end, _ = clause_bounds(verb)
+    if any(t.lower_ in RANKS and t.tag_ == "NN" for t in ctx.doc[start:end]):
+        return False  # "X landete in der ersten Runde auf dem ersten Platz": a rank reached, not a place
     subject = clause_subject(ctx, verb)
     return subject is not None and subject.kind == "person" and _arrival_goal(ctx, verb) is not None
 

@@ -30,7 +30,19 @@ def toponyms(words: Sequence[str]) -> list[int]:
     for i in range(1, len(words)):
         word = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
-        if words[i - 1] in PREPOSITIONS and word[:1].isupper() and word[1:2].islower() and len(word) >= MIN_LENGTH \
-                and "-" not in word and ENDINGS.search(word) and not nxt[:1].isupper():
+        if words[i - 1] in PREPOSITIONS and _town_shaped(word) and not nxt[:1].isupper():
             out.append(i)
     return out
+
+
+def _town_shaped(word: str) -> bool:
+    """A capitalised word with a place-name ending; a double name ("Villingen-Schwenningen", "Garmisch-
+    Partenkirchen") when each part is a capitalised word and the last has the ending ("EU-Staaten" is none).
+
+    >>> _town_shaped("Villingen-Schwenningen"), _town_shaped("Grenz-Stadt"), _town_shaped("Hamburg")
+    (True, False, True)
+    """
+    parts = word.split("-")
+    if not all(part[:1].isupper() and part[1:].isalpha() and part[1:].islower() for part in parts):
+        return False
+    return len(parts[-1]) >= MIN_LENGTH and bool(ENDINGS.search(parts[-1])) and len(parts) <= 2
