@@ -657,3 +657,31 @@ def test_round_of_an_election_frames_its_results_and_a_rank_is_no_arrival(facts_
                  "dem ersten Platz.")
     assert any(t == "Election" and "Tomas Berglund" in ps for t, ps in events(f))
     assert "Visit" not in types(f)
+
+
+def test_partner_before_a_clause_final_participle_and_the_source_is_none(facts_of):
+    f = facts_of("Der Kanzler Tomas Berglund hat nach Angaben der Regierungspartei SDP am Dienstag mit "
+                 "Präsidentin Karin Lindqvist telefoniert.")
+    assert ("PhoneCall", frozenset({"Tomas Berglund", "Karin Lindqvist"})) in events(f)
+
+
+def test_talks_between_the_parties_of_a_summit_are_that_summit(facts_of):
+    f = facts_of("Der Gipfel von Tomas Berglund und Karin Lindqvist fand in Oslo statt. Was zwischen Berglund "
+                 "und Lindqvist in Oslo verhandelt wurde, bleibt geheim.")
+    assert [e.type for e in f.events] == ["Summit"]
+
+
+def test_travel_to_a_capital_visits_its_state_named_in_the_text(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist reiste am Montag nach Doha, um mit Vertretern Katars über die "
+                 "Lage im Gazastreifen zu beraten.")
+    visit = next(e for e in f.events if e.type == "Visit")
+    labels = {e.ref: e.label for e in f.entities}
+    assert {labels[p] for p in visit.participants} == {"Karin Lindqvist", "Katar"}
+    assert labels[visit.place] == "Doha"
+
+
+def test_talks_one_is_ready_for_have_not_taken_place(facts_of):
+    f = facts_of("Die Hamas erklärte, sie sei zu weiteren Gesprächen mit Israel bereit.")
+    assert "Meeting" not in types(f)
+    f = facts_of("Die Gespräche zwischen Israel und der Hamas verliefen offen.")
+    assert "Meeting" in types(f)

@@ -43,24 +43,25 @@ def test_ex_prefix_without_hyphen(facts_of):
 def test_office_opening_a_sentence_and_party_member_read_as_adjective(facts_of):
     f = facts_of("ÖVP-Chef Markus Wallner – dem die Immunität entzogen werden soll – hatte gewarnt. "
                  "Grünen-Abgeordneter Stefan Kaltenbrunner kritisierte die Ausfuhren.")
-    assert roles_of(f, "Markus Wallner") == {"Chef"}
+    assert roles_of(f, "Markus Wallner") == {"Parteichef"}
     assert roles_of(f, "Stefan Kaltenbrunner") == {"Abgeordneter"}
 
 
 def test_organization_prefix_goes_to_the_organization_as_a_state_prefix_goes_to_the_state(facts_of):
+    # a party's "Chef" is its Parteichef; another body's stays "Chef"
     f = facts_of("SPÖ-Chefin Petra Gruberova und UN-Generalsekretär António Guterres trafen Ex-ÖVP-Chef Karl "
-                 "Hubmayr. Der Ex-Außenminister Fritz Berger sprach.")
+                 "Hubmayr und ÖBB-Chef Hans Moser. Der Ex-Außenminister Fritz Berger sprach.")
     ents = {e.ref: e.label for e in f.entities}
     found = {(ents[p.holder], p.role, ents.get(p.organization)) for p in f.positions}
-    assert {("Petra Gruberova", "Chefin", "Sozialdemokratische Partei Österreichs"),
+    assert {("Petra Gruberova", "Parteichefin", "Sozialdemokratische Partei Österreichs"),
             ("António Guterres", "Generalsekretär", "Vereinte Nationen"),
-            ("Karl Hubmayr", "Ex-Chef", "Österreichische Volkspartei"),
-            ("Fritz Berger", "Ex-Außenminister", None)} <= found
+            ("Karl Hubmayr", "Ex-Parteichef", "Österreichische Volkspartei"),
+            ("Fritz Berger", "Ex-Außenminister", None), ("Hans Moser", "Chef", "ÖBB")} <= found
 
 
 def test_two_coordinated_offices_before_the_name(facts_of):
     f = facts_of("Erste Aussagen der neuen Ministerin und designierten SPÖ-Chefin Petra Gruberova deuten darauf hin.")
-    assert roles_of(f, "Petra Gruberova") == {"Ministerin", "designierte Chefin"}
+    assert roles_of(f, "Petra Gruberova") == {"Ministerin", "designierte Parteichefin"}
 
 
 def test_two_coordinated_offices_in_apposition(facts_of):
@@ -136,7 +137,7 @@ def test_feminine_office_with_participle_phrase(facts_of):
 def test_party_office_refers_to_the_party_member(facts_of):
     f = facts_of("Gestern sprach Gustav Brandlhuber (CSU) in Passau. Die Vorwürfe seien haltlos, sagte "
                  "Bernd Kowalke. Der CSU-Chef sei eingeknickt, erklärte Kowalke.")
-    assert roles_of(f, "Gustav Brandlhuber") == {"Chef"}
+    assert roles_of(f, "Gustav Brandlhuber") == {"Parteichef"}
     assert not roles_of(f, "Bernd Kowalke")
 
 
@@ -331,7 +332,7 @@ def test_possessive_of_a_person_takes_the_state_of_that_persons_office(facts_of)
 def test_office_named_by_adjective_and_noun_keeps_the_adjective(facts_of):
     f = facts_of("Der Oberste Führer Gustav Brandlhuber und die Regierende Bürgermeisterin Ulrike Hammerschmied "
                  "kritisierten den Plan.")
-    assert roles_of(f, "Gustav Brandlhuber") == {"Oberster Führer"}
+    assert roles_of(f, "Gustav Brandlhuber") == {"oberster Führer"}  # a rank, as "zweite"
     assert roles_of(f, "Ulrike Hammerschmied") == {"Regierende Bürgermeisterin"}
     f = facts_of("Die Hohe Vertreterin der EU für Außenpolitik, Ulrike Hammerschmied, kritisierte den Plan.")
     assert roles_of(f, "Ulrike Hammerschmied") == {"Hohe Vertreterin"}
@@ -533,3 +534,12 @@ def test_two_coordinated_offices_without_names_are_not_the_person_named_before(f
     facts = facts_of("Michail Saakaschwili ist Gouverneur von Odessa. Der Polizeichef und der Leiter der "
                      "Militärpolizei sind in Haft. Der Leiter der Militärpolizei und der Polizeichef schweigen.")
     assert [p.role for p in facts.positions] == ["Gouverneur"]
+
+
+def test_state_office_without_a_name_gives_its_state_to_the_only_holder_of_that_office(facts_of):
+    f = facts_of("Der Gast wurde von Präsident Tomas Berglund empfangen. Chiles Präsident hatte die Armut als das "
+                 "Grundproblem bezeichnet.")
+    assert positions(f) == {("Tomas Berglund", "Präsident", "Chile")}
+    f = facts_of("Der Gast wurde von Präsident Tomas Berglund und Präsident Karl Moser empfangen. Chiles Präsident "
+                 "hatte die Armut als das Grundproblem bezeichnet.")  # two presidents: which one is Chile's?
+    assert all(state is None for _, _, state in positions(f))

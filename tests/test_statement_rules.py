@@ -764,3 +764,15 @@ def test_a_question_is_nobodys_statement(facts_of):
                      "Kritisiert Karl Berger die Regierung? Karl Berger kritisierte die Regierung. „Warum?“, fragte "
                      "Eva Lang.")
     assert [(s.sentence, s.stance) for s in facts.statements] == [(2, "criticize")]
+
+
+def test_speech_verb_in_the_reported_clause_with_a_name_only_in_a_phrase_is_no_statement(facts_of):
+    f = facts_of("Der Sprecher Tomas Berglund sagte, beide hätten über eine Waffenruhe in der Ukraine gesprochen.")
+    assert [(s.verb, s.stance) for s in f.statements] == [("sagen", "assert")]
+
+
+def test_plural_or_described_subject_before_the_verb_is_not_the_object_after_it(facts_of):
+    for text in ("Die drei Politiker forderten Moskau auf, die Angriffe einzustellen.",
+                 "Die beiden forderten Moskau auf, die Angriffe einzustellen.",
+                 "Der SPD-Politiker forderte Moskau auf, die Angriffe einzustellen."):
+        assert not facts_of(text).statements, text

@@ -204,6 +204,7 @@ UNREAL = ("drohend", "möglich", "etwaig", "eventuell", "allfällig", "denkbar",
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
 # Neuwahlen durchsetzen", "fordert Neuwahlen".
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
+READY = {"bereit", "offen", "gewillt", "willens"}  # "sei zu weiteren Gesprächen bereit": none has taken place
 # Armed men of a state: "malische Soldaten", "russische Truppen", "ukrainische Streitkräfte".
 TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee", "militär", "luftwaffe", "marine",
           "sicherheitskraft", "sicherheitskräfte", "kampfjet", "kampfflugzeug", "kämpfer", "milizionär", "rebell",
@@ -548,7 +549,15 @@ def _source(ctx: DocContext, ref: EntityRef, sent: Span) -> bool:
             k -= 1
         if k >= sent.start and doc[k].lower_ == "laut":
             return True
+        if k >= sent.start and doc[k].lower_ in ("nach", "gemäß") and any(
+                t.lower_ in SOURCE_NOUNS for t in doc[k + 1:span.start]):
+            return True  # "nach Angaben des Kremls", "nach Darstellung der Armee"
     return False
+
+
+# Nouns that make "nach ... X" name X as the source of what the sentence reports.
+SOURCE_NOUNS = {"angaben", "angabe", "informationen", "darstellung", "berichten", "aussagen", "einschätzung",
+                "schätzungen", "ansicht", "auffassung", "worten", "zählung", "erkenntnissen", "mitteilung"}
 
 
 def _parliament(ctx: DocContext, ref: EntityRef) -> bool:
@@ -620,6 +629,9 @@ def _wished(token: Token) -> bool:
         i -= 1
     if i >= 1 and doc[i].lower_ in ("nach", "für", "auf") and doc[i - 1].lemma_ in DEMANDS:
         return True
+    if i >= 0 and doc[i].lower_ in ("zu", "zum", "zur", "für") and any(
+            t.lower_ in READY and t.tag_ in ("ADJD", "PTKVZ") for t in doc[token.i + 1:clause_bounds(token)[1]]):
+        return True  # "sei zu weiteren Gesprächen bereit", "für Verhandlungen offen"
     if i >= 0 and doc[i].tag_ in ("APPR", "APPRART") and doc[i].lower_ not in ("auf", "um"):
         return False  # "nach dem Anschlag forderte X ...": the event frames the demand
     start, end, _ = clause_bounds(token)
@@ -693,6 +705,10 @@ def _result_actors(ctx: DocContext, span: Span) -> list[EntityRef]:
 
 
 def _mergeable(old: Event, new: Event) -> bool:
+    if old.type == "Summit" and new.type == "Meeting" and new.trigger[:1].islower() and new.participants \
+            and set(new.participants) == set(old.participants):
+        # "der Gipfel von Putin und Trump ... was zwischen Putin und Trump verhandelt wurde": the summit's talks
+        return not (old.place and new.place and old.place != new.place)
     if old.type != new.type:
         return False
     if old.type == "Election" and _election_kind(old.trigger) != _election_kind(new.trigger) and "" not in (
@@ -780,10 +796,12 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
         participants += [goal] if goal.kind == STATE else []
     if etype == "Visit":
         participants += _destination_states(ctx, token, sent)
+        if token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS:
+            place = _travel_destination(ctx, token) or place
     if etype in ("War", "Election") and token.pos_ != "VERB":
         participants += _war_state(ctx, token, sent)
     if token.pos_ == "VERB":
-        participants += _objects(ctx, token) + _agents(ctx, token)
+        participants += _objects(ctx, token) + _agents(ctx, token) + _partners_before(ctx, token, sent, etype)
     participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place and not (
         _source(ctx, p, sent) or (token.pos_ == "VERB" and _medium(ctx, p)))]
     if etype == "Election" and not participants and token.pos_ != "VERB" and token.lower_ not in ("wahl", "wahlen"):
@@ -917,6 +935,20 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
                 i = max(i + 1, _skip_genitive_states(ctx, i + 1, end))
                 continue
         i += 1
+    return out
+
+
+def _partners_before(ctx: DocContext, verb: Token, sent: Span, etype: str) -> list[EntityRef]:
+    """A verb at the end of its clause has its "mit X", "gegen X" before it: "hat mit US-Präsident Donald
+    Trump telefoniert", "wo er mit Juncker zusammentraf"."""
+    start, _, opener = clause_bounds(verb)
+    if not (verb.tag_ in ("VVPP", "VVINF", "VVIZU") or opener is not None):
+        return []  # "telefonierte mit X": the phrase follows the verb, which _prepositional reads
+    preps = ATTACK_PREPS if etype == "Attack" else PARTICIPANT_PREPS - {"von", "durch"}  # agents: _agents
+    out: list[EntityRef] = []
+    for i in range(start + 1, verb.i):
+        if ctx.doc[i].lower_ in preps and ctx.doc[i].tag_ in ("APPR", "APPRART"):
+            out += [ref for ref in _prepositional(ctx, ctx.doc[i - 1], sent, etype) if ref not in out]
     return out
 
 
@@ -1293,7 +1325,21 @@ def _destination_states(ctx: DocContext, token: Token, sent: Span) -> list[Entit
             before = doc[hit[0].start - 2].lower_
         if hit and hit[1].kind == STATE and before in ("in", "nach"):
             return [hit[1]]
+        if hit and hit[1].kind == PLACE and before in ("in", "nach"):
+            # "reiste nach Doha": the host is the capital's state, when the text names that state
+            state = EntityRef(STATE, ctx.gaz.capitals.get(hit[0].text, ""))
+            return [state] if state in ctx.mentions else []
     return []
+
+
+def _travel_destination(ctx: DocContext, verb: Token) -> EntityRef | None:
+    """ "reiste am Montag nach Doha, um ... im Gazastreifen zu beraten": the place after "nach"."""
+    start, end, _ = clause_bounds(verb)
+    for i in range(verb.i + 1, end - 1):
+        if ctx.doc[i].lower_ == "nach":
+            hit = ctx.entity(ctx.doc[i + 1])
+            return hit[1] if hit and hit[1].kind == PLACE else None
+    return None
 
 
 def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:

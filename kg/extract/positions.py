@@ -15,6 +15,8 @@ all handled around the office noun:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..types import ORGANIZATION, PERSON, STATE, EntityRef, Position
@@ -63,6 +65,8 @@ def extract_positions(ctx: DocContext) -> list[Position]:
         position = _position_at(ctx, token, office, named) if office else None
         if position is not None and (position.holder, position.role) not in found:
             found[(position.holder, position.role)] = position
+        elif position is None and office:
+            _state_of_earlier_office(ctx, token, office[0], found)
     positions = list(found.values())
     # "X, der frühere Vorsitzende ... übernahm er das Amt des Vorsitzenden": the office the text calls former
     former = {(p.holder, p.office) for p in positions
@@ -73,6 +77,29 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     _curated_holders(ctx)
     # a candidacy names who "der Präsidentschaftskandidat" is, but is no office held
     return [p for p in positions if not (ctx.gaz.office_of(p.office) or ("",))[0].endswith("kandidat")]
+
+
+def _party(ctx: DocContext, ref: EntityRef) -> bool:
+    known = ctx.gaz.get(ref.kind, ref.key)
+    return known is not None and known.subtype == "party"
+
+
+def _state_of_earlier_office(ctx: DocContext, token: Token, lemma: str, found: dict) -> None:
+    """ "Präsident Rafael Correa ... Ecuadors Präsident hatte die soziale Frage ... bezeichnet": an office of a
+    state named without a holder is the office the text gave one person without a state, when that person is
+    the only one it gives the office to."""
+    entry = ctx.gaz.offices.get(lemma)
+    doc = ctx.doc
+    if entry is None or entry.scope == "organization" or (token.i + 1 < len(doc) and ctx.entity(doc[token.i + 1])):
+        return
+    qualifiers, state, _ = _premodifiers(ctx, token)
+    state = (ctx.prefix_states(token) or [state])[0]
+    if state is None or qualifiers:
+        return
+    same = [key for key, p in found.items() if p.office == lemma]
+    if len(same) == 1 and found[same[0]].state is None and found[same[0]].organization is None \
+            and not found[same[0]].qualifier:
+        found[same[0]] = replace(found[same[0]], state=state)
 
 
 def _office_read_as_body(ctx: DocContext, token: Token) -> bool:
@@ -193,6 +220,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     elif prefix:
         # "US-Präsident", "SPÖ-Chef", "Ex-US-Präsident": the state or organization goes to kg:ofState or
         # kg:ofOrganization, as the state does in the contract's roles; "Ex-" stays
+        if prefix_names_body and lemma == "Chef" and _party(ctx, organization):
+            role_head = "Partei" + role_head.lower()  # "SPÖ-Chef": the party's chief is its Parteichef
         role_head = "".join(part + "-" for part in prefix.split("-")[:-1] if part in ("Ex", "Alt", "Vize")) + role_head
     role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")

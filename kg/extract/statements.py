@@ -106,7 +106,8 @@ TRUTH_WORDS = {"wahr", "zutreffend", "korrekt", "wahrheitsgemäß", "stichhaltig
 PEOPLE_NOUNS = {"Kritiker", "Gegner", "Beobachter", "Experte", "Experten", "Analyst", "Analysten", "Demonstrant",
                 "Demonstranten", "Befürworter", "Anhänger", "Aktivist", "Aktivisten", "Ermittler", "Anwohner",
                 "Bürger", "Einwohner", "Opfer", "Angehörige", "Angehörigen", "Augenzeuge", "Augenzeugen",
-                "Zeuge", "Zeugen", "Menschenrechtler", "Oppositionelle", "Oppositionellen"}
+                "Zeuge", "Zeugen", "Menschenrechtler", "Oppositionelle", "Oppositionellen", "Politiker",
+                "Politikerinnen", "Teilnehmer", "Teilnehmerinnen", "Mitglieder"}
 # "X zum STANDARD:", "X gegenüber der APA:", "X im Interview:": to whom or where a colon statement was said
 ADDRESSED = {"zum", "zur", "gegenüber", "im", "in", "bei", "vor"}
 VERDICT_NOUNS = {"Fazit", "Urteil", "Resümee", "Conclusio", "Bilanz", "Antwort", "Kommentar", "Einschätzung"}
@@ -933,8 +934,11 @@ def _reported_inside(ctx: DocContext, verb: Token, sent: Span) -> bool:
                     :verb.i]
     else:
         return False
+    # a name inside a phrase of a preposition is none of the verb's speakers: "beide hätten über eine
+    # Waffenruhe in der Ukraine gesprochen"
     return not any((t.tag_ == "PPER" and not (outer and t.lower_ in ("er", "sie")))
-                   or (ctx.entity(t) and ctx.entity(t)[1].kind in ACTORS) for t in inner)
+                   or (ctx.entity(t) and ctx.entity(t)[1].kind in ACTORS
+                       and not in_prepositional_phrase(ctx, t.i, inner.start)) for t in inner)
 
 
 def _stance_noun(ctx: DocContext, verb: Token) -> Token | None:
@@ -1606,8 +1610,12 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
             or doc[start].lower_ in ("dieser", "diesen", "diesem"):
         return None
     k = start
-    while k < verb.i and doc[k].tag_ in ("ART", "ADJA"):
-        k += 1
+    while k < verb.i and doc[k].tag_ in ("ART", "ADJA", "CARD"):
+        k += 1  # "Die drei Politiker forderten Moskau auf": not Moscow
+    if k < verb.i and k == verb.i - 1 and doc[k].tag_ in ("PIS", "CARD") and _plural_verb(verb):
+        return UNNAMED  # "Die beiden forderten X auf", "Alle drei forderten": not X
+    if k == verb.i and doc[k - 1].tag_ == "CARD" and _plural_verb(verb):
+        return UNNAMED  # "Die drei forderten X auf"
     if k == verb.i and k - 1 > start and doc[k - 1].text.rsplit("-", 1)[-1][:1].isupper():
         described = described_person(ctx, doc[k - 1])  # "Die 62-Jährige sagte": an adjective as a noun
         return described if described is not None and not _plural_verb(verb) else None
@@ -1628,6 +1636,9 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
         return UNNAMED  # "Westliche Regierungen werfen Russland vor"; not "Die Vorwürfe wiesen sie zurück"
     if doc[start].lower_ not in ("der", "die", "das"):
         return None
+    if doc[start].lower_ == "der" and not _plural_verb(verb) and head.text[:1].isupper() and not body:
+        # "Der SPD-Politiker forderte Moskau auf": "der" before a noun and a singular verb opens the subject
+        return _body_speaker(ctx, head) or UNNAMED
     return _body_speaker(ctx, head) or (UNNAMED if body else None)
 
 
