@@ -776,3 +776,19 @@ def test_plural_or_described_subject_before_the_verb_is_not_the_object_after_it(
                  "Die beiden forderten Moskau auf, die Angriffe einzustellen.",
                  "Der SPD-Politiker forderte Moskau auf, die Angriffe einzustellen."):
         assert not facts_of(text).statements, text
+
+
+def test_named_representative_speaks_for_himself_not_for_his_state(facts_of):
+    f = facts_of("Der dänische Diplomat Peter Sörensen kritisierte den Plan. Ein russischer Diplomat erklärte, man "
+                 "sei bereit.")
+    labels = {e.ref: e.label for e in f.entities}
+    assert [(labels[s.speaker], s.stance) for s in f.statements] == [("Peter Sörensen", "criticize"),
+                                                                     ("Russland", "assert")]
+
+
+def test_proposal_met_with_a_stance_by_someone_is_their_statement(facts_of):
+    f = facts_of("Die Ukraine und Russland verhandeln. Der Vorschlag stieß in Kiew auf Ablehnung. Der Plan stößt "
+                 "bei der FPÖ auf scharfe Kritik. Er stieß in Berlin auf alte Freunde.")
+    labels = {e.ref: e.label for e in f.entities}
+    assert [(labels[s.speaker], s.stance, s.verb) for s in f.statements] == [
+        ("Ukraine", "reject", "stoßen"), ("Freiheitliche Partei Österreichs", "criticize", "stoßen")]

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.entities import HEADED_BY, ORG_NOUNS
 from ..nlp.hanta_tagger import get_hanta
-from ..types import PERSON, STATE, EntityRef, Statement
+from ..types import PERSON, PLACE, STATE, EntityRef, Statement
 from .context import (
     ACTORS,
     NEGATIONS,
@@ -151,6 +151,11 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
                 continue
+        if token.lemma_ == "stoßen" and token.pos_ == "VERB":
+            st = _met_with(ctx, token)
+            if st is not None:
+                out.append(st)
+            continue
         if token.lemma_ == "machen" and token.pos_ == "VERB":
             st = _blame(ctx, token)
             if st is not None:
@@ -977,6 +982,33 @@ def _noun_stance(t: Token) -> str | None:
         word.endswith(noun) and len(word) > len(noun) + 3)), None)
 
 
+def _met_with(ctx: DocContext, verb: Token) -> Statement | None:
+    """ "Der Vorschlag stieß bei der Opposition auf Kritik", "stößt in Moskau auf Ablehnung": who receives the
+    subject so judges it, with the stance of the noun after "auf"."""
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    noun = speaker = None
+    for k in range(start, end - 1):
+        if doc[k].lower_ == "auf" and noun is None:
+            j = _skip_attributes(doc, k + 1, 1, k + 1)
+            noun = doc[j] if j < end and doc[j].tag_ == "NN" and _noun_stance(doc[j]) else None
+        elif doc[k].lower_ in ("bei", "beim", "in") and speaker is None:
+            j = _skip_attributes(doc, k + 1, 1, k + 1)
+            hit = ctx.entity(doc[j]) if j < end else None
+            if hit and hit[0].start == j and hit[1].kind == PLACE and doc[k].lower_ == "in":
+                state = EntityRef(STATE, ctx.gaz.capitals.get(hit[0].text, ""))
+                hit = (hit[0], state) if state in ctx.mentions else None  # "in Kiew": the capital acts for it
+            if hit and hit[0].start == j and hit[1].kind in (PERSON, STATE, "organization"):
+                speaker = hit[1]
+    if noun is None or speaker is None:
+        return None
+    sent = sentence(verb)
+    about = doc[start:verb.i] if verb.i > start else doc[verb.i + 1:end]
+    return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(verb), verb="stoßen",
+                     about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
+                     topics=_topics(about))
+
+
 def _source_of_coming(ctx: DocContext, verb: Token) -> EntityRef | None:
     """ "Kritik kam von den Grünen", "Von der FPÖ kam eine Absage": the actor after "von"."""
     start, end, _ = clause_bounds(verb)
@@ -1666,6 +1698,8 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
         if t.tag_ != "NN" or ctx.entity(t):
             continue
         if t.lower_.rsplit("-", 1)[-1].endswith(REPRESENTATIVES):
+            if k + 1 < end and ctx.entity(doc[k + 1]) and ctx.entity(doc[k + 1])[1].kind == PERSON:
+                return None  # "Der dänische Diplomat Peter Sörensen kritisierte": the named man speaks
             states = ctx.prefix_states(t)
             if not states and k > start and doc[k - 1].tag_ == "ADJA":
                 state = ctx.state_of_word(doc[k - 1])
