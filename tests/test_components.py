@@ -293,3 +293,9 @@ def test_a_partnership_name_holds_its_partner_company(nlp):
     assert {("Steirischen Vermögensverwaltungs GmbH & Co OG", "ORG"), ("Walder Textil GmbH & Co. KG", "ORG")} <= ents
     assert not any(label == "PER" for _, label in ents)
 
+
+
+def test_surname_with_a_capitalised_arabic_article_is_the_person(nlp):
+    doc = nlp("Der Scheich Ahmed al-Asir wurde festgenommen. Ein Sprecher erklärte, der Sunnit Al-Asir habe sich "
+              "zuvor einer Operation unterzogen.")
+    assert ("Al-Asir", "PER") in labelled(doc)

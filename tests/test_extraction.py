@@ -746,3 +746,11 @@ def test_a_saints_name_opening_a_place_name_is_the_place(facts_of):
     kinds = {e.label: e.ref.kind for e in facts.entities}
     assert (kinds["Santa Cruz de la Sierra"], kinds["San Pedro Sula"], kinds["José de San Martín"]) == (
         "place", "place", "person")
+
+
+def test_first_names_of_a_person_named_in_full_are_that_person(facts_of):
+    f = facts_of("Maria Giulia Sergio ist nach Syrien ausgewandert. Maria Giulia nennt sich jetzt anders. Die Sorge "
+                 "hinderte Maria Giulias Eltern daran, nachzureisen.")
+    persons = [e for e in f.entities if e.kind == "person"]
+    assert [(e.label, sorted(e.alt_labels)) for e in persons] == [
+        ("Maria Giulia Sergio", ["Maria Giulia", "Maria Giulias"])]

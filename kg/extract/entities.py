@@ -25,10 +25,12 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
     by_key: dict[tuple[str, str], Entity] = {}
     persons_by_surname: dict[str, set[str]] = {}
     persons_by_first_name: dict[str, set[str]] = {}
+    persons_by_full: dict[str, str] = {}
     known_person_skeletons = gaz.person_skeletons
     ents = list(ctx.doc.ents)
     # Full names first, so that a surname alone can find its person.
-    ents.sort(key=lambda e: (e.label_ != PER or len(e) == 1, e.start))
+    # Longer full names before shorter ones, so that "Maria Giulia" finds "Maria Giulia Sergio".
+    ents.sort(key=lambda e: (e.label_ != PER or len(e) == 1, -len(e) if e.label_ == PER else 0, e.start))
     for ent in ents:
         kind = KIND_OF_LABEL.get(ent.label_)
         if kind is None:
@@ -44,7 +46,8 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             if kind == STATE_KIND and name in gaz.capitals:
                 rule = "capital-metonymy"
         elif kind == PERSON:
-            key, rule = _person_key(name, persons_by_surname, persons_by_first_name, known_person_skeletons)
+            key, rule = _person_key(name, persons_by_surname, persons_by_first_name, known_person_skeletons,
+                                    persons_by_full)
             known = gaz.get(PERSON, key)
             label = known.name if known else name
         else:
@@ -72,6 +75,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             if PARTICLE_NAME.match(name.split()[-1]):  # "Bashir" is "Omar al-Bashir", as "Sisi" is "el-Sisi"
                 persons_by_surname.setdefault(skeleton(name.split()[-1].split("-", 1)[1]), set()).add(key)
             persons_by_first_name.setdefault(skeleton(name.split()[0]), set()).add(key)
+            persons_by_full.setdefault(skeleton(name), key)
         entity.sentences.add(ctx.sent_of_token[ent.start])
         entity.mentions += 1
         ref = EntityRef(kind, key)
@@ -385,13 +389,21 @@ def _region_of(ctx: DocContext, word) -> str | None:
     return ctx.gaz.region_adjectives.get(low) if low.endswith("er") else None
 
 
-def _person_key(name, persons_by_surname, persons_by_first_name, known_skeletons) -> tuple[str, str]:
+def _person_key(name, persons_by_surname, persons_by_first_name, known_skeletons, persons_by_full=None
+                ) -> tuple[str, str]:
     """A one-word name is the person of the document whose full name ends in it ("Lawrow"), also in the
     genitive ("Badawis": the name found as such when the model took the -s in), or else begins with it
-    ("Zeid" for "Zeid Raad al-Hussein", "Frank pflegte ..." for "Frank Stronach")."""
+    ("Zeid" for "Zeid Raad al-Hussein", "Frank pflegte ..." for "Frank Stronach"). Several words that begin
+    the full name of one person of the document are that person: "Maria Giulia", genitive "Maria Giulias",
+    after "Maria Giulia Sergio"."""
     sk = skeleton(name)
     if sk in known_skeletons:
         return known_skeletons[sk], "transliteration"
+    if " " in name and persons_by_full and sk not in persons_by_full:
+        for base in (sk, skeleton(name[:-1]) if name.endswith("s") else None):
+            owners = {key for full, key in persons_by_full.items() if base and full.startswith(base + " ")}
+            if len(owners) == 1:
+                return next(iter(owners)), "first-names"
     if " " not in name:
         owners = persons_by_surname.get(sk, set())
         if len(owners) == 1:

@@ -762,6 +762,8 @@ class EntityRecognizer:
             base = token.text
             if base not in surnames and token.text.endswith(("s", "'", "’")):
                 base = token.text[:-1]  # genitive of a known surname: "Sobotkas Wunsch"
+            if base not in surnames and PARTICLE_NAME.match(base[:1].lower() + base[1:]):
+                base = base[:1].lower() + base[1:]  # "der Sunnit Al-Asir" is "Ahmed al-Asir"
             if base in surnames and token.text[:1].isupper():
                 out.append(self._span(doc[token.i:token.i + 1], PER, surnames[base]))
         return out
