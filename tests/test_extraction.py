@@ -723,9 +723,9 @@ def test_one_word_names_resolve_by_genitive_surname_or_first_name():
 
     by_surname = {skeleton("Quandari"): {"sk-omar-quandari"}, skeleton("Brodel"): {"sk-ina-brodel"}}
     by_first = {skeleton("Omar"): {"sk-omar-quandari"}, skeleton("Ina"): {"sk-ina-brodel"}}
-    assert _person_key("Quandaris", by_surname, by_first, {}) == ("sk-omar-quandari", "surname")  # genitive
-    assert _person_key("Omar", by_surname, by_first, {}) == ("sk-omar-quandari", "first-name")
-    assert _person_key("Zoltan", by_surname, by_first, {})[0] != "sk-omar-quandari"
+    assert _person_key("Quandaris", by_surname, by_first, {}, {}) == ("sk-omar-quandari", "surname")  # genitive
+    assert _person_key("Omar", by_surname, by_first, {}, {}) == ("sk-omar-quandari", "first-name")
+    assert _person_key("Zoltan", by_surname, by_first, {}, {})[0] != "sk-omar-quandari"
 
 
 def test_a_surname_without_its_arabic_article_is_the_full_name(facts_of):

@@ -154,6 +154,12 @@ class DocContext:
             holder = next(iter(holders)) if len(holders) == 1 else None
         return holder
 
+    def capital_state(self, name: str) -> EntityRef | None:
+        """The state whose capital `name` is ("Doha" -> Katar), when the text names that state too: the graph
+        holds only what the text speaks of."""
+        state = EntityRef("state", self.gaz.capitals.get(name, ""))
+        return state if state in self.mentions else None
+
     def institution_state(self, ref: EntityRef) -> EntityRef | None:
         """The state of a state's institution ("institution-israel-armee" -> Israel): the state acts through
         it ("die israelische Armee flog einen Angriff": Israel takes part)."""
@@ -188,6 +194,11 @@ class DocContext:
 
 
 ACTORS = ("person", "state", "organization")
+# Nouns that name a source of what a sentence reports: "nach Angaben des Militärs", "nach Einschätzung der
+# Vereinten Nationen", "nach Informationen des STANDARD" (a source speaks, and takes no part in an event told)
+SOURCE_NOUNS = {"Angaben", "Angabe", "Worten", "Informationen", "Einschätzung", "Darstellung", "Ansicht", "Auffassung",
+                "Erkenntnissen", "Schätzungen", "Berichten", "Argumentation", "Lesart", "Sichtweise", "Meinung",
+                "Bericht", "Recherchen", "Schätzung", "Berechnungen", "Aussagen", "Zählung", "Mitteilung"}
 SUBORDINATORS = {"PRELS", "KOUS", "PWAV", "PRELAT"}
 # Words that open a relative clause and that HanTa may tag otherwise ("derzufolge": VVFIN).
 RELATIVE_ADVERBS = {"derzufolge", "demzufolge", "wonach", "weshalb", "wodurch", "womit", "worauf", "wobei"}

@@ -389,8 +389,7 @@ def _region_of(ctx: DocContext, word) -> str | None:
     return ctx.gaz.region_adjectives.get(low) if low.endswith("er") else None
 
 
-def _person_key(name, persons_by_surname, persons_by_first_name, known_skeletons, persons_by_full=None
-                ) -> tuple[str, str]:
+def _person_key(name, persons_by_surname, persons_by_first_name, known_skeletons, persons_by_full) -> tuple[str, str]:
     """A one-word name is the person of the document whose full name ends in it ("Lawrow"), also in the
     genitive ("Badawis": the name found as such when the model took the -s in), or else begins with it
     ("Zeid" for "Zeid Raad al-Hussein", "Frank pflegte ..." for "Frank Stronach"). Several words that begin
@@ -399,7 +398,7 @@ def _person_key(name, persons_by_surname, persons_by_first_name, known_skeletons
     sk = skeleton(name)
     if sk in known_skeletons:
         return known_skeletons[sk], "transliteration"
-    if " " in name and persons_by_full and sk not in persons_by_full:
+    if " " in name and sk not in persons_by_full:
         for base in (sk, skeleton(name[:-1]) if name.endswith("s") else None):
             owners = {key for full, key in persons_by_full.items() if base and full.startswith(base + " ")}
             if len(owners) == 1:

@@ -15,7 +15,15 @@ from spacy.tokens import Span, Token
 
 from ..types import PLACE, STATE, EntityRef, Event, Statement
 from .context import ACTORS as ACTOR_KINDS
-from .context import DocContext, clause_bounds, clause_subject, in_prepositional_phrase, pronoun_antecedent, sentence
+from .context import (
+    SOURCE_NOUNS,
+    DocContext,
+    clause_bounds,
+    clause_subject,
+    in_prepositional_phrase,
+    pronoun_antecedent,
+    sentence,
+)
 from .dates import find_dates
 
 # Head nouns (lowercase, as compound suffixes) -> event type. Longest suffix wins.
@@ -550,14 +558,9 @@ def _source(ctx: DocContext, ref: EntityRef, sent: Span) -> bool:
         if k >= sent.start and doc[k].lower_ == "laut":
             return True
         if k >= sent.start and doc[k].lower_ in ("nach", "gemäß") and any(
-                t.lower_ in SOURCE_NOUNS for t in doc[k + 1:span.start]):
+                t.text in SOURCE_NOUNS for t in doc[k + 1:span.start]):
             return True  # "nach Angaben des Kremls", "nach Darstellung der Armee"
     return False
-
-
-# Nouns that make "nach ... X" name X as the source of what the sentence reports.
-SOURCE_NOUNS = {"angaben", "angabe", "informationen", "darstellung", "berichten", "aussagen", "einschätzung",
-                "schätzungen", "ansicht", "auffassung", "worten", "zählung", "erkenntnissen", "mitteilung"}
 
 
 def _parliament(ctx: DocContext, ref: EntityRef) -> bool:
@@ -1274,23 +1277,27 @@ def _attributive_makers(ctx: DocContext, token: Token) -> list[EntityRef]:
     return out
 
 
-def _possessive(token: Token) -> Token | None:
-    """The possessive before the noun: "sein Besuch", "seinen ersten Besuch"."""
+def _before_attributes(token: Token) -> int:
+    """The index of the word before the noun's adjectives and numbers: "seinen [ersten] Besuch"."""
     doc = token.doc
     i = token.i - 1
     while i > 0 and doc[i].tag_ in ("ADJA", "CARD") and token.i - i < 4:
         i -= 1
-    return doc[i] if i >= 0 and doc[i].tag_ == "PPOSAT" else None
+    return i
+
+
+def _possessive(token: Token) -> Token | None:
+    """The possessive before the noun: "sein Besuch", "seinen ersten Besuch"."""
+    i = _before_attributes(token)
+    return token.doc[i] if i >= 0 and token.doc[i].tag_ == "PPOSAT" else None
 
 
 def _genitive_owner(ctx: DocContext, token: Token) -> EntityRef | None:
     """A name in the genitive right before the event noun is its doer: "Russlands Krieg", "Putins erster
     Besuch", "Irans Angriff" (a Saxon genitive: no article before the name; "Paris'" ends in an apostrophe)."""
     doc = ctx.doc
-    i = token.i - 1
-    while i > 0 and doc[i].tag_ in ("ADJA", "CARD") and token.i - i < 4:
-        i -= 1
-    hit = ctx.entity(doc[i]) if i >= 0 and i < token.i else None
+    i = _before_attributes(token)
+    hit = ctx.entity(doc[i]) if 0 <= i < token.i else None
     if hit is None or hit[0].end != i + 1 or hit[1].kind not in ACTOR_KINDS or not hit[0].text.endswith(("s", "'")):
         return None
     before = doc[hit[0].start - 1] if hit[0].start > 0 else None
@@ -1326,9 +1333,8 @@ def _destination_states(ctx: DocContext, token: Token, sent: Span) -> list[Entit
         if hit and hit[1].kind == STATE and before in ("in", "nach"):
             return [hit[1]]
         if hit and hit[1].kind == PLACE and before in ("in", "nach"):
-            # "reiste nach Doha": the host is the capital's state, when the text names that state
-            state = EntityRef(STATE, ctx.gaz.capitals.get(hit[0].text, ""))
-            return [state] if state in ctx.mentions else []
+            state = ctx.capital_state(hit[0].text)  # "reiste nach Doha": the host is Katar
+            return [state] if state is not None else []
     return []
 
 

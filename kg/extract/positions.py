@@ -79,6 +79,10 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     return [p for p in positions if not (ctx.gaz.office_of(p.office) or ("",))[0].endswith("kandidat")]
 
 
+# Prefixes that qualify an office rather than name whose it is: "Ex-ÖVP-Chef", "Vize-Präsident"
+QUALIFYING_PREFIXES = ("Ex", "Alt", "Vize")
+
+
 def _party(ctx: DocContext, ref: EntityRef) -> bool:
     known = ctx.gaz.get(ref.kind, ref.key)
     return known is not None and known.subtype == "party"
@@ -140,7 +144,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         state = states[0]
     elif prefix:
         parts = prefix[:-1].split("-")
-        body = "-".join(parts[1:] if parts[0] in ("Ex", "Alt", "Vize") else parts)
+        body = "-".join(parts[1:] if parts[0] in QUALIFYING_PREFIXES else parts)
         known = ctx.gaz.lookup(body)  # "SPÖ-Chef", "Ex-ÖVP-Chef"
         organization = next((EntityRef(k.kind, k.id) for k in known if k.kind == ORGANIZATION), None)
         named = ctx.ent_at_text.get(body)
@@ -222,7 +226,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         # kg:ofOrganization, as the state does in the contract's roles; "Ex-" stays
         if prefix_names_body and lemma == "Chef" and _party(ctx, organization):
             role_head = "Partei" + role_head.lower()  # "SPÖ-Chef": the party's chief is its Parteichef
-        role_head = "".join(part + "-" for part in prefix.split("-")[:-1] if part in ("Ex", "Alt", "Vize")) + role_head
+        role_head = "".join(part + "-" for part in prefix.split("-")[:-1] if part in QUALIFYING_PREFIXES) + role_head
     role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")
     # "die frühere Vorsitzende": an adjectival noun in the feminine

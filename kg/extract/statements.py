@@ -25,6 +25,7 @@ from .context import (
     ACTORS,
     NEGATIONS,
     RELATIVE_ADVERBS,
+    SOURCE_NOUNS,
     TIME_NOUNS,
     DocContext,
     clause_bounds,
@@ -64,10 +65,6 @@ REPRESENTATIVES = ("vertreter", "diplomat", "beamter", "beamte", "offizieller", 
 JOURNALISTS = ("reporter", "reporterin", "korrespondent", "korrespondentin", "journalist", "journalistin")
 # Texts that speak for the paper that prints them ("ein Leitartikel in der Washington Post").
 TEXT_NOUNS = {"leitartikel", "bericht", "artikel", "kommentar", "editorial", "meldung"}
-# "nach Angaben des Militärs", "nach Einschätzung der Vereinten Nationen", "nach Informationen des STANDARD"
-SOURCE_NOUNS = {"Angaben", "Worten", "Informationen", "Einschätzung", "Darstellung", "Ansicht", "Auffassung",
-                "Erkenntnissen", "Schätzungen", "Berichten", "Argumentation", "Lesart", "Sichtweise", "Meinung",
-                "Bericht", "Recherchen", "Schätzung", "Berechnungen"}
 # what a source publishes: "laut einem Bericht der Times", "laut einer Umfrage des Instituts"
 PUBLICATIONS = ("bericht", "berichten", "umfrage", "studie", "mitteilung", "aussendung", "erklärung", "analyse",
                 "schätzung", "schätzungen", "statistik", "prognose", "angaben", "informationen", "meldung")
@@ -996,8 +993,8 @@ def _met_with(ctx: DocContext, verb: Token) -> Statement | None:
             j = _skip_attributes(doc, k + 1, 1, k + 1)
             hit = ctx.entity(doc[j]) if j < end else None
             if hit and hit[0].start == j and hit[1].kind == PLACE and doc[k].lower_ == "in":
-                state = EntityRef(STATE, ctx.gaz.capitals.get(hit[0].text, ""))
-                hit = (hit[0], state) if state in ctx.mentions else None  # "in Kiew": the capital acts for it
+                state = ctx.capital_state(hit[0].text)  # "in Kiew": the capital acts for its state
+                hit = (hit[0], state) if state is not None else None
             if hit and hit[0].start == j and hit[1].kind in (PERSON, STATE, "organization"):
                 speaker = hit[1]
     if noun is None or speaker is None:
