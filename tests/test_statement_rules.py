@@ -792,3 +792,44 @@ def test_proposal_met_with_a_stance_by_someone_is_their_statement(facts_of):
     labels = {e.ref: e.label for e in f.entities}
     assert [(labels[s.speaker], s.stance, s.verb) for s in f.statements] == [
         ("Ukraine", "reject", "stoßen"), ("Freiheitliche Partei Österreichs", "criticize", "stoßen")]
+
+
+def test_party_chief_named_by_another_word_for_his_office_speaks(facts_of):
+    f = facts_of("Der polnische Parteichef Tomasz Wrobel hat Deutschland Defizite vorgeworfen. Der Vorsitzende der "
+                 "Partei Recht und Gerechtigkeit (PiS), der als starker Mann gilt, wies die Kritik am Montag zurück. "
+                 "Wir haben kein Interesse daran, sagte der PiS-Vorsitzende.")
+    labels = {e.ref: e.label for e in f.entities}
+    assert [(s.sentence, labels[s.speaker]) for s in f.statements] == [
+        (0, "Tomasz Wrobel"), (1, "Tomasz Wrobel"), (2, "Tomasz Wrobel")]
+
+
+def test_chief_of_another_party_is_not_the_one_party_chief_named(facts_of):
+    f = facts_of("Die Regierung sei stabil, erklärte der SPD-Chef Lars Klingmann. Das sei falsch, sagte der "
+                 "CDU-Vorsitzende.")
+    labels = {e.ref: e.label for e in f.entities}
+    assert [(s.sentence, labels[s.speaker]) for s in f.statements] == [(0, "Lars Klingmann")]
+
+
+def test_source_after_hiess_es_before_a_colon_speaks(facts_of):
+    f = facts_of("Aus dem Infrastrukturministerium von Alois Steger (SPÖ) hieß es am Sonntag nur: Man wolle die "
+                 "Menschen nicht unter Generalverdacht stellen.")
+    labels = {e.ref: e.label for e in f.entities}
+    assert [labels[s.speaker] for s in f.statements] == ["Infrastrukturministerium"]
+
+
+def test_he_in_the_subjunctive_reports_his_own_words(facts_of):
+    f = facts_of("Die Gespräche begannen am Mittwoch. Josef Pühlinger war sichtlich bemüht, jeden Eindruck zu "
+                 "vermeiden. Er sei auf der Suche nach einer breiten Zusammenarbeit. Das gelte es auszuloten.")
+    labels = {e.ref: e.label for e in f.entities}
+    assert [(s.sentence, labels[s.speaker]) for s in f.statements] == [(2, "Josef Pühlinger"), (3, "Josef Pühlinger")]
+
+
+def test_she_in_the_subjunctive_is_not_the_speaker_when_another_was_the_subject(facts_of):
+    f = facts_of("Für Irmgard Grass fand Markus Abwinger lobende Worte. Als Kandidatin versuche sie aber einen Spagat.")
+    assert not [s for s in f.statements if s.sentence == 1]
+
+
+def test_reported_speech_goes_on_past_a_sentence_without_a_verb(facts_of):
+    f = facts_of("Die FPÖ sei bei allen Projekten mitgegangen, sagte Michael Strudl. Von der Reform bis hin zur "
+                 "Novelle. Mit der FPÖ gebe es eine konstruktive Ebene.")
+    assert [s.sentence for s in f.statements] == [0, 2]

@@ -55,6 +55,10 @@ class DocContext:
     ent_at: dict[int, tuple[Span, EntityRef]] = field(default_factory=dict)
     # (office lemma, state key) -> holder, filled by the position extractor
     holders: dict[tuple[str, EntityRef | None], EntityRef] = field(default_factory=dict)
+    # holder -> the organizations the text gives them an office of ("SPD-Chef X"), filled by the position extractor
+    holder_organizations: dict[EntityRef, set[EntityRef]] = field(default_factory=dict)
+    # office noun's token index -> the person the position extractor found holding it, named or referred back to
+    office_refs: dict[int, EntityRef] = field(default_factory=dict)
     # acronyms the text introduces in brackets after an organization's name: "OERAK" -> its organization
     acronyms: dict[str, EntityRef] = field(default_factory=dict)
     # sentence index -> who speaks in it, filled by the statement extractor as it goes through the document
@@ -140,6 +144,8 @@ class DocContext:
 
     def office_holder(self, token: Token) -> EntityRef | None:
         """ "dem US-Außenminister" without a name: the holder of that office named elsewhere in the document."""
+        if token.i in self.office_refs:
+            return self.office_refs[token.i]  # "Kaczyński ... der ehemalige Ministerpräsident"
         office = self.gaz.office_of(token.text)
         if office is None:
             return None
@@ -147,12 +153,49 @@ class DocContext:
         holder = self.holders.get((office[0], state)) or self.holders.get((office[1], state))
         if holder is None and state is None:
             # "der Premierminister" alone: the one holder of that office in the document, if there is one;
-            # "der Kanzler" is the one "Bundeskanzler" (a compound's head names its office)
+            # "der Kanzler" is the one "Bundeskanzler" (a compound's head names its office); "der Vorsitzende"
+            # is the one "Parteichef", "der Regierungschef" the one "Premierminister" (offices of one kind that
+            # a party or a state has once)
             forms = tuple(form.lower() for form in office)
+            entry = self.gaz.offices.get(office[0])
+            kind = entry.kind if entry is not None and entry.kind in ONE_PER_BODY else None
             holders = {h for (o, _), h in self.holders.items()
                        if o in office or self.gaz.office_of(o) == office or o.lower().endswith(forms)}
+            if not holders and kind is not None:
+                holders = {h for (o, _), h in self.holders.items()
+                           if self._office_kind(o) == kind and not o.startswith(("Ex-", "Alt-"))}
+            body = self.office_organization(token)
+            if body is not None:  # "der PiS-Vorsitzende" is no chief the text gives another party
+                own = {h for h in holders if body in self.holder_organizations.get(h, ())}
+                holders = own or {h for h in holders if h not in self.holder_organizations}
             holder = next(iter(holders)) if len(holders) == 1 else None
         return holder
+
+    def _office_kind(self, office: str) -> str | None:
+        known = self.gaz.office_of(office)
+        entry = self.gaz.offices.get(known[0]) if known else None
+        return entry.kind if entry is not None else None
+
+    def office_organization(self, token: Token) -> EntityRef | None:
+        """The organization an office noun names as its own: by a prefix ("PiS-Vorsitzender") or a genitive
+        after it ("der Vorsitzende der Partei Recht und Gerechtigkeit")."""
+        if "-" in token.text:
+            body = token.text.rsplit("-", 1)[0]
+            known = [x for x in self.gaz.lookup(body) if x.kind == "organization"]
+            if known:
+                return EntityRef("organization", known[0].id)
+            named = self.ent_at_text.get(body)
+            return named if named is not None and named.kind == "organization" else None
+        k = token.i + 1
+        doc = self.doc
+        if k < len(doc) and doc[k].lower_ in ("der", "des"):
+            k += 1
+            while k < len(doc) and (doc[k].tag_ == "ADJA" or doc[k].text in ("Partei", "Fraktion")):
+                k += 1
+            hit = self.ent_at.get(k)
+            if hit is not None and hit[1].kind == "organization":
+                return hit[1]
+        return None
 
     def capital_state(self, name: str) -> EntityRef | None:
         """The state whose capital `name` is ("Doha" -> Katar), when the text names that state too: the graph
@@ -194,6 +237,8 @@ class DocContext:
 
 
 ACTORS = ("person", "state", "organization")
+# Kinds of office that one party or state has one holder of at a time: "der Vorsitzende" is the "Parteichef" named.
+ONE_PER_BODY = ("party", "head_of_government", "head_of_state")
 # Nouns that name a source of what a sentence reports: "nach Angaben des Militärs", "nach Einschätzung der
 # Vereinten Nationen", "nach Informationen des STANDARD" (a source speaks, and takes no part in an event told)
 SOURCE_NOUNS = {"Angaben", "Angabe", "Worten", "Informationen", "Einschätzung", "Darstellung", "Ansicht", "Auffassung",
@@ -273,6 +318,8 @@ def in_prepositional_phrase(ctx: DocContext, start: int, limit: int) -> bool:
 def in_genitive(ctx: DocContext, start: int, limit: int) -> bool:
     """ "der Vorschlag des US-Präsidenten Donald Trump": an attribute, not the subject."""
     i = _walk_back(ctx, start, limit, ("ADJA",))
+    if i == start - 1 and i > limit and ctx.doc[i].tag_ == "NN" and not ctx.entity(ctx.doc[i]):
+        i = _walk_back(ctx, i, limit, ("ADJA",))  # past the kind of name: "der Vorsitzende der Partei X"
     if i >= limit + 1 and ctx.doc[i].lower_ in ("der", "einer") and ctx.doc[i - 1].tag_ == "NN":
         return True  # feminine or plural genitive after a noun: "die Präsidentin der EU-Kommission"
     return i >= limit and ctx.doc[i].lower_ in ("des", "eines")
@@ -409,6 +456,9 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
     i = start
     while i < end:
         t = doc[i]
+        if t.text == "(" and i > start and ctx.entity(doc[i - 1]):  # "Recht und Gerechtigkeit (PiS)": the name again
+            i = next((j for j in range(i + 1, min(end, i + 8)) if doc[j].text == ")"), i) + 1
+            continue
         hit = ctx.entity(t)
         if hit and hit[1].kind in ACTORS and hit[1] not in exclude:
             s = hit[0].start
@@ -428,7 +478,8 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
         for k in range(first, start):
             hit = ctx.entity(doc[k])
             if hit and hit[1].kind in ACTORS and hit[1] not in exclude and not in_prepositional_phrase(
-                    ctx, hit[0].start, first) and not in_genitive(ctx, hit[0].start, first):
+                    ctx, hit[0].start, first) and not in_genitive(ctx, hit[0].start, first) \
+                    and doc[hit[0].start - 1].text != "(":
                 return hit[1]
             if doc[k].text in ("„", "\"", "»"):
                 break

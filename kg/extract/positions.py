@@ -50,6 +50,7 @@ def extract_positions(ctx: DocContext) -> list[Position]:
         if position is None:
             continue
         used.add(token.i)
+        ctx.office_refs[token.i] = position.holder
         for held in (position, *_coordinated_holders(ctx, token, position)):
             key = (held.holder, held.role)
             old = found.get(key)
@@ -63,6 +64,8 @@ def extract_positions(ctx: DocContext) -> list[Position]:
             continue
         office = ctx.gaz.office_of(token.text)
         position = _position_at(ctx, token, office, named) if office else None
+        if position is not None:
+            ctx.office_refs[token.i] = position.holder
         if position is not None and (position.holder, position.role) not in found:
             found[(position.holder, position.role)] = position
         elif position is None and office:
@@ -74,6 +77,8 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     positions = [p for p in positions if p.qualifier or (p.holder, p.office) not in former]
     for p in positions:
         ctx.holders.setdefault((p.office, p.state), p.holder)
+        if p.organization is not None:
+            ctx.holder_organizations.setdefault(p.holder, set()).add(p.organization)
     _curated_holders(ctx)
     # a candidacy names who "der Präsidentschaftskandidat" is, but is no office held
     return [p for p in positions if not (ctx.gaz.office_of(p.office) or ("",))[0].endswith("kandidat")]

@@ -23,6 +23,7 @@ from ..nlp.hanta_tagger import get_hanta
 from ..types import PERSON, PLACE, STATE, EntityRef, Statement
 from .context import (
     ACTORS,
+    ANTECEDENT_SENTENCES,
     NEGATIONS,
     RELATIVE_ADVERBS,
     SOURCE_NOUNS,
@@ -201,6 +202,10 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
         if st is not None:
             out.append(st)
     out += _continued_speech(ctx, out)
+    own = _own_reported_speech(ctx, out)
+    out += own
+    if own:
+        out += _continued_speech(ctx, out)
     between = _between_statements(ctx, out)
     out += between
     if between:  # "Die Täter müssen bestraft werden. Die Zunahme sei dramatisch.": the subjunctive goes on after it
@@ -403,7 +408,8 @@ def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
         return None  # "Der Ort heißt Minsk": a name, not a report
     # the "hieß es" segment runs from the comma before it to the comma after it; what is said is the rest
     start = next((k + 1 for k in range(verb.i - 1, sent.start - 1, -1) if doc[k].text == ","), sent.start)
-    end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text == ","), sent.end)
+    # "Aus dem Ministerium hieß es nur: ..." ends at the colon
+    end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text in (",", ":")), sent.end)
     speaker = None
     asker = _asker(ctx, start, end)
     for k in range(start, end):
@@ -484,6 +490,8 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
     for sent in ctx.doc.sents:
         index = ctx.sent_of_token[sent.start]
         before = by_sentence.get(index - 1)
+        if not before and index >= 2 and _fragment(ctx, index - 1):
+            before = by_sentence.get(index - 2)  # "... mitgegangen. Von der Reform bis hin zur Novelle. Mit X gebe es"
         if not before or index in by_sentence or _reported_by_next(ctx, sent):
             continue
         passive = _agentless_report(ctx, sent)
@@ -510,6 +518,53 @@ def _continued_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]
             by_sentence[index].append(st)
             out.append(st)
     return out
+
+
+def _fragment(ctx: DocContext, index: int) -> bool:
+    """Sentence `index` has no finite verb: a list or an afterthought ("Von der Reform bis hin zur Novelle.")."""
+    start = bisect_left(ctx.sent_of_token, index)
+    return not any(t.tag_ in FINITE_TAGS for t in sentence(ctx.doc[start]))
+
+
+def _own_reported_speech(ctx: DocContext, said: list[Statement]) -> list[Statement]:
+    """ "Pühringer war bemüht, jeden Eindruck zu vermeiden. Er sei auf der Suche nach einer breiten Zusammenarbeit.":
+    a main clause in the present subjunctive whose subject is "er"/"sie" reports that person's own words, though no
+    statement comes before it (after one, it goes on with that speaker's speech)."""
+    spoken = {st.sentence for st in said}
+    out = []
+    for sent in ctx.doc.sents:
+        index = ctx.sent_of_token[sent.start]
+        if index in spoken or index - 1 in spoken or _reported_by_next(ctx, sent):
+            continue
+        verb = _subjunctive_main_verb(sent)
+        if verb is None:
+            continue
+        # the subject pronoun right before the verb ("Er sei") or right after it ("Daher begegne er")
+        pronoun = next((t for t in (ctx.doc[verb.i - 1], ctx.doc[verb.i + 1])
+                        if t.tag_ == "PPER" and t.lower_ in ("er", "sie") and sent.start <= t.i < sent.end
+                        and (t.i == sent.start or t.i > verb.i)), None)
+        if pronoun is None or (pronoun.lower_ == "sie" and verb.lower_.endswith("en")):
+            continue  # "sie seien": they, not she
+        if any(ctx.entity(t) for t in ctx.doc[sent.start:pronoun.i]):
+            continue  # "Strache habe er nie verunglimpfen wollen": the name is the object
+        speaker = pronoun_antecedent(ctx, pronoun)
+        if speaker is None or speaker.kind != PERSON or _last_subject(ctx, sent) != speaker:
+            continue
+        out.append(_said(ctx, speaker, _stance(ctx, "assert", "", sent, verb, sent, speaker), sent, sent))
+    return out
+
+
+def _last_subject(ctx: DocContext, sent: Span) -> EntityRef | None:
+    """The subject of the nearest sentence before `sent` that names a person: whom the text is about there ("Für
+    Griss fand Abwerzger lobende Worte" is about Abwerzger, not Griss)."""
+    k = sent.start - 1
+    while k >= 0 and ctx.sent_of_token[k] >= ctx.sent_of_token[sent.start] - ANTECEDENT_SENTENCES:
+        before = sentence(ctx.doc[k])
+        if any(ctx.entity(t) and ctx.entity(t)[1].kind == PERSON for t in before):
+            verb = next((t for t in before if t.tag_ in FINITE_TAGS), None)
+            return clause_subject(ctx, verb) if verb is not None else None
+        k = before.start - 1
+    return None
 
 
 def _between_statements(ctx: DocContext, said: list[Statement]) -> list[Statement]:
@@ -1574,7 +1629,9 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     speaker = clause_subject(ctx, verb)
     if speaker is not None:
         return speaker
-    start, end, _ = clause_bounds(verb)
+    start, end, opener = clause_bounds(verb)
+    if start > sent.start and doc[start - 1].text == "," and doc[start].pos_ in ("VERB", "AUX") and opener is None:
+        start = sent.start  # "Der Vorsitzende der Partei X, der als starker Mann gilt, wies Kritik zurück"
     for k in range(start, end):
         t = ctx.doc[k]
         if t.text[:1].isupper() and t.tag_ == "NN" and ctx.gaz.office_of(t.text) and not ctx.entity(t) \
