@@ -685,3 +685,17 @@ def test_talks_one_is_ready_for_have_not_taken_place(facts_of):
     assert "Meeting" not in types(f)
     f = facts_of("Die Gespräche zwischen Israel und der Hamas verliefen offen.")
     assert "Meeting" in types(f)
+
+
+def test_candidates_the_text_names_take_part_in_its_election(facts_of):
+    f = facts_of("Die Präsidentschaftswahl findet im Oktober statt. Präsidentschaftskandidat Manuel Baldor liegt "
+                 "in Umfragen vorne. Der einstige Präsidentschaftskandidat Mikola Statko sitzt in Haft.")
+    labels = {e.ref: e.label for e in f.entities}
+    assert [(e.type, {labels[p] for p in e.participants}) for e in f.events if e.type == "Election"] == [
+        ("Election", {"Manuel Baldor"})]
+
+
+def test_mentions_of_one_kind_of_election_are_one_election(facts_of):
+    f = facts_of("Kurz vor dem Ende der US-Vorwahlen holt die Demokratin Hillary Clanton ein Skandal ein. Clanton "
+                 "liegt bei den Vorwahlen der Demokraten weit vorne.")
+    assert len([e for e in f.events if e.type == "Election"]) == 1

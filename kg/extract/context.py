@@ -57,6 +57,8 @@ class DocContext:
     holders: dict[tuple[str, EntityRef | None], EntityRef] = field(default_factory=dict)
     # holder -> the organizations the text gives them an office of ("SPD-Chef X"), filled by the position extractor
     holder_organizations: dict[EntityRef, set[EntityRef]] = field(default_factory=dict)
+    # person -> the candidacy the text gives them ("Präsidentschaftskandidat"), filled by the position extractor
+    candidates: dict[EntityRef, str] = field(default_factory=dict)
     # office noun's token index -> the person the position extractor found holding it, named or referred back to
     office_refs: dict[int, EntityRef] = field(default_factory=dict)
     # acronyms the text introduces in brackets after an organization's name: "OERAK" -> its organization

@@ -11,6 +11,8 @@ German uses around such nouns: "mit X", "zwischen X und Y", a genitive
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from ..types import PLACE, STATE, EntityRef, Event, Statement
@@ -358,7 +360,24 @@ def extract_events(ctx: DocContext) -> list[Event]:
         participants = old.participants + tuple(p for p in event.participants if p not in old.participants)
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
-    return merged
+    return [_with_candidates(ctx, event) if event.type == "Election" else event for event in merged]
+
+
+def _with_candidates(ctx: DocContext, event: Event) -> Event:
+    """The candidates the text names take part in its election: "Präsidentschaftskandidat X" in the presidential
+    election (or one of no named kind), "Spitzenkandidat Y" in any."""
+    kind = _election_kind(event.trigger)
+    joined = [person for person, office in ctx.candidates.items() if person not in event.participants and (
+        not kind or _candidacy_kind(office) in ("", kind[:6]))]
+    return replace(event, participants=event.participants + tuple(joined)) if joined else event
+
+
+def _candidacy_kind(office: str) -> str:
+    """ "Präsidentschaftskandidat" -> "präsid" (the first letters an election's kind shares with it:
+    "Präsidentenwahl"); "Spitzenkandidat", "Oppositionskandidat" -> "" (any election)."""
+    stem = office.rsplit("-", 1)[-1].lower()
+    stem = stem[: stem.rfind("kandidat")]
+    return stem[:6] if stem.startswith(("präsident", "kanzler", "bürgermeister", "gouverneur")) else ""
 
 
 # Who hears a press conference: "sagte X vor Journalisten", "vor der Presse", "vor Medienvertretern".
@@ -594,7 +613,11 @@ def _concrete_election(event: Event) -> bool:
 
 def _election_kind(trigger: str) -> str:
     """ "Parlamentswahlen" -> "parlaments"; "Wahl", "Neuwahl", "Referendums" -> "" (any kind);
-    "Unabhängigkeitsreferendum" -> "unabhängigkeits"."""
+    "Unabhängigkeitsreferendum" -> "unabhängigkeits"; "US-Vorwahlen" -> "vor", as "Vorwahlen" (the state's
+    prefix names where, not which kind), but "Bundespräsidentschafts-Wahl" -> "bundespräsidentschafts"."""
+    last = trigger.rsplit("-", 1)[-1]
+    if last != trigger and _election_kind(last):
+        return _election_kind(last)
     low = trigger.lower().replace("-", "")
     head = "wahl" if "wahl" in low else _head(low)
     kind = low[: low.rfind(head)] if head in low else low
@@ -717,6 +740,11 @@ def _mergeable(old: Event, new: Event) -> bool:
     if old.type == "Election" and _election_kind(old.trigger) != _election_kind(new.trigger) and "" not in (
             _election_kind(old.trigger), _election_kind(new.trigger)):
         return False  # "Parlamentswahl" and "Präsidentschaftswahl" are two elections; "die Wahl" is either
+    if old.type == "Election" and _election_kind(old.trigger) and _election_kind(old.trigger) == _election_kind(
+            new.trigger):
+        # "US-Vorwahlen" (the state's) and "bei den Vorwahlen" (who leads in them): one vote, whoever is named
+        return not (old.date and new.date and old.date != new.date) and not (
+            old.place and new.place and old.place != new.place)
     if not new.participants:
         return True
     a, b = set(old.participants), set(new.participants)

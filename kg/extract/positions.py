@@ -80,8 +80,13 @@ def extract_positions(ctx: DocContext) -> list[Position]:
         if p.organization is not None:
             ctx.holder_organizations.setdefault(p.holder, set()).add(p.organization)
     _curated_holders(ctx)
-    # a candidacy names who "der Präsidentschaftskandidat" is, but is no office held
-    return [p for p in positions if not (ctx.gaz.office_of(p.office) or ("",))[0].endswith("kandidat")]
+    # a candidacy names who "der Präsidentschaftskandidat" is, and who takes part in the election, but is no
+    # office held
+    candidacy = [p for p in positions if (ctx.gaz.office_of(p.office) or ("",))[0].endswith("kandidat")]
+    for p in candidacy:
+        if not any(ctx.gaz.qualifiers.get(q) == "former" for q in (p.qualifier or "").split()):
+            ctx.candidates.setdefault(p.holder, p.office)  # not "der einstige Präsidentschaftskandidat"
+    return [p for p in positions if p not in candidacy]
 
 
 # Prefixes that qualify an office rather than name whose it is: "Ex-ÖVP-Chef", "Vize-Präsident"
