@@ -19,7 +19,10 @@ def tag_tokens(nlp, sentences: list[list[str]]) -> list[list[str]]:
     """BIO tags (PER/LOC/ORG) for each sentence of tokens, keeping the tokens as given."""
     docs = (Doc(nlp.vocab, words=words, spaces=guess_spaces(words)) for words in sentences)
     out = []
-    for doc in nlp.pipe(docs):
+    # the tokens are given: none may be split ("HansNiessl" stays one token, one tag)
+    with nlp.select_pipes(disable=[name for name in ("kg_glued_names",) if name in nlp.pipe_names]):
+        tagged = list(nlp.pipe(docs))
+    for doc in tagged:
         tags = ["O"] * len(doc)
         for ent in doc.ents:
             label = GERMEVAL_LABEL.get(ent.label_)

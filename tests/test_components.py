@@ -299,3 +299,13 @@ def test_surname_with_a_capitalised_arabic_article_is_the_person(nlp):
     doc = nlp("Der Scheich Ahmed al-Asir wurde festgenommen. Ein Sprecher erklärte, der Sunnit Al-Asir habe sich "
               "zuvor einer Operation unterzogen.")
     assert ("Al-Asir", "PER") in labelled(doc)
+
+
+def test_name_glued_to_the_word_before_it_is_split_and_named_with_its_space(nlp):
+    doc = nlp("Zufrieden zeigt sich Landeshauptmann HansNiessler (SPÖ). Das sagte BürgermeisterThomas Steinhof. "
+              "YouTube und WhatsApp blieben stumm.")
+    assert [t.text for t in doc[4:6]] == ["Hans", "Niessler"]
+    assert doc.text.startswith("Zufrieden zeigt sich Landeshauptmann HansNiessler (SPÖ).")  # offsets unchanged
+    names = {e._.kg_name for e in doc.ents if e.label_ == "PER"}
+    assert names == {"Hans Niessler", "Thomas Steinhof"}
+    assert "YouTube" in [t.text for t in doc] and "WhatsApp" in [t.text for t in doc]

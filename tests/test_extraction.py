@@ -754,3 +754,10 @@ def test_first_names_of_a_person_named_in_full_are_that_person(facts_of):
     persons = [e for e in f.entities if e.kind == "person"]
     assert [(e.label, sorted(e.alt_labels)) for e in persons] == [
         ("Maria Giulia Sergio", ["Maria Giulia", "Maria Giulias"])]
+
+
+def test_given_names_with_and_without_a_hyphen_are_one_person(facts_of):
+    f = facts_of("Finanzminister Hans Jörg Schelling (ÖVP) hat die Reform erlassen. Für Hans-Jörg Schelling ist das "
+                 "gut. Für Schelling ist das kein Widerspruch.")
+    persons = [(e.label, sorted(e.alt_labels)) for e in f.entities if e.kind == "person"]
+    assert persons == [("Hans Jörg Schelling", ["Hans-Jörg Schelling", "Schelling"])]

@@ -50,6 +50,13 @@ def test_kg_ner_keeps_tokens_and_finds_entities(tmp_path):
     assert hits >= total - 1
 
 
+def test_kg_ner_keeps_a_glued_token_whole(tmp_path):
+    source = write_tsv(tmp_path / "in.tsv", [("Landeshauptmann HansNiessler sprach .", {})])
+    out = tmp_path / "out.tsv"
+    assert main(["ner", str(source), "-o", str(out)]) == 0
+    assert [t for t, _ in read_germeval(out)] == [["Landeshauptmann", "HansNiessler", "sprach", "."]]
+
+
 def test_kg_ner_bad_input_is_one_line_error(tmp_path, capsys):
     assert main(["ner", str(tmp_path / "missing.tsv"), "-o", str(tmp_path / "o.tsv")]) == 2
     assert capsys.readouterr().err.count("\n") == 1

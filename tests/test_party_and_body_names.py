@@ -90,3 +90,12 @@ def test_capitalised_adjective_before_an_audit_court_or_parliament_names_a_body(
     assert {("Kärntner Landesrechnungshof", "ORG"), ("Bayerische Landtag", "ORG")} <= found
     assert not any(text.startswith("neue") for text, _ in found)
 
+
+
+def test_democrats_and_republicans_are_the_us_parties_in_news_from_the_usa(nlp):
+    found = ents(nlp, "In den USA liegt Hillary Clanton bei den Vorwahlen der Demokraten vorne. Die Republikaner "
+                      "schweigen. Der Republikaner Ted Crews sagte nichts.")
+    assert ("Demokraten", "ORG") in found and ("Republikaner", "ORG") in found
+    assert not [e for e in found if e[1] == "ORG" and "Republikaner" in e[0] and e != ("Republikaner", "ORG")]
+    assert len([e for e in nlp("In den USA sagte der Republikaner Ted Crews nichts.").ents if e.label_ == "ORG"]) == 0
+    assert ("Demokraten", "ORG") not in ents(nlp, "In Italien streiten die Demokraten über den Kurs.")

@@ -398,6 +398,11 @@ def _person_key(name, persons_by_surname, persons_by_first_name, known_skeletons
     sk = skeleton(name)
     if sk in known_skeletons:
         return known_skeletons[sk], "transliteration"
+    *given, last = name.split()
+    for variant in (" ".join(w.replace("-", " ") for w in given), "-".join(given)) if given else ():
+        if variant != " ".join(given) and skeleton(variant + " " + last) in persons_by_full:
+            # "Hans-Jörg Schelling" after "Hans Jörg Schelling": one person, the given names written two ways
+            return persons_by_full[skeleton(variant + " " + last)], "spelling"
     if " " in name and sk not in persons_by_full:
         for base in (sk, skeleton(name[:-1]) if name.endswith("s") else None):
             owners = {key for full, key in persons_by_full.items() if base and full.startswith(base + " ")}

@@ -47,6 +47,9 @@ INSTITUTION_KINDS = {"government", "parliament", "international", "agency", "cou
 # Podemos" a kind): these need more than the word.
 GENERIC_PARTY_WORDS = {"Linke", "Linken", "Linkspartei", "Union", "Demokraten", "Republikaner", "Christdemokraten",
                        "Sozialdemokraten", "Liberaldemokraten"}
+# The two parties of the USA, called by their people's plural ("die Demokraten", "die Republikaner") in news
+# about the USA.
+US_PARTIES = {"demokratische-partei", "republikanische-partei"}
 CITY_PREPOSITIONS = {"in", "nach", "bei", "im", "über"}
 # A state's government acts for the state ("die Regierung in Warschau"; kg.extract.entities for
 # "die kolumbianische Regierung").
@@ -333,6 +336,8 @@ class EntityRecognizer:
             return False  # "mit Macron": a curated person's surname that is no German word
         if known is not None and known.subtype == "party" and word not in GENERIC_PARTY_WORDS:
             return False  # a party's short name is its name in the news: "die Grünen", "die Neos", "Labour"
+        if known is not None and known.id in US_PARTIES and _american(span.doc) and _plural_party(span):
+            return False  # "die Vorwahlen der Demokraten", "Kandidat der Republikaner" in news from the USA
         # the base form decides: "des Bundesheeres" is the name "Bundesheer", "Zeit" only an alias of "Die Zeit"
         return known is not None and known.name != (span._.kg_name or word) and word.isalpha() and word[1:].islower() \
             and known.subtype not in INSTITUTION_KINDS
@@ -352,7 +357,7 @@ class EntityRecognizer:
 
     def _named(self, spans: list[Span]) -> list[Span]:
         for span in spans:
-            span._.kg_name = self._names[id(span)][1]
+            span._.kg_name = _respaced(span, self._names[id(span)][1])
         return spans
 
     def _person_grammar(self, doc: Doc) -> list[Span]:
@@ -788,8 +793,19 @@ def _saint_place(doc: Doc, span: Span, ends: set[int]) -> Span:
 def _named_span(doc: Doc, start: int, end: int, label: str, name: str, kb_id: str = "") -> Span:
     """A final entity span with its name (set at once: names are stored by character offsets)."""
     span = Span(doc, start, end, label=label, kb_id=kb_id)
-    span._.kg_name = name
+    span._.kg_name = _respaced(span, name)
     return span
+
+
+def _respaced(span: Span, name: str) -> str:
+    """The name with the space back between two words the source glued ("HansNiessl", split by
+    kg_glued_names into "Hans" and "Niessl", is "Hans Niessl")."""
+    if name != span.text:
+        return name
+    doc = span.doc
+    return "".join(t.text + (t.whitespace_ or (" " if t.i + 1 < span.end and t.text[:1].isupper() and t.is_alpha
+                                                and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha
+                                                else "")) for t in span).strip()
 
 
 def _acts(span: Span) -> bool:
@@ -910,3 +926,22 @@ def _select(candidates: list[tuple[Span, str]], taken: list[Span] | None = None)
             out.append(span)
             used.update(range(span.start, span.end))
     return out
+
+
+def _american(doc: Doc) -> bool:
+    """The text speaks of the USA: "USA", "US-Präsident", "Vereinigten Staaten", "Amerika", "Washington"."""
+    return any(t.text in ("USA", "US", "Amerika", "Washington") or t.text.startswith("US-")
+               or (t.text == "Staaten" and t.i > 0 and t.doc[t.i - 1].text.startswith("Vereinigte")) for t in doc)
+
+
+def _plural_party(span: Span) -> bool:
+    """ "die Demokraten", "bei den Republikanern", "der Kandidat der Republikaner": the plural, not "der Republikaner
+    Ted Cruz" or "der Republikaner sagte" (one of them)."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is None or (after is not None and after.tag_ == "NE"):
+        return False
+    if before.lower_ in ("die", "den"):
+        return True
+    return before.lower_ == "der" and span.start > 1 and doc[span.start - 2].tag_ == "NN"

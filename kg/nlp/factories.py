@@ -14,6 +14,14 @@ if not Span.has_extension("kg_name"):
     Span.set_extension("kg_name", default=None)
 
 
+@Language.factory("kg_glued_names")
+def make_glued_names(nlp: Language, name: str):
+    from .. import gazetteer
+    from .glued_names import GluedNames
+
+    return GluedNames(gazetteer.load().first_names)
+
+
 @Language.factory("kg_sentencizer")
 def make_sentencizer(nlp: Language, name: str):
     from .sentencizer import Sentencizer
