@@ -309,3 +309,10 @@ def test_name_glued_to_the_word_before_it_is_split_and_named_with_its_space(nlp)
     names = {e._.kg_name for e in doc.ents if e.label_ == "PER"}
     assert names == {"Hans Niessler", "Thomas Steinhof"}
     assert "YouTube" in [t.text for t in doc] and "WhatsApp" in [t.text for t in doc]
+
+
+def test_person_name_goes_on_over_a_doubled_space_and_ends_before_a_particle(nlp):
+    doc = nlp("Es sprechen Gerda Schaffner (Katholische Aktion) und Helmut  Kukatzka. Andreas Kohl von der ÖVP "
+              "kommt auf Rang fünf.")
+    names = {e._.kg_name for e in doc.ents if e.label_ == "PER"}
+    assert names == {"Gerda Schaffner", "Helmut Kukatzka", "Andreas Kohl"}

@@ -761,3 +761,19 @@ def test_given_names_with_and_without_a_hyphen_are_one_person(facts_of):
                  "gut. Für Schelling ist das kein Widerspruch.")
     persons = [(e.label, sorted(e.alt_labels)) for e in f.entities if e.kind == "person"]
     assert persons == [("Hans Jörg Schelling", ["Hans-Jörg Schelling", "Schelling"])]
+
+
+def test_capital_after_von_an_event_or_aus_as_origin_is_the_city(nlp):
+    kinds = lambda text: {e.text: e.label_ for e in nlp(text).ents}  # noqa: E731
+    assert kinds("Nach den Terroranschlägen von Brüssel und Paris wächst die Sorge.")["Paris"] == "PLACE"
+    assert kinds("Das Abkommen von Minsk gilt weiter.")["Minsk"] == "PLACE"
+    assert kinds("Melanie, die aus Berlin angereist ist, protestiert.")["Berlin"] == "PLACE"
+    assert kinds("Russland weist „Friedenssignale“ aus Washington zurück.")["Washington"] == "STATE"
+    assert kinds("Scharfe Kritik aus Moskau blieb aus.")["Moskau"] == "STATE"
+    assert kinds("Aus Moskau hieß es, man sei bereit.")["Moskau"] == "STATE"
+
+
+def test_the_end_of_a_full_name_is_that_person(facts_of):
+    f = facts_of("Jemens Präsident Abd Rabbo Mansour Hadi kehrte zurück. Mansour Hadi war im Exil. Hadi schwieg.")
+    persons = [(e.label, sorted(e.alt_labels)) for e in f.entities if e.kind == "person"]
+    assert persons == [("Abd Rabbo Mansour Hadi", ["Hadi", "Mansour Hadi"])]

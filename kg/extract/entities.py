@@ -408,6 +408,10 @@ def _person_key(name, persons_by_surname, persons_by_first_name, known_skeletons
             owners = {key for full, key in persons_by_full.items() if base and full.startswith(base + " ")}
             if len(owners) == 1:
                 return next(iter(owners)), "first-names"
+        # "Mansour Hadi" after "Abd Rabbo Mansour Hadi": the end of one person's full name
+        owners = {key for full, key in persons_by_full.items() if full.endswith(" " + sk)}
+        if len(owners) == 1:
+            return next(iter(owners)), "surname"
     if " " not in name:
         owners = persons_by_surname.get(sk, set())
         if len(owners) == 1:

@@ -51,6 +51,21 @@ GENERIC_PARTY_WORDS = {"Linke", "Linken", "Linkspartei", "Union", "Demokraten", 
 # about the USA.
 US_PARTIES = {"demokratische-partei", "republikanische-partei"}
 CITY_PREPOSITIONS = {"in", "nach", "bei", "im", "über"}
+CLOSING_QUOTES = {"“", "”", '"', "«", "»", "’", "'"}
+# Nouns whose "von <capital>" is the city where they happen or hold office: "die Anschläge von Paris", "das
+# Abkommen von Minsk", "der Gipfel von Paris", "der Bürgermeister von Kiew".
+PLACE_BOUND_NOUNS = ("anschlag", "anschläge", "anschlägen", "anschlags", "attentat", "attentate", "attentaten",
+                     "attentats", "abkommen", "abkommens", "vertrag", "vertrags", "vertrages", "verträge", "plan",
+                     "plans", "planes", "protokoll", "protokolls", "gipfel", "gipfels", "konferenz", "format",
+                     "formats", "treffen", "treffens", "übereinkommen", "übereinkommens", "bürgermeister",
+                     "bürgermeisterin", "bürgermeisters", "massaker", "massakers")
+# Nouns whose "aus <capital>" is the government speaking or acting: "Kritik aus Moskau", "Signale aus Washington"
+# (elsewhere "aus Berlin" is where someone or something comes from).
+VOICE_NOUNS = ("kritik", "signal", "signale", "signalen", "reaktion", "reaktionen", "stimmen", "warnung", "warnungen",
+               "drohung", "drohungen", "töne", "tönen", "protest", "proteste", "widerstand", "zustimmung", "lob",
+               "druck", "antwort", "unterstützung", "forderung", "forderungen", "vorwürfe", "vorwürfen", "dementi",
+               "angebot", "angebote", "vorschlag", "vorschläge", "hilfe", "geld", "mitteilung", "erklärung",
+               "seite", "regierungskreisen", "kreisen", "richtung")
 # A state's government acts for the state ("die Regierung in Warschau"; kg.extract.entities for
 # "die kolumbianische Regierung").
 GOVERNMENTS = ("Regierung", "Regierungen", "Staatsführung", "Führung", "Administration", "Staatsspitze")
@@ -213,6 +228,7 @@ class EntityRecognizer:
         chosen += self._named(_select([c for c in candidates if c[1] == "shape"], taken=chosen))
         chosen = self._one_sense(doc, chosen, {id(s) for s, source in candidates if source in ("model", "shape")})
         chosen = self._named_after_persons(doc, chosen)
+        chosen = _whole_person_names(doc, chosen)
         self._names.clear()
         chosen = self._national_sections(doc, self._join_towns(doc, words, self._regnal_names(doc, chosen)))
         chosen = [s for s in chosen if not self._town_adjective(doc, s)]
@@ -828,6 +844,18 @@ def _acts(span: Span) -> bool:
             k -= 1
         if doc[k].lower_ in CITY_PREPOSITIONS:
             return False
+    # the preposition before the capital, or before the list it ends ("die Anschläge von Brüssel und Paris")
+    k = span.start - 1
+    while k > 0 and span.start - k < 12 and (doc[k].text in (",", "und", "sowie", "oder") or doc[k].text[:1].isupper()):
+        k -= 1
+    preposition = doc[k].lower_ if k >= 0 and doc[k].tag_ in ("APPR", "APPRART") else None
+    j = k - 1 - (k > 1 and doc[k - 1].text in CLOSING_QUOTES)  # „Friedenssignale“ aus Washington
+    noun = doc[j].lower_ if preposition is not None and j >= 0 and doc[j].tag_ == "NN" else ""
+    if preposition == "von" and noun.endswith(PLACE_BOUND_NOUNS):
+        return False  # "die Anschläge von Paris", "das Abkommen von Minsk", "der Bürgermeister von Kiew"
+    if preposition == "aus" and not noun.endswith(VOICE_NOUNS) and not (
+            nxt is not None and nxt.lower_ in ("hieß", "heißt", "verlautete", "kam", "kommt", "kamen", "kommen")):
+        return False  # "die aus Berlin angereist ist", "eine Stiftung aus Berlin"; not "Kritik aus Moskau"
     if prev is not None and prev.lower_ in ACTOR_PREPOSITIONS:
         return True
     if prev is not None and prev.lower_ == "in" and span.start >= 2 and doc[span.start - 2].text in GOVERNMENTS:
@@ -945,3 +973,35 @@ def _plural_party(span: Span) -> bool:
     if before.lower_ in ("die", "den"):
         return True
     return before.lower_ == "der" and span.start > 1 and doc[span.start - 2].tag_ == "NN"
+
+
+def _whole_person_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """A person's name goes on over a doubled space ("Helmut  Kukacka", as 10kGNAD's texts have it) and never ends
+    in a particle or article ("Andreas Khol von der ÖVP" names Andreas Khol)."""
+    at = {s.start: s for s in chosen}
+    covered = {i for s in chosen for i in range(s.start, s.end)}
+    out, merged = [], set()
+    for span in sorted(chosen, key=lambda s: s.start):
+        if id(span) in merged:
+            continue
+        if span.label_ == PER:
+            end = span.end
+            while end > span.start + 1 and doc[end - 1].text.islower():
+                end -= 1  # "von der"
+            gap = doc[end] if end == span.end and end + 1 < len(doc) else None
+            if gap is not None and gap.is_space and "\n" not in gap.text and doc[end + 1].is_alpha \
+                    and doc[end + 1].text[:1].isupper() and (end + 1 not in covered or (
+                        end + 1 in at and at[end + 1].label_ == PER)):
+                rest = at.get(end + 1)
+                stop = rest.end if rest is not None else end + 2
+                if rest is not None:
+                    merged.add(id(rest))
+                surname = (rest._.kg_name or rest.text) if rest is not None else doc[end + 1].text
+                name = f"{span._.kg_name or span.text} {surname}"
+                out.append(_named_span(doc, span.start, stop, PER, name, span.kb_id_))
+                continue
+            if end < span.end:
+                out.append(_named_span(doc, span.start, end, PER, doc[span.start:end].text, span.kb_id_))
+                continue
+        out.append(span)
+    return out
