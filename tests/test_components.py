@@ -316,3 +316,17 @@ def test_person_name_goes_on_over_a_doubled_space_and_ends_before_a_particle(nlp
               "kommt auf Rang fünf.")
     names = {e._.kg_name for e in doc.ents if e.label_ == "PER"}
     assert names == {"Gerda Schaffner", "Helmut Kukatzka", "Andreas Kohl"}
+
+
+def test_family_with_a_capitalised_particle_keeps_its_full_names(nlp):
+    doc = nlp("Der Front National unter Marine Le Pen siegte. Das war 2002, als Jean-Marie Le Pen in die Stichwahl "
+              "vordrang.")
+    names = {e._.kg_name for e in doc.ents if e.label_ == "PER"}
+    assert names == {"Marine Le Pen", "Jean-Marie Le Pen"}
+
+
+def test_first_name_read_as_a_verb_or_as_a_genitive_still_opens_a_name(nlp):
+    doc = nlp("Ahmet Davutoglan weiß es am Vormittag. Der Kommissar des Europarats, Nils Muiznaks, hatte das "
+              "kritisiert. Die Quellen des Nils liegen im Süden. Will er kommen?")
+    assert {e._.kg_name for e in doc.ents if e.label_ == "PER"} == {"Ahmet Davutoglan", "Nils Muiznaks"}
+    assert ("Nils", "PLACE") in labelled(doc)

@@ -99,3 +99,11 @@ def test_democrats_and_republicans_are_the_us_parties_in_news_from_the_usa(nlp):
     assert not [e for e in found if e[1] == "ORG" and "Republikaner" in e[0] and e != ("Republikaner", "ORG")]
     assert len([e for e in nlp("In den USA sagte der Republikaner Ted Crews nichts.").ents if e.label_ == "ORG"]) == 0
     assert ("Demokraten", "ORG") not in ents(nlp, "In Italien streiten die Demokraten über den Kurs.")
+
+
+def test_kind_noun_before_a_listed_name_or_a_known_body_before_its_purpose_is_no_new_name(nlp):
+    found = ents(nlp, "Die Jihadistenorganisation Islamischer Staat (IS) drohte. Die Vorschläge der EU-Kommission "
+                      "für Reformen in der Besteuerung gingen zu weit. Der Verein Deutscher Ingenieure widersprach.")
+    assert ("Islamischer Staat", "ORG") in found and ("EU-Kommission", "ORG") in found
+    assert ("Verein Deutscher Ingenieure", "ORG") in found
+    assert not [e for e in found if e[0].startswith(("Jihadisten", "EU-Kommission für"))]

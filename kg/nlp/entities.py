@@ -294,7 +294,7 @@ class EntityRecognizer:
         for span in chosen:
             if span.label_ == PER and len(span) == 3 and self._is_first_name(span[0]) \
                     and surnames.get(span[-1].text, set()) - {span[0].text} and not self._is_first_name(span[1]) \
-                    and span[1].text not in INNER_PARTICLES and not PARTICLE_NAME.match(span[2].text):
+                    and span[1].lower_ not in INNER_PARTICLES and not PARTICLE_NAME.match(span[2].text):
                 out.append(_named_span(doc, span.start, span.end - 1, PER, doc[span.start:span.end - 1].text))
             else:
                 out.append(span)
@@ -503,6 +503,9 @@ class EntityRecognizer:
             if start < token.i:  # the nominative of the adjectives before the head
                 words = [ADJECTIVE_ENDING.sub("", w) + STRONG[head[1]] for w in words]
             name = " ".join([*words, head[2], *(t.text for t in doc[token.i + 1:last_noun + 1])])
+            if start == token.i and any(k.kind == "organization" for k in self.gaz.lookup(token.text)) \
+                    and not self.gaz.lookup(name):
+                continue  # "der EU-Kommission für Reformen": a known body's name, and what it is for
             spans.append(self._span(doc[start:last_noun + 1], ORG, name))
         return spans
 
@@ -525,6 +528,8 @@ class EntityRecognizer:
                 end += 1
             if end == token.i + 2 or doc[end - 1].lower_ == "und":
                 continue
+            if self.gaz.lookup(doc[token.i + 1:end].text):
+                continue  # "die Jihadistenorganisation Islamischer Staat": the kind, then a listed name
             name = " ".join([head[2], *(t.text for t in doc[token.i + 1:end])])
             spans.append(self._span(doc[token.i:end], ORG, name))
         return spans
@@ -590,7 +595,12 @@ class EntityRecognizer:
         names = self.gaz.first_names
         listed = text in names or _unaccented(text) in names or (
             "-" in text and all(part in names for part in text.split("-")))
-        return listed and not token.tag_.startswith(("V", "ART", "APPR", "KO", "P"))
+        if not listed or token.tag_.startswith(("ART", "APPR", "KO", "P")):
+            return False
+        if token.tag_.startswith("V"):  # HanTa reads "Ahmet" as "ahmen": no verb is capitalised inside a sentence
+            nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            return not token.is_sent_start or (nxt is not None and nxt.tag_ in ("NE", "FM") and nxt.text[:1].isupper())
+        return True
 
     def _name_end(self, doc: Doc, i: int) -> int:
         """End of a run of name words starting at i (at most four words, particles inside)."""
@@ -647,8 +657,10 @@ class EntityRecognizer:
         text = token.text
         if text in NOT_NAMES or text in HONORIFICS or self.gaz.office_of(text):
             return False
-        if self.gaz.lookup(text) and not any(k.kind == "person" for k in self.gaz.lookup(text)):
-            return False  # a state or organization, e.g. "Präsident Russlands"
+        known = self.gaz.lookup(text)
+        if known and not any(k.kind == "person" for k in known) and not (
+                text in self.gaz.first_names and all(k.name != text for k in known)):
+            return False  # a state or organization, e.g. "Präsident Russlands"; but "Nils" is no genitive of "Nil"
         return token.tag_ in ("NE", "FM", "NN", "XY", "ADJA", "ADJD", "") or text in self.gaz.first_names
 
     def _plausible_name(self, span: Span) -> bool:
