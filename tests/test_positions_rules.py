@@ -543,3 +543,8 @@ def test_state_office_without_a_name_gives_its_state_to_the_only_holder_of_that_
     f = facts_of("Der Gast wurde von Präsident Tomas Berglund und Präsident Karl Moser empfangen. Chiles Präsident "
                  "hatte die Armut als das Grundproblem bezeichnet.")  # two presidents: which one is Chile's?
     assert all(state is None for _, _, state in positions(f))
+
+
+def test_qualifier_before_a_town_adjective_qualifies_the_office(facts_of):
+    f = facts_of("Mit dem Vorschlag ließ der künftige Welser Bürgermeister Andreas Rabel aufhorchen.")
+    assert roles_of(f, "Andreas Rabel") == {"künftiger Bürgermeister"}

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import Gazetteer, slug
+from ..gazetteer import Gazetteer
 from ..types import Document, EntityRef, Sentence
 
 NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nirgends",
@@ -215,15 +215,6 @@ class DocContext:
             if rest[k] == "-" and self.gaz.get("state", rest[:k]) is not None:
                 return EntityRef("state", rest[:k])
         return None
-
-    def army_state(self, ref: EntityRef) -> EntityRef | None:
-        """The state whose armed forces a ref is ("die israelische Armee" -> Israel), or None."""
-        state = self.institution_state(ref)
-        if state is None:
-            return None
-        head = ref.key.removeprefix(f"institution-{state.key}-")
-        return state if any(kind == "military" and slug(lemma) == head
-                            for lemma, (_, kind) in self.gaz.institutions.items()) else None
 
     def person_gender(self, ref: EntityRef) -> str | None:
         """ "m" or "f" by the first name of the person's fullest mention, None when it is not known."""

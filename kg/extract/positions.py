@@ -538,6 +538,9 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef |
         if t.is_punct or t.pos_ in ("VERB", "AUX") or t.tag_ in ("KON", "KOUS", "PRELS", "VVFIN") or (
                 hit and hit[1].kind == PERSON):
             break
+        if adjectives and t.tag_ == "NE" and t.text.endswith("er") and not hit and doc[i + 1].tag_ in ("NN", "ADJA"):
+            i -= 1  # "der künftige Welser Bürgermeister": a town's adjective, read as a name
+            continue
         if adjectives and t.tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
             lemma = _qualifier(ctx, t)
             if t.tag_ == "ADJA" and any(x.tag_ == "ADV" and not _qualifier(ctx, x) for x in doc[i + 1:token.i]):

@@ -220,8 +220,6 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if (st.speaker, st.sentence, st.about) not in known:
                 known.add((st.speaker, st.sentence, st.about))
                 out.append(st)
-    # an army speaks for its state ("Die israelische Armee erklärte" -> Israel), as its officers do
-    out = [replace(st, speaker=ctx.army_state(st.speaker) or st.speaker) for st in out]
     return _without_repeats(out)
 
 
