@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -62,10 +61,14 @@ def inflections(name: str) -> Iterator[str]:
 
 
 class GazetteerMatcher:
+    """Matches the written forms as token sequences. A dict from a form's first token to its forms, rather than
+    spaCy's PhraseMatcher: that needs every form as a Doc, and making the 60,000 forms' lexemes was most of the
+    pipeline's load time."""
+
     def __init__(self, vocab, gazetteer: Gazetteer) -> None:
-        self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self.names: dict[int, tuple[str, str, str]] = {}  # match key -> (kind, id, base form)
-        tokenizer = _Tokenizer(vocab)
+        self.forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first token -> (tokens, key)
+        tokenizer = _Tokenizer()
         entries: dict[str, tuple[str, str, str]] = {}
         for surface, knowns in gazetteer.surface.items():
             known = knowns[0]  # the first file wins: states, organizations, places, persons
@@ -74,34 +77,54 @@ class GazetteerMatcher:
             # a capital is also listed as a place; whether it is the city or its government is decided in context
             if entries.get(capital, ("place",))[0] == "place":
                 entries[capital] = ("capital", state_id, capital)
+        keys = {}
         for surface, value in sorted(entries.items()):
-            patterns = {form: tokenizer(form) for form in inflections(surface)}
-            key = "\t".join(value)
-            self.names[vocab.strings.add(key)] = value
-            self.matcher.add(key, list(patterns.values()))
+            keys[surface] = vocab.strings.add("\t".join(value))
+            self.names[keys[surface]] = value
+        # a name written as listed comes before another name's inflected form that reads the same: "Freiheitlichen"
+        # is the listed alias, not the dative of "Freiheitliche"
+        for surface, key in keys.items():
+            tokens = tokenizer(surface)
+            self.forms.setdefault(tokens[0], []).append((tokens, key))
+        for surface, key in keys.items():
+            exact = tokenizer(surface)
+            for tokens in dict.fromkeys(tokenizer(form) for form in inflections(surface)):
+                if tokens != exact:
+                    self.forms.setdefault(tokens[0], []).append((tokens, key))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[SPAN_KEY] = self.find(doc)
         return doc
 
     def find(self, doc: Doc) -> list[Span]:
-        spans = [
-            Span(doc, start, end, label=self.names[key][0], kb_id=self.names[key][1], span_id=key)
-            for key, start, end in self.matcher(doc)
-        ]
+        words = [t.text for t in doc]
+        spans = []
+        for start, word in enumerate(words):
+            for tokens, key in self.forms.get(word, ()):
+                end = start + len(tokens)
+                if end <= len(words) and (len(tokens) == 1 or tuple(words[start:end]) == tokens):
+                    spans.append(Span(doc, start, end, label=self.names[key][0], kb_id=self.names[key][1],
+                                      span_id=key))
         spans = filter_spans(spans)
         for span in spans:
             span._.kg_name = self.names[span.id][2]
         return spans
 
 
-class _Tokenizer:
-    """Tokenize pattern strings the way docs are tokenized (without running a pipeline)."""
+# Forms of letters and spaces only, which spaCy's German tokenizer splits at the spaces and nowhere else.
+PLAIN = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
 
-    def __init__(self, vocab) -> None:
+
+class _Tokenizer:
+    """The tokens of a pattern string, as docs are tokenized (spaCy's tokenizer for forms with punctuation or
+    digits, in a vocab of its own so that the pipeline's vocab gets no lexemes for them)."""
+
+    def __init__(self) -> None:
         import spacy
 
-        self.nlp = spacy.blank("de", vocab=vocab)
+        self.nlp = spacy.blank("de")
 
-    def __call__(self, text: str) -> Doc:
-        return self.nlp.make_doc(text)
+    def __call__(self, text: str) -> tuple[str, ...]:
+        if PLAIN.match(text):
+            return tuple(text.split(" "))
+        return tuple(t.text for t in self.nlp.make_doc(text))
