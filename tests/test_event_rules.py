@@ -699,3 +699,9 @@ def test_mentions_of_one_kind_of_election_are_one_election(facts_of):
     f = facts_of("Kurz vor dem Ende der US-Vorwahlen holt die Demokratin Hillary Clanton ein Skandal ein. Clanton "
                  "liegt bei den Vorwahlen der Demokraten weit vorne.")
     assert len([e for e in f.events if e.type == "Election"]) == 1
+
+
+def test_an_offensive_of_words_or_charm_attacks_nobody(facts_of):
+    assert "Attack" not in types(facts_of("Eine Medienoffensive mit klaren Botschaften ist entscheidend, schrieb der "
+                                          "Guardian. Die Regierung startete eine Charmeoffensive."))
+    assert "Attack" in types(facts_of("Die Armee begann am Montag eine Bodenoffensive gegen die Rebellen in Idlib."))

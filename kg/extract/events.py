@@ -115,6 +115,10 @@ NOT_TRIGGER_ENDS = ("vereinigung", "reinigung", "begründung", "selbstmord", "vo
                     # conflicts that are no fighting
                     *(kind + "konflikt" for kind in ("interessen", "ziel", "generationen", "loyalitäts", "tarif",
                                                      "rollen", "gewissens", "koalitions", "handels")))
+# What an "-offensive" compound must begin with to be an attack ("Militäroffensive", "Bodenoffensive"); the bare
+# "Offensive" is one too.
+MILITARY_OFFENSIVES = {"", "militär", "boden", "groß", "gegen", "luft", "frühjahr", "sommer", "herbst", "winter",
+                       "panzer", "land", "raketen", "armee", "regierung", "rebellen", "bomben", "großangelegte"}
 FIGHTS = ("kämpfe", "straßenkämpfe", "häuserkämpfe", "bodenkämpfe", "stellungskämpfe")
 # "Prozess" is a trial, and so are these compounds; "Friedensprozess", "Reformprozess" are no occurrences.
 TRIALS = ("prozess", "strafprozess", "mordprozess", "korruptionsprozess", "terrorprozess", "schauprozess",
@@ -267,6 +271,8 @@ def event_type(word: str) -> str | None:
                 return None  # "Podemos" ends like "Demos"
             if suffix == "kämpfe" and form not in FIGHTS:
                 return None  # "Machtkämpfe", "Wahlkämpfe", "Richtungskämpfe" are no war
+            if suffix == "offensive" and form[: -len(suffix)].removesuffix("s") not in MILITARY_OFFENSIVES:
+                return None  # "Medienoffensive", "Charmeoffensive", "Bildungsoffensive" attack nobody
             if suffix == "prozess" and form not in TRIALS and not word.lower().rsplit("-", 1)[-1].startswith(TRIALS):
                 return None  # "Strache-Prozess" is a trial too
             named = word.lower().endswith(("-wahl", "-wahlen")) or form in ("wahl", "wahlen")
