@@ -833,3 +833,11 @@ def test_reported_speech_goes_on_past_a_sentence_without_a_verb(facts_of):
     f = facts_of("Die FPÖ sei bei allen Projekten mitgegangen, sagte Michael Strudl. Von der Reform bis hin zur "
                  "Novelle. Mit der FPÖ gebe es eine konstruktive Ebene.")
     assert [s.sentence for s in f.statements] == [0, 2]
+
+
+def test_praise_or_criticism_reaped_from_someone_is_their_statement(facts_of):
+    f = facts_of("Vollinhaltliche Zustimmung erntete der Kanzler von den Grünen. Der Plan erntete scharfe Kritik von "
+                 "der FPÖ. Die Bauern ernteten Weizen von den Feldern.")
+    labels = {e.ref: e.label for e in f.entities}
+    assert [(labels[s.speaker], s.stance) for s in f.statements] == [
+        ("Grüne", "support"), ("Freiheitliche Partei Österreichs", "criticize")]

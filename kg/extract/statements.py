@@ -154,6 +154,11 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
             continue
+        if token.lemma_ == "ernten" and token.pos_ == "VERB":
+            st = _reaped(ctx, token)
+            if st is not None:
+                out.append(st)
+            continue
         if token.lemma_ == "machen" and token.pos_ == "VERB":
             st = _blame(ctx, token)
             if st is not None:
@@ -1055,6 +1060,22 @@ def _met_with(ctx: DocContext, verb: Token) -> Statement | None:
     sent = sentence(verb)
     about = doc[start:verb.i] if verb.i > start else doc[verb.i + 1:end]
     return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(verb), verb="stoßen",
+                     about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
+                     topics=_topics(about))
+
+
+def _reaped(ctx: DocContext, verb: Token) -> Statement | None:
+    """ "Zustimmung erntete der Kanzler von den Grünen", "erntete Kritik von der FPÖ": who gives the praise or
+    criticism the subject reaps speaks, with the noun's stance."""
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    noun = next((t for t in doc[start:end] if t.tag_ == "NN" and _noun_stance(t)), None)
+    speaker = _source_of_coming(ctx, verb)
+    if noun is None or speaker is None:
+        return None
+    sent = sentence(verb)
+    about = doc[start:end]
+    return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(verb), verb="ernten",
                      about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
                      topics=_topics(about))
 
