@@ -332,3 +332,10 @@ def test_first_name_read_as_a_verb_or_as_a_genitive_still_opens_a_name(nlp):
               "kritisiert. Die Quellen des Nils liegen im Süden. Will er kommen?")
     assert {e._.kg_name for e in doc.ents if e.label_ == "PER"} == {"Ahmet Davutoglan", "Nils Muiznaks"}
     assert ("Nils", "PLACE") in labelled(doc)
+
+
+def test_a_name_only_the_model_types_takes_the_type_of_most_of_its_mentions(nlp):
+    doc = nlp("Die Ausgangssperre wurde in der abgeriegelten Stadt Cizre im Südosten aufgehoben. Es gibt "
+              "Kontrollposten an den Zufahrtsstraßen nach Cizre. Die Straßensperren nach Cizre werden abgebaut. In "
+              "der 120.000-Einwohner-Stadt Cizre, einer Hochburg der PKK, war es ruhig.")
+    assert [e.label_ for e in doc.ents if e.text == "Cizre"] == ["PLACE"] * 4
