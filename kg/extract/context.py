@@ -182,12 +182,7 @@ class DocContext:
         """The organization an office noun names as its own: by a prefix ("PiS-Vorsitzender") or a genitive
         after it ("der Vorsitzende der Partei Recht und Gerechtigkeit")."""
         if "-" in token.text:
-            body = token.text.rsplit("-", 1)[0]
-            known = [x for x in self.gaz.lookup(body) if x.kind == "organization"]
-            if known:
-                return EntityRef("organization", known[0].id)
-            named = self.ent_at_text.get(body)
-            return named if named is not None and named.kind == "organization" else None
+            return self.prefix_organization(token)
         k = token.i + 1
         doc = self.doc
         if k < len(doc) and doc[k].lower_ in ("der", "des"):
@@ -198,6 +193,19 @@ class DocContext:
             if hit is not None and hit[1].kind == "organization":
                 return hit[1]
         return None
+
+    def prefix_organization(self, token: Token) -> EntityRef | None:
+        """The organization a compound's first parts name, curated or named in the text: "SPÖ-Chef",
+        "Ex-ÖVP-Chef" (past the qualifying prefix), "HDP-Chef"."""
+        parts = token.text.split("-")[:-1]
+        body = "-".join(parts[1:] if parts and parts[0] in QUALIFYING_PREFIXES else parts)
+        if not body:
+            return None
+        known = next((x for x in self.gaz.lookup(body) if x.kind == "organization"), None)
+        if known is not None:
+            return EntityRef("organization", known.id)
+        named = self.ent_at_text.get(body)
+        return named if named is not None and named.kind == "organization" else None
 
     def capital_state(self, name: str) -> EntityRef | None:
         """The state whose capital `name` is ("Doha" -> Katar), when the text names that state too: the graph
@@ -230,6 +238,8 @@ class DocContext:
 
 
 ACTORS = ("person", "state", "organization")
+# Prefixes that qualify an office rather than name whose it is: "Ex-ÖVP-Chef", "Vize-Präsident"
+QUALIFYING_PREFIXES = ("Ex", "Alt", "Vize")
 # Kinds of office that one party or state has one holder of at a time: "der Vorsitzende" is the "Parteichef" named.
 ONE_PER_BODY = ("party", "head_of_government", "head_of_state")
 # Nouns that name a source of what a sentence reports: "nach Angaben des Militärs", "nach Einschätzung der

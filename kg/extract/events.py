@@ -743,14 +743,14 @@ def _mergeable(old: Event, new: Event) -> bool:
         return not (old.place and new.place and old.place != new.place)
     if old.type != new.type:
         return False
-    if old.type == "Election" and _election_kind(old.trigger) != _election_kind(new.trigger) and "" not in (
-            _election_kind(old.trigger), _election_kind(new.trigger)):
-        return False  # "Parlamentswahl" and "Präsidentschaftswahl" are two elections; "die Wahl" is either
-    if old.type == "Election" and _election_kind(old.trigger) and _election_kind(old.trigger) == _election_kind(
-            new.trigger):
-        # "US-Vorwahlen" (the state's) and "bei den Vorwahlen" (who leads in them): one vote, whoever is named
-        return not (old.date and new.date and old.date != new.date) and not (
-            old.place and new.place and old.place != new.place)
+    elsewhen = bool(old.date and new.date and old.date != new.date
+                    or old.place and new.place and old.place != new.place)  # another day or place
+    if old.type == "Election":
+        kinds = _election_kind(old.trigger), _election_kind(new.trigger)
+        if kinds[0] != kinds[1] and "" not in kinds:
+            return False  # "Parlamentswahl" and "Präsidentschaftswahl" are two elections; "die Wahl" is either
+        if kinds[0] and kinds[0] == kinds[1]:
+            return not elsewhen  # "US-Vorwahlen" (the state's) and "bei den Vorwahlen" (who leads): one vote
     if not new.participants:
         return True
     a, b = set(old.participants), set(new.participants)
@@ -759,8 +759,7 @@ def _mergeable(old: Event, new: Event) -> bool:
         # "Treffen" of X and Y, later "Gespräche" of X: another occurrence the text tells of; and "Other" is no
         # kind, so its arrest and its pardon of X are two events
         return False
-    return (a <= b or b <= a) and not (old.date and new.date and old.date != new.date) and not (
-        old.place and new.place and old.place != new.place)
+    return (a <= b or b <= a) and not elsewhen
 
 
 def _head(trigger: str) -> str:

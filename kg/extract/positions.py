@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..types import ORGANIZATION, PERSON, STATE, EntityRef, Position
-from .context import DocContext, sentence
+from .context import QUALIFYING_PREFIXES, DocContext, sentence
 from .entities import office_body
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -89,10 +89,6 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     return [p for p in positions if p not in candidacy]
 
 
-# Prefixes that qualify an office rather than name whose it is: "Ex-ÖVP-Chef", "Vize-Präsident"
-QUALIFYING_PREFIXES = ("Ex", "Alt", "Vize")
-
-
 def _party(ctx: DocContext, ref: EntityRef) -> bool:
     known = ctx.gaz.get(ref.kind, ref.key)
     return known is not None and known.subtype == "party"
@@ -153,14 +149,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if states:
         state = states[0]
     elif prefix:
-        parts = prefix[:-1].split("-")
-        body = "-".join(parts[1:] if parts[0] in QUALIFYING_PREFIXES else parts)
-        known = ctx.gaz.lookup(body)  # "SPÖ-Chef", "Ex-ÖVP-Chef"
-        organization = next((EntityRef(k.kind, k.id) for k in known if k.kind == ORGANIZATION), None)
-        named = ctx.ent_at_text.get(body)
-        if organization is None and named is not None and named.kind == ORGANIZATION:
-            organization = named  # "HDP-Chef": an organization named elsewhere in the text
-        organization = organization or office_body(ctx, token)  # "ÖGB-Präsident"
+        organization = ctx.prefix_organization(token) or office_body(ctx, token)  # "SPÖ-Chef", "ÖGB-Präsident"
     prefix_names_body = organization is not None
     complement, j = "", token.i + 1
     # genitive complement: "Russlands", "der Ukraine", "des russischen Außenministeriums"

@@ -149,18 +149,8 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
                 continue
-        if token.lemma_ == "stoßen" and token.pos_ == "VERB":
-            st = _met_with(ctx, token)
-            if st is not None:
-                out.append(st)
-            continue
-        if token.lemma_ == "ernten" and token.pos_ == "VERB":
-            st = _reaped(ctx, token)
-            if st is not None:
-                out.append(st)
-            continue
-        if token.lemma_ == "machen" and token.pos_ == "VERB":
-            st = _blame(ctx, token)
+        if token.lemma_ in OWN_CONSTRUCTIONS and token.pos_ == "VERB":
+            st = OWN_CONSTRUCTIONS[token.lemma_](ctx, token)
             if st is not None:
                 out.append(st)
             continue
@@ -1057,11 +1047,7 @@ def _met_with(ctx: DocContext, verb: Token) -> Statement | None:
                 speaker = hit[1]
     if noun is None or speaker is None:
         return None
-    sent = sentence(verb)
-    about = doc[start:verb.i] if verb.i > start else doc[verb.i + 1:end]
-    return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(verb), verb="stoßen",
-                     about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
-                     topics=_topics(about))
+    return _judged(ctx, speaker, noun, verb, doc[start:verb.i] if verb.i > start else doc[verb.i + 1:end])
 
 
 def _reaped(ctx: DocContext, verb: Token) -> Statement | None:
@@ -1073,9 +1059,13 @@ def _reaped(ctx: DocContext, verb: Token) -> Statement | None:
     speaker = _source_of_coming(ctx, verb)
     if noun is None or speaker is None:
         return None
+    return _judged(ctx, speaker, noun, verb, doc[start:end])
+
+
+def _judged(ctx: DocContext, speaker: EntityRef, noun: Token, verb: Token, about: Span) -> Statement:
+    """The statement of one who judges `about` with the stance of `noun` ("Kritik", "Zustimmung"), told by `verb`."""
     sent = sentence(verb)
-    about = doc[start:end]
-    return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(verb), verb="ernten",
+    return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(verb), verb=verb.lemma_,
                      about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
                      topics=_topics(about))
 
@@ -2190,3 +2180,8 @@ def _quote(sent: Span) -> str | None:
         if b > a + 1:
             return text[a + 1:b]
     return None
+
+
+# Verbs whose own construction names who judges: "stieß bei X auf Kritik", "erntete Lob von X", "machte X
+# verantwortlich".
+OWN_CONSTRUCTIONS = {"stoßen": _met_with, "ernten": _reaped, "machen": _blame}

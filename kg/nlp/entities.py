@@ -860,17 +860,13 @@ def _acts(span: Span) -> bool:
         return True  # genitive: "Moskaus Forderungen"
     if (nxt is not None and nxt.text == "/") or (prev is not None and prev.text == "/"):
         return False  # a dateline of two cities: "London/Brüssel –"
-    if prev is not None and (prev.lower_ in ("und", "sowie", "oder") or prev.text == ","):
-        k = span.start - 1  # "in Budapest, London, Rom und Warschau": the list's first preposition decides
-        while k > 0 and span.start - k < 12 and (doc[k].text in (",", "und", "sowie", "oder")
-                                                  or doc[k].text[:1].isupper()):
-            k -= 1
-        if doc[k].lower_ in CITY_PREPOSITIONS:
-            return False
     # the preposition before the capital, or before the list it ends ("die Anschläge von Brüssel und Paris")
     k = span.start - 1
     while k > 0 and span.start - k < 12 and (doc[k].text in (",", "und", "sowie", "oder") or doc[k].text[:1].isupper()):
         k -= 1
+    if prev is not None and (prev.lower_ in ("und", "sowie", "oder") or prev.text == ",") \
+            and doc[k].lower_ in CITY_PREPOSITIONS:
+        return False  # "in Budapest, London, Rom und Warschau": the list's first preposition decides
     preposition = doc[k].lower_ if k >= 0 and doc[k].tag_ in ("APPR", "APPRART") else None
     j = k - 1 - (k > 1 and doc[k - 1].text in CLOSING_QUOTES)  # „Friedenssignale“ aus Washington
     noun = doc[j].lower_ if preposition is not None and j >= 0 and doc[j].tag_ == "NN" else ""
