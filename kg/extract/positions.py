@@ -89,11 +89,6 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     return [p for p in positions if p not in candidacy]
 
 
-def _party(ctx: DocContext, ref: EntityRef) -> bool:
-    known = ctx.gaz.get(ref.kind, ref.key)
-    return known is not None and known.subtype == "party"
-
-
 def _state_of_earlier_office(ctx: DocContext, token: Token, lemma: str, found: dict) -> None:
     """ "Präsident Rafael Correa ... Ecuadors Präsident hatte die soziale Frage ... bezeichnet": an office of a
     state named without a holder is the office the text gave one person without a state, when that person is
@@ -150,7 +145,6 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         state = states[0]
     elif prefix:
         organization = ctx.prefix_organization(token) or office_body(ctx, token)  # "SPÖ-Chef", "ÖGB-Präsident"
-    prefix_names_body = organization is not None
     complement, j = "", token.i + 1
     # genitive complement: "Russlands", "der Ukraine", "des russischen Außenministeriums"
     comp = _genitive(ctx, j)
@@ -205,7 +199,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j) \
         or _appointed(ctx, token, j) or _office_taken(ctx, token)
     if holder is None and earlier is not None:
-        holder = _antecedent(ctx, token, lemma, state, organization, bool(prefix or complement), earlier)
+        holder = _antecedent(ctx, token, lemma, state, organization, bool(prefix or complement), qualifiers, earlier)
     if holder is None or holder.kind != PERSON:
         return None
     office_entry = ctx.gaz.offices.get(lemma)
@@ -218,13 +212,12 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         return None  # "fürchtet einen Kanzler X", "mit einem Minister X": a hypothetical, not an office held
     role_head = _feminine_or_masculine(ctx, head, lemma, article, gender == "f", gender == "m")
     role_head = _adjective_title(ctx, token, role_head, qualifiers) if not prefix else role_head
-    if prefix and not states and not prefix_names_body:
-        role_head = prefix + role_head  # "Ex-Außenminister", "Zoologie-Dozent": the prefix is part of the office
+    if prefix and not states:
+        # "Ex-Außenminister", "Zoologie-Dozent", "SPÖ-Chef", "Nato-Generalsekretär": the office as written; a body
+        # the prefix names is also kg:ofOrganization
+        role_head = prefix + role_head
     elif prefix:
-        # "US-Präsident", "SPÖ-Chef", "Ex-US-Präsident": the state or organization goes to kg:ofState or
-        # kg:ofOrganization, as the state does in the contract's roles; "Ex-" stays
-        if prefix_names_body and lemma == "Chef" and _party(ctx, organization):
-            role_head = "Partei" + role_head.lower()  # "SPÖ-Chef": the party's chief is its Parteichef
+        # "US-Präsident", "Ex-US-Präsident": the state goes to kg:ofState, as in the contract's roles; "Ex-" stays
         role_head = "".join(part + "-" for part in prefix.split("-")[:-1] if part in QUALIFYING_PREFIXES) + role_head
     role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")
@@ -242,8 +235,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
 DESCRIBED_KINDS = ("spokesperson", "judiciary", "named_only")  # "Der Sprecher", "Der Richter": someone new
 
 
-def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | None,
-                organization: EntityRef | None, described: bool, named: list[Position]) -> EntityRef | None:
+def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | None, organization: EntityRef | None,
+                described: bool, qualifiers: list[str], named: list[Position]) -> EntityRef | None:
     """The person a definite office noun without a name refers back to. "Horst Seehofer (CSU) ... Der
     CSU-Chef sei eingeknickt": the one person named before with that party; "Jarosław Kaczyński ... nannte
     der ehemalige Ministerpräsident": the only person of that gender named before, when the noun phrase
@@ -253,8 +246,9 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
     ("Kurz ... sagte der Minister" adds nothing)."""
     doc = ctx.doc
     entry = ctx.gaz.offices.get(lemma)
-    if entry is None or entry.kind in DESCRIBED_KINDS:
-        return None
+    former = any(ctx.gaz.qualifiers.get(q) == "former" for q in qualifiers)
+    if entry is None or (entry.kind in DESCRIBED_KINDS and not former):
+        return None  # "Der Richter" is someone new; "Der frühere Höchstrichter" someone named before
     article = _definite_article(ctx, token)
     if article is None:
         return None
@@ -280,6 +274,8 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
     kind = entry.kind
     offices = {}
     for p in named:
+        if p.holder not in before:
+            continue  # a holder the text names only later is no antecedent, and does not take the office
         known = ctx.gaz.office_of(p.office)
         offices.setdefault(p.holder, set()).add(known[0] if known else p.office)
     for lemmas in offices.values():
@@ -303,6 +299,11 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
     if not (described or article.i < token.i - 1 or after in ("des", "der", "im", "in", "von", "vom", "für")):
         return None  # "Der Präsident sagte": the bare office may be anyone
     fits = [ref for ref in before if _gender(ctx, ref) != ("m" if female else "f")]
+    if len(fits) > 1:  # "... vom Präsidenten X. Der frühere Höchstrichter wurde nicht gefragt": the one just named
+        start = token.sent.start
+        start = doc[start - 1].sent.start if start > 0 else start
+        recent = {hit[1] for t in doc[start:token.i] if (hit := ctx.entity(t))}
+        fits = [ref for ref in fits if ref in recent]
     return fits[0] if len(fits) == 1 else None
 
 
