@@ -705,3 +705,13 @@ def test_an_offensive_of_words_or_charm_attacks_nobody(facts_of):
     assert "Attack" not in types(facts_of("Eine Medienoffensive mit klaren Botschaften ist entscheidend, schrieb der "
                                           "Guardian. Die Regierung startete eine Charmeoffensive."))
     assert "Attack" in types(facts_of("Die Armee begann am Montag eine Bodenoffensive gegen die Rebellen in Idlib."))
+
+
+def test_parties_a_sentence_about_an_election_names_ran_in_it(facts_of):
+    f = facts_of("ÖVP, FPÖ und Grüne hatten sich nach der Gemeinderatswahl im Jänner auf die Zusammenarbeit "
+                 "geeinigt.")
+    parties = {"Österreichische Volkspartei", "Freiheitliche Partei Österreichs", "Grüne"}
+    assert any(t == "Election" and parties <= ps for t, ps in events(f))
+    # they join after the mentions are merged: a second mention naming other parties is still the one election
+    g = facts_of("Nach der Gemeinderatswahl regieren ÖVP und FPÖ. Bei der Gemeinderatswahl hatte die SPÖ verloren.")
+    assert sum(1 for ev in g.events if ev.type == "Election") == 1

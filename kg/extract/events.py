@@ -292,6 +292,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     events: list[Event] = []
     located: set[int] = set()  # events with no participants that the text places ("Unruhen in Burundi")
     another: set[int] = set()  # mentions the text counts as another occurrence ("bei einem zweiten Anschlag")
+    parties: dict[int, list[EntityRef]] = {}  # the parties an election's sentence names
     for token in ctx.doc:
         etype = None
         if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
@@ -338,6 +339,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if _hypothetical(token):
                 continue
             event = _with_results(ctx, token, event)
+            parties[id(event)] = _parties_in(ctx, sentence(token))  # joined after merging: they do not tell
         if not event.participants and event.place and _placed_by_next_words(ctx, token, event.place) and not (
                 _definite(token)):
             located.add(id(event))
@@ -347,6 +349,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             another.add(id(event))
         events.append(event)
     merged: list[Event] = []
+    merged_parties: list[list[EntityRef]] = []
     for event in events:
         # the latest mergeable event among the last few (a long text would make this quadratic)
         lookback = range(len(merged) - 1, max(-1, len(merged) - 1 - MERGE_LOOKBACK), -1)
@@ -356,17 +359,26 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if event.participants or _concrete_election(event) or id(event) in located | another or (
                     event.type == "Attack" and event.trigger[:1].isupper()):
                 merged.append(event)
+                merged_parties.append(list(parties.get(id(event), ())))
             continue
         old = merged[target]
         if not event.participants and event.place and old.place and old.place != event.place:
             # "der zweite Gipfel in Budapest": the same kind of meeting of the same parties, elsewhere
             merged.append(Event(event.type, event.trigger, event.sentence, old.participants, event.date, event.place))
+            merged_parties.append(list(parties.get(id(event), ())))
             continue
+        merged_parties[target] += parties.get(id(event), ())
         old = merged[target]
         participants = old.participants + tuple(p for p in event.participants if p not in old.participants)
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
+    merged = [_with_parties(event, extra) for event, extra in zip(merged, merged_parties, strict=True)]
     return [_with_candidates(ctx, event) if event.type == "Election" else event for event in merged]
+
+
+def _with_parties(event: Event, participants: list[EntityRef]) -> Event:
+    extra = tuple(p for p in dict.fromkeys(participants) if p not in event.participants)
+    return replace(event, participants=event.participants + extra) if extra else event
 
 
 def _with_candidates(ctx: DocContext, event: Event) -> Event:
@@ -851,6 +863,19 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     return Event(type=etype, trigger=token.text if token.pos_ != "VERB" else token.lemma_,
                  sentence=ctx.sentence_of(token), participants=tuple(participants),
                  date=_date_near(ctx, token, sent), place=place)
+
+
+def _parties_in(ctx: DocContext, sent: Span) -> list[EntityRef]:
+    """ "ÖVP, FPÖ und Grüne hatten sich nach der Gemeinderatswahl geeinigt", "bei den Wahlen 2012 hinter ÖVP und
+    KPÖ": the parties a sentence about an election names ran in it."""
+    out = []
+    for t in sent:
+        hit = ctx.entity(t)
+        if hit and hit[0].start == t.i and hit[1].kind == "organization":
+            known = ctx.gaz.get(hit[1].kind, hit[1].key)
+            if (known is not None and known.subtype == "party") or "partei" in hit[0].text.lower():
+                out.append(hit[1])
+    return out
 
 
 def _war_state(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]:
