@@ -255,6 +255,15 @@ def test_body_named_with_a_complement(nlp):
     assert not any("Statistik" in text for text, _, _ in ents)  # "ein Institut": no name
 
 
+def test_body_named_with_a_complement_after_adjectives_or_with_a_list(nlp):
+    doc = nlp("Sie forscht am norwegischen Institut für Friedensforschung. Das 2013 gegründete Bundeszentrum für "
+              "Interkulturalität, Migration und Mehrsprachigkeit lädt ein. Das Ministerium für Religiöse "
+              "Angelegenheiten schwieg.")
+    names = {e._.kg_name for e in doc.ents if e.label_ == "ORG"}
+    assert {"Institut für Friedensforschung", "Ministerium für Religiöse Angelegenheiten",
+            "Bundeszentrum für Interkulturalität, Migration und Mehrsprachigkeit"} <= names
+
+
 def test_town_adjective_after_a_contracted_article(nlp):
     ents = {(e.text, e.label_, e._.kg_name) for e in nlp("Der Gesandte wurde ins Prager Außenministerium "
                                                           "zitiert.").ents}

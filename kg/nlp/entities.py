@@ -119,7 +119,8 @@ INQUIRY_COMMITTEE = re.compile(r"^([A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-(?:U-A
 # Heads of bodies named with a "für" complement ("Institut für Wirtschaftsforschung").
 COMPLEMENT_HEADS = ("institut", "zentrum", "amt", "stiftung", "agentur", "behörde", "kommission", "komitee",
                     "hochkommissariat", "büro", "forum", "akademie", "gesellschaft", "verband", "verein", "gericht",
-                    "gerichtshof", "rat", "bund", "kammer", "organisation", "dienst", "netzwerk", "allianz")
+                    "ministerium", "gerichtshof", "rat", "bund", "kammer", "organisation", "dienst", "netzwerk",
+                    "allianz")
 # Nouns of kinship and relation that precede a person's name in apposition ("seine Tochter Marie").
 KIN_NOUNS = {"Bruder", "Brüder", "Schwester", "Schwestern", "Sohn", "Söhne", "Tochter", "Töchter", "Vater", "Mutter",
              "Ehefrau", "Ehemann", "Gattin", "Gatte", "Witwe", "Witwer", "Onkel", "Tante", "Neffe", "Nichte", "Enkel",
@@ -499,12 +500,14 @@ class EntityRecognizer:
             start = token.i
             while start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper():
                 start -= 1  # "das Österreichische Institut für Wirtschaftsforschung"
-            if start == 0 or (doc[start - 1].lower_ not in ARTICLES and start == token.i and "-" not in token.text):
+            if start == 0 or (not self._after_article(doc, start) and start == token.i and "-" not in token.text):
                 continue
             end, last_noun = token.i + 2, None
-            while end < len(doc) and end - token.i <= 7 and (doc[end].tag_ in ("ADJA", "NN", "NE") or (
+            while end < len(doc) and end - token.i <= 9 and (doc[end].tag_ in ("ADJA", "NN", "NE") or (
                     doc[end].lower_ in ("und", "sowie") and end + 1 < len(doc)
-                    and doc[end + 1].tag_ in ("ADJA", "NN"))):
+                    and doc[end + 1].tag_ in ("ADJA", "NN")) or (
+                    doc[end].text == "," and end + 3 < len(doc) and doc[end + 1].tag_ == "NN"
+                    and doc[end + 2].lower_ in ("und", ","))):  # "für Interkulturalität, Migration und ..."
                 if doc[end].tag_ in ("NN", "NE"):
                     last_noun = end
                 end += 1
@@ -513,12 +516,21 @@ class EntityRecognizer:
             words = [t.text for t in doc[start:token.i]]
             if start < token.i:  # the nominative of the adjectives before the head
                 words = [ADJECTIVE_ENDING.sub("", w) + STRONG[head[1]] for w in words]
-            name = " ".join([*words, head[2], *(t.text for t in doc[token.i + 1:last_noun + 1])])
+            name = " ".join([*words, head[2], doc[token.i + 1:last_noun + 1].text])
             if start == token.i and any(k.kind == "organization" for k in self.gaz.lookup(token.text)) \
                     and not self.gaz.lookup(name):
                 continue  # "der EU-Kommission für Reformen": a known body's name, and what it is for
             spans.append(self._span(doc[start:last_noun + 1], ORG, name))
         return spans
+
+    @staticmethod
+    def _after_article(doc: Doc, start: int) -> bool:
+        """An article before the noun phrase, past adjectives, numbers and adverbs: "am vietnamesischen Institut",
+        "Das 2013 gegründete Bundeszentrum"."""
+        k = start - 1
+        while k > 0 and start - k <= 4 and doc[k].tag_ in ("ADJA", "ADJD", "CARD", "ADV"):
+            k -= 1
+        return doc[k].lower_ in ARTICLES
 
     def _genitive_adjective_names(self, doc: Doc) -> list[Span]:
         """A body's noun followed by a capitalised adjective in the genitive plural and the people it gathers is a
