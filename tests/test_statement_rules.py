@@ -841,3 +841,10 @@ def test_praise_or_criticism_reaped_from_someone_is_their_statement(facts_of):
     labels = {e.ref: e.label for e in f.entities}
     assert [(labels[s.speaker], s.stance) for s in f.statements] == [
         ("Grüne", "support"), ("Freiheitliche Partei Österreichs", "criticize")]
+
+
+def test_calling_something_inadequate_or_someone_a_demagogue_criticizes(facts_of):
+    f = facts_of("Gertrud Hasenleitner sagte, die Maßnahmen der Regierung seien völlig unzureichend. Anton Gruberhofer "
+                 "erklärte, der Minister sei ein Demagoge.")
+    assert ("person", "criticize", "sagen") in stances(f)
+    assert ("person", "criticize", "erklären") in stances(f)
