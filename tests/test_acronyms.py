@@ -21,3 +21,11 @@ def test_unlisted_acronym_before_an_office_is_an_organization(facts_of):
 def test_state_prefix_is_no_organization(facts_of):
     facts = facts_of("US-Präsident Tom Baker sprach in Rom.")
     assert not [e for e in facts.entities if e.kind == "organization"]
+
+
+def test_compound_of_a_listed_body_with_its_bracketed_acronym(facts_of):
+    facts = facts_of("Die slowakische Antikorruptionsstaatsanwaltschaft (USKP) erhob am Freitag Anklage. Die USKP "
+                     "kritisierte die Regierung scharf.")
+    orgs = [e for e in facts.entities if e.kind == "organization"]
+    assert [(e.label, e.alt_labels) for e in orgs] == [("slowakische Antikorruptionsstaatsanwaltschaft", {"USKP"})]
+    assert {s.speaker for s in facts.statements} == {orgs[0].ref}

@@ -82,7 +82,6 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
         for i in range(ent.start, ent.end):
             ctx.ent_at[i] = (ent, ref)
     _short_state_names(ctx, by_key)
-    _bracketed_acronyms(ctx, by_key)
     named: dict[str, tuple] = {}  # an institution's head noun -> the last institution named with it
     for token in ctx.doc:
         if token.i in ctx.ent_at or not token.text[:1].isupper():
@@ -101,20 +100,22 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             entity.mentions += 1
             if rule in ("institution", "government"):  # the word names the actor itself: it can speak and act
                 ctx.ent_at[token.i] = (ctx.doc[token.i:token.i + 1], EntityRef(kind, key))
+    _bracketed_acronyms(ctx, by_key)
     _other_forms_of_organizations(ctx, by_key)
     return list(by_key.values())
 
 
 def _bracketed_acronyms(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> None:
     """ "des Österreichischen Rechtsanwaltskammertags (OERAK)": the acronym in brackets is the organization's
-    other name, here and wherever else the text uses it, whatever it was taken for there."""
+    other name, here and wherever else the text uses it, whatever it was taken for there; also after a body
+    named by its kind ("die rumänische Antikorruptionsstaatsanwaltschaft (DNA)")."""
     doc = ctx.doc
-    for ent in doc.ents:
-        end = ent.end
-        if ent.label_ != ORG or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" \
-                or not ACRONYM.match(doc[end + 1].text) or ent.start not in ctx.ent_at:
+    named = sorted({(span.start, span.end): ref for span, ref in ctx.ent_at.values()}.items())
+    for (_, end), org in named:
+        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" \
+                or not ACRONYM.match(doc[end + 1].text):
             continue
-        acronym, org = doc[end + 1].text, ctx.ent_at[ent.start][1]
+        acronym = doc[end + 1].text
         if acronym in ctx.acronyms or org.kind != ORGANIZATION or (org.kind, org.key) not in by_key:
             continue
         ctx.acronyms[acronym] = org
@@ -319,10 +320,13 @@ def _owned_institution(ctx: DocContext, token):
     else:
         lemma = token.lemma_.rsplit("-", 1)[-1]
         found = ctx.gaz.institutions.get(head) or ctx.gaz.institutions.get(lemma)
-        if found is None:
-            return None
+        if found is not None:
+            head = head if head in ctx.gaz.institutions else lemma
+        else:  # "die rumänische Antikorruptionsstaatsanwaltschaft": a compound of a listed one is of its kind
+            found = _compound_institution(ctx, head)
+            if found is None:
+                return None
         gender, kind = found
-        head = head if head in ctx.gaz.institutions else lemma
         base = base[: len(base) - len(token.text.rsplit("-", 1)[-1])] + head
     state = (ctx.prefix_states(token) or [None])[0]
     prev = ctx.doc[token.i - 1] if token.i > 0 else None
@@ -360,6 +364,17 @@ def _owned_institution(ctx: DocContext, token):
     if kind == "government":
         return STATE_KIND, state.key, name, "government"
     return ORGANIZATION, f"institution-{state.key}-{_key_word(ctx, head)}", name, "institution"
+
+
+def _compound_institution(ctx: DocContext, word: str) -> tuple[str, str] | None:
+    """(gender, kind) of the listed institution a compound noun ends in ("Antikorruptionsstaatsanwaltschaft",
+    "Verkehrspolizei"), or None; the listed word must be long enough to name a body by itself."""
+    low = word.lower()
+    for k in range(3, len(low) - 5):
+        found = ctx.gaz.institutions.get(word[k].upper() + word[k + 1:])
+        if found is not None:
+            return found
+    return None
 
 
 # Other words for an institution: "das Außenamt" is the Außenministerium.
