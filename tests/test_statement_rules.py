@@ -848,3 +848,16 @@ def test_calling_something_inadequate_or_someone_a_demagogue_criticizes(facts_of
                  "erklärte, der Minister sei ein Demagoge.")
     assert ("person", "criticize", "sagen") in stances(f)
     assert ("person", "criticize", "erklären") in stances(f)
+
+
+def test_demonstrative_subject_is_the_person_named_last(facts_of):
+    f = facts_of("Die Staatschefs hatten sich gegen die Idee gewandt, Truppen ohne die Einwilligung von Präsident "
+                 "Anton Gruberhofer zu entsenden. Dieser lehnt die Entsendung von Truppen vehement ab.")
+    names = {e.ref: e.label for e in f.entities}
+    assert {(names[s.speaker], s.stance) for s in f.statements} == {("Anton Gruberhofer", "reject")}
+
+
+def test_calling_a_proposal_inconceivable_rejects_it(facts_of):
+    f = facts_of("Anton Gruberhofer sagte, eine Entsendung von Truppen ohne Zustimmung der Regierung sei "
+                 "unvorstellbar.")
+    assert stances(f) == {("person", "reject", "sagen")}

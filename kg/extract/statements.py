@@ -1599,6 +1599,8 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             return None  # speech inside a quote: the quote's speaker is reported by the outer verb
         if doc[k].tag_ == "PPER" and doc[k].lower_ in ("er", "sie"):
             return pronoun_antecedent(ctx, doc[k])  # "dass er ... bekräftigt habe"
+        if k == segment_start == verb.i - 1 and doc[k].lower_ in ("dieser", "diese") and doc[k].tag_ == "PDS":
+            return _demonstrative_antecedent(ctx, doc[k], verb)
         hit = ctx.entity(doc[k])
         if hit and hit[1].kind in (PERSON, STATE, "organization") and not its_people(hit[0]):
             s = hit[0].start
@@ -1992,6 +1994,22 @@ def _office_owner(ctx: DocContext, token: Token) -> EntityRef | None:
         else None
     if hit and hit[1].kind in ("organization", STATE):
         return hit[1]
+    return None
+
+
+def _demonstrative_antecedent(ctx: DocContext, token: Token, verb: Token) -> EntityRef | None:
+    """ "... ohne die Einwilligung von Präsident X zu entsenden. Dieser lehnt die Entsendung ab": a demonstrative
+    subject is the person named last before it (in its sentence or the one before), not the topic "er" would
+    take; "diese" with a plural verb is others."""
+    if token.lower_ == "diese" and _plural_verb(verb):
+        return None
+    gender = "m" if token.lower_ == "dieser" else "f"
+    start = token.sent.start
+    start = ctx.doc[start - 1].sent.start if start > 0 else start
+    for k in range(token.i - 1, start - 1, -1):
+        hit = ctx.entity(ctx.doc[k])
+        if hit and hit[1].kind == PERSON:
+            return hit[1] if ctx.person_gender(hit[1]) in (gender, None) else None
     return None
 
 
