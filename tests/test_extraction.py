@@ -142,6 +142,11 @@ def test_capital_after_in_is_a_place(facts_of):
     assert "Berlin" in names(f, "place") and "Deutschland" not in names(f, "state")
 
 
+def test_capital_after_in_and_an_adjective_before_the_verb_is_a_place(facts_of):
+    f = facts_of("Vor dem Gipfel im estnischen Tallinn hat die Regierung die Hilfe erhöht.")
+    assert "Tallinn" in names(f, "place") and "Estland" not in names(f, "state")
+
+
 def test_capital_after_in_before_the_verb_is_a_place(facts_of):
     # "In Lissabon haben ...": the verb after the city does not make the city its subject
     f = facts_of("In Lissabon haben tausende Menschen gegen die Reform protestiert.")

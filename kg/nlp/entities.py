@@ -893,6 +893,11 @@ def _acts(span: Span) -> bool:
         return True  # "die Regierung in Warschau": the seat of government names the state
     if prev is not None and prev.lower_ in CITY_PREPOSITIONS:
         return False  # "In Budapest haben tausende Ungarn protestiert": the city
+    k = span.start - 1
+    while k > 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    if k < span.start - 1 and doc[k].lower_ in CITY_PREPOSITIONS:
+        return False  # "im maltesischen Valletta hat der Ministerrat beschlossen": the city
     if nxt is not None and nxt.tag_ in ("VVFIN", "VMFIN", "VAFIN") and nxt.lemma_ != "sein":
         return True  # subject: "Peking wies ... zurück" ("Berlin ist eine Stadt" describes the city)
     after = doc[span.end + 2] if span.end + 2 < len(doc) else None
