@@ -30,6 +30,13 @@ def sentence(token: Token | Span) -> Span:
     return doc[bounds[0][k]:bounds[1][k]]
 
 
+def sentence_before_start(token: Token) -> int:
+    """The index of the first token of the sentence before the token's (its own when it is the first): where
+    "the person just named" may stand."""
+    start = sentence(token).start
+    return sentence(token.doc[start - 1]).start if start > 0 else start
+
+
 def skeleton(name: str) -> str:
     """A spelling-independent key for transliterated names.
 

@@ -369,8 +369,7 @@ def _owned_institution(ctx: DocContext, token):
 def _compound_institution(ctx: DocContext, word: str) -> tuple[str, str] | None:
     """(gender, kind) of the listed institution a compound noun ends in ("Antikorruptionsstaatsanwaltschaft",
     "Verkehrspolizei"), or None; the listed word must be long enough to name a body by itself."""
-    low = word.lower()
-    for k in range(3, len(low) - 5):
+    for k in range(3, len(word) - 5):
         found = ctx.gaz.institutions.get(word[k].upper() + word[k + 1:])
         if found is not None:
             return found

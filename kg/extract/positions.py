@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..types import ORGANIZATION, PERSON, STATE, EntityRef, Position
-from .context import QUALIFYING_PREFIXES, DocContext, sentence
+from .context import QUALIFYING_PREFIXES, DocContext, sentence, sentence_before_start
 from .entities import office_body
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -300,9 +300,7 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
         return None  # "Der Präsident sagte": the bare office may be anyone
     fits = [ref for ref in before if _gender(ctx, ref) != ("m" if female else "f")]
     if len(fits) > 1:  # "... vom Präsidenten X. Der frühere Höchstrichter wurde nicht gefragt": the one just named
-        start = token.sent.start
-        start = doc[start - 1].sent.start if start > 0 else start
-        recent = {hit[1] for t in doc[start:token.i] if (hit := ctx.entity(t))}
+        recent = {hit[1] for t in doc[sentence_before_start(token):token.i] if (hit := ctx.entity(t))}
         fits = [ref for ref in fits if ref in recent]
     return fits[0] if len(fits) == 1 else None
 

@@ -38,6 +38,7 @@ from .context import (
     possessive_before_noun,
     pronoun_antecedent,
     sentence,
+    sentence_before_start,
 )
 from .dates import find_dates
 
@@ -2004,9 +2005,7 @@ def _demonstrative_antecedent(ctx: DocContext, token: Token, verb: Token) -> Ent
     if token.lower_ == "diese" and _plural_verb(verb):
         return None
     gender = "m" if token.lower_ == "dieser" else "f"
-    start = token.sent.start
-    start = ctx.doc[start - 1].sent.start if start > 0 else start
-    for k in range(token.i - 1, start - 1, -1):
+    for k in range(token.i - 1, sentence_before_start(token) - 1, -1):
         hit = ctx.entity(ctx.doc[k])
         if hit and hit[1].kind == PERSON:
             return hit[1] if ctx.person_gender(hit[1]) in (gender, None) else None
