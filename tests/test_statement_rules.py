@@ -861,3 +861,11 @@ def test_calling_a_proposal_inconceivable_rejects_it(facts_of):
     f = facts_of("Anton Gruberhofer sagte, eine Entsendung von Truppen ohne Zustimmung der Regierung sei "
                  "unvorstellbar.")
     assert stances(f) == {("person", "reject", "sagen")}
+
+
+def test_spineless_policy_and_dishonest_claims_are_criticized(facts_of):
+    f = facts_of("Gefragt sei eine andere als die mutlose und tatenlose Politik der Regierung, sagte "
+                 "Anton Gruberhofer.")
+    assert stances(f) == {("person", "criticize", "sagen")}
+    g = facts_of("Das sei nicht sehr redlich, sagte Gertrud Hasenleitner.")
+    assert stances(g) == {("person", "criticize", "sagen")}

@@ -88,7 +88,8 @@ PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand
 
 # Words of praise: negated ("kein gutes Bild", "nicht hilfreich") they criticize.
 PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "angemessen", "vernünftig", "klug",
-          "zielführend", "seriös", "konstruktiv", "glücklich", "ideal", "förderlich", "zumutbar", "verantwortlich"}
+          "zielführend", "seriös", "konstruktiv", "glücklich", "ideal", "förderlich", "zumutbar", "verantwortlich",
+          "redlich", "ehrlich"}
 # Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
 NECESSARY = {"nötig", "notwendig", "erforderlich", "unerlässlich", "unabdingbar", "unumgänglich", "dringlich"}
 NEEDS = {"Bedarf", "Grund", "Anlass", "Notwendigkeit", "Veranlassung", "Handlungsbedarf"}
