@@ -372,11 +372,12 @@ def extract_events(ctx: DocContext) -> list[Event]:
         participants = old.participants + tuple(p for p in event.participants if p not in old.participants)
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
-    merged = [_with_parties(event, extra) for event, extra in zip(merged, merged_parties, strict=True)]
+    merged = [_with_participants(event, extra) for event, extra in zip(merged, merged_parties, strict=True)]
     return [_with_candidates(ctx, event) if event.type == "Election" else event for event in merged]
 
 
-def _with_parties(event: Event, participants: list[EntityRef]) -> Event:
+def _with_participants(event: Event, participants: list[EntityRef]) -> Event:
+    """The event with the participants it does not have yet, in order, once each."""
     extra = tuple(p for p in dict.fromkeys(participants) if p not in event.participants)
     return replace(event, participants=event.participants + extra) if extra else event
 
@@ -385,9 +386,8 @@ def _with_candidates(ctx: DocContext, event: Event) -> Event:
     """The candidates the text names take part in its election: "Präsidentschaftskandidat X" in the presidential
     election (or one of no named kind), "Spitzenkandidat Y" in any."""
     kind = _election_kind(event.trigger)
-    joined = [person for person, office in ctx.candidates.items() if person not in event.participants and (
-        not kind or _candidacy_kind(office) in ("", kind[:6]))]
-    return replace(event, participants=event.participants + tuple(joined)) if joined else event
+    return _with_participants(event, [person for person, office in ctx.candidates.items()
+                                      if not kind or _candidacy_kind(office) in ("", kind[:6])])
 
 
 def _candidacy_kind(office: str) -> str:
@@ -729,9 +729,7 @@ def _with_results(ctx: DocContext, token: Token, event: Event) -> Event:
             break  # another election is talked about now (not "der Urnengang": the same one)
         if any(t.lower_ in RESULT_NOUNS for t in sent):
             found += _result_actors(ctx, sent)
-    extra = tuple(p for p in dict.fromkeys(found) if p not in event.participants)
-    return Event(event.type, event.trigger, event.sentence, event.participants + extra, event.date,
-                 event.place) if extra else event
+    return _with_participants(event, found)
 
 
 def _result_actors(ctx: DocContext, span: Span) -> list[EntityRef]:

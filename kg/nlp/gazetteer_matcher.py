@@ -83,13 +83,12 @@ class GazetteerMatcher:
             self.names[keys[surface]] = value
         # a name written as listed comes before another name's inflected form that reads the same: "Freiheitlichen"
         # is the listed alias, not the dative of "Freiheitliche"
+        exact = {surface: tokenizer(surface) for surface in keys}
         for surface, key in keys.items():
-            tokens = tokenizer(surface)
-            self.forms.setdefault(tokens[0], []).append((tokens, key))
+            self.forms.setdefault(exact[surface][0], []).append((exact[surface], key))
         for surface, key in keys.items():
-            exact = tokenizer(surface)
             for tokens in dict.fromkeys(tokenizer(form) for form in inflections(surface)):
-                if tokens != exact:
+                if tokens != exact[surface]:
                     self.forms.setdefault(tokens[0], []).append((tokens, key))
 
     def __call__(self, doc: Doc) -> Doc:
