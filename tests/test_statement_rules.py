@@ -869,3 +869,37 @@ def test_spineless_policy_and_dishonest_claims_are_criticized(facts_of):
     assert stances(f) == {("person", "criticize", "sagen")}
     g = facts_of("Das sei nicht sehr redlich, sagte Gertrud Hasenleitner.")
     assert stances(g) == {("person", "criticize", "sagen")}
+
+
+def surname(facts, statement) -> str:
+    """The last word of the speaker's label."""
+    return next(e.label for e in facts.entities if e.ref == statement.speaker).split()[-1]
+
+
+def test_laut_a_possessor_and_its_named_head_the_head_speaks(facts_of):
+    facts = facts_of("Die Gebühren dürften sich laut Meiers Anwältin Sabine Roth auf 9.000 Euro belaufen.")
+    assert [(surname(facts, s), s.stance) for s in facts.statements] == [("Roth", "assert")]
+
+
+def test_suing_is_no_statement_complaining_is(facts_of):
+    facts = facts_of("Der Unternehmer Karl Huber hatte den Blogger Jens Ott wegen Verleumdung geklagt. "
+                     "Die Preise seien zu hoch, klagte die Bäuerin Eva Lang.")
+    assert {(surname(facts, s), s.stance, s.verb) for s in facts.statements} == {
+        ("Lang", "criticize", "klagen")}
+
+
+def test_reporting_verb_in_an_ob_clause_says_nothing(facts_of):
+    facts = facts_of("Unklar ist, ob Huber den Mieter vorher hätte warnen müssen, sagte Anwalt Jens Ott.")
+    assert {(surname(facts, s), s.verb) for s in facts.statements} == {("Ott", "sagen")}
+
+
+def test_certifying_and_concluding_report(facts_of):
+    facts = facts_of("Der Patient sei kerngesund, bescheinigte der Arzt Paul Wendt. "
+                     "Er werde hundert Jahre alt werden, schloss Wendt.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("bescheinigen", "assert"), ("schließen", "assert")]
+
+
+def test_negated_will_or_ought_rejects(facts_of):
+    facts = facts_of("Die Ministerin Eva Lang sagte, sie wolle keine Empfehlung abgeben. "
+                     "Der Stadtrat Jens Ott sagte, neue Heime sollen nicht im Zentrum gebaut werden.")
+    assert [s.stance for s in facts.statements] == ["reject", "reject"]

@@ -859,8 +859,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
             verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"):
         return None  # "rief sie auf, am Friedensprozess festzuhalten": what is asked for, not said
     start, end, opener = clause_bounds(verb)
-    if opener is not None and opener.lower_ in ("wenn", "falls", "sofern", "sobald"):
-        return None  # "wenn Trump mit Worten droht": a condition, not something said
+    if opener is not None and opener.lower_ in ("wenn", "falls", "sofern", "sobald", "ob"):
+        return None  # "wenn Trump mit Worten droht": a condition; "ob X ihn hätte auffordern müssen": a question
     if _asks(verb, sent):
         return None  # "Warum kritisieren Sie die Regierung?": a question, nobody's statement
     first = ctx.doc[start]
@@ -1182,6 +1182,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return "criticize"
         if any(w in LITOTES for w in words) or _negated_judgment(complement) or _own_view(complement):
             return "assert"  # "ist kein Geheimnis" says that it is so; "sei nicht einfach" judges
+        if any(t.lemma_ in ("wollen", "sollen") and t.tag_ == "VMFIN" for t in top):
+            return "reject"  # "er wolle keine Wahlempfehlung abgeben", "Heime sollen nicht hier errichtet werden"
         return "deny"
     evaluation = _evaluation(ctx, complement, verb) or ("criticize" if _excess(top) or _blames(top) else None)
     if evaluation == "criticize" and any(t.lower_ in ("würde", "würden") for t in top):
@@ -2138,6 +2140,11 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
                                     and ctx.entity(doc[k]) is None)):
             k += 1
         hit = ctx.entity(doc[k]) if k < sent.end else None
+        if hit is not None and hit[0].end + 1 < sent.end and doc[hit[0].end].tag_ == "NN" \
+                and not ctx.entity(doc[hit[0].end]):
+            # "laut Prieths Anwalt Mathias Kapferer": the name before the noun is its possessor, the one after speaks
+            named = ctx.entity(doc[hit[0].end + 1])
+            hit = named if named is not None and named[1].kind == PERSON else hit
         closed = next((t for t in doc[token.i + 1:k] if t.tag_ == "NN" and "-" not in t.text), None)
         ref = _closed_compound_source(ctx, closed) if closed is not None and closed.i + 1 < sent.end and (
             doc[closed.i + 1].lower_ not in ("der", "des", "von", "vom")) and not ctx.entity(doc[closed.i + 1]) \
