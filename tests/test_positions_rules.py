@@ -562,3 +562,29 @@ def test_state_office_without_a_name_gives_its_state_to_the_only_holder_of_that_
 def test_qualifier_before_a_town_adjective_qualifies_the_office(facts_of):
     f = facts_of("Mit dem Vorschlag ließ der künftige Welser Bürgermeister Andreas Rabel aufhorchen.")
     assert roles_of(f, "Andreas Rabel") == {"künftiger Bürgermeister"}
+
+
+def test_elected_to_an_office_in_a_relative_clause(facts_of):
+    f = facts_of("Gewonnen hat Johanna Berghammer, die im Herbst zur Stadträtin gewählt wurde. "
+                 "Gesprochen hat auch Petra Sonnleitner, die zur Rektorin gewählt werden soll.")
+    assert roles_of(f, "Johanna Berghammer") == {"Stadträtin"}
+    assert roles_of(f, "Petra Sonnleitner") == set()
+
+
+def test_plural_office_over_names_with_their_party_in_brackets(facts_of):
+    f = facts_of("Im Landtag haben die Klubobleute Anton Gruberhofer (ÖVP) und Markus Steinwendtner (SPÖ) "
+                 "eine Änderung vorgeschlagen.")
+    for name in ("Anton Gruberhofer", "Markus Steinwendtner"):
+        assert roles_of(f, name) == {"Klubobmann"}
+
+
+def test_a_chamber_s_name_before_a_person_is_the_member_s_title(facts_of):
+    f = facts_of("Der Bundesrat stimmte am Mittwoch zu. Bundesrat Gottfried Wendlinger kritisierte das.")
+    assert roles_of(f, "Gottfried Wendlinger") == {"Bundesrat"}
+    assert "Bundesrat" in {e.label for e in f.entities if e.kind == "organization"}
+
+
+def test_a_member_s_title_alone_names_no_chamber(facts_of):
+    f = facts_of("Bundesrat Gottfried Wendlinger kritisierte das am Mittwoch.")
+    assert roles_of(f, "Gottfried Wendlinger") == {"Bundesrat"}
+    assert not [e for e in f.entities if e.kind == "organization"]

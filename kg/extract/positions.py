@@ -109,11 +109,12 @@ def _state_of_earlier_office(ctx: DocContext, token: Token, lemma: str, found: d
 
 def _office_read_as_body(ctx: DocContext, token: Token) -> bool:
     """ "Der Kärntner Landesrat Hans Huber": an adjective and an office noun taken for a council's name ("der Wiener
-    Gemeinderat beschloss"), right before a person's name, are that person's office."""
+    Gemeinderat beschloss"), right before a person's name, are that person's office; so is a council's name alone
+    there ("Bundesrat Gottfried Kneifel", where the text names the Bundesrat elsewhere too)."""
     span, ref = ctx.entity(token)
     after = ctx.entity(ctx.doc[token.i + 1]) if token.i + 1 < len(ctx.doc) else None
-    return ref.kind == ORGANIZATION and span.end == token.i + 1 and span.start < token.i \
-        and all(t.tag_ == "ADJA" for t in ctx.doc[span.start:token.i]) and not ctx.gaz.lookup(span.text) \
+    return ref.kind == ORGANIZATION and span.end == token.i + 1 and (span.start == token.i or (
+        all(t.tag_ == "ADJA" for t in ctx.doc[span.start:token.i]) and not ctx.gaz.lookup(span.text))) \
         and after is not None and after[1].kind == PERSON and after[0].start == token.i + 1
 
 
@@ -451,6 +452,8 @@ def _coordinated_holders(ctx: DocContext, token: Token, position: Position) -> l
               if ctx.entity(doc[i]) and ctx.entity(doc[i])[1] == position.holder), None)
     while k is not None:
         end = ctx.entity(doc[k])[0].end
+        if end < len(doc) and doc[end].text == "(":  # "X (ÖVP) und Y (SPÖ)": the party after each name
+            end = next((i + 1 for i in range(end, min(len(doc), end + 6)) if doc[i].text == ")"), end)
         if end + 1 >= len(doc) or doc[end].lower_ not in ("und", "sowie", ","):
             break
         hit = ctx.entity(doc[end + 1])
@@ -754,6 +757,15 @@ def _appointed(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
         return None
     if participle is not None and participle.i + 1 < sent.end and doc[participle.i + 1].tag_ in ("VAINF", "VMINF"):
         return None  # "gewählt werden", "ernannt werden können"
+    relative = next((t for t in reversed(doc[sent.start + 2:i]) if t.tag_ == "PRELS" and doc[t.i - 1].text == ","),
+                    None)
+    if relative is not None and participle is not None:
+        # "X, die damals statt Kahr zur Vizebürgermeisterin gewählt wurde,": the relative pronoun's antecedent
+        hit = ctx.entity(doc[relative.i - 2])
+        done = participle.i + 1 < sent.end and doc[participle.i + 1].lower_ in ("wurde", "worden")
+        if hit and hit[1].kind == PERSON and done and not any(
+                t.tag_ == "VMFIN" or t.lower_ in NEGATIONS for t in doc[relative.i:i]):
+            return hit[1]
     clause = doc[sent.start:i]
     if any(t.tag_ == "VMFIN" or t.lower_ in ("wird", "werden", "werde", "würde") or t.lower_ in NEGATIONS
            for t in clause):

@@ -174,6 +174,9 @@ class EntityRecognizer:
             if len(span) == 1 and span[0].tag_ == "ADJA" and span.end < len(doc) and doc[span.end].tag_ == "NN":
                 continue  # "Grüne Politik": an adjective opening the sentence, not the party
             label = self._gazetteer_label(span)
+            if label == ORG and len(span) == 1 and span.end < len(doc) and self.gaz.office_of(span.text) \
+                    and self._is_first_name(doc[span.end]):
+                continue  # "Bundesrat Gottfried Kneifel": a member's title before the name, not the chamber
             kb_id = span.kb_id_
             if label == PER and len(span) > 1 and self.gaz.office_of(span[0].text):
                 # "Papst Leo", "König Charles": listed with the title, which is no part of the name
