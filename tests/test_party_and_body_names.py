@@ -107,3 +107,9 @@ def test_kind_noun_before_a_listed_name_or_a_known_body_before_its_purpose_is_no
     assert ("Islamischer Staat", "ORG") in found and ("EU-Kommission", "ORG") in found
     assert ("Verein Deutscher Ingenieure", "ORG") in found
     assert not [e for e in found if e[0].startswith(("Jihadisten", "EU-Kommission für"))]
+
+
+def test_a_name_opening_with_an_adjective_is_named_in_the_nominative(nlp):
+    doc = nlp("Laut der Katholischen Hochschule Linz und der Steirischen Energieholding GmbH ist das gut.")
+    assert {e._.kg_name for e in doc.ents if e.label_ == "ORG"} == {"Katholische Hochschule Linz",
+                                                                    "Steirische Energieholding GmbH"}

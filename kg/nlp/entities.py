@@ -210,8 +210,10 @@ class EntityRecognizer:
             candidates.append((self._span(doc[found.start:found.end], PLACE, found.name), "street"))
         for i in toponyms(words):
             candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "grammar"))
+        adjective_heads = {}
         for found in adjective_names(words, tags, [t.is_sent_start is True for t in doc]):
             candidates.append((self._span(doc[found.start:found.end], found.label, found.name), "grammar"))
+            adjective_heads[found.start] = found
         for span in self._model_spans(doc):
             candidates.append((span, "model"))
         for span in self._shapes(doc):
@@ -238,6 +240,7 @@ class EntityRecognizer:
         chosen = self._national_sections(doc, self._join_towns(doc, words, self._regnal_names(doc, chosen)))
         chosen = [s for s in chosen if not self._town_adjective(doc, s)]
         chosen = [_saint_place(doc, s, {o.end for o in chosen}) for s in chosen]
+        chosen = [_nominative_adjective(doc, s, adjective_heads.get(s.start)) for s in chosen]
         return sorted(chosen, key=lambda s: s.start)
 
     def _town_adjective(self, doc: Doc, span: Span) -> bool:
@@ -830,6 +833,16 @@ class EntityRecognizer:
 
 # Words that open Romance place names after a saint: "Santa Cruz de la Sierra", "San Pedro Sula", "São Paulo"
 SAINTS = {"San", "Santa", "Santo", "São"}
+
+
+def _nominative_adjective(doc: Doc, span: Span, adjective_name) -> Span:
+    """ "der Pädagogischen Hochschule Wien" -> "Pädagogische Hochschule Wien": a longer name that opens with an
+    adjective name takes that name's nominative (`adjective_name`), whichever rule found the whole."""
+    if adjective_name is None or span.label_ != ORG or adjective_name.end >= span.end \
+            or (span._.kg_name or span.text) != span.text:
+        return span
+    name = f"{adjective_name.name} {doc[adjective_name.end:span.end].text}"
+    return _named_span(doc, span.start, span.end, span.label_, name, span.kb_id_)
 
 
 def _saint_place(doc: Doc, span: Span, ends: set[int]) -> Span:
