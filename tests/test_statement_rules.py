@@ -903,3 +903,9 @@ def test_negated_will_or_ought_rejects(facts_of):
     facts = facts_of("Die Ministerin Eva Lang sagte, sie wolle keine Empfehlung abgeben. "
                      "Der Stadtrat Jens Ott sagte, neue Heime sollen nicht im Zentrum gebaut werden.")
     assert [s.stance for s in facts.statements] == ["reject", "reject"]
+
+
+def test_pronoun_speaker_passes_over_a_person_inside_a_prepositional_phrase(facts_of):
+    facts = facts_of("Bischof Anton Huber erwähnte den Berg Ararat. Die Kirche werde mit dem Mond verglichen, "
+                     "die Sonne mit Noah. Auch die Kirche verliere ihr Licht, warnte er.")
+    assert {(surname(facts, s), s.stance) for s in facts.statements if s.verb == "warnen"} == {("Huber", "warn")}

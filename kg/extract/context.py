@@ -351,8 +351,17 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
         clause_start -= 1
     hits = ((k, ctx.entity(ctx.doc[k])) for k in range(clause_start, token.i))
     skip = {k for k, hit in hits if hit and in_prepositional_phrase(ctx, hit[0].start, clause_start)}
-    return _speaker_before(ctx, token, gender) or _person_before(ctx, token.i - 1, ctx.sentence_of(token), gender,
-                                                                 _person_by_noun, skip)
+    found = _speaker_before(ctx, token, gender)
+    if found is not None:
+        return found
+    # "X erwähnte ... Die Sonne stehe für Jesus. ..., warnte er": a person named outside a phrase of a preposition
+    # before one named only inside one
+    index = ctx.sentence_of(token)
+    window = bisect_left(ctx.sent_of_token, index - ANTECEDENT_SENTENCES)
+    inside = {j for j in range(window, clause_start) if (hit := ctx.entity(ctx.doc[j])) and hit[1].kind == "person"
+              and in_prepositional_phrase(ctx, hit[0].start, sentence(ctx.doc[j]).start)}
+    return _person_before(ctx, token.i - 1, index, gender, _person_by_noun, skip | inside) \
+        or _person_before(ctx, token.i - 1, index, gender, _person_by_noun, skip)
 
 
 def _speaker_before(ctx: DocContext, token: Token, gender: str | None) -> EntityRef | None:
