@@ -783,7 +783,7 @@ def test_named_representative_speaks_for_himself_not_for_his_state(facts_of):
                  "sei bereit.")
     labels = {e.ref: e.label for e in f.entities}
     assert [(labels[s.speaker], s.stance) for s in f.statements] == [("Peter Sörensen", "criticize"),
-                                                                     ("Russland", "assert")]
+                                                                     ("Russland", "support")]  # willing
 
 
 def test_proposal_met_with_a_stance_by_someone_is_their_statement(facts_of):
@@ -909,3 +909,12 @@ def test_pronoun_speaker_passes_over_a_person_inside_a_prepositional_phrase(fact
     facts = facts_of("Bischof Anton Huber erwähnte den Berg Ararat. Die Kirche werde mit dem Mond verglichen, "
                      "die Sonne mit Noah. Auch die Kirche verliere ihr Licht, warnte er.")
     assert {(surname(facts, s), s.stance) for s in facts.statements if s.verb == "warnen"} == {("Huber", "warn")}
+
+
+def test_blame_willingness_and_too_little(facts_of):
+    facts = facts_of("Für die Niederlage sei die Zentrale verantwortlich, sagte Josef Wendlinger. "
+                     "Man sei zu Gesprächen bereit, sagte Anna Kolbinger. "
+                     "In der Koalition gehe zu wenig weiter, sagte Karl Sonnleitner.")
+    assert {(surname(facts, s), s.stance) for s in facts.statements} == {
+        ("Wendlinger", "criticize"), ("Kolbinger", "support"), ("Sonnleitner", "criticize")}
+    assert {s.about for s in facts.statements if surname(facts, s) == "Kolbinger"} == {"Man sei zu Gesprächen bereit"}

@@ -90,6 +90,8 @@ PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand
 PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "angemessen", "vernünftig", "klug",
           "zielführend", "seriös", "konstruktiv", "glücklich", "ideal", "förderlich", "zumutbar", "verantwortlich",
           "redlich", "ehrlich"}
+# Willing to: "Man sei zu Gesprächen bereit", "zeigte sich verhandlungsbereit" (not "kampfbereit").
+WILLING = {"bereit", "gesprächsbereit", "verhandlungsbereit", "kompromissbereit", "dialogbereit", "hilfsbereit"}
 # Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
 NECESSARY = {"nötig", "notwendig", "erforderlich", "unerlässlich", "unabdingbar", "unumgänglich", "dringlich"}
 NEEDS = {"Bedarf", "Grund", "Anlass", "Notwendigkeit", "Veranlassung", "Handlungsbedarf"}
@@ -920,7 +922,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         stance = _stance(ctx, stance, lemma, complement, verb, sent, speaker)
     if demonstrative and ctx.speakers.get(ctx.sentence_of(verb) - 1, {speaker}) - {speaker}:
         stance = "assert"  # "X befürchtet eine Eskalation. Das sagte Y.": Y tells what X fears
-    if complement is not None and len(complement) and complement[-1].tag_ == "PTKVZ":
+    if complement is not None and len(complement) and complement[-1].tag_ == "PTKVZ" \
+            and lemma.startswith(complement[-1].lower_):
         complement = complement[:-1]  # "stimmten dem Plan zu": the particle is part of the verb
     about = complement.text.strip(" ,.„“\"") if complement is not None and len(complement) else None
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
@@ -1235,18 +1238,26 @@ def _conditional(verb: Token, span: Span) -> bool:
 
 def _blames(top: list[Token]) -> bool:
     """What is missing or someone has to answer for: "zum Teil fehle der Praxisbezug", "den Stillstand hat
-    die Regierung zu verantworten"."""
+    die Regierung zu verantworten", "für die Schlappe sei der Bund verantwortlich"."""
     return any((t.lemma_ == "fehlen" and t.tag_ == "VVFIN") or (
-        t.lemma_ == "verantworten" and k > 0 and top[k - 1].lower_ == "zu") for k, t in enumerate(top))
+        t.lemma_ == "verantworten" and k > 0 and top[k - 1].lower_ == "zu") or (
+        # "für die Armut seien die Systeme verantwortlich": to blame
+        t.lower_ == "verantwortlich" and any(w.lower_ == "für" for w in top[:k])
+        and not any(w.lower_ in NEGATIONS for w in top[max(0, k - 2):k])) for k, t in enumerate(top))
 
 
 def _praise(top: list[Token]) -> bool:
     """A predicate that approves, not negated: "hält das für richtig", "die Partnerschaft ist wichtig",
-    "offen für ein Angebot"."""
-    return any(t.tag_ == "ADJD" and (t.lemma_.lower() in PRAISE | {"wichtig", "positiv"} or (
-               t.lower_ == "offen" and k + 1 < len(top) and top[k + 1].lower_ == "für"))  # "offen für ein Angebot"
-               and not any(w.lower_ in NEGATIONS or w.lower_ == "zu" for w in top[max(0, k - 2):k])
-               for k, t in enumerate(top))
+    "offen für ein Angebot", "zu Gesprächen bereit"."""
+    for k, t in enumerate(top):
+        # "bereit" closing a clause is often read as a verb particle ("Man sei zu Gesprächen bereit")
+        approves = (t.tag_ == "ADJD" or t.lower_ == "bereit") and (
+            t.lemma_.lower() in PRAISE | WILLING | {"wichtig", "positiv"}
+            or (t.lower_ == "offen" and k + 1 < len(top) and top[k + 1].lower_ == "für"))  # "offen für ein Angebot"
+        if approves and not any(w.lower_ in NEGATIONS for w in top[max(0, k - 2):k]) \
+                and not (k > 0 and top[k - 1].lower_ == "zu"):
+            return True
+    return False
 
 
 def _declines(verb: Token, sent: Span) -> bool:
@@ -1260,8 +1271,10 @@ def _declines(verb: Token, sent: Span) -> bool:
 def _excess(top: list[Token]) -> bool:
     """Too much of something: "der Zeitdruck sei zu groß", "sie schauten zu sehr auf ...", "viel zu spät".
     Not "nicht zu komplex", which plays a worry down."""
-    return any(t.lower_ == "zu" and t.tag_ in ("PTKA", "ADV") and k + 1 < len(top)
-               and top[k + 1].tag_ in ("ADJD", "ADV") and top[k + 1].lower_ not in ("hause", "ende")
+    return any(t.lower_ == "zu" and k + 1 < len(top)
+               and (t.tag_ in ("PTKA", "ADV") and top[k + 1].tag_ in ("ADJD", "ADV")
+                    or top[k + 1].lower_ in ("wenig", "viel"))  # "zu wenig", tagged as a preposition
+               and top[k + 1].lower_ not in ("hause", "ende")
                and not any(w.lower_ in NEGATIONS for w in top[max(0, k - 2):k])
                for k, t in enumerate(top))
 
