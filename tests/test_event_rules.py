@@ -285,7 +285,7 @@ def test_weapons_test_election_campaign_and_clashes_are_events(facts_of):
 def test_inflected_mentions_of_one_referendum_are_one_event(facts_of):
     f = facts_of("Vier Wochen vor dem Referendum in Schottland gibt es keine Prognose. Der Ausgang des "
                  "Referendums ist offen.")
-    assert sum(1 for ev in f.events if ev.type == "Election") == 1
+    assert sum(1 for ev in f.events if ev.type == "Other") == 1
 
 
 def test_indefinite_attack_framing_a_clause_is_another_event(facts_of):
@@ -715,3 +715,8 @@ def test_parties_a_sentence_about_an_election_names_ran_in_it(facts_of):
     # they join after the mentions are merged: a second mention naming other parties is still the one election
     g = facts_of("Nach der Gemeinderatswahl regieren ÖVP und FPÖ. Bei der Gemeinderatswahl hatte die SPÖ verloren.")
     assert sum(1 for ev in g.events if ev.type == "Election") == 1
+
+
+def test_a_referendum_is_a_vote_of_type_other_not_an_election(facts_of):
+    f = facts_of("Im Juni stimmten die Schotten im Unabhängigkeitsreferendum über ihre Zukunft ab.")
+    assert {ev.type for ev in f.events if ev.trigger == "Unabhängigkeitsreferendum"} == {"Other"}

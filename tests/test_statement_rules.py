@@ -918,3 +918,8 @@ def test_blame_willingness_and_too_little(facts_of):
     assert {(surname(facts, s), s.stance) for s in facts.statements} == {
         ("Wendlinger", "criticize"), ("Kolbinger", "support"), ("Sonnleitner", "criticize")}
     assert {s.about for s in facts.statements if surname(facts, s) == "Kolbinger"} == {"Man sei zu Gesprächen bereit"}
+
+
+def test_resistance_met_with_an_office_holder(facts_of):
+    facts = facts_of("Die geplante Schließung stößt auf heftigen Widerstand bei Landeshauptfrau Anna Kolbinger.")
+    assert {(surname(facts, s), s.stance) for s in facts.statements} == {("Kolbinger", "reject")}

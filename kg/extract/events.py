@@ -46,8 +46,8 @@ TRIGGERS = {
     "luftschlag": "Attack", "bombardierung": "Attack", "anschläge": "Attack", "luftschläge": "Attack",
     "überfall": "Attack", "bombardement": "Attack", "massaker": "Attack", "militärintervention": "Attack",
     "militäreinsatz": "Attack", "luftangriff": "Attack", "gefecht": "Attack",
-    "wahl": "Election", "wahlen": "Election", "referendum": "Election", "stichwahl": "Election",
-    "wahlsieg": "Election", "wahlerfolg": "Election", "wahlniederlage": "Election", "volksabstimmung": "Election",
+    "wahl": "Election", "wahlen": "Election", "referendum": "Other", "stichwahl": "Election",
+    "wahlsieg": "Election", "wahlerfolg": "Election", "wahlniederlage": "Election", "volksabstimmung": "Other",
     "besuch": "Visit", "staatsbesuch": "Visit", "antrittsbesuch": "Visit", "visite": "Visit",
     "auslandsreise": "Visit", "staatsreise": "Visit", "besuchsreise": "Visit", "ankunft": "Visit",
     "sanktion": "Sanction", "sanktionen": "Sanction", "sanktionspaket": "Sanction", "embargo": "Sanction",
@@ -87,7 +87,7 @@ TRIGGERS = {
     "präventivschlag": "Attack", "militäroperation": "Attack", "mord": "Attack", "morde": "Attack",
     "tötung": "Attack", "amoklauf": "Attack", "einmarsch": "Attack", "bombenexplosion": "Attack",
     "kämpfe": "War", "kampfhandlungen": "War",
-    "urnengang": "Election", "wahlgang": "Election", "volksbefragung": "Election",
+    "urnengang": "Election", "wahlgang": "Election", "volksbefragung": "Other",
     "reise": "Visit", "reisen": "Visit", "rundreise": "Visit", "stippvisite": "Visit",
     "boykott": "Sanction",
     "ernennung": "Other", "nominierung": "Other", "abberufung": "Other", "absetzung": "Other",
@@ -619,12 +619,18 @@ def _elected_to(token: Token) -> bool:
     return any(t.lower_ in ("zum", "zur") for t in token.doc[start:end])
 
 
+# Votes of the people on a question, not on who governs: type Other.
+REFERENDUMS = ("referendum", "volksabstimmung", "volksbefragung")
+
+
 def _concrete_election(event: Event) -> bool:
     """An election named by its kind ("Parlamentswahl", "Referendum") or dated or placed ("die Wahl am
     11. Oktober") is an event even when the text names nobody who runs."""
     low = event.trigger.lower()
     if "wahlkampf" in low:
         return False  # "Teile des Nationalrats-Wahlkampfes": a campaign of nobody named is no occurrence
+    if event_type(low) == "Other" and _head(low).startswith(REFERENDUMS):
+        return True  # a vote of the people on a question: no election, but named as concretely
     return event.type == "Election" and (low not in ("wahl", "wahlen") and not low.startswith(SAME_VOTE) or bool(
         event.date or event.place))
 

@@ -136,7 +136,8 @@ UTTERANCE_VERBS = {"äußern", "bekräftigen", "wiederholen", "erneuern", "formu
 STANCE_NOUNS = {"kritik": "criticize", "vorwurf": "criticize", "forderung": "demand", "appell": "demand",
                 "aufruf": "demand", "ultimatum": "demand", "warnung": "warn", "drohung": "warn", "dementi": "deny",
                 "absage": "reject", "abfuhr": "reject", "ablehnung": "reject", "vorschlag": "propose",
-                "zustimmung": "support", "lob": "support", "rückendeckung": "support"}
+                "zustimmung": "support", "lob": "support", "rückendeckung": "support", "widerstand": "reject",
+                "empörung": "criticize"}
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
@@ -1044,6 +1045,8 @@ def _met_with(ctx: DocContext, verb: Token) -> Statement | None:
             noun = doc[j] if j < end and doc[j].tag_ == "NN" and _noun_stance(doc[j]) else None
         elif doc[k].lower_ in ("bei", "beim", "in") and speaker is None:
             j = _skip_attributes(doc, k + 1, 1, k + 1)
+            if j + 1 < end and doc[j].tag_ == "NN" and ctx.gaz.office_of(doc[j].text) and ctx.entity(doc[j + 1]):
+                j += 1  # "bei Landeshauptmann Günther Platter": the office before the name
             hit = ctx.entity(doc[j]) if j < end else None
             if hit and hit[0].start == j and hit[1].kind == PLACE and doc[k].lower_ == "in":
                 state = ctx.capital_state(hit[0].text)  # "in Kiew": the capital acts for its state
