@@ -923,3 +923,13 @@ def test_blame_willingness_and_too_little(facts_of):
 def test_resistance_met_with_an_office_holder(facts_of):
     facts = facts_of("Die geplante Schließung stößt auf heftigen Widerstand bei Landeshauptfrau Anna Kolbinger.")
     assert {(surname(facts, s), s.stance) for s in facts.statements} == {("Kolbinger", "reject")}
+
+
+def test_a_stance_noun_s_genitive_actor_takes_the_stance(facts_of):
+    facts = facts_of("Ende der Woche tauchte die Forderung der Grazer KPÖ auf, das Wahlalter zu senken. "
+                     "Die ÖVP wies die Kritik der Neos an der Reform zurück. "
+                     "Die Regierung braucht die Zustimmung der Grünen. Es gab keine Kritik der SPÖ.")
+    labels = {e.ref: e.label for e in facts.entities}
+    assert {(labels[s.speaker], s.stance) for s in facts.statements} == {
+        ("Kommunistische Partei Österreichs", "demand"), ("Österreichische Volkspartei", "reject"),
+        ("NEOS", "criticize")}

@@ -142,6 +142,7 @@ STANCE_NOUNS = {"kritik": "criticize", "vorwurf": "criticize", "forderung": "dem
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
     out: list[Statement] = []
+    owned: list[Statement] = []
     seen = set()
     for token in ctx.doc:
         if token.lemma_ == "heißen" and token.tag_.endswith("FIN"):
@@ -169,6 +170,11 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
             continue
+        if token.tag_ == "NN" and token.i + 2 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ in ("der", "des"):
+            st = _owned_stance(ctx, token)
+            if st is not None:
+                owned.append(st)
+                continue
         lemma = _report_lemma(ctx, token) if token.pos_ in ("VERB", "AUX") else None
         if lemma not in ctx.gaz.reporting_verbs:
             before = {t.lower_ for t in ctx.doc[max(0, token.i - 2):token.i]}
@@ -191,6 +197,8 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 seen.add((speaker, statement.verb, statement.sentence))
                 out.append(replace(statement, speaker=speaker))
                 ctx.speakers.setdefault(statement.sentence, set()).add(speaker)
+    # "Kritik der Grünen" says no more than a verb of theirs in the same sentence does
+    out += [st for st in owned if not any((o.speaker, o.sentence) == (st.speaker, st.sentence) for o in out)]
     for token in ctx.doc:
         st = None
         if token.lower_ == "so" and token.i > 0 and ctx.doc[token.i - 1].text == ",":
@@ -1044,9 +1052,7 @@ def _met_with(ctx: DocContext, verb: Token) -> Statement | None:
             j = _skip_attributes(doc, k + 1, 1, k + 1)
             noun = doc[j] if j < end and doc[j].tag_ == "NN" and _noun_stance(doc[j]) else None
         elif doc[k].lower_ in ("bei", "beim", "in") and speaker is None:
-            j = _skip_attributes(doc, k + 1, 1, k + 1)
-            if j + 1 < end and doc[j].tag_ == "NN" and ctx.gaz.office_of(doc[j].text) and ctx.entity(doc[j + 1]):
-                j += 1  # "bei Landeshauptmann Günther Platter": the office before the name
+            j = _skip_attributes(doc, k + 1, 1, k + 1, ctx)  # also "bei Landeshauptmann Günther Platter"
             hit = ctx.entity(doc[j]) if j < end else None
             if hit and hit[0].start == j and hit[1].kind == PLACE and doc[k].lower_ == "in":
                 state = ctx.capital_state(hit[0].text)  # "in Kiew": the capital acts for its state
@@ -1068,6 +1074,36 @@ def _reaped(ctx: DocContext, verb: Token) -> Statement | None:
     if noun is None or speaker is None:
         return None
     return _judged(ctx, speaker, noun, verb, doc[start:end])
+
+
+# Stance nouns whose genitive names who takes the stance: "die Forderung der Wiener SPÖ", "ein Vorschlag der
+# EU-Kommission" (not "die Zustimmung der Grünen", which is often only needed or hoped for).
+OWNED_STANCES = ("kritik", "vorwurf", "vorwürfe", "forderung", "vorschlag", "warnung", "drohung", "appell", "aufruf",
+                 "ablehnung", "absage", "dementi")
+
+
+def _owned_stance(ctx: DocContext, noun: Token) -> Statement | None:
+    """ "Ende der Woche tauchte die Forderung der Wiener SPÖ auf, ...": the actor in the genitive after a stance
+    noun takes its stance (not after "keine Kritik der ...")."""
+    doc = ctx.doc
+    word = noun.lemma_.lower().rsplit("-", 1)[-1]
+    if not word.endswith(OWNED_STANCES) or _noun_stance(noun) is None or doc[noun.i - 1].lower_ in NEGATIONS:
+        return None
+    sent = sentence(noun)
+    j = _skip_attributes(doc, noun.i + 2, 1, noun.i + 2)
+    hit = ctx.entity(doc[j]) if j < sent.end else None
+    if hit is None or hit[0].start != j or hit[1].kind not in (PERSON, STATE, "organization"):
+        return None
+    _, end, _ = clause_bounds(noun)
+    about = doc[hit[0].end:end] if hit[0].end < end and doc[hit[0].end].lower_ in (
+        "nach", "an", "zu", "zur", "zum", "gegen", "für", "über") else doc[noun.i:hit[0].end]
+    while len(about) > 1 and about[-1].is_punct:
+        about = about[:-1]
+    if len(about) > 1 and about[-1].tag_ == "PTKVZ":
+        about = about[:-1]  # "wies die Kritik der Grünen an der Reform zurück"
+    return Statement(speaker=hit[1], stance=_noun_stance(noun), sentence=ctx.sentence_of(noun), verb=None,
+                     about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
+                     topics=_topics(about))
 
 
 def _judged(ctx: DocContext, speaker: EntityRef, noun: Token, verb: Token, about: Span) -> Statement:
