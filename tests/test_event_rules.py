@@ -720,3 +720,8 @@ def test_parties_a_sentence_about_an_election_names_ran_in_it(facts_of):
 def test_a_referendum_is_a_vote_of_type_other_not_an_election(facts_of):
     f = facts_of("Im Juni stimmten die Schotten im Unabhängigkeitsreferendum über ihre Zukunft ab.")
     assert {ev.type for ev in f.events if ev.trigger == "Unabhängigkeitsreferendum"} == {"Other"}
+
+
+def test_a_planned_referendum_is_no_event_yet(facts_of):
+    f = facts_of("Es hakt noch an Details, etwa an einem geplanten Referendum über den Friedensvertrag.")
+    assert not [ev for ev in f.events if "Referendum" in ev.trigger]

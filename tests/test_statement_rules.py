@@ -933,3 +933,19 @@ def test_a_stance_noun_s_genitive_actor_takes_the_stance(facts_of):
     assert {(labels[s.speaker], s.stance) for s in facts.statements} == {
         ("Kommunistische Partei Österreichs", "demand"), ("Österreichische Volkspartei", "reject"),
         ("NEOS", "criticize")}
+
+
+def test_being_bothered_and_conjuring_up_a_danger(facts_of):
+    facts = facts_of("Der Abgeordnete Karl Sonnleitner störte sich an den Reaktionen der Partei. "
+                     "Der Minister Paul Wendlinger beschwor die Gefahr höherer Kosten herauf.")
+    assert {(surname(facts, s), s.stance) for s in facts.statements} == {("Sonnleitner", "criticize"),
+                                                                           ("Wendlinger", "warn")}
+
+
+def test_a_possessive_before_a_stance_noun_names_whose_it_is(facts_of):
+    facts = facts_of("Landesrat Josef Kolbinger verlor die Abstimmung. Auch sein Vorschlag, dass das Land die "
+                     "Kosten trage, sei abgelehnt worden. Weil Ungarn auf seinen Forderungen beharrt, ruht alles.")
+    labels = {e.ref: e.label for e in facts.entities}
+    assert {(labels[s.speaker], s.stance, s.about) for s in facts.statements if s.stance == "propose"} == {
+        ("Josef Kolbinger", "propose", "dass das Land die Kosten trage")}
+    assert {labels[s.speaker] for s in facts.statements if s.stance == "demand"} == {"Ungarn"}

@@ -335,9 +335,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.pos_ != "VERB" and (_unreal(token) or etype == "Attack" and _verbal(token) or (
                 etype != "Election" and _wished(token))):
             continue
+        if token.pos_ != "VERB" and (etype == "Election" or _head(token.text).startswith(REFERENDUMS)) \
+                and _hypothetical(token):
+            continue  # "Über das Abkommen soll in einem Referendum abgestimmt werden"
         if etype == "Election" and token.pos_ != "VERB":
-            if _hypothetical(token):
-                continue
             event = _with_results(ctx, token, event)
             parties[id(event)] = _parties_in(ctx, sentence(token))  # joined after merging: they do not tell
         if not event.participants and event.place and _placed_by_next_words(ctx, token, event.place) and not (

@@ -170,7 +170,8 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
             continue
-        if token.tag_ == "NN" and token.i + 2 < len(ctx.doc) and ctx.doc[token.i + 1].lower_ in ("der", "des"):
+        if token.tag_ == "NN" and token.i + 2 < len(ctx.doc) and (ctx.doc[token.i + 1].lower_ in ("der", "des")
+                                                                  or ctx.doc[token.i - 1].tag_ in ("PPOSAT", "ADJA")):
             st = _owned_stance(ctx, token)
             if st is not None:
                 owned.append(st)
@@ -1090,6 +1091,24 @@ def _owned_stance(ctx: DocContext, noun: Token) -> Statement | None:
     if not word.endswith(OWNED_STANCES) or _noun_stance(noun) is None or doc[noun.i - 1].lower_ in NEGATIONS:
         return None
     sent = sentence(noun)
+    k = noun.i - 1
+    while k > sent.start and doc[k].tag_ == "ADJA":
+        k -= 1
+    if doc[k].tag_ == "PPOSAT" and doc[k].lower_.startswith(("sein", "ihr")) and doc[k].text[:1].islower():
+        # "Auch sein Vorschlag, dass Tirol einen Hubschrauber ankaufe, sei abgelehnt worden": his, the person's
+        start = clause_bounds(noun)[0]
+        if any((hit := ctx.entity(t)) and hit[1].kind != PERSON for t in doc[start:k]):
+            return None  # "weil Russland auf seinen Forderungen beharrt": the state's own, which it states itself
+        # the person the clause names before the possessive ("Eva Lang erneuerte ihre Forderung"), else its antecedent
+        ref = next((hit[1] for t in doc[start:k] if (hit := ctx.entity(t)) and hit[1].kind == PERSON
+                    and not in_prepositional_phrase(ctx, hit[0].start, start)), None) \
+            or pronoun_antecedent(ctx, doc[k])
+        comma = noun.i + 1 < sent.end - 1 and doc[noun.i + 1].text == ","
+        # what the noun's clause after the comma says, or the noun phrase
+        about = doc[noun.i + 2:clause_bounds(doc[noun.i + 2])[1]] if comma else doc[k:noun.i + 1]
+        return Statement(speaker=ref, stance=_noun_stance(noun), sentence=ctx.sentence_of(noun), verb=None,
+                         about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
+                         topics=_topics(about)) if ref is not None and ref.kind == PERSON else None
     j = _skip_attributes(doc, noun.i + 2, 1, noun.i + 2)
     hit = ctx.entity(doc[j]) if j < sent.end else None
     if hit is None or hit[0].start != j or hit[1].kind not in (PERSON, STATE, "organization"):
