@@ -949,3 +949,9 @@ def test_a_possessive_before_a_stance_noun_names_whose_it_is(facts_of):
     assert {(labels[s.speaker], s.stance, s.about) for s in facts.statements if s.stance == "propose"} == {
         ("Josef Kolbinger", "propose", "dass das Land die Kosten trage")}
     assert {labels[s.speaker] for s in facts.statements if s.stance == "demand"} == {"Ungarn"}
+
+
+def test_the_object_of_a_stance_noun_takes_no_stance(facts_of):
+    facts = facts_of("Die SPÖ reagierte. Dann gab es scharfe Vorwürfe gegen die Grünen im Landtag. "
+                     "Es gab scharfe Kritik an Anna Berger.")
+    assert not facts.statements

@@ -1085,7 +1085,7 @@ OWNED_STANCES = ("kritik", "vorwurf", "vorwürfe", "forderung", "vorschlag", "wa
 
 def _owned_stance(ctx: DocContext, noun: Token) -> Statement | None:
     """ "Ende der Woche tauchte die Forderung der Wiener SPÖ auf, ...": the actor in the genitive after a stance
-    noun takes its stance (not after "keine Kritik der ...")."""
+    noun, or the person its possessive stands for, takes its stance (not after "keine Kritik der ...")."""
     doc = ctx.doc
     word = noun.lemma_.lower().rsplit("-", 1)[-1]
     if not word.endswith(OWNED_STANCES) or _noun_stance(noun) is None or doc[noun.i - 1].lower_ in NEGATIONS:
@@ -1095,20 +1095,40 @@ def _owned_stance(ctx: DocContext, noun: Token) -> Statement | None:
     while k > sent.start and doc[k].tag_ == "ADJA":
         k -= 1
     if doc[k].tag_ == "PPOSAT" and doc[k].lower_.startswith(("sein", "ihr")) and doc[k].text[:1].islower():
-        # "Auch sein Vorschlag, dass Tirol einen Hubschrauber ankaufe, sei abgelehnt worden": his, the person's
-        start = clause_bounds(noun)[0]
-        if any((hit := ctx.entity(t)) and hit[1].kind != PERSON for t in doc[start:k]):
-            return None  # "weil Russland auf seinen Forderungen beharrt": the state's own, which it states itself
-        # the person the clause names before the possessive ("Eva Lang erneuerte ihre Forderung"), else its antecedent
-        ref = next((hit[1] for t in doc[start:k] if (hit := ctx.entity(t)) and hit[1].kind == PERSON
-                    and not in_prepositional_phrase(ctx, hit[0].start, start)), None) \
-            or pronoun_antecedent(ctx, doc[k])
-        comma = noun.i + 1 < sent.end - 1 and doc[noun.i + 1].text == ","
-        # what the noun's clause after the comma says, or the noun phrase
-        about = doc[noun.i + 2:clause_bounds(doc[noun.i + 2])[1]] if comma else doc[k:noun.i + 1]
-        return Statement(speaker=ref, stance=_noun_stance(noun), sentence=ctx.sentence_of(noun), verb=None,
-                         about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
-                         topics=_topics(about)) if ref is not None and ref.kind == PERSON else None
+        found = _possessor(ctx, noun, doc[k], sent)
+    else:
+        found = _genitive_owner(ctx, noun, sent)
+    if found is None:
+        return None
+    speaker, about = found
+    return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(noun), verb=None,
+                     about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
+                     topics=_topics(about))
+
+
+def _possessor(ctx: DocContext, noun: Token, possessive: Token, sent: Span) -> tuple[EntityRef, Span] | None:
+    """ "Auch sein Vorschlag, dass Tirol einen Hubschrauber ankaufe, sei abgelehnt worden": (the person, what the
+    clause after the noun says, else the noun phrase)."""
+    doc = ctx.doc
+    start = clause_bounds(noun)[0]
+    if any((hit := ctx.entity(t)) and hit[1].kind != PERSON for t in doc[start:possessive.i]):
+        return None  # "weil Russland auf seinen Forderungen beharrt": the state's own, which it states itself
+    # the person the clause names before the possessive ("Eva Lang erneuerte ihre Forderung"), else its antecedent
+    ref = next((hit[1] for t in doc[start:possessive.i] if (hit := ctx.entity(t)) and hit[1].kind == PERSON
+                and not in_prepositional_phrase(ctx, hit[0].start, start)), None) \
+        or pronoun_antecedent(ctx, possessive)
+    if ref is None or ref.kind != PERSON:
+        return None
+    comma = noun.i + 1 < sent.end - 1 and doc[noun.i + 1].text == ","
+    return ref, doc[noun.i + 2:clause_bounds(doc[noun.i + 2])[1]] if comma else doc[possessive.i:noun.i + 1]
+
+
+def _genitive_owner(ctx: DocContext, noun: Token, sent: Span) -> tuple[EntityRef, Span] | None:
+    """ "die Kritik der Grünen an der Reform": (the actor in the genitive, the complement after it, else the
+    noun phrase)."""
+    doc = ctx.doc
+    if noun.i + 1 >= sent.end or doc[noun.i + 1].lower_ not in ("der", "des"):
+        return None
     j = _skip_attributes(doc, noun.i + 2, 1, noun.i + 2)
     hit = ctx.entity(doc[j]) if j < sent.end else None
     if hit is None or hit[0].start != j or hit[1].kind not in (PERSON, STATE, "organization"):
@@ -1120,9 +1140,7 @@ def _owned_stance(ctx: DocContext, noun: Token) -> Statement | None:
         about = about[:-1]
     if len(about) > 1 and about[-1].tag_ == "PTKVZ":
         about = about[:-1]  # "wies die Kritik der Grünen an der Reform zurück"
-    return Statement(speaker=hit[1], stance=_noun_stance(noun), sentence=ctx.sentence_of(noun), verb=None,
-                     about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
-                     topics=_topics(about))
+    return hit[1], about
 
 
 def _judged(ctx: DocContext, speaker: EntityRef, noun: Token, verb: Token, about: Span) -> Statement:
