@@ -335,8 +335,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.pos_ != "VERB" and (_unreal(token) or etype == "Attack" and _verbal(token) or (
                 etype != "Election" and _wished(token))):
             continue
-        if token.pos_ != "VERB" and (etype == "Election" or _head(token.text).startswith(REFERENDUMS)) \
-                and _hypothetical(token):
+        if token.pos_ != "VERB" and (etype == "Election" or _referendum(token.text)) and _hypothetical(token):
             continue  # "Über das Abkommen soll in einem Referendum abgestimmt werden"
         if etype == "Election" and token.pos_ != "VERB":
             event = _with_results(ctx, token, event)
@@ -624,13 +623,18 @@ def _elected_to(token: Token) -> bool:
 REFERENDUMS = ("referendum", "volksabstimmung", "volksbefragung")
 
 
+def _referendum(word: str) -> bool:
+    """ "Brexit-Referendum", "Volksabstimmungen": a vote of the people on a question."""
+    return event_type(word) == "Other" and _head(word).startswith(REFERENDUMS)
+
+
 def _concrete_election(event: Event) -> bool:
     """An election named by its kind ("Parlamentswahl", "Referendum") or dated or placed ("die Wahl am
     11. Oktober") is an event even when the text names nobody who runs."""
     low = event.trigger.lower()
     if "wahlkampf" in low:
         return False  # "Teile des Nationalrats-Wahlkampfes": a campaign of nobody named is no occurrence
-    if event_type(low) == "Other" and _head(low).startswith(REFERENDUMS):
+    if _referendum(low):
         return True  # a vote of the people on a question: no election, but named as concretely
     return event.type == "Election" and (low not in ("wahl", "wahlen") and not low.startswith(SAME_VOTE) or bool(
         event.date or event.place))
