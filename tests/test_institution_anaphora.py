@@ -67,3 +67,23 @@ def test_police_of_a_state_or_region_speaks_and_is_the_bare_police_after_it(fact
     assert speakers(facts) == ["institution-oesterreich-polizei"] * 2
     facts = facts_of("Die Polizei durchsuchte am Wochenende zahlreiche Gebäude.")  # no police named before
     assert not organizations(facts)
+
+
+def test_organization_named_again_by_its_head_noun(facts_of):
+    facts = facts_of("Die Europäische Beobachtungsstelle für Pressefreiheit legte am Montag ihren Bericht vor. "
+                     "Nach Angaben der Beobachtungsstelle wurden im vergangenen Jahr 80 Journalisten verhaftet. "
+                     "Wie die unabhängige Beobachtungsstelle weiter mitteilte, sei die Lage in Belarus am "
+                     "schlimmsten.")
+    orgs = organizations(facts)
+    assert list(orgs) == ["sk-europaeische-beobachtungsstelle-fuer-pressefreiheit"]
+    assert "Beobachtungsstelle" not in orgs["sk-europaeische-beobachtungsstelle-fuer-pressefreiheit"]  # no name
+    assert speakers(facts) == ["sk-europaeische-beobachtungsstelle-fuer-pressefreiheit"] * 2
+
+
+def test_head_noun_with_a_state_adjective_or_two_candidates_names_none(facts_of):
+    facts = facts_of("Die Europäische Beobachtungsstelle für Pressefreiheit und die Arabische Beobachtungsstelle "
+                     "für Menschenrechte sind uneins. Die Beobachtungsstelle teilte mit, die Lage sei ernst.")
+    assert speakers(facts) == []
+    facts = facts_of("Die Europäische Beobachtungsstelle für Pressefreiheit legte ihren Bericht vor. Die "
+                     "türkische Beobachtungsstelle teilte mit, die Lage sei ernst.")
+    assert speakers(facts) == []

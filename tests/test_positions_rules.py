@@ -588,3 +588,12 @@ def test_a_member_s_title_alone_names_no_chamber(facts_of):
     f = facts_of("Bundesrat Gottfried Wendlinger kritisierte das am Mittwoch.")
     assert roles_of(f, "Gottfried Wendlinger") == {"Bundesrat"}
     assert not [e for e in f.entities if e.kind == "organization"]
+
+
+def test_curated_state_of_an_office_named_by_another_word_of_its_kind(facts_of):
+    # the curated data says Ministerpräsident@ungarn; "Premier" and "Regierungschef" name the same office
+    f = facts_of("Budapest – Premier Viktor Orbán hat die Pläne der EU-Kommission scharf kritisiert. Ungarn "
+                 "werde keine weiteren Migranten aufnehmen.")
+    assert positions(f) == {("Viktor Orbán", "Premier", "Ungarn")}
+    f = facts_of("Präsident Viktor Orbán sprach in Ungarn.")  # a head of state is another office
+    assert positions(f) == {("Viktor Orbán", "Präsident", None)}

@@ -83,22 +83,25 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             ctx.ent_at[i] = (ent, ref)
     _short_state_names(ctx, by_key)
     named: dict[str, tuple] = {}  # an institution's head noun -> the last institution named with it
+    heads = _organization_heads(ctx, by_key)
     for token in ctx.doc:
         if token.i in ctx.ent_at or not token.text[:1].isupper():
             continue
-        for kind, key, name, rule in _unnamed_mentions(ctx, token, named):
+        for kind, key, name, rule in _unnamed_mentions(ctx, token, named, heads):
             entity = by_key.get((kind, key))
             if entity is None:
                 known = gaz.get(kind, key)
                 entity = by_key[(kind, key)] = Entity(kind=kind, key=key, label=known.name if known else name,
                                                       alt_labels=set(known.aliases) if known else set(),
                                                       qid=known.qid if known else None)
-            if name != entity.label:
+            if rule == "head-noun":  # a common noun is no name of the body: no label, but the merge explained
+                entity.resolutions.add((token.text, rule))
+            elif name != entity.label:
                 entity.alt_labels.add(name)
                 entity.resolutions.add((name, rule))
             entity.sentences.add(ctx.sent_of_token[token.i])
             entity.mentions += 1
-            if rule in ("institution", "government"):  # the word names the actor itself: it can speak and act
+            if rule in ("institution", "government", "head-noun"):  # the word names the actor: it can speak and act
                 ctx.ent_at[token.i] = (ctx.doc[token.i:token.i + 1], EntityRef(kind, key))
     _bracketed_acronyms(ctx, by_key)
     _other_forms_of_organizations(ctx, by_key)
@@ -208,8 +211,54 @@ def _absorb(ctx: DocContext, by_key: dict[tuple[str, str], Entity], entity: Enti
             ctx.ent_at[i] = (span, target.ref)
 
 
-def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple]):
-    """Entities named inside a word: compound parts ("NATO-Partner", "Gaza-Vereinbarung") and ministries."""
+def _organization_heads(ctx: DocContext,
+                        by_key: dict[tuple[str, str], Entity]) -> dict[str, list[tuple[int, EntityRef]]]:
+    """The head noun of each organization name the text writes out, with where it is named and what it names:
+    "Beobachtungsstelle" of "die Syrische Beobachtungsstelle für Menschenrechte" (the first common noun, after
+    capitalised adjectives only). Heads of institutions, which `_institution` resolves, are left out."""
+    heads: dict[str, list[tuple[int, EntityRef]]] = {}
+    for start in sorted({span.start for span, _ in ctx.ent_at.values()}):
+        span, ref = ctx.ent_at[start]
+        if ref.kind != ORGANIZATION or (ref.kind, ref.key) not in by_key:
+            continue
+        k = span.start
+        while k < span.end and span.doc[k].tag_ == "ADJA" and span.doc[k].text[:1].isupper():
+            k += 1
+        word = span.doc[k].text if k < span.end and span.doc[k].tag_ == "NN" else ""
+        if k + 1 < span.end and span.doc[k + 1].text[:1].isupper() or len(word) < 5 or "-" in word \
+                or word in GOVERNMENTS or word in ctx.gaz.institutions:
+            continue  # "Pädagogische Hochschule Wien": a place in the name; a bare "die Hochschule" may be another
+        heads.setdefault(word, []).append((span.start, ref))
+    return heads
+
+
+def _named_by_head(ctx: DocContext, token, heads: dict[str, list[tuple[int, EntityRef]]]):
+    """ "die Beobachtungsstelle" after "die Syrische Beobachtungsstelle für Menschenrechte": a definite noun
+    that is the head of one organization named before it is that organization again, also after adjectives
+    ("die renommierte Beobachtungsstelle"); not with a state's adjective ("die russische Beobachtungsstelle")
+    nor with a name after it ("die Kommission für ...")."""
+    doc = ctx.doc
+    k = token.i - 1
+    while k > 0 and doc[k].tag_ == "ADJA" and doc[k].text[:1].islower() and ctx.state_of_word(doc[k]) is None:
+        k -= 1
+    if token.tag_ != "NN" or k < 0 or doc[k].lower_ not in DEFINITE_ARTICLES:
+        return None
+    word = token.text
+    found = heads.get(word) or heads.get(word.removesuffix("s")) or heads.get(word.removesuffix("es"))
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if not found or nxt is not None and (nxt.lower_ == "für" or nxt.lower_ in ("der", "des") and nxt.i + 1 < len(doc)
+                                         and doc[nxt.i + 1].text[:1].isupper()):
+        return None
+    before = {ref for start, ref in found if start < token.i}
+    if len(before) != 1:
+        return None
+    ref = next(iter(before))
+    return ORGANIZATION, ref.key, word, "head-noun"
+
+
+def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple], heads: dict):
+    """Entities named inside a word: compound parts ("NATO-Partner", "Gaza-Vereinbarung") and ministries; an
+    organization named again by its head noun."""
     gaz = ctx.gaz
     truncated = _truncated_organization(ctx, token)
     if truncated is not None:
@@ -231,6 +280,10 @@ def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple]):
     institution = _institution(ctx, token, named)
     if institution:
         yield institution
+        return
+    again = _named_by_head(ctx, token, heads)
+    if again:
+        yield again
 
 
 def _truncated_organization(ctx: DocContext, token):

@@ -422,9 +422,11 @@ def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityR
 def _curated_office(ctx: DocContext, holder: EntityRef, lemma: str) -> tuple[EntityRef | None, EntityRef | None]:
     """ "Außenminister John Kerry ... die USA": the office's state or organization as the curated data
     gives it for this person (exactly one), when the text names that state or organization somewhere.
-    A state the text never names is left out: the graph holds what the text speaks of."""
+    A state the text never names is left out: the graph holds what the text speaks of. The office may be
+    named by another word of its kind: "Premier Robert Fico" holds the curated "Ministerpräsident@slowakei"."""
     known = ctx.gaz.get(PERSON, holder.key)
-    where = {at for office, at in (known.offices if known else ()) if office == lemma}
+    where = {at for office, at in (known.offices if known else ()) if office == lemma or _same_top_office(
+        ctx, office, lemma)}
     if len(where) != 1:
         return None, None
     at = next(iter(where))
@@ -434,6 +436,16 @@ def _curated_office(ctx: DocContext, holder: EntityRef, lemma: str) -> tuple[Ent
     if EntityRef(ORGANIZATION, at) in named:
         return None, EntityRef(ORGANIZATION, at)
     return None, None
+
+
+# Kinds of office that a state has one of, whatever word names it ("Premier", "Regierungschef", "Ministerpräsident").
+TOP_OFFICES = ("head_of_government", "head_of_state")
+
+
+def _same_top_office(ctx: DocContext, office: str, other: str) -> bool:
+    """Whether two office words name one state's head of government (or of state)."""
+    a, b = ctx.gaz.offices.get(office), ctx.gaz.offices.get(other)
+    return a is not None and b is not None and a.kind == b.kind and a.kind in TOP_OFFICES
 
 
 def _coordinated_holders(ctx: DocContext, token: Token, position: Position) -> list[Position]:

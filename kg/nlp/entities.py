@@ -120,7 +120,7 @@ INQUIRY_COMMITTEE = re.compile(r"^([A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-(?:U-A
 COMPLEMENT_HEADS = ("institut", "zentrum", "amt", "stiftung", "agentur", "behörde", "kommission", "komitee",
                     "hochkommissariat", "büro", "forum", "akademie", "gesellschaft", "verband", "verein", "gericht",
                     "ministerium", "gerichtshof", "rat", "bund", "kammer", "organisation", "dienst", "netzwerk",
-                    "allianz")
+                    "allianz", "stelle")
 # Nouns of kinship and relation that precede a person's name in apposition ("seine Tochter Marie").
 KIN_NOUNS = {"Bruder", "Brüder", "Schwester", "Schwestern", "Sohn", "Söhne", "Tochter", "Töchter", "Vater", "Mutter",
              "Ehefrau", "Ehemann", "Gattin", "Gatte", "Witwe", "Witwer", "Onkel", "Tante", "Neffe", "Nichte", "Enkel",
