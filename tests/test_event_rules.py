@@ -695,6 +695,15 @@ def test_candidates_the_text_names_take_part_in_its_election(facts_of):
         ("Election", {"Manuel Baldor"})]
 
 
+def test_a_partys_candidates_take_part_in_the_election_and_hold_no_office(facts_of):
+    f = facts_of("Eine Woche vor der Bürgermeisterwahl liegt SPD-Kandidat Jonas Albrecht vor der "
+                 "CDU-Kandidatin Petra Wendlinger.")
+    labels = {e.ref: e.label for e in f.entities}
+    assert [{labels[p] for p in e.participants} for e in f.events if e.type == "Election"] == [
+        {"Jonas Albrecht", "Petra Wendlinger"}]
+    assert f.positions == []  # a candidacy is no office held
+
+
 def test_mentions_of_one_kind_of_election_are_one_election(facts_of):
     f = facts_of("Kurz vor dem Ende der US-Vorwahlen holt die Demokratin Hillary Clanton ein Skandal ein. Clanton "
                  "liegt bei den Vorwahlen der Demokraten weit vorne.")

@@ -87,3 +87,22 @@ def test_head_noun_with_a_state_adjective_or_two_candidates_names_none(facts_of)
     facts = facts_of("Die Europäische Beobachtungsstelle für Pressefreiheit legte ihren Bericht vor. Die "
                      "türkische Beobachtungsstelle teilte mit, die Lage sei ernst.")
     assert speakers(facts) == []
+
+
+def persons(facts) -> set[str]:
+    return {e.label for e in facts.entities if e.kind == "person"}
+
+
+def test_a_lone_word_the_model_takes_for_a_name_is_no_person(facts_of):
+    # the model tags "Wordscores", "Wolf" and "Gerasdorf" PER; no full name, title or curated person backs them
+    assert persons(facts_of("Mithilfe einer Methode namens Wordscores wurden die Programme verglichen.")) == set()
+    assert persons(facts_of("Die Tage als Wolf im Schafspelz sind vorbei, sagte Anna Berger.")) == {"Anna Berger"}
+    assert persons(facts_of("Gerasdorf bei Wien wird dem Bezirk Korneuburg zugeordnet.")) == set()
+
+
+def test_a_lone_name_after_a_title_or_of_a_known_person_stays(facts_of):
+    assert persons(facts_of("Papst Franziskus besuchte Ecuador.")) == {"Franziskus"}
+    assert persons(facts_of("Frau Lindqvist lehnte ab. Die Regierung Kreisky beschloss das Gesetz.")) == {
+        "Lindqvist", "Kreisky"}
+    assert persons(facts_of("Am Dienstag telefonierte Putin mit Erdogan.")) == {"Wladimir Putin",
+                                                                                   "Recep Tayyip Erdoğan"}

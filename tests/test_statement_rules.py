@@ -729,8 +729,8 @@ def test_a_report_named_by_a_closed_compound_speaks_for_its_body(facts_of):
 
 
 def test_a_doubled_full_stop_ends_the_sentence(facts_of):
-    facts = facts_of("Anschober plädiert für Schwarz-Rot-Grün.. Pühringer ließ keinen Zweifel daran, dass er "
-                     "mehrere Modelle prüfe.")
+    facts = facts_of("Rudolf Anschober plädiert für Schwarz-Rot-Grün.. Josef Pühringer ließ keinen Zweifel daran, "
+                     "dass er mehrere Modelle prüfe.")
     assert [s.about for s in facts.statements][0] == "für Schwarz-Rot-Grün"
 
 

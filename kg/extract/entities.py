@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..gazetteer import slug
 from ..nlp.adjective_names import ADJECTIVE_ENDING, SUFFIXES, head_of
-from ..nlp.entities import ACRONYM, GOVERNMENTS, NOT_ACRONYMS, ORG, PARTICLE_NAME, PER, PLACE, STATE
+from ..nlp.entities import ACRONYM, GOVERNMENTS, HONORIFICS, NOT_ACRONYMS, ORG, PARTICLE_NAME, PER, PLACE, STATE
 from ..types import ORGANIZATION, PERSON, Entity, EntityRef
 from ..types import PLACE as PLACE_KIND
 from ..types import STATE as STATE_KIND
@@ -82,6 +82,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
         for i in range(ent.start, ent.end):
             ctx.ent_at[i] = (ent, ref)
     _short_state_names(ctx, by_key)
+    _drop_lone_names(ctx, by_key)
     named: dict[str, tuple] = {}  # an institution's head noun -> the last institution named with it
     heads = _organization_heads(ctx, by_key)
     for token in ctx.doc:
@@ -182,6 +183,30 @@ def _other_form(name: str, names: tuple[str, ...]) -> bool:
             if len(capitalised) >= 2 and "".join(p[0] for p in capitalised) == name:
                 return True
     return False
+
+
+def _drop_lone_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> None:
+    """A one-word person name that is no surname of a full name in the text, no curated person, and never
+    follows a title ("Papst Franziskus", "Frau Huber") or a government ("die Regierung Kreisky") is
+    no person: news name a person in full before naming them short, and what the model takes for a lone name
+    is mostly a word ("Ernst zu nehmende Ökonomen", "die Tarnkappenjets", "Wordscores")."""
+    for (kind, key), entity in list(by_key.items()):
+        if kind != PERSON or " " in entity.label or ctx.gaz.get(PERSON, key) is not None:
+            continue
+        spans = {span.start: span for span, ref in ctx.ent_at.values() if ref == entity.ref}
+        if any(_titled(ctx, span) for span in spans.values()):
+            continue
+        del by_key[(kind, key)]
+        for span in spans.values():
+            for i in range(span.start, span.end):
+                ctx.ent_at.pop(i, None)
+
+
+def _titled(ctx: DocContext, span) -> bool:
+    """A name after a title or a government: "Papst Franziskus", "Frau Huber", "die Regierung Kreisky"."""
+    before = ctx.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.text in HONORIFICS or before.text in GOVERNMENTS or (
+        before.text[:1].isupper() and bool(ctx.gaz.office_of(before.text, named=True))))
 
 
 def _short_state_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> None:

@@ -82,7 +82,8 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     _curated_holders(ctx)
     # a candidacy names who "der Präsidentschaftskandidat" is, and who takes part in the election, but is no
     # office held
-    candidacy = [p for p in positions if (ctx.gaz.office_of(p.office) or ("",))[0].endswith("kandidat")]
+    candidacy = [p for p in positions
+                 if (ctx.gaz.office_of(p.office, named=True) or ("",))[0].lower().endswith("kandidat")]
     for p in candidacy:
         if not any(ctx.gaz.qualifiers.get(q) == "former" for q in (p.qualifier or "").split()):
             ctx.candidates.setdefault(p.holder, p.office)  # not "der einstige Präsidentschaftskandidat"

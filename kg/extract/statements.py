@@ -2229,6 +2229,10 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
                                     and ctx.entity(doc[k]) is None)):
             k += 1
         hit = ctx.entity(doc[k]) if k < sent.end else None
+        if hit is None and k + 2 < sent.end and doc[k].text[:1].isupper() and doc[k].text.endswith("s") \
+                and doc[k + 1].tag_ == "NN" and not ctx.entity(doc[k + 1]):
+            named = ctx.entity(doc[k + 2])  # "laut Meiers Anwältin Sabine Roth", Meier named nowhere in full
+            hit = named if named is not None and named[1].kind == PERSON else None
         if hit is not None and hit[0].end + 1 < sent.end and doc[hit[0].end].tag_ == "NN" \
                 and not ctx.entity(doc[hit[0].end]):
             # "laut Prieths Anwalt Mathias Kapferer": the name before the noun is its possessor, the one after speaks
