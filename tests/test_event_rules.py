@@ -734,3 +734,9 @@ def test_a_referendum_is_a_vote_of_type_other_not_an_election(facts_of):
 def test_a_planned_referendum_is_no_event_yet(facts_of):
     f = facts_of("Es hakt noch an Details, etwa an einem geplanten Referendum über den Friedensvertrag.")
     assert not [ev for ev in f.events if "Referendum" in ev.trigger]
+
+
+def test_the_source_of_a_report_gave_its_press_conference(facts_of):
+    f = facts_of("Die Pläne seien laut Minister Anton Gruber eine Drohung, wie er am Mittwoch bei einer "
+                 "Pressekonferenz sagte.")
+    assert events(f) == {("PressConference", frozenset({"Anton Gruber"}))}

@@ -113,3 +113,11 @@ def test_a_name_opening_with_an_adjective_is_named_in_the_nominative(nlp):
     doc = nlp("Laut der Katholischen Hochschule Linz und der Steirischen Energieholding GmbH ist das gut.")
     assert {e._.kg_name for e in doc.ents if e.label_ == "ORG"} == {"Katholische Hochschule Linz",
                                                                     "Steirische Energieholding GmbH"}
+
+
+def test_a_compound_of_a_known_body_and_its_kind_is_another_name_of_it(facts_of):
+    facts = facts_of("Die Manager des Siemens-Konzerns jubeln, die Hisbollah-Miliz feuerte Raketen ab und der "
+                     "Siemens-Chef lacht.")
+    names = {e.label: e.alt_labels for e in facts.entities if e.kind == "organization"}
+    assert "Siemens-Konzern" in names["Siemens"] and "Hisbollah-Miliz" in names["Hisbollah"]
+    assert "Siemens-Chef" not in names["Siemens"]

@@ -297,7 +297,9 @@ def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple], heads: di
                 yield STATE_KIND, gaz.prefixes[part], part, "compound"
                 continue
             for known in gaz.lookup(part)[:1]:
-                if known.kind in (ORGANIZATION, PLACE_KIND, STATE_KIND):
+                if known.kind == ORGANIZATION and len(parts) == 1 and _kind_of_body(token.text):
+                    yield known.kind, known.id, _kind_of_body(token.text), "compound"  # "Magna-Konzern" is Magna
+                elif known.kind in (ORGANIZATION, PLACE_KIND, STATE_KIND):
                     yield known.kind, known.id, part, "compound"
         body = office_body(ctx, token)
         if body is not None:
@@ -309,6 +311,21 @@ def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple], heads: di
     again = _named_by_head(ctx, token, heads)
     if again:
         yield again
+
+
+# Heads of a compound on an organization's name that name the organization itself: "Magna-Konzern",
+# "Hisbollah-Miliz" (not "Magna-Chef", "Hamas-Führung").
+BODY_KINDS = ("konzern", "holding", "gruppe", "partei", "miliz", "milizen", "bewegung", "organisation",
+              "gewerkschaft", "stiftung", "bank", "verlag", "sender", "zeitung", "agentur", "unternehmen")
+
+
+def _kind_of_body(word: str) -> str | None:
+    """ "Magna-Konzerns" -> "Magna-Konzern": the compound, in the nominative, when its head is a kind of body."""
+    head = word.rsplit("-", 1)[-1].lower()
+    for ending in ("", "s", "es"):
+        if head.endswith(ending) and head[:len(head) - len(ending)] in BODY_KINDS:
+            return word[:len(word) - len(ending)]
+    return None
 
 
 def _truncated_organization(ctx: DocContext, token):

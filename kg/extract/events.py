@@ -859,8 +859,10 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
         participants += _war_state(ctx, token, sent)
     if token.pos_ == "VERB":
         participants += _objects(ctx, token) + _agents(ctx, token) + _partners_before(ctx, token, sent, etype)
+    # the source of what a sentence reports is no party to its events, but gave its press conference ("laut X
+    # ..., wie er bei einer Pressekonferenz sagte")
     participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place and not (
-        _source(ctx, p, sent) or (token.pos_ == "VERB" and _medium(ctx, p)))]
+        (_source(ctx, p, sent) and etype != "PressConference") or (token.pos_ == "VERB" and _medium(ctx, p)))]
     if etype == "Election" and not participants and token.pos_ != "VERB" and token.lower_ not in ("wahl", "wahlen"):
         # "Seine Heimat Argentinien besucht er erst nach der Präsidentenwahl": the one state the sentence names
         # (not for a bare "Wahl", which can be a choice: "Die Ukraine steht vor der Wahl")
