@@ -104,5 +104,6 @@ def test_a_lone_name_after_a_title_or_of_a_known_person_stays(facts_of):
     assert persons(facts_of("Papst Franziskus besuchte Ecuador.")) == {"Franziskus"}
     assert persons(facts_of("Frau Lindqvist lehnte ab. Die Regierung Kreisky beschloss das Gesetz.")) == {
         "Lindqvist", "Kreisky"}
+    assert persons(facts_of("Sein Kollege Ostermann von der SPD widersprach.")) == {"Ostermann"}
     assert persons(facts_of("Am Dienstag telefonierte Putin mit Erdogan.")) == {"Wladimir Putin",
                                                                                    "Recep Tayyip Erdoğan"}

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from ..gazetteer import slug
 from ..nlp.adjective_names import ADJECTIVE_ENDING, SUFFIXES, head_of
-from ..nlp.entities import ACRONYM, GOVERNMENTS, HONORIFICS, NOT_ACRONYMS, ORG, PARTICLE_NAME, PER, PLACE, STATE
+from ..nlp.entities import (
+    ACRONYM,
+    GOVERNMENTS,
+    HONORIFICS,
+    KIN_NOUNS,
+    NOT_ACRONYMS,
+    ORG,
+    PARTICLE_NAME,
+    PER,
+    PLACE,
+    STATE,
+)
 from ..types import ORGANIZATION, PERSON, Entity, EntityRef
 from ..types import PLACE as PLACE_KIND
 from ..types import STATE as STATE_KIND
@@ -202,10 +213,16 @@ def _drop_lone_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> 
                 ctx.ent_at.pop(i, None)
 
 
+# Nouns of relation before a name: "Parteikollege Huber", "sein Vorgänger Gruber".
+RELATIONS = ("kollege", "kollegin", "vorgänger", "vorgängerin", "nachfolger", "nachfolgerin", "partner", "partnerin")
+
+
 def _titled(ctx: DocContext, span) -> bool:
-    """A name after a title or a government: "Papst Franziskus", "Frau Huber", "die Regierung Kreisky"."""
+    """A name after a title, a relation or a government: "Papst Franziskus", "Frau Huber", "Parteikollege
+    Gruber", "die Regierung Kreisky"."""
     before = ctx.doc[span.start - 1] if span.start > 0 else None
     return before is not None and (before.text in HONORIFICS or before.text in GOVERNMENTS or (
+        before.text in KIN_NOUNS or before.lower_.endswith(RELATIONS)) or (
         before.text[:1].isupper() and bool(ctx.gaz.office_of(before.text, named=True))))
 
 
