@@ -740,3 +740,11 @@ def test_the_source_of_a_report_gave_its_press_conference(facts_of):
     f = facts_of("Die Pläne seien laut Minister Anton Gruber eine Drohung, wie er am Mittwoch bei einer "
                  "Pressekonferenz sagte.")
     assert events(f) == {("PressConference", frozenset({"Anton Gruber"}))}
+
+
+def test_a_name_after_a_comma_opens_a_clause_unless_a_list_is_closed(facts_of):
+    f = facts_of("Nach dem Treffen mit Kanzler Olaf Scholz erklärte Präsident Recep Tayyip Erdoğan, die Türkei sei "
+                 "bereit zu vermitteln.")
+    assert events(f) == {("Meeting", frozenset({"Olaf Scholz", "Recep Tayyip Erdoğan"}))}
+    g = facts_of("Am Montag trafen sich Lawrow, Wang Yi und Araghtschi in Peking.")
+    assert ("Meeting", frozenset({"Sergej Lawrow", "Wang Yi", "Abbas Araghtschi"})) in events(g)

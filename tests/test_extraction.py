@@ -103,6 +103,12 @@ def test_capital_acts_for_its_state(facts_of):
     assert ("China", "reject", "zurückweisen") in statements(f)
 
 
+def test_capital_opening_a_subordinate_clause_acts_for_its_state(facts_of):
+    f = facts_of("Die Sprecherin wies Berichte zurück, wonach Rom die Lieferungen gestoppt habe.")
+    states = {e.label: e for e in f.entities if e.kind == "state"}
+    assert "Rom" in states["Italien"].alt_labels and not names(f, "place")
+
+
 def test_institutions_named_by_a_plain_noun(facts_of):
     f = facts_of("Der Sicherheitsrat tagte, das Kanzleramt schwieg. Die kenianische Wahlkommission und der "
                  "Rechnungshof prüften, im Landtag gab es Streit. Die Zeit berichtete, die Linke auch.")

@@ -597,3 +597,9 @@ def test_curated_state_of_an_office_named_by_another_word_of_its_kind(facts_of):
     assert positions(f) == {("Viktor Orbán", "Premier", "Ungarn")}
     f = facts_of("Präsident Viktor Orbán sprach in Ungarn.")  # a head of state is another office
     assert positions(f) == {("Viktor Orbán", "Präsident", None)}
+
+
+def test_dean_and_parish_priest_are_offices(facts_of):
+    f = facts_of("Der interimistische Dekan Karl Brunnhuber lud ein, Pfarrerin Eva Holmgren predigte.")
+    assert roles_of(f, "Karl Brunnhuber") == {"interimistischer Dekan"}
+    assert roles_of(f, "Eva Holmgren") == {"Pfarrerin"}

@@ -1581,9 +1581,11 @@ def _troops_subject(ctx: DocContext, token: Token) -> EntityRef | None:
 
 def _enumerated(ctx: DocContext, k: int, end: int) -> list[EntityRef]:
     """The actors enumerated after a first one: "X und Y", "X (SPÖ), Landeshauptmann Y sowie die Vertreter Z,
-    W und V"; a title or kind noun before a name is skipped, anything else ends the enumeration."""
+    W und V"; a title or kind noun before a name is skipped, anything else ends the enumeration. Names after a
+    comma count only when an "und" or "sowie" closes the list ("Erdoğan, die Türkei sei bereit": a new clause)."""
     doc = ctx.doc
     out: list[EntityRef] = []
+    pending: list[EntityRef] = []  # names after commas, until "und" or "sowie" closes the list
     while k + 1 < end:
         if doc[k].text == "(":  # "X (SPÖ)": the party of the one before
             close = next((j for j in range(k + 1, min(end, k + 6)) if doc[j].text == ")"), None)
@@ -1600,7 +1602,10 @@ def _enumerated(ctx: DocContext, k: int, end: int) -> list[EntityRef]:
         hit = ctx.entity(doc[j]) if j < end else None
         if not hit or hit[1].kind not in ACTOR_KINDS or hit[0].start != j:
             break
-        out.append(hit[1])
+        pending.append(hit[1])
+        if doc[k].text != ",":
+            out += pending
+            pending = []
         k = hit[0].end
     return out
 

@@ -41,7 +41,10 @@ KIND_LABEL = {"person": PER, "state": STATE, "organization": ORG, "place": PLACE
 # A capital right after these prepositions is the city; elsewhere it acts for its government.
 # A capital acts for its government after these words ("Signale aus Washington", "zwischen Moskau und Kiew").
 ACTOR_PREPOSITIONS = {"aus", "zwischen", "von", "gegenüber", "mit", "an", "gegen", "für", "seitens", "dass", "ob",
-                      "laut", "und", "sowie", "oder", "weil", "wenn", "da", "obwohl", "nachdem", "was"}
+                      "laut", "und", "sowie", "oder", "weil", "wenn", "da", "obwohl", "nachdem", "was",
+                      # subordinators: the capital opens the clause as its subject ("wonach Berlin ... gestoppt habe")
+                      "wonach", "damit", "sodass", "bevor", "während", "falls", "sobald", "solange", "indem",
+                      "weshalb", "woraufhin", "zumal"}
 INSTITUTION_KINDS = {"government", "parliament", "international", "agency", "court", "ministry", "alliance"}
 # Party aliases that are also common nouns for any such party's people or camp ("die Linke" is the
 # political left, "die Union" the EU, "die Demokraten" democrats at large, "die spanische Linkspartei
