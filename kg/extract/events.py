@@ -12,6 +12,7 @@ German uses around such nouns: "mit X", "zwischen X und Y", a genitive
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -249,6 +250,7 @@ SUFFIX_LENGTHS = sorted({len(word) for word in TRIGGERS}, reverse=True)
 SUMMIT_FORUMS = {"g7", "g20", "g8"}
 
 
+@lru_cache(maxsize=65536)  # a pure function of the word, asked for every noun
 def event_type(word: str) -> str | None:
     """The event type a (compound, inflected) noun names, or None: "Besuchs" -> Visit."""
     low = word.lower().replace("-", "")

@@ -1461,10 +1461,27 @@ def _evaluation(ctx: DocContext, complement: Span | None, verb: Token) -> str | 
 def _evaluative(ctx: DocContext, word: str) -> str | None:
     """The stance of the longest evaluative stem inside a lower-case word, also inside compounds
     ("Grundrechtseingriff"), or None."""
+    return _evaluative_in(ctx.gaz.evaluative, word)
+
+
+# the stems of the gazetteer last asked and the stance per word (every stem is tried on a word)
+_EVALUATIVE_MEMO: tuple[dict, dict] = ({}, {})
+
+
+def _evaluative_in(stems: dict[str, str], word: str) -> str | None:
+    global _EVALUATIVE_MEMO
+    owner, memo = _EVALUATIVE_MEMO
+    if owner is not stems:
+        owner, memo = _EVALUATIVE_MEMO = (stems, {})
+    if word in memo:
+        return memo[word]
     # the longest stem decides: "Unwahrheit" (spreading untruths) criticizes, "unwahr" denies
-    found = [(len(stem), stance) for stem, stance in ctx.gaz.evaluative.items()
-             if stem in word and _stem_at_part(word, stem)]
-    return max(found)[1] if found else None
+    found = [(len(stem), stance) for stem, stance in stems.items() if stem in word and _stem_at_part(word, stem)]
+    stance = max(found)[1] if found else None
+    if len(memo) >= 100_000:
+        memo.clear()
+    memo[word] = stance
+    return stance
 
 
 def _stem_at_part(word: str, stem: str) -> bool:

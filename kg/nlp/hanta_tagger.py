@@ -211,6 +211,9 @@ class CachedHanoverTagger(_ht.HanoverTagger):
         self._analysis_cache: dict = {}
         self._forward_cache: dict = {}
         self._viterbi_cache: dict = {}
+        self._plans: dict = {}
+        self._guess_cache: dict = {}
+        self._suffix_cache: dict = {}
         self._fast_morph = self._prepare_morph_tables()
         # All transition rows share one key order (built by the trainer from
         # the same tag list); Viterbi iterates candidate tags in that order so
@@ -235,6 +238,8 @@ class CachedHanoverTagger(_ht.HanoverTagger):
         tags = {t for f in self.LP_trans.values() for t in f if t > 0}
         if not all(t in self.LP_m_t for t in tags):  # pragma: no cover
             return False
+        if any(len({t for t, _ in f}) != len(f) for f in self.LP_trans_nonfinal.values()):  # pragma: no cover
+            return False  # _plan keys the followers of a state by tag
         guess: dict[int, tuple] = {}
         for t in tags:
             if t in self.LP_hapax_t and t in self.LP_s_t:
@@ -248,6 +253,10 @@ class CachedHanoverTagger(_ht.HanoverTagger):
                 base = [head + self.LP_len_t[t][min(k, 24)] for k in range(25)]
                 guess[t] = (self.LP_s_t[t], base)
         self._guess_tables = guess
+        self._guess_index = {t: k for k, t in enumerate(guess)}
+        self._guess_bases = tuple(tuple(base) for _, base in guess.values())
+        suffix_keys = {frozenset(LP_s) for LP_s, _ in guess.values()}
+        self._suffix_keys = suffix_keys.pop() if len(suffix_keys) == 1 else None
         m2t: dict[str, dict[int, float]] = {}
         for t, lp_m in self.LP_m_t.items():
             for m, v in lp_m.items():
@@ -258,105 +267,240 @@ class CachedHanoverTagger(_ht.HanoverTagger):
         self._morph2tags = m2t
         return True
 
-    def _lp_m_fast(self, m, t, wlen, strict):
-        """``lp_m_t`` with precomputed tables (identical values)."""
-        LP_m = self.LP_m_t[t]
-        if m in LP_m:
-            return LP_m[m]
-        if strict:
-            return -math.inf
-        g = self._guess_tables.get(t)
-        if g is None:
-            return -math.inf
-        mlen = len(m)
-        if wlen < 4 or mlen > 2:
-            LP_s, base = g
-            if mlen > 4 and m[-4:] in LP_s:
-                lp_suf = LP_s[m[-4:]]
-            elif mlen > 3 and m[-3:] in LP_s:
-                lp_suf = LP_s[m[-3:]]
-            elif mlen > 2 and m[-2:] in LP_s:
-                lp_suf = LP_s[m[-2:]]
-            elif mlen > 1 and m[-1:] in LP_s:
-                lp_suf = LP_s[m[-1:]]
-            else:
-                lp_suf = LP_s[""]
-            lp = base[mlen if mlen < 24 else 24] + lp_suf
-            if wlen == mlen:
-                lp -= 4.6
-            return lp
-        return -math.inf
+    # The memos below hold tuples of numbers and strings only, which Python's garbage
+    # collector stops tracking: caches of tracked containers would make every full
+    # collection slower.
 
-    def _fill_morph_table(self, word, wlen, strict, table, backpointer, reachable_t):
+    def _suffix_lps(self, tail):
+        """The suffix logprob of every tag with a guess table (in ``_guess_tables`` order) for a
+        segment whose last min(4, len - 1) letters are ``tail`` (``lp_m_t`` tries the last 4, 3,
+        2, 1 letters of a longer segment only)."""
+        n = len(tail)
+        keys = self._suffix_keys
+        if keys is not None:  # all tags know the same suffixes: find the longest once
+            suffix = next((tail[-k:] for k in (4, 3, 2, 1) if n >= k and tail[-k:] in keys), "")
+            res = tuple(LP_s[suffix] for LP_s, _ in self._guess_tables.values())
+        else:
+            sufs = []
+            for LP_s, _ in self._guess_tables.values():
+                if n >= 4 and tail[-4:] in LP_s:
+                    lp_suf = LP_s[tail[-4:]]
+                elif n >= 3 and tail[-3:] in LP_s:
+                    lp_suf = LP_s[tail[-3:]]
+                elif n >= 2 and tail[-2:] in LP_s:
+                    lp_suf = LP_s[tail[-2:]]
+                elif n >= 1 and tail[-1:] in LP_s:
+                    lp_suf = LP_s[tail[-1:]]
+                else:
+                    lp_suf = LP_s[""]
+                sufs.append(lp_suf)
+            res = tuple(sufs)
+        if len(self._suffix_cache) >= self.max_cache:
+            self._suffix_cache.clear()
+        self._suffix_cache[tail] = res
+        return res
+
+    def _guesses(self, segment, wlen):
+        """The guessed emissions (``lp_m_t`` of a segment that is no known morpheme of the tag) of
+        ``segment`` in a word of ``wlen`` letters: a tuple with, per tag with a guess table (in
+        ``_guess_tables`` order), the logprob or None if it is -inf, and last the bit mask of the
+        finite ones. They depend only on the last min(4, len - 1) letters, min(len, 24), ``wlen
+        < 4`` and whether the segment is the whole word, so are shared by all segments that agree
+        in these."""
+        mlen = len(segment)
+        tail = segment[-4:] if mlen > 4 else segment[1:]
+        k = mlen if mlen < 24 else 24
+        key = (tail, k, wlen < 4, wlen == mlen)
+        res = self._guess_cache.get(key)
+        if res is None:
+            vals: list = []
+            mask = 0
+            if wlen < 4 or mlen > 2:
+                sufs = self._suffix_cache.get(tail)
+                if sufs is None:
+                    sufs = self._suffix_lps(tail)
+                # same float operations, same order as lp_m_t: (((Int_t + hapax) + len) + suffix) - 4.6
+                for bit, (base, lp_suf) in enumerate(zip(self._guess_bases, sufs, strict=True)):
+                    lp = base[k] + lp_suf
+                    if wlen == mlen:
+                        lp -= 4.6
+                    if lp != -math.inf:
+                        vals.append(lp)
+                        mask |= 1 << bit
+                    else:
+                        vals.append(None)
+            else:
+                vals = [None] * len(self._guess_bases)
+            vals.append(mask)
+            if len(self._guess_cache) >= self.max_cache:
+                self._guess_cache.clear()
+            res = self._guess_cache[key] = tuple(vals)
+        return res
+
+    def _plan(self, plans, state, reachable_t, strict):
+        """What ``_fill_morph_table`` needs of the transitions out of ``state``: the followers
+        whose emission can be guessed (non-strict only) as (rank, tag, logprob) (rank: place in
+        HanTa's list); the others as {tag: (rank, tag, logprob)}; memos of the candidates for a
+        known segment (by ``_known_candidates``) and for an unknown one (by the mask of its finite
+        guesses); the tags of the others. False if ``state`` has no followers."""
+        followup = self.LP_trans_nonfinal.get(state, [])
+        if reachable_t is not None:
+            followup = [(t, p) for (t, p) in followup if t in reachable_t]
+        if not followup:
+            plan = False
+        else:
+            guess_tables = () if strict else self._guess_tables
+            ranked = [(k, t, p) for k, (t, p) in enumerate(followup)]
+            fguess = tuple(e for e in ranked if e[1] in guess_tables)
+            rest = {e[1]: e for e in ranked if e[1] not in guess_tables}
+            plan = (fguess, rest, {}, {}, frozenset(rest))
+        plans[state] = plan
+        return plan
+
+    def _known_candidates(self, plan, ckey, segment, known, wlen):
+        """The followers of a plan's state to try for a known segment (``ckey``: the segment, or
+        (segment, ``wlen < 4``, whether it is the whole word) if either holds), in HanTa's order,
+        as (tag, logprob, emission): those among the segment's morpheme tags and those with a
+        guessed emission. All others have emission -inf (no update), so do those dropped here."""
+        fguess, rest, memo = plan[:3]
+        guessed = self._guesses(segment, wlen) if fguess else None
+        index = self._guess_index
+        entries = [rest[t] for t in known if t in rest]
+        entries += [e for e in fguess if e[1] in known or guessed[index[e[1]]] is not None]
+        entries.sort()
+        cands = []
+        for _, t, p in entries:
+            v = known[t] if t in known else guessed[index[t]]
+            if v != -math.inf:
+                cands.append((t, p, v))
+        cands = tuple(cands)
+        if len(memo) >= 100_000:
+            memo.clear()
+        memo[ckey] = cands
+        return cands
+
+    def _guess_candidates(self, plan, guessed):
+        """The followers of a plan's state to try for an unknown segment with the guessed
+        emissions ``guessed`` (of ``_guesses``), in HanTa's order, as (tag, logprob, index of
+        the emission in ``guessed``)."""
+        index = self._guess_index
+        cands = tuple((t, p, index[t]) for _, t, p in plan[0] if guessed[index[t]] is not None)
+        plan[3][guessed[-1]] = cands
+        return cands
+
+    def _fill_morph_table(self, word, wlen, strict, table, backpointer, reachable_t, reach_key=None):
         """Forward pass of HanTa's morpheme HMM.
 
-        Same updates in the same order as the original loops; combinations
-        whose emission is -inf (no update possible) are skipped via an
-        inverted morpheme index, and guessed emissions are memoised per
-        (segment, tag)."""
+        Same updates in the same order as the original loops (for every state: segments by
+        end, followers in HanTa's order), but combinations whose emission is -inf (no update
+        possible) are never visited: per state and segment, only the followers that are
+        among the segment's morpheme tags or (non-strict) have a finite guessed emission.
+        Plans per state (``reach_key`` names ``reachable_t``), their candidates per segment
+        and guessed emissions are memoised."""
         lowerbound = -1e6
-        nonfinal = self.LP_trans_nonfinal
         m2t = self._morph2tags
-        guess_tables = self._guess_tables
-        lp_m = self._lp_m_fast
-        for i in range(wlen + 1):
+        plans = self._plans.get((reach_key, strict))
+        if plans is None:
+            plans = self._plans[(reach_key, strict)] = {}
+        plan_of = self._plan
+        known_candidates = self._known_candidates
+        guess_candidates = self._guess_candidates
+        guesses = self._guesses
+        guess_cache = self._guess_cache
+        short_word = wlen < 4
+        for i in range(wlen):
             row = table[i]
+            if not row:
+                continue
             if len(row) > 3:
                 rowbound = sorted(row.values(), reverse=True)[3] - 1
             else:
                 rowbound = lowerbound
-            segs: list = [None] * (wlen + 1)
-            knowns: list = [None] * (wlen + 1)
-            memo: list = [None] * (wlen + 1)
-            for state in row:
-                lp = row[state]
+            segs = None  # [(j, word[i:j], its morpheme tags or None, memo key)] for all j
+            knowns = None  # the entries of segs with morpheme tags
+            for state, lp in row.items():
                 if lp < rowbound:
                     continue
-                if reachable_t is None:
-                    followup = nonfinal.get(state, [])
-                else:
-                    followup = [(t, p) for (t, p) in nonfinal.get(state, []) if t in reachable_t]
-                if not followup:
+                plan = plans.get(state)
+                if plan is None:
+                    plan = plan_of(plans, state, reachable_t, strict)
+                if not plan:
                     continue
-                if strict:
-                    fguess = ()
-                else:
-                    fguess = [(t, p) for (t, p) in followup if t in guess_tables]
-                s1 = state[1]
-                for j in range(i + 1, wlen + 1):
-                    segment = segs[j]
-                    if segment is None:
-                        segment = segs[j] = word[i:j]
-                        knowns[j] = m2t.get(segment, False)
-                    known = knowns[j]
-                    if known is False:
-                        if not fguess:
-                            continue
-                        cands = fguess
-                    else:
-                        cands = followup
-                    seg_memo = memo[j]
-                    if seg_memo is None:
-                        seg_memo = memo[j] = {}
-                    tj = table[j]
-                    bpj = backpointer[j] if backpointer is not None else None
-                    for tag1, lpt in cands:
-                        if known is not False and tag1 in known:
-                            v = known[tag1]
-                        elif strict or tag1 not in guess_tables:
-                            continue  # emission is -inf: no update
+                if segs is None:
+                    segs = []
+                    for j in range(i + 1, wlen + 1):
+                        segment = word[i:j]
+                        known = m2t.get(segment)
+                        if known is None:
+                            segs.append((j, segment, None, None))
                         else:
-                            v = seg_memo.get(tag1)
-                            if v is None:
-                                v = seg_memo[tag1] = lp_m(segment, tag1, wlen, strict)
-                        lp1 = lp + lpt + v
-                        if lp1 > lowerbound:
-                            newstate = (s1, tag1)
-                            old = tj.get(newstate)
-                            if old is None or lp1 > old:
-                                tj[newstate] = lp1
-                                if bpj is not None:
-                                    bpj[newstate] = (state, i)
+                            # memo key of the candidates: the guesses also depend on these
+                            ckey = (segment, short_word, j - i == wlen) if short_word or j - i == wlen else segment
+                            segs.append((j, segment, known, ckey))
+                    knowns = [x for x in segs if x[2] is not None]
+                    known_tags = set().union(*[x[2] for x in knowns])
+                    gvs = [None] * (wlen + 1)
+                s1 = state[1]
+                if plan[0]:
+                    kmemo = plan[2]
+                    gmemo = plan[3]
+                    for j, segment, known, ckey in segs:
+                        tj = table[j]
+                        bpj = backpointer[j] if backpointer is not None else None
+                        if known is None:
+                            guessed = gvs[j]
+                            if guessed is None:
+                                # the key of _guesses, here for speed
+                                mlen = j - i
+                                guessed = guess_cache.get((segment[-4:] if mlen > 4 else segment[1:],
+                                                           mlen if mlen < 24 else 24, short_word, mlen == wlen))
+                                if guessed is None:
+                                    guessed = guesses(segment, wlen)
+                                gvs[j] = guessed
+                            cands = gmemo.get(guessed[-1])
+                            if cands is None:
+                                cands = guess_candidates(plan, guessed)
+                            for tag1, lpt, k in cands:
+                                lp1 = lp + lpt + guessed[k]
+                                if lp1 > lowerbound:
+                                    newstate = (s1, tag1)
+                                    old = tj.get(newstate)
+                                    if old is None or lp1 > old:
+                                        tj[newstate] = lp1
+                                        if bpj is not None:
+                                            bpj[newstate] = (state, i)
+                            continue
+                        cands = kmemo.get(ckey)
+                        if cands is None:
+                            cands = known_candidates(plan, ckey, segment, known, wlen)
+                        for tag1, lpt, v in cands:
+                            lp1 = lp + lpt + v
+                            if lp1 > lowerbound:
+                                newstate = (s1, tag1)
+                                old = tj.get(newstate)
+                                if old is None or lp1 > old:
+                                    tj[newstate] = lp1
+                                    if bpj is not None:
+                                        bpj[newstate] = (state, i)
+                elif not plan[4].isdisjoint(known_tags):  # else no segment from i has a follower's tag
+                    kmemo = plan[2]
+                    for j, segment, known, ckey in knowns:
+                        cands = kmemo.get(ckey)
+                        if cands is None:
+                            cands = known_candidates(plan, ckey, segment, known, wlen)
+                        if not cands:
+                            continue
+                        tj = table[j]
+                        bpj = backpointer[j] if backpointer is not None else None
+                        for tag1, lpt, v in cands:
+                            lp1 = lp + lpt + v
+                            if lp1 > lowerbound:
+                                newstate = (s1, tag1)
+                                old = tj.get(newstate)
+                                if old is None or lp1 > old:
+                                    tj[newstate] = lp1
+                                    if bpj is not None:
+                                        bpj[newstate] = (state, i)
 
     def analyze_forward(self, word):
         # depends on the normalised (lower-cased) form only, so 'Die' and
@@ -417,7 +561,7 @@ class CachedHanoverTagger(_ht.HanoverTagger):
         for localstrict in (True, False):
             table = [{(_ht.EMPTY, _ht.START): 0}] + [{} for _ in range(wlen + 1)]
             backpointer: list[dict] = [{} for _ in range(wlen + 2)]
-            self._fill_morph_table(word, wlen, localstrict, table, backpointer, reachable_t)
+            self._fill_morph_table(word, wlen, localstrict, table, backpointer, reachable_t, targetpos)
             for state in table[-2]:
                 lp = table[-2][state]
                 for tag1, lpt in self.LP_trans_final.get(state, []):
@@ -473,20 +617,21 @@ class CachedHanoverTagger(_ht.HanoverTagger):
         return res
 
     def _emissions(self, word: str, cs: bool):
-        """(ordered candidate tags, {tag: logprob}) or (None, None) if unknown."""
+        """The candidate tags of a word in Viterbi order with their logprobs, ((tag, logprob),
+        ...), or None if the word is unknown."""
         key = (word, cs)
-        res = self._word_cache.get(key)
-        if res is None:
+        res = self._word_cache.get(key, False)
+        if res is False:
             if len(self._word_cache) >= self.max_cache:
                 self._word_cache.clear()
             wprobs = dict(super()._tag_word(word, cutoff=5, casesensitive=cs, conditional=True))
             if len(wprobs) == 0 or (len(wprobs) == 1 and _ht.UNKNOWN in wprobs):
-                res = (None, None)
+                res = None
             else:
                 order = self._tag_order
                 cands = [c for c in wprobs if c in order and c != _ht.END]
                 cands.sort(key=order.__getitem__)
-                res = (tuple(cands), wprobs)
+                res = tuple((c, wprobs[c]) for c in cands)
             self._word_cache[key] = res
         return res
 
@@ -498,6 +643,7 @@ class CachedHanoverTagger(_ht.HanoverTagger):
         lowerbound = -1e6
         trans = self.LP_trans_word
         all_tags = self._all_tags
+        word_cache = self._word_cache
         table: list[dict] = []
         backpointer: list[dict] = []
         prevrow: dict = {(_ht.EMPTY, _ht.START): 0.0}
@@ -507,7 +653,9 @@ class CachedHanoverTagger(_ht.HanoverTagger):
                 cs = False
             elif casesensitive:
                 cs = True
-            cands, wprobs = self._emissions(w, cs)
+            cands = word_cache.get((w, cs), False)
+            if cands is False:
+                cands = self._emissions(w, cs)
             row: dict = {}
             bp: dict = {}
             if len(prevrow) > 5:
@@ -529,8 +677,8 @@ class CachedHanoverTagger(_ht.HanoverTagger):
                                 row[newstate] = lp
                                 bp[newstate] = state
                 else:
-                    for c in cands:
-                        lp = lp0 + lp_t[c] + wprobs[c]
+                    for c, lp_w in cands:
+                        lp = lp0 + lp_t[c] + lp_w
                         if lp > lowerbound:
                             newstate = (s1, c)
                             old = row.get(newstate)
