@@ -748,3 +748,14 @@ def test_a_name_after_a_comma_opens_a_clause_unless_a_list_is_closed(facts_of):
     assert events(f) == {("Meeting", frozenset({"Olaf Scholz", "Recep Tayyip Erdoğan"}))}
     g = facts_of("Am Montag trafen sich Lawrow, Wang Yi und Araghtschi in Peking.")
     assert ("Meeting", frozenset({"Sergej Lawrow", "Wang Yi", "Abbas Araghtschi"})) in events(g)
+
+
+def test_on_the_sidelines_of_an_event_the_partner_is_the_verbs(facts_of):
+    f = facts_of("Der chilenische Präsident Gabriel Boric traf am Rande des Gipfels mit Kanzler Olaf Scholz zusammen.")
+    assert ("Meeting", frozenset({"Gabriel Boric", "Olaf Scholz"})) in events(f)
+    assert ("Summit", frozenset({"Olaf Scholz"})) not in events(f)
+
+
+def test_those_who_break_or_keep_a_ceasefire_are_its_parties(facts_of):
+    f = facts_of("Armenien und Aserbaidschan werfen sich vor, die Feuerpause gebrochen zu haben.")
+    assert ("Ceasefire", frozenset({"Armenien", "Aserbaidschan"})) in events(f)

@@ -109,6 +109,16 @@ def test_capital_opening_a_subordinate_clause_acts_for_its_state(facts_of):
     assert "Rom" in states["Italien"].alt_labels and not names(f, "place")
 
 
+def test_a_ministry_in_a_capital_is_its_states(facts_of):
+    f = facts_of("Nach Angaben des Verteidigungsministeriums in Ankara wurden zwei Drohnen abgeschossen.")
+    assert names(f, "organization") == {"türkisches Verteidigungsministerium"}
+
+
+def test_a_state_and_an_organization_joined_speak_together(facts_of):
+    f = facts_of("Israel und die Hisbollah werfen sich gegenseitig vor, die Vereinbarung verletzt zu haben.")
+    assert {("Israel", "criticize", "vorwerfen"), ("Hisbollah", "criticize", "vorwerfen")} <= statements(f)
+
+
 def test_institutions_named_by_a_plain_noun(facts_of):
     f = facts_of("Der Sicherheitsrat tagte, das Kanzleramt schwieg. Die kenianische Wahlkommission und der "
                  "Rechnungshof prüften, im Landtag gab es Streit. Die Zeit berichtete, die Linke auch.")

@@ -462,6 +462,9 @@ def _owned_institution(ctx: DocContext, token):
     if state is None and kind == "government" and nxt is not None and nxt.lower_ == "in":
         seat = ctx.ent_at.get(nxt.i + 1)  # "die Regierung in Warschau" (the embassy in Moscow is not Russia's)
         state = seat[1] if seat and seat[1].kind == STATE_KIND else None
+    if state is None and kind == "ministry" and nxt is not None and nxt.lower_ == "in" and nxt.i + 1 < len(ctx.doc):
+        capital = ctx.gaz.capitals.get(ctx.doc[nxt.i + 1].text)  # "das Außenministerium in Washington"
+        state = EntityRef(STATE_KIND, capital) if capital else None
     if state is None and kind == "government" and nxt is not None and nxt.lower_ in ("der", "des", "in"):
         place = ctx.ent_at.get(nxt.i + 1)  # "die Führung der Krim", "die Regierung in Donezk": a region's
         if place and place[1].kind == PLACE_KIND and place[0].start == nxt.i + 1:

@@ -187,7 +187,9 @@ LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichn
                "bekommen", "kassieren", "gewinnen", "verlieren", "stellen", "paktieren", "einladen",
                "laden", "einleiten", "veranstalten", "einberufen", "unternehmen", "ausrichten", "anstrengen",
                "ratifizieren", "unterschreiben", "geben", "fortsetzen", "fortführen", "aufnehmen", "wiederaufnehmen",
-               "reklamieren"}
+               "reklamieren",
+               # the parties of a ceasefire or an agreement keep, break or end it
+               "brechen", "verletzen", "einhalten", "respektieren", "aufkündigen"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
 ROUNDS = ("runde", "durchgang", "wahlgang")  # the part of an election that results are told of
@@ -970,9 +972,11 @@ def _adj_stem(word: str) -> str:
 
 
 def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> list[EntityRef]:
-    """Entities in "mit X", "zwischen X und Y", "gegen X", genitives right after the trigger."""
+    """Entities in "mit X", "zwischen X und Y", "gegen X", genitives right after the trigger; not "mit X" after a
+    trigger that names where something else happens ("am Rande des Gipfels mit X zusammentreffen")."""
     out: list[EntityRef] = []
     doc = ctx.doc
+    sidelines = token.pos_ != "VERB" and _sidelines(token)
     i = token.i + 1
     end = min(sent.end, token.i + 14)
     in_pp = False
@@ -982,11 +986,13 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
             break
         if t.text == "," and not in_pp:
             break
-        if t.tag_ == "NN" and event_type(t.text) and not ctx.entity(t):
+        if t.tag_ == "NN" and event_type(t.text) and not ctx.entity(t) and not _sidelines(t):
             break  # "nach seinem Telefonat mit X und seinem Treffen mit Y": Y belongs to the next event
         preps = ATTACK_PREPS if etype == "Attack" else PARTICIPANT_PREPS  # "Angriff auf X" names the target
         if etype == "Visit":
             preps = preps | {"bei", "beim"}  # "Antrittsbesuch bei Juncker": the host
+        if sidelines:
+            preps = preps - {"mit"}
         if t.lower_ in preps or (etype == "Attack" and t.lower_ == "in" and i + 1 < end and doc[i + 1].lower_ in (
                 "die", "den", "das")):  # "Invasion in die Tschechoslowakei": the direction is the target
             in_pp = True
@@ -1004,12 +1010,21 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
             continue
         if not hit and t.text[:1].isupper() and ctx.gaz.office_of(t.text):
             refs = _office_holders(ctx, t, end) or _office_prefix(ctx, t)
-            if refs and (in_pp or genitive or i <= token.i + 2):
+            if refs and (in_pp or genitive or i <= token.i + 2 and not sidelines):
                 out.extend(refs)
                 i = max(i + 1, _skip_genitive_states(ctx, i + 1, end))
                 continue
         i += 1
     return out
+
+
+def _sidelines(token: Token) -> bool:
+    """ "am Rande des Gipfels", "am Rande der UN-Vollversammlung": the event a meeting happens beside."""
+    doc = token.doc
+    k = token.i - 1
+    while k > 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    return k >= 2 and doc[k].lower_ in ("des", "der") and doc[k - 1].lower_ == "rande" and doc[k - 2].lower_ == "am"
 
 
 def _partners_before(ctx: DocContext, verb: Token, sent: Span, etype: str) -> list[EntityRef]:

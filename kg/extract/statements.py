@@ -797,12 +797,18 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
             if j < 0 or j >= len(doc):
                 break
             hit = ctx.entity(doc[j])
-            if not hit or hit[1].kind != speaker.kind:
+            if not hit or not _same_side(hit[1], speaker):
                 break
             out.append(hit[1])
             k = _skip_attributes(doc, hit[0].start - 1, -1, start, ctx) if direction < 0 \
                 else _after_party(doc, hit[0].end, verb.i)
     return out
+
+
+def _same_side(ref: EntityRef, speaker: EntityRef) -> bool:
+    """Whether a name joined to the speaker can speak with it: persons with persons, states and organizations
+    with each other ("Israel und die Hamas werfen sich vor")."""
+    return ref.kind == speaker.kind or {ref.kind, speaker.kind} == {STATE, "organization"}
 
 
 def _after_party(doc, k: int, limit: int) -> int:
@@ -818,7 +824,7 @@ def _conjuncts_after(ctx: DocContext, speaker: EntityRef, k: int, end: int) -> l
     k = _after_party(doc, k, end)  # "sagten Kanzler X (SPÖ) und Vize Y (ÖVP)"
     while k + 1 < end and doc[k].text in (",", "und", "sowie"):
         hit = ctx.entity(doc[_skip_attributes(doc, k + 1, 1, k + 1, ctx)])
-        if not hit or hit[1].kind != speaker.kind:
+        if not hit or not _same_side(hit[1], speaker):
             break
         out.append(hit[1])
         k = _after_party(doc, hit[0].end, end)
