@@ -121,3 +121,14 @@ def test_a_compound_of_a_known_body_and_its_kind_is_another_name_of_it(facts_of)
     names = {e.label: e.alt_labels for e in facts.entities if e.kind == "organization"}
     assert "Siemens-Konzern" in names["Siemens"] and "Hisbollah-Miliz" in names["Hisbollah"]
     assert "Siemens-Chef" not in names["Siemens"]
+
+
+def test_a_body_compound_before_a_name_is_the_names_kind(facts_of):
+    facts = facts_of("Auch der Sozialverband VdK lehnte die Reform ab.")
+    assert {e.label for e in facts.entities if e.kind == "organization"} == {"VdK"}
+
+
+def test_a_medium_named_like_a_word_is_named_when_cited(facts_of):
+    facts = facts_of("Nach Informationen des Spiegel plant die Regierung Kürzungen. Einem Bericht der Zeit zufolge "
+                     "ist das falsch. Er sah sich im Spiegel an. Zur Zeit der Wahl war alles anders.")
+    assert {e.label for e in facts.entities if e.kind == "organization"} == {"Der Spiegel", "Die Zeit"}

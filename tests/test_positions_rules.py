@@ -603,3 +603,11 @@ def test_dean_and_parish_priest_are_offices(facts_of):
     f = facts_of("Der interimistische Dekan Karl Brunnhuber lud ein, Pfarrerin Eva Holmgren predigte.")
     assert roles_of(f, "Karl Brunnhuber") == {"interimistischer Dekan"}
     assert roles_of(f, "Eva Holmgren") == {"Pfarrerin"}
+
+
+def test_dessen_before_an_office_points_to_the_body_named_before(facts_of):
+    f = facts_of("Auch der Mieterverband MVD lehnte die Reform ab. Dessen Präsidentin Ulrike Sandvoss forderte "
+                 "Nachbesserungen.")
+    ents = {e.ref: e.label for e in f.entities}
+    assert [(ents[p.holder], p.role, ents.get(p.organization)) for p in f.positions] == [
+        ("Ulrike Sandvoss", "Präsidentin", "MVD")]

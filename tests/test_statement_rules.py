@@ -955,3 +955,9 @@ def test_the_object_of_a_stance_noun_takes_no_stance(facts_of):
     facts = facts_of("Die SPÖ reagierte. Dann gab es scharfe Vorwürfe gegen die Grünen im Landtag. "
                      "Es gab scharfe Kritik an Anna Berger.")
     assert not facts.statements
+
+
+def test_what_is_rejected_ends_at_the_verbs_particle(facts_of):
+    facts = facts_of("Die Hamas wies die Vorwürfe zurück und erklärte, sie halte sich an die Vereinbarung.")
+    assert [(s.verb, s.about) for s in facts.statements] == [
+        ("zurückweisen", "die Vorwürfe"), ("erklären", "sie halte sich an die Vereinbarung")]

@@ -390,11 +390,21 @@ def _closed_apposition(ctx: DocContext, k: int) -> bool:
 
 def _possessor(ctx: DocContext, token: Token) -> tuple[EntityRef | None, EntityRef | None] | None:
     """ "Kroatien (nominierte) seine Außenministerin X", "die NATO und ihr Generalsekretär X": the
-    possessive determiner points back to the nearest state or organization before it in the sentence."""
+    possessive determiner points back to the nearest state or organization before it in the sentence; "dessen"
+    and "deren" also to one in the sentence before."""
     doc = ctx.doc
     i = token.i - 1
     while i >= 0 and doc[i].tag_ == "ADJA":
         i -= 1
+    if i >= 0 and doc[i].lower_ in ("dessen", "deren"):
+        # "Auch der Sozialverband VdK lehnte ab. Dessen Präsidentin X": the body or state named last, in this or
+        # the sentence before
+        start = sentence(doc[sentence(token).start - 1]).start if sentence(token).start > 0 else 0
+        for k in range(i - 1, start - 1, -1):
+            hit = ctx.entity(doc[k])
+            if hit is not None and hit[1].kind in (STATE, ORGANIZATION):
+                return (hit[1], None) if hit[1].kind == STATE else (None, hit[1])
+        return None
     if i < 0 or doc[i].tag_ != "PPOSAT" or not doc[i].lower_.startswith(("sein", "ihr")):
         return None
     for k in range(i - 1, max(sentence(token).start, i - 12) - 1, -1):

@@ -938,10 +938,11 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         stance = _stance(ctx, stance, lemma, complement, verb, sent, speaker)
     if demonstrative and ctx.speakers.get(ctx.sentence_of(verb) - 1, {speaker}) - {speaker}:
         stance = "assert"  # "X befürchtet eine Eskalation. Das sagte Y.": Y tells what X fears
-    if complement is not None and len(complement) and complement[-1].tag_ == "PTKVZ" \
-            and lemma.startswith(complement[-1].lower_):
-        complement = complement[:-1]  # "stimmten dem Plan zu": the particle is part of the verb
-    about = complement.text.strip(" ,.„“\"") if complement is not None and len(complement) else None
+    particle = next((t for t in complement if t.tag_ == "PTKVZ" and lemma.startswith(t.lower_)), None) \
+        if complement is not None else None
+    if particle is not None:  # "stimmten dem Plan zu", "wies die Vorwürfe zurück und erklärte, ...": the verb ends
+        complement = complement.doc[complement.start:particle.i]
+    about = complement.text.strip(" ,.„“\"|") if complement is not None and len(complement) else None
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
                      about=about[:300] if about else None, date=_date(ctx, sent),
                      quote=_quote(sent), topics=_topics(complement))

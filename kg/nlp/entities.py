@@ -375,6 +375,8 @@ class EntityRecognizer:
             return False  # a party's short name is its name in the news: "die Grünen", "die Neos", "Labour"
         if known is not None and known.id in US_PARTIES and _american(span.doc) and _plural_party(span):
             return False  # "die Vorwahlen der Demokraten", "Kandidat der Republikaner" in news from the USA
+        if known is not None and known.subtype == "medium" and _cited(span):
+            return False  # "nach Informationen des Spiegel", "laut Zeit": a medium cited as a source
         # the base form decides: "des Bundesheeres" is the name "Bundesheer", "Zeit" only an alias of "Die Zeit"
         return known is not None and known.name != (span._.kg_name or word) and word.isalpha() and word[1:].islower() \
             and known.subtype not in INSTITUTION_KINDS
@@ -486,10 +488,14 @@ class EntityRecognizer:
 
     def _body_compounds(self, doc: Doc) -> list[Span]:
         """ "die Arbeiterkammer", "der Richtervereinigung", "des Bauernverbandes": a definite compound on a
-        body's head noun names that body (a bare "die Kammer" or "der Verband" does not)."""
+        body's head noun names that body (a bare "die Kammer" or "der Verband" does not); before a name it is the
+        name's kind ("der Sozialverband VdK")."""
         spans = []
         for token in doc:
             m = BODY_COMPOUND.match(token.text) if token.tag_ == "NN" else None
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if m and nxt is not None and (nxt.tag_ == "NE" or ACRONYM.match(nxt.text)):
+                continue
             if m and token.i > 0 and doc[token.i - 1].lower_ in ARTICLES:
                 spans.append(self._span(doc[token.i:token.i + 1], ORG, m.group(1)))
             m = INQUIRY_COMMITTEE.match(token.text)
@@ -876,6 +882,25 @@ def _respaced(span: Span, name: str) -> str:
     return "".join(t.text + (t.whitespace_ or (" " if t.i + 1 < span.end and t.text[:1].isupper() and t.is_alpha
                                                 and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha
                                                 else "")) for t in span).strip()
+
+
+# Nouns of what a medium found or published: "nach Informationen des Spiegels", "einem Bericht der Zeit zufolge".
+REPORT_NOUNS = {"Informationen", "Angaben", "Bericht", "Berichten", "Berichts", "Recherchen", "Interview",
+                "Umfrage", "Meldung", "Darstellung"}
+
+
+def _cited(span: Span) -> bool:
+    """A medium's plain-word name cited as the source of a report: "laut Spiegel", "Spiegel zufolge",
+    "nach Informationen des Spiegel(s)", "des Spiegel" (a common noun would take the genitive -s)."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if prev is not None and prev.lower_ == "laut" or nxt is not None and nxt.lower_ == "zufolge":
+        return True
+    if prev is None or prev.lower_ not in ("des", "der"):
+        return False
+    return (prev.lower_ == "des" and not span.text.endswith("s")) or (
+        span.start >= 2 and doc[span.start - 2].text in REPORT_NOUNS)
 
 
 def _acts(span: Span) -> bool:
