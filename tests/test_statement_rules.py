@@ -961,3 +961,19 @@ def test_what_is_rejected_ends_at_the_verbs_particle(facts_of):
     facts = facts_of("Die Hamas wies die Vorwürfe zurück und erklärte, sie halte sich an die Vereinbarung.")
     assert [(s.verb, s.about) for s in facts.statements] == [
         ("zurückweisen", "die Vorwürfe"), ("erklären", "sie halte sich an die Vereinbarung")]
+
+
+def test_what_a_verb_at_the_end_says_lies_between_it_and_its_auxiliary(facts_of):
+    facts = facts_of("Peking hat Taiwan am Freitag vor einer Unabhängigkeitserklärung gewarnt.")
+    assert [(s.verb, s.about) for s in facts.statements] == [
+        ("warnen", "Taiwan am Freitag vor einer Unabhängigkeitserklärung")]
+
+
+def test_a_latin_phrase_is_no_organization(facts_of):
+    facts = facts_of("Die Sprecherin sagte, Washington lehne jede Änderung des Status quo ab.")
+    assert {e.label for e in facts.entities} == {"Vereinigte Staaten"}
+
+
+def test_missing_something_criticizes(facts_of):
+    facts = facts_of("Die Grünen vermissen Maßnahmen für den Klimaschutz.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("vermissen", "criticize")]

@@ -735,7 +735,7 @@ def _said(ctx: DocContext, speaker: EntityRef, stance: str, said: Span, sent: Sp
     """The statement that `speaker` says `said` in `sent`, with the lemma of the verb that reports it if there
     is one ("..., so Lawrow", "hieß es" and continued speech have none)."""
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(sent[0]), verb=verb,
-                     about=said.text.strip(" ,.„“\"")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
+                     about=said.text.strip(" \n,.„“\"")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
                      topics=_topics(said))
 
 
@@ -942,7 +942,7 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         if complement is not None else None
     if particle is not None:  # "stimmten dem Plan zu", "wies die Vorwürfe zurück und erklärte, ...": the verb ends
         complement = complement.doc[complement.start:particle.i]
-    about = complement.text.strip(" ,.„“\"|") if complement is not None and len(complement) else None
+    about = complement.text.strip(" \n,.„“\"|") if complement is not None and len(complement) else None
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
                      about=about[:300] if about else None, date=_date(ctx, sent),
                      quote=_quote(sent), topics=_topics(complement))
@@ -1109,7 +1109,7 @@ def _owned_stance(ctx: DocContext, noun: Token) -> Statement | None:
         return None
     speaker, about = found
     return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(noun), verb=None,
-                     about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
+                     about=about.text.strip(" \n,.") or None, date=_date(ctx, sent), quote=_quote(sent),
                      topics=_topics(about))
 
 
@@ -1154,7 +1154,7 @@ def _judged(ctx: DocContext, speaker: EntityRef, noun: Token, verb: Token, about
     """The statement of one who judges `about` with the stance of `noun` ("Kritik", "Zustimmung"), told by `verb`."""
     sent = sentence(verb)
     return Statement(speaker=speaker, stance=_noun_stance(noun), sentence=ctx.sentence_of(verb), verb=verb.lemma_,
-                     about=about.text.strip(" ,.") or None, date=_date(ctx, sent), quote=_quote(sent),
+                     about=about.text.strip(" \n,.") or None, date=_date(ctx, sent), quote=_quote(sent),
                      topics=_topics(about))
 
 
@@ -1536,6 +1536,12 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
         end += 1
     if end > i:
         return doc[i:end]
+    # "Peking hat Taiwan vor einer Unabhängigkeitserklärung gewarnt": between the auxiliary and the participle
+    aux = next((t for t in doc[sent.start + 1:verb.i] if t.tag_ in ("VAFIN", "VMFIN")), None) \
+        if verb.tag_ in ("VVPP", "VVINF") else None
+    if aux is not None and verb.i - aux.i > 2 and not any(t.text in ("„", "“", "\"", "»", "«", ",", ":")
+                                                          for t in doc[sent.start:verb.i]):
+        return doc[aux.i + 1:verb.i]
     # "„...“, sagte Lawrow": the quote before the verb
     start = sent.start
     return doc[start:verb.i] if verb.i - start > 2 else None
@@ -2297,7 +2303,7 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     else:  # "Die Krise droht nach Einschätzung der UN zu eskalieren" warns
         stance = _stance(ctx, "assert", "", rest, token, sent, hit[1])
     return Statement(speaker=hit[1], stance=stance, sentence=ctx.sentence_of(token), verb=None,
-                     about=rest.text.strip(" ,.")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
+                     about=rest.text.strip(" \n,.")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
                      topics=_topics(rest))
 
 

@@ -92,6 +92,10 @@ NOT_NAMES = {
     "Sonntag", "Jänner", "Feber", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir",
     "Anm",  # "(... ; Anm. d. Red.)": the editor's note
 }
+# Latin and French phrases of German prose the model may take for names: "des Status quo", "Persona non grata".
+FOREIGN_PHRASES = {"status quo", "ad hoc", "persona non grata", "modus vivendi", "modus operandi", "carte blanche",
+                   "fait accompli", "conditio sine qua non", "ultima ratio", "de facto", "de jure", "pro forma",
+                   "quid pro quo", "casus belli", "terra incognita", "tabula rasa", "alma mater", "agent provocateur"}
 # A party's colour standing for it ("die Presseabteilungen von Schwarz und Grün"), no person alone; a
 # surname "Schwarz" of a person named in full elsewhere in the text is still found as that person.
 COLOURS = {"Schwarz", "Rot", "Grün", "Blau", "Pink", "Türkis", "Orange", "Gelb", "Lila"}
@@ -751,6 +755,8 @@ class EntityRecognizer:
             span = doc[start:end]
             if len(span) == 1 and (span.text in NOT_NAMES or ent.label_ == "PER" and span.text in COLOURS):
                 continue  # "Ende Jänner": a month, whatever the model says; "Schwarz und Grün": parties
+            if span.text.lower() in FOREIGN_PHRASES:
+                continue  # "die Änderung des Status quo"
             if ent.label_ == "PER" and span.start > 0 and doc[span.start - 1].text in ("&", "+"):
                 continue  # "GmbH & Co OG": the rest of a company's name, no person
             if len(span) == 1 and span.text in NOT_ACRONYMS and ent.label_ == "ORG":
