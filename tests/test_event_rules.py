@@ -759,3 +759,9 @@ def test_on_the_sidelines_of_an_event_the_partner_is_the_verbs(facts_of):
 def test_those_who_break_or_keep_a_ceasefire_are_its_parties(facts_of):
     f = facts_of("Armenien und Aserbaidschan werfen sich vor, die Feuerpause gebrochen zu haben.")
     assert ("Ceasefire", frozenset({"Armenien", "Aserbaidschan"})) in events(f)
+
+
+def test_two_words_for_one_visit_in_one_sentence_are_one_event(facts_of):
+    f = facts_of("Präsident Lula da Silva ist am Donnerstag zu einem Staatsbesuch in Neu-Delhi eingetroffen. Indien "
+                 "und Brasilien wollen enger kooperieren.")
+    assert [e.type for e in f.events] == ["Visit"]

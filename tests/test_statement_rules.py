@@ -977,3 +977,8 @@ def test_a_latin_phrase_is_no_organization(facts_of):
 def test_missing_something_criticizes(facts_of):
     facts = facts_of("Die Grünen vermissen Maßnahmen für den Klimaschutz.")
     assert [(s.verb, s.stance) for s in facts.statements] == [("vermissen", "criticize")]
+
+
+def test_what_is_said_ends_before_the_reporting_clause_goes_on(facts_of):
+    facts = facts_of("Modi erklärte, Indien werde seine Interessen verteidigen, und wies die Kritik zurück.")
+    assert ("erklären", "Indien werde seine Interessen verteidigen") in [(s.verb, s.about) for s in facts.statements]

@@ -780,9 +780,10 @@ def _mergeable(old: Event, new: Event) -> bool:
         return True
     a, b = set(old.participants), set(new.participants)
     if a and (a != b or old.type == "Other") and _head(old.trigger) != _head(new.trigger) and not (
-            old.sentence == new.sentence and old.type == "Attack"):
-        # "Treffen" of X and Y, later "Gespräche" of X: another occurrence the text tells of; and "Other" is no
-        # kind, so its arrest and its pardon of X are two events
+            old.sentence == new.sentence and old.type != "Other"):
+        # "Treffen" of X and Y, later "Gespräche" of X: another occurrence the text tells of (in one sentence, one:
+        # "zu einem Staatsbesuch in Neu-Delhi eingetroffen"); and "Other" is no kind, so its arrest and its pardon
+        # of X are two events
         return False
     return (a <= b or b <= a) and not elsewhen
 

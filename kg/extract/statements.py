@@ -1532,7 +1532,8 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     end = i
     while end < sent.end and doc[end].text not in (".", ";", "?", "!") and not (
             doc[end].text == "–" and end > i + 3) and not (  # "bekennt sich zu X, warnt vor Y": Y is the next verb's
-            end + 1 < sent.end and doc[end + 1].tag_ == "VVFIN" and _second_verb(doc[end + 1])):
+            end + 1 < sent.end and doc[end + 1].tag_ == "VVFIN" and _second_verb(doc[end + 1])) and not (
+            doc[end].lower_ == "und" and _main_verb_again(doc, end + 1, sent)):
         end += 1
     if end > i:
         return doc[i:end]
@@ -1545,6 +1546,15 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     # "„...“, sagte Lawrow": the quote before the verb
     start = sent.start
     return doc[start:verb.i] if verb.i - start > 2 else None
+
+
+def _main_verb_again(doc, k: int, sent: Span) -> bool:
+    """ "erklärte, Indien werde X verteidigen, und wies Kritik zurück": a finite verb in the indicative past right
+    after "und" goes on with the reporting clause, not with what it reports (which speaks in the subjunctive)."""
+    if k >= sent.end or doc[k].tag_ != "VVFIN":
+        return False
+    t = doc[k]
+    return not _present_subjunctive(t) and not _present_indicative(t) and t.lower_ not in PLURAL_PAST_SUBJUNCTIVES
 
 
 def _nonfinite_prefield(span: Span) -> bool:
