@@ -765,3 +765,14 @@ def test_two_words_for_one_visit_in_one_sentence_are_one_event(facts_of):
     f = facts_of("Präsident Lula da Silva ist am Donnerstag zu einem Staatsbesuch in Neu-Delhi eingetroffen. Indien "
                  "und Brasilien wollen enger kooperieren.")
     assert [e.type for e in f.events] == ["Visit"]
+
+
+def test_the_speaker_is_no_party_to_the_events_he_tells_of(facts_of):
+    f = facts_of("Kremlsprecher Dmitri Peskow sagte, die Lieferungen verlängerten nur den Krieg.")
+    assert not any("Dmitri Peskow" in ps for _, ps in events(f))
+
+
+def test_beide_are_the_two_persons_of_the_sentence_before(facts_of):
+    f = facts_of("Präsident Gabriel Boric empfing Kanzler Olaf Scholz in Santiago. Beide unterzeichneten ein "
+                 "Abkommen über Lithium.")
+    assert ("Agreement", frozenset({"Gabriel Boric", "Olaf Scholz"})) in events(f)

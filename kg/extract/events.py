@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..types import PLACE, STATE, EntityRef, Event, Statement
+from ..types import PERSON, PLACE, STATE, EntityRef, Event, Statement
 from .context import ACTORS as ACTOR_KINDS
 from .context import (
     SOURCE_NOUNS,
@@ -1555,18 +1555,43 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
         antecedent = pronoun_antecedent(ctx, after)
         if antecedent is not None and antecedent not in exclude:
             return [antecedent]
+    both = _both(ctx, token)
+    if both:
+        return [r for r in both if r not in exclude]
     first = clause_subject(ctx, token, exclude) or _troops_subject(ctx, token)
     if first is None or first in exclude:
         return []
     out = [first]
     sent = sentence(token)
     spans = ctx.mentions_between(first, sent.start, sent.end)
+    if spans and spans[0].end < token.i and any(
+            t.tag_ == "VVFIN" and t.lemma_ in ctx.gaz.reporting_verbs and doc[t.i + 1].text == ","
+            for t in doc[spans[0].end:token.i - 1]):
+        return []  # "Peskow sagte, die Lieferungen verlängerten den Krieg": the speaker is no party to what he tells
     if spans:
         k = spans[0].end
         while k < sent.end and ctx.entity(ctx.doc[k]) and ctx.entity(ctx.doc[k])[1] == first:
             k = ctx.entity(ctx.doc[k])[0].end  # "die Regierungen | Russlands | und der Türkei"
         out += _enumerated(ctx, k, sent.end)
     return [r for r in out if r not in exclude]
+
+
+def _both(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """ "X empfing Y. Beide unterzeichneten ein Abkommen": "Beide" or "Die beiden" opening the sentence before
+    its verb are the two persons (else the two states) the sentence before names."""
+    doc = ctx.doc
+    sent = sentence(token)
+    k = sent.start + (doc[sent.start].lower_ == "die")
+    if sent.start == 0 or doc[k].lower_ not in ("beide", "beiden") or k + 1 >= sent.end \
+            or doc[k + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+        return []
+    before = sentence(doc[sent.start - 1])
+    named = list(dict.fromkeys(hit[1] for t in before if (hit := ctx.entity(t)) and hit[0].start == t.i))
+    for kind in (PERSON, STATE):
+        of_kind = [ref for ref in named if ref.kind == kind]
+        if len(of_kind) == 2:
+            return of_kind
+    return []
 
 
 def _troops_subject(ctx: DocContext, token: Token) -> EntityRef | None:
