@@ -483,6 +483,8 @@ class CachedHanoverTagger(_ht.HanoverTagger):
                                     if bpj is not None:
                                         bpj[newstate] = (state, i)
                 elif not plan[4].isdisjoint(known_tags):  # else no segment from i has a follower's tag
+                    # the same table update as above, written out again on purpose: this is the tagger's
+                    # innermost loop, where a function call per candidate would cost more than the repetition
                     kmemo = plan[2]
                     for j, segment, known, ckey in knowns:
                         cands = kmemo.get(ckey)
