@@ -104,6 +104,11 @@ def test_unlisted_first_name_before_a_surname_joins_the_person(nlp):
     assert ("Gudni Johannesson", "PER") in ents
 
 
+def test_surnames_that_begin_with_a_capital_of_another_alphabet(nlp):
+    ents = labelled(nlp("Dort traf er den EU-Kommissar Marek Šebestík und die Ministerin Joanna Łęcka."))
+    assert {("Marek Šebestík", "PER"), ("Joanna Łęcka", "PER")} <= ents
+
+
 def test_names_that_begin_with_a_capitalised_adjective(nlp):
     doc = nlp("Kritik kam vom Präsidenten des Schweizerischen Anwaltsverbands. Das Blaue Kreuz half am "
               "Kaspischen Meer. Der Kalte Krieg ist vorbei. Neue Wege sind nötig.")

@@ -982,3 +982,9 @@ def test_missing_something_criticizes(facts_of):
 def test_what_is_said_ends_before_the_reporting_clause_goes_on(facts_of):
     facts = facts_of("Modi erklärte, Indien werde seine Interessen verteidigen, und wies die Kritik zurück.")
     assert ("erklären", "Indien werde seine Interessen verteidigen") in [(s.verb, s.about) for s in facts.statements]
+
+
+def test_a_hostile_or_unfriendly_act_criticizes(facts_of):
+    facts = facts_of("Außenminister Sergej Lawrow bezeichnete das Manöver als feindseligen Akt. Die Sprecherin "
+                     "Maria Sacharowa nannte die Ausweisung einen unfreundlichen Schritt.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("bezeichnen", "criticize"), ("nennen", "criticize")]

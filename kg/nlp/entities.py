@@ -85,7 +85,9 @@ NAME_PARTICLES = {"von", "van", "de", "der", "al", "bin", "ben", "da", "di", "de
 INNER_PARTICLES = NAME_PARTICLES | {"dos", "do", "du", "y", "della", "degli", "dei", "el", "af", "ter", "ten", "vom",
                                     "bint", "ould", "op", "'t", "d'", "zur"}
 INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
-NAME_WORD = re.compile(r"^[A-ZÄÖÜ][\w'’-]*\w$|^[A-ZÄÖÜ]$")
+# A capitalised word: any upper-case first letter, also of other Latin alphabets ("Šefčovič", "Łukasz", "Ólafur").
+NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ][\w'’-]*\w$"
+                       r"|^[A-ZÄÖÜ]$")
 NOT_NAMES = {
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
     "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
