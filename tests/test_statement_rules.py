@@ -988,3 +988,9 @@ def test_a_hostile_or_unfriendly_act_criticizes(facts_of):
     facts = facts_of("Außenminister Sergej Lawrow bezeichnete das Manöver als feindseligen Akt. Die Sprecherin "
                      "Maria Sacharowa nannte die Ausweisung einen unfreundlichen Schritt.")
     assert [(s.verb, s.stance) for s in facts.statements] == [("bezeichnen", "criticize"), ("nennen", "criticize")]
+
+
+def test_beide_speak_as_the_two_persons_of_the_sentence_before(facts_of):
+    facts = facts_of("Präsident Gabriel Boric empfing Kanzler Olaf Scholz in Santiago. Beide betonten, die "
+                     "Zusammenarbeit sei eng.")
+    assert {(surname(facts, s), s.verb) for s in facts.statements} == {("Boric", "betonen"), ("Scholz", "betonen")}

@@ -513,3 +513,21 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
             if doc[j].pos_ in ("VERB", "AUX"):
                 break
     return None
+
+
+def the_two_before(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """ "X empfing Y. Beide unterzeichneten ein Abkommen": "Beide" or "Die beiden" opening the sentence before
+    its verb are the two persons (else the two states) the sentence before names; [] elsewhere."""
+    doc = ctx.doc
+    sent = sentence(token)
+    k = sent.start + (doc[sent.start].lower_ == "die")
+    if sent.start == 0 or doc[k].lower_ not in ("beide", "beiden") or k + 1 >= sent.end \
+            or doc[k + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+        return []
+    before = sentence(doc[sent.start - 1])
+    named = list(dict.fromkeys(hit[1] for t in before if (hit := ctx.entity(t)) and hit[0].start == t.i))
+    for kind in ("person", "state"):
+        of_kind = [ref for ref in named if ref.kind == kind]
+        if len(of_kind) == 2:
+            return of_kind
+    return []

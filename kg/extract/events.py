@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..types import PERSON, PLACE, STATE, EntityRef, Event, Statement
+from ..types import PLACE, STATE, EntityRef, Event, Statement
 from .context import ACTORS as ACTOR_KINDS
 from .context import (
     SOURCE_NOUNS,
@@ -26,6 +26,7 @@ from .context import (
     in_prepositional_phrase,
     pronoun_antecedent,
     sentence,
+    the_two_before,
 )
 from .dates import find_dates
 
@@ -1555,7 +1556,7 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
         antecedent = pronoun_antecedent(ctx, after)
         if antecedent is not None and antecedent not in exclude:
             return [antecedent]
-    both = _both(ctx, token)
+    both = the_two_before(ctx, token)
     if both:
         return [r for r in both if r not in exclude]
     first = clause_subject(ctx, token, exclude) or _troops_subject(ctx, token)
@@ -1574,24 +1575,6 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
             k = ctx.entity(ctx.doc[k])[0].end  # "die Regierungen | Russlands | und der Türkei"
         out += _enumerated(ctx, k, sent.end)
     return [r for r in out if r not in exclude]
-
-
-def _both(ctx: DocContext, token: Token) -> list[EntityRef]:
-    """ "X empfing Y. Beide unterzeichneten ein Abkommen": "Beide" or "Die beiden" opening the sentence before
-    its verb are the two persons (else the two states) the sentence before names."""
-    doc = ctx.doc
-    sent = sentence(token)
-    k = sent.start + (doc[sent.start].lower_ == "die")
-    if sent.start == 0 or doc[k].lower_ not in ("beide", "beiden") or k + 1 >= sent.end \
-            or doc[k + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
-        return []
-    before = sentence(doc[sent.start - 1])
-    named = list(dict.fromkeys(hit[1] for t in before if (hit := ctx.entity(t)) and hit[0].start == t.i))
-    for kind in (PERSON, STATE):
-        of_kind = [ref for ref in named if ref.kind == kind]
-        if len(of_kind) == 2:
-            return of_kind
-    return []
 
 
 def _troops_subject(ctx: DocContext, token: Token) -> EntityRef | None:

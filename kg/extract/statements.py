@@ -39,6 +39,7 @@ from .context import (
     pronoun_antecedent,
     sentence,
     sentence_before_start,
+    the_two_before,
 )
 from .dates import find_dates
 
@@ -772,7 +773,10 @@ def _subjunctive_main_verb(sent: Span) -> Token | None:
 
 
 def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[EntityRef]:
-    """ "Slowenien, Kroatien und Mazedonien haben vorgeschlagen": every conjunct speaks."""
+    """ "Slowenien, Kroatien und Mazedonien haben vorgeschlagen": every conjunct speaks; so do both of "Beide"."""
+    pair = the_two_before(ctx, verb)
+    if pair and speaker == pair[0]:
+        return pair[1:]
     start, end, _ = clause_bounds(verb)
     spans = ctx.mentions_between(speaker, start, verb.i)
     doc = ctx.doc
@@ -923,7 +927,7 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
     if _passive(verb):
         speaker = _agent(ctx, verb)  # "wurde von der Regierung dementiert"; no agent: nobody to attribute
     else:
-        speaker = _speaker(ctx, verb, sent)
+        speaker = _speaker(ctx, verb, sent) or next(iter(the_two_before(ctx, verb)), None)  # "Beide betonten"
     if speaker is None:
         return None
     if frame == "evaluation":  # "nannte das Verhalten absurd"; "nannte keine Details" says nothing
