@@ -198,9 +198,9 @@ def _other_form(name: str, names: tuple[str, ...]) -> bool:
 
 def _drop_lone_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> None:
     """A one-word person name that is no surname of a full name in the text, no curated person, and never
-    follows a title ("Papst Franziskus", "Frau Huber") or a government ("die Regierung Kreisky") is
-    no person: news name a person in full before naming them short, and what the model takes for a lone name
-    is mostly a word ("Ernst zu nehmende Ökonomen", "die Tarnkappenjets", "Wordscores")."""
+    follows a title, a relation or a government (`_titled`) is no person: news name a person in full before
+    naming them short, and what the model takes for a lone name is mostly a word ("Ernst zu nehmende
+    Ökonomen", "die Tarnkappenjets", "Wordscores")."""
     for (kind, key), entity in list(by_key.items()):
         if kind != PERSON or " " in entity.label or ctx.gaz.get(PERSON, key) is not None:
             continue
@@ -314,8 +314,9 @@ def _unnamed_mentions(ctx: DocContext, token, named: dict[str, tuple], heads: di
                 yield STATE_KIND, gaz.prefixes[part], part, "compound"
                 continue
             for known in gaz.lookup(part)[:1]:
-                if known.kind == ORGANIZATION and len(parts) == 1 and _kind_of_body(token.text):
-                    yield known.kind, known.id, _kind_of_body(token.text), "compound"  # "Magna-Konzern" is Magna
+                body = _kind_of_body(token.text) if known.kind == ORGANIZATION and len(parts) == 1 else None
+                if body:
+                    yield known.kind, known.id, body, "compound"  # "Magna-Konzern" is Magna
                 elif known.kind in (ORGANIZATION, PLACE_KIND, STATE_KIND):
                     yield known.kind, known.id, part, "compound"
         body = office_body(ctx, token)
