@@ -21,7 +21,8 @@ Derived parts
                     ``gender-guesser`` package (nam_dict.txt by Jörg Michael,
                     GNU FDL 1.2), filtered to names in use in Germany and in
                     countries that are frequent in German political news, plus
-                    curated additions, minus a curated stoplist.
+                    curated additions and the plain spelling of names with
+                    other alphabets' diacritics ("Lukasz"), minus a curated stoplist.
 All other files are the curated tables, validated and sorted.
 """
 from __future__ import annotations
@@ -363,6 +364,19 @@ def load_nam_dict():
     return names
 
 
+PLAIN_LETTERS = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ı": "i"})
+GERMAN_COMMON_PLAIN = {"liga"}  # "Līga": the plain spelling is the German noun
+
+
+def plain_spelling(name: str) -> str:
+    """ "Łukasz" -> "Lukasz", "Frédéric" -> "Frederic"; German umlauts and ß stay ("Jörg")."""
+    if "ß" in name:
+        return name
+    decomposed = unicodedata.normalize("NFD", name.translate(PLAIN_LETTERS))
+    return unicodedata.normalize("NFC", "".join(
+        c for c in decomposed if unicodedata.category(c) != "Mn" or c == "\u0308"))
+
+
 def build_first_names(block: set[str]):
     names = load_nam_dict()
     stop = {r["name"] for r in read_tsv(CUR / "first_names_stoplist.tsv", ["name", "reason"])}
@@ -371,6 +385,13 @@ def build_first_names(block: set[str]):
         if n in stop or n in block or len(n) < 2 or not n[0].isupper():
             continue
         merged[n] = gs.pop() if len(gs) == 1 else "u"
+    # German news often drops the diacritics of other alphabets ("Lukasz Kaminski", "Jaroslaw"):
+    # the plain spelling is the same name, unless it is a word of its own
+    for n in list(merged):
+        plain = plain_spelling(n)
+        if plain != n and plain not in merged and plain not in stop and plain not in block \
+                and plain.lower() not in GERMAN_COMMON_PLAIN:
+            merged[plain] = merged[n]
     for r in read_tsv(CUR / "first_names_curated.tsv", FIRST_NAME_COLS):
         if r["gender"] not in {"m", "f", "u"}:
             err(f"first_names_curated: {r['name']}: bad gender {r['gender']}")

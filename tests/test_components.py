@@ -222,6 +222,12 @@ def test_accented_first_names_and_a_known_surname_after_a_name(nlp):
     assert ("Paula Zirnhofer", "PER") in ents and ("Quandtmeier", "PER") in ents  # two persons
 
 
+def test_first_names_written_without_their_diacritics_open_a_name(nlp):
+    # the list has "Łukasz" and "Jarosław"; German news often drops the marks
+    doc = nlp("Die Unterschrift sei echt, sagte Institutsdirektor Lukasz Kaminski am Donnerstag.")
+    assert ("Lukasz Kaminski", "PER") in labelled(doc)
+
+
 def test_a_word_of_the_lexicon_after_an_office_without_article_is_a_surname(nlp):
     assert ("Winter", "PER") in labelled(nlp("Laut Parteichef Winter ist das falsch."))
     assert ("Steinhauser", "PER") in labelled(nlp("Das sagte die Sozialministerin Steinhauser."))

@@ -110,6 +110,12 @@ def test_negated_fact_still_denies(facts_of):
     assert [s.stance for s in facts.statements] == ["deny"]
 
 
+def test_negation_after_aber_restricts_the_claim_and_denies_nothing(facts_of):
+    facts = facts_of("Paul Kramer sagte, die Regierung sei zu Gesprächen über die Grenze bereit, aber nicht unter "
+                     "Druck. Eva Roth sagte, ein solches Treffen sei nie vereinbart worden, aber nicht in Rom.")
+    assert [s.stance == "deny" for s in facts.statements] == [False, True]
+
+
 def test_conjoined_speakers_with_offices_speak_on_together(facts_of):
     facts = facts_of("Fassungslos zeigten sich Sprecherin Eva Roth und Sozialsprecherin Anna Berger: Das reiche "
                      "nicht. Armut sei ein Risiko.")
@@ -436,6 +442,9 @@ def test_a_sentence_about_the_speaker_between_statements_is_the_writers(facts_of
 @pytest.mark.parametrize("text, expected", [
     ("Bodo Rimmel sprach sich dafür aus, die Reform zu stoppen.", [("Bodo Rimmel", "support")]),
     ("Bodo Rimmel sprach sich dagegen aus.", [("Bodo Rimmel", "reject")]),
+    # the first preposition governs: sanctions against a state are what one is for
+    ("Bodo Rimmel sprach sich für neue Sanktionen gegen Russland aus.", [("Bodo Rimmel", "support")]),
+    ("Bodo Rimmel sprach sich gegen Steuern für Reiche aus.", [("Bodo Rimmel", "reject")]),
     ("Chiles Regierung verurteilte den Vorfall scharf und forderte eine Untersuchung.",
      [("Chile", "criticize"), ("Chile", "demand")]),
     ("Bodo Rimmel verurteilte den Anschlag, forderte eine Untersuchung und warnte vor Gewalt.",

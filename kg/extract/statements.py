@@ -919,11 +919,13 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         return None
     if lemma == "halten" and _regard(verb):
         complement = _von_phrase(verb) or complement  # "Von der Variante hält er nichts": what he rejects
-    if frame == "pp":  # "sich für X aussprechen" supports, "sich gegen X aussprechen" rejects, also "dafür"/"dagegen"
-        if _governs(verb, ("gegen", "dagegen")):
-            stance = "reject"
-        elif not _governs(verb, ("für", "dafür")):
+    if frame == "pp":  # "sich für X aussprechen" supports, "sich gegen X aussprechen" rejects, also "dafür"/"dagegen";
+        # the first of them governs: "für Sanktionen gegen Russland" supports
+        first = _first_governed(verb, ("für", "dafür", "gegen", "dagegen"))
+        if first is None:
             return None
+        if first in ("gegen", "dagegen"):
+            stance = "reject"
     if _passive(verb):
         speaker = _agent(ctx, verb)  # "wurde von der Regierung dementiert"; no agent: nobody to attribute
     else:
@@ -1598,6 +1600,12 @@ def _governs(verb: Token, prepositions: tuple[str, ...]) -> bool:
     return any(t.lower_ in prepositions for t in verb.doc[start:end])
 
 
+def _first_governed(verb: Token, prepositions: tuple[str, ...]) -> str | None:
+    """The first of the prepositions in the verb's clause, lower-cased, or None."""
+    start, end, _ = clause_bounds(verb)
+    return next((t.lower_ for t in verb.doc[start:end] if t.lower_ in prepositions), None)
+
+
 def _has_clause(verb: Token, sent: Span) -> bool:
     """The verb reports speech: a clause or quote follows (", dass ...", ": ...") or precedes it ("…, sagte er")."""
     doc = verb.doc
@@ -1668,8 +1676,12 @@ def _negated_claim(span: Span) -> bool:
     if any(t.lower_ == "sondern" for t in span):
         return False
     # inside a relative or subordinate clause opened by ", der ..." / ", um ...", or by the span's
-    # first word ("Wenn das nicht reicht, gibt es ..." negates the condition, not the claim)
-    return any(t.lower_ in NEGATIONS for t in _top_level(span))
+    # first word ("Wenn das nicht reicht, gibt es ..." negates the condition, not the claim);
+    # nor after ", aber": "sei zu Gesprächen bereit, aber nicht unter Druck" restricts the claim
+    top = _top_level(span)
+    but = next((k for k, t in enumerate(top[:-1]) if t.lower_ == "aber" and k > 1 and t.doc[t.i - 1].text == ","
+                and top[k + 1].lower_ in NEGATIONS), len(top))
+    return any(t.lower_ in NEGATIONS for t in top[:but])
 
 
 def _top_level(span: Span) -> list[Token]:
