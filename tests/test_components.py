@@ -222,6 +222,25 @@ def test_accented_first_names_and_a_known_surname_after_a_name(nlp):
     assert ("Paula Zirnhofer", "PER") in ents and ("Quandtmeier", "PER") in ents  # two persons
 
 
+def test_subject_and_object_persons_sharing_a_first_name_are_two(nlp):
+    doc = nlp("Der Präsident Jan Wolczak und Marek Brzenski stritten. Im Jahr 2008 warf Jan Brzenski Wolczak "
+              "persönlich Spionage vor.")
+    ents = labelled(doc)
+    assert ("Jan Brzenski", "PER") in ents and ("Wolczak", "PER") in ents
+
+
+def test_unlisted_name_joined_to_a_person_is_a_person(nlp):
+    doc = nlp("Die Attentäter wurden als Ibrahim El Bakraoui und Najim Laachraoui identifiziert. "
+              "Es sprachen Peter Müller und Deutsche Bank.")
+    ents = labelled(doc)
+    assert ("Najim Laachraoui", "PER") in ents and ("Deutsche Bank", "ORG") in ents
+
+
+def test_name_with_its_surname_cut_to_an_initial_is_a_person(nlp):
+    doc = nlp("Die Polizei geht davon aus, dass ein Mann namens Fayçal C. der Komplize ist.")
+    assert labelled(doc) == {("Fayçal C.", "PER")}
+
+
 def test_first_names_written_without_their_diacritics_open_a_name(nlp):
     # the list has "Łukasz" and "Jarosław"; German news often drops the marks
     doc = nlp("Die Unterschrift sei echt, sagte Institutsdirektor Lukasz Kaminski am Donnerstag.")

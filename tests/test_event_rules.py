@@ -776,3 +776,17 @@ def test_beide_are_the_two_persons_of_the_sentence_before(facts_of):
     f = facts_of("Präsident Gabriel Boric empfing Kanzler Olaf Scholz in Santiago. Beide unterzeichneten ein "
                  "Abkommen über Lithium.")
     assert ("Agreement", frozenset({"Gabriel Boric", "Olaf Scholz"})) in events(f)
+
+
+def test_subject_before_an_insertion_set_off_by_dashes_takes_part(facts_of):
+    f = facts_of("Das verstieß gegen die Abkommen, weshalb der UN-Sicherheitsrat – einschließlich Chinas – neue "
+                 "Sanktionen gegen Eritrea verhängte. Istanbul – Der Präsident reiste ab.")
+    assert ("Sanction", frozenset({"UN-Sicherheitsrat", "Eritrea"})) in events(f)
+
+
+def test_visit_framing_the_main_clause_is_its_subjects(facts_of):
+    f = facts_of("Zu Besuch in Tirana stellte die Außenministerin Karin Lindqvist am Donnerstag klar: Wir helfen. "
+                 "Bei seinem Treffen mit Karin Lindqvist sagte Tomas Berglund, man helfe.")
+    found = events(f)
+    assert ("Visit", frozenset({"Karin Lindqvist"})) in found
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in found

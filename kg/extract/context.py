@@ -276,6 +276,10 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
     opener = None
     while start > sent.start:
         prev = doc[start - 1]
+        inserted = _dash_pair(doc, sent, start - 1, -1)
+        if inserted is not None:  # "der Sicherheitsrat – einschließlich China und Russland – verhängte"
+            start = inserted
+            continue
         if prev.text in (";", ":", "–", "—", "„", "“") or (prev.text == "," and _opens_clause(doc[start])):
             if _opens_clause(doc[start]):
                 opener = doc[start]
@@ -286,11 +290,41 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
     if start == sent.start and doc[start].tag_ in SUBORDINATORS:
         opener = doc[start]
     end = token.i + 1
-    while end < sent.end and not (doc[end].text in (";", ":", "–", "—") or (
-            doc[end].text == "," and end + 1 < sent.end and (_opens_clause(doc[end + 1]) or (
-                doc[end + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") and end > token.i + 1)))):
-        end += 1  # "Das Establishment sagt nicht die Wahrheit, schrieb Farage": the report is a clause of its own
+    while end < sent.end:
+        inserted = _dash_pair(doc, sent, end, 1)
+        if inserted is not None:
+            end = inserted + 1
+            continue
+        if doc[end].text in (";", ":", "–", "—") or (
+                doc[end].text == "," and end + 1 < sent.end and (_opens_clause(doc[end + 1]) or (
+                    doc[end + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") and end > token.i + 1))):
+            break  # "Das Establishment sagt nicht die Wahrheit, schrieb Farage": the report is a clause of its own
+        end += 1
     return start, end, opener
+
+
+DASHES = ("–", "—")
+
+
+def _dash_pair(doc, sent: Span, i: int, step: int) -> int | None:
+    """Where a short insertion set off by two dashes ends (step 1) or begins (step -1), when the dash at i opens
+    (closes) one: "der UN-Sicherheitsrat – einschließlich China und Russland – die Strafmaßnahmen verhängte".
+    No finite verb inside (a dash before a clause ends the clause), and no dateline ("Istanbul – Der ...")."""
+    if doc[i].text not in DASHES:
+        return None
+    k = i + step
+    while sent.start <= k < sent.end and abs(k - i) <= 8:
+        if doc[k].text in DASHES:
+            first = min(i, k)
+            inside = doc[first + 1:max(i, k)]
+            if len(inside) == 0 or any(t.tag_ in ("VVFIN", "VAFIN", "VMFIN", "$.") or t.text in (",", ":", ";")
+                                       for t in inside):
+                return None
+            if all(t.text[:1].isupper() or not t.is_alpha for t in doc[sent.start:first]):
+                return None  # "Istanbul – ...": a dateline before the first dash
+            return k
+        k += step
+    return None
 
 
 # Nouns that end a temporal phrase: "am Montag X empfangen" names X outside the phrase.

@@ -1507,15 +1507,16 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
 
 
 def _framing_encounter(token: Token) -> bool:
-    """ "Nach dem Treffen mit X sagte Y", "Im Gespräch mit X betonte Y": a meeting or visit that frames the
-    main clause before its verb is one its subject took part in (not an attack: "nach dem Anschlag verschärfte
-    Frankreich die Gesetze")."""
+    """ "Nach dem Treffen mit X sagte Y", "Im Gespräch mit X betonte Y", "Zu Besuch in Z sagte Y": a meeting or visit
+    that frames the main clause before its verb is one its subject took part in (not an attack: "nach dem Anschlag
+    verschärfte Frankreich die Gesetze")."""
     doc = token.doc
     sent = sentence(token)
     i = token.i - 1
     while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "CARD"):
         i -= 1
-    if i < sent.start or doc[i].lower_ not in ("nach", "vor", "im", "in") or i > sent.start + 1:
+    # "Zu Besuch in Sarajevo stellte X klar", "Bei seinem Treffen mit Y sagte X"
+    if i < sent.start or doc[i].lower_ not in ("nach", "vor", "im", "in", "zu", "bei", "beim") or i > sent.start + 1:
         return False
     verb = next((t for t in doc[token.i + 1:sent.end] if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")),
                 None)

@@ -242,6 +242,8 @@ class EntityRecognizer:
         # the statistical model and word shapes only fill the gaps the rules left
         chosen += self._named(_select([c for c in candidates if c[1] == "model"], taken=chosen))
         chosen += self._named(_select([c for c in candidates if c[1] == "shape"], taken=chosen))
+        chosen += self._named(_select([(s, "grammar") for s in self._coordinated_persons(doc, chosen)],
+                                      taken=chosen))
         chosen = self._one_sense(doc, chosen, {id(s) for s, source in candidates if source in ("model", "shape")})
         chosen = self._named_after_persons(doc, chosen)
         chosen = _whole_person_names(doc, chosen)
@@ -251,6 +253,34 @@ class EntityRecognizer:
         chosen = [_saint_place(doc, s, {o.end for o in chosen}) for s in chosen]
         chosen = [_nominative_adjective(doc, s, adjective_heads.get(s.start)) for s in chosen]
         return sorted(chosen, key=lambda s: s.start)
+
+    def _coordinated_persons(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """Two to four proper nouns that no list knows, joined by "und"/"sowie" to a person's full name, name
+        a person too: "als Ibrahim El Bakraoui und Najim Laachraoui identifiziert"."""
+        taken = {i for span in chosen for i in range(span.start, span.end)}
+
+        def person_run(start: int, end: int) -> bool:
+            return 2 <= end - start <= 4 and start >= 0 and end <= len(doc) \
+                and not any(i in taken for i in range(start, end)) \
+                and all(NAME_WORD.match(t.text) and t.tag_ in ("NE", "FM") and not self.gaz.lookup(t.text)
+                        and not self.gaz.office_of(t.text) for t in doc[start:end]) \
+                and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].tag_ in ("NN", "NE"))
+
+        out = []
+        for span in chosen:
+            if span.label_ != PER or len(span) < 2:
+                continue
+            if span.end + 1 < len(doc) and doc[span.end].lower_ in ("und", "sowie"):
+                end = self._name_end(doc, span.end + 1)
+                if person_run(span.end + 1, end):
+                    out.append(self._span(doc[span.end + 1:end], PER, _name_of(doc[span.end + 1:end])))
+            if span.start >= 3 and doc[span.start - 1].lower_ in ("und", "sowie"):
+                start = next((k for k in range(max(0, span.start - 5), span.start - 2)
+                              if self._name_end(doc, k) == span.start - 1
+                              and not (doc[k - 1].text[:1].isupper() and doc[k - 1].tag_ in ("NE", "FM"))), None)
+                if start is not None and person_run(start, span.start - 1):
+                    out.append(self._span(doc[start:span.start - 1], PER, _name_of(doc[start:span.start - 1])))
+        return out
 
     def _town_adjective(self, doc: Doc, span: Span) -> bool:
         """ "im St. Pöltner Landtag", "Wiener Polizei": a listed town's indeclinable -er adjective before a noun is
@@ -312,7 +342,9 @@ class EntityRecognizer:
     def _split_known_surnames(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """ "soll Bettina Lancester Lindinger ablösen" with "Ewald Lindinger" named before: a name of three
         words whose last is another person's surname, and whose middle is no first name or particle, is
-        two persons (the surname alone then is that person's mention)."""
+        two persons (the surname alone then is that person's mention). "warf Lech Kaczyński Wałęsa Spionage vor"
+        with "Lech Wałęsa" and "Jarosław Kaczyński" named: the middle word is a surname too, so the first
+        name may be shared."""
         surnames: dict[str, set[str]] = {}
         for span in chosen:
             if span.label_ == PER and len(span) >= 2:
@@ -320,7 +352,9 @@ class EntityRecognizer:
         out = []
         for span in chosen:
             if span.label_ == PER and len(span) == 3 and self._is_first_name(span[0]) \
-                    and surnames.get(span[-1].text, set()) - {span[0].text} and not self._is_first_name(span[1]) \
+                    and (span[1].text in surnames or surnames.get(span[-1].text, set()) - {span[0].text}) \
+                    and span[-1].text in surnames \
+                    and not self._is_first_name(span[1]) \
                     and span[1].lower_ not in INNER_PARTICLES and not PARTICLE_NAME.match(span[2].text):
                 out.append(_named_span(doc, span.start, span.end - 1, PER, doc[span.start:span.end - 1].text))
             else:
@@ -755,6 +789,12 @@ class EntityRecognizer:
             while ent.label_ == "PER" and start > 0 and self._unlisted_name_word(doc[start - 1]):
                 start -= 1  # the model cut off an unlisted first name: "sagte Gudni Johannesson"
             span = doc[start:end]
+            label_given = ent.label_
+            if len(span) >= 3 and INITIAL.match(span[1].text) and span[0].tag_ in ("NE", "FM") \
+                    and not span[2].text[:1].isupper():
+                # "ein Mann namens Fayçal C. der Komplize": a name with its surname cut to an initial, as
+                # crime reports write it, ends at the initial and is a person's
+                span, label_given = doc[start:start + 2], "PER"
             if len(span) == 1 and (span.text in NOT_NAMES or ent.label_ == "PER" and span.text in COLOURS):
                 continue  # "Ende Jänner": a month, whatever the model says; "Schwarz und Grün": parties
             if span.text.lower() in FOREIGN_PHRASES:
@@ -768,7 +808,7 @@ class EntityRecognizer:
                 continue  # only common nouns ("Haft", "Vorwürfe"): not a name
             if len(span) == 1 and _closed_class(span[0].text.lower()):
                 continue  # a capitalised function word (at the start of a sentence): "Oder ist es ..."
-            label = self._model_label(span, ent.label_)
+            label = self._model_label(span, label_given)
             if label is None:
                 continue
             if label != PER and len(span) >= 3 and PARTICLE_NAME.match(span[-1].text) \
