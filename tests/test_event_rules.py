@@ -790,3 +790,9 @@ def test_visit_framing_the_main_clause_is_its_subjects(facts_of):
     found = events(f)
     assert ("Visit", frozenset({"Karin Lindqvist"})) in found
     assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in found
+
+
+def test_new_election_is_not_the_election_before_it(facts_of):
+    f = facts_of("Präsident Karl Berger hatte die Neuwahlen nach der Parlamentswahl vom 7. Juni angekündigt, "
+                 "bei der die Volkspartei von Eva Roth die Mehrheit verloren hatte.")
+    assert sorted(e.trigger for e in f.events if e.type == "Election") == ["Neuwahlen", "Parlamentswahl"]

@@ -56,6 +56,25 @@ def test_sources_named_after_source_nouns_and_publications(facts_of):
                                                          "agence-france-presse"}
 
 
+def test_relative_after_a_genitive_name_speaks_not_the_named(facts_of):
+    facts = facts_of("Der Blogger Karim Sadek wurde verurteilt. Das sei endgültig, sagte Sadeks Ehefrau Lina Haddad. "
+                     "Sadeks Ehefrau sagte später, das Urteil sei ungerecht. Sadeks Anwalt sagte, man gehe in Berufung.")
+    assert [s.speaker.key for s in facts.statements if s.verb == "sagen"] == ["sk-lina-hadad"] * 2
+
+
+def test_not_ruling_out_a_strike_warns_and_ruling_out_rejects(facts_of):
+    facts = facts_of("Paul Kramer schloss einen begrenzten Militärschlag nicht aus. Eva Roth schließt eine "
+                     "Kandidatur nicht aus. Karl Berger schloss einen Rücktritt aus.")
+    assert [s.stance for s in facts.statements] == ["warn", "assert", "reject"]
+
+
+def test_agency_that_relays_a_named_speaker_says_nothing_itself(facts_of):
+    facts = facts_of("Die Unterschrift sei echt, sagte Institutsdirektor Paul Kramer der Agentur AFP zufolge. "
+                     "Der Agentur AFP zufolge ist die Unterschrift echt.")
+    assert [(s.speaker.key, s.sentence) for s in facts.statements] == [("sk-paul-kramer", 0),
+                                                                        ("agence-france-presse", 1)]
+
+
 def test_source_named_by_a_possessive_or_an_apposition_after_an_office(facts_of):
     facts = facts_of("Anna Berger leitet das Amt. Nach ihrer Einschätzung steigen die Kosten. Nach Angaben des "
                      "Sprechers der Kammer, Hans Gruber, kommen die Gelder später, was aber nicht sicher ist.")

@@ -772,6 +772,8 @@ def _mergeable(old: Event, new: Event) -> bool:
     elsewhen = bool(old.date and new.date and old.date != new.date
                     or old.place and new.place and old.place != new.place)  # another day or place
     if old.type == "Election":
+        if ("neuwahl" in old.trigger.lower()) != ("neuwahl" in new.trigger.lower()):
+            return False  # "kündigte Neuwahlen nach der Parlamentswahl vom 7. Juni an": the new vote is another
         kinds = _election_kind(old.trigger), _election_kind(new.trigger)
         if kinds[0] != kinds[1] and "" not in kinds:
             return False  # "Parlamentswahl" and "Präsidentschaftswahl" are two elections; "die Wahl" is either

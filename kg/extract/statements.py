@@ -102,6 +102,10 @@ HARMS = ("rezession", "krise", "verlust", "einbruch", "einbußen", "schaden", "s
          "pleite", "insolvenz", "chaos", "engpass", "engpässe", "rückgang", "abschwung", "inflation", "defizit",
          "kosten", "gewalt", "unruhen", "krieg", "hunger", "dürre", "tote", "opfer", "stagnation", "flaute",
          "teuerung", "mangel", "zusammenbruch", "kollaps", "eskalation", "niederlage", "abstieg")
+# Who speaks for a person when the person's name stands before them in the genitive: "Badawis Ehefrau sagte"
+RELATIVES = {"Ehefrau", "Frau", "Witwe", "Ehemann", "Mann", "Witwer", "Sohn", "Tochter", "Vater", "Mutter", "Bruder",
+             "Schwester", "Anwalt", "Anwältin", "Verteidiger", "Verteidigerin", "Rechtsanwalt", "Rechtsanwältin"}
+THREATS = ("angriff", "schlag", "einmarsch", "invasion", "intervention", "sanktion", "vergeltung", "einsatz")
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 DEGREE_WORDS = {"so", "zu", "ganz", "sehr", "allzu", "besonders", "mehr", "gar", "wirklich"}
 TRUTH_WORDS = {"wahr", "zutreffend", "korrekt", "wahrheitsgemäß", "stichhaltig", "belegt", "erwiesen"}
@@ -1221,6 +1225,10 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     """
     if stance in ("support", "propose") and _verb_negated(verb, sent):
         return "reject"  # "stimmte nicht zu", "hat keinen Kandidaten nominiert"
+    if lemma == "ausschließen" and (_verb_negated(verb, sent) or _negated_before_particle(verb, sent)):
+        # "schloss einen Atomangriff nicht aus" threatens one; "schließt eine Kandidatur nicht aus" says it may be
+        said = [t.lower_ for t in complement] if complement is not None else []
+        return "warn" if any(stem in w for w in said for stem in HARMS + THREATS) else "assert"
     if _declines(verb, sent):
         return "reject"  # "wollte dazu nichts sagen", "wollte sich nicht äußern": declines to comment
     if lemma == "halten" and (regard := _regard(verb)):
@@ -1701,6 +1709,13 @@ def _top_level(span: Span) -> list[Token]:
     return out
 
 
+def _negated_before_particle(verb: Token, sent: Span) -> bool:
+    """ "schloss einen präventiven Atomangriff nicht aus": a negation between the verb and its particle."""
+    particle = next((t for t in verb.doc[verb.i + 1:sent.end] if t.tag_ == "PTKVZ"), None)
+    return particle is not None and any(t.lower_ in ("nicht", "nie", "niemals")
+                                        for t in verb.doc[verb.i + 1:particle.i])
+
+
 def _verb_negated(verb: Token, sent: Span) -> bool:
     """ "stimmt nicht zu", "nicht unterstützen würde", "keinen Kandidaten unterstützen"."""
     after = verb.doc[verb.i + 1: min(sent.end, verb.i + 4)]
@@ -1759,6 +1774,11 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
                     body.text in STATE_BODIES or body.lemma_ in ctx.gaz.institutions) \
                     and not in_prepositional_phrase(ctx, s, segment_start):
                 return hit[1]  # "Mexikos Regierung verurteilte den Vorfall": the state speaks through it
+            if hit[1].kind == PERSON and hit[0].text.endswith(("s", "'")) and body is not None \
+                    and body.i == verb.i - 1 and body.lemma_ in RELATIVES:
+                # "Badawis Ehefrau sagte": the wife speaks, named where she was introduced ("Badawis Ehefrau
+                # Ensaf Haidar"), not Badawi
+                return _named_relative(ctx, body)
             if not (in_prepositional_phrase(ctx, s, segment_start) or in_genitive(ctx, s, segment_start)
                     or genitive_name):
                 holder = _holder_after_office(ctx, hit[0].end, verb.i) if hit[1].kind != PERSON else None
@@ -1800,6 +1820,16 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             if nxt is not None and ctx.entity(nxt):
                 continue  # the office of a named person, who was not a possible subject
             return _office_speaker(ctx, t)
+    return None
+
+
+def _named_relative(ctx: DocContext, noun: Token) -> EntityRef | None:
+    """The person an earlier "Ehefrau X", "Anwalt X" named, for a later bare "Ehefrau", "Anwalt"; or None."""
+    for t in reversed(ctx.doc[:noun.i]):
+        if t.lemma_ == noun.lemma_ and t.i + 1 < noun.i:
+            hit = ctx.entity(ctx.doc[t.i + 1])
+            if hit is not None and hit[1].kind == PERSON and hit[0].start == t.i + 1:
+                return hit[1]
     return None
 
 
@@ -2324,6 +2354,10 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     rest = doc[hit[0].end:sent.end] if after else doc[token.i + 1:sent.end]
     known = ctx.gaz.get(hit[1].kind, hit[1].key)
     if known is not None and known.subtype in ("medium", "agency"):
+        start, end, _ = clause_bounds(token)
+        if any(t.pos_ == "VERB" and t.tag_ == "VVFIN" and _report_lemma(ctx, t) in ctx.gaz.reporting_verbs
+               for t in doc[start:end]):
+            return None  # "sagte Direktor X der Agentur PAP zufolge": the agency only relays what X said
         # a medium reports what others do and say ("Dem Konzern wird nach Angaben von Anadolu vorgeworfen")
         stance = "deny" if _negated_claim(rest) else "assert"
     else:  # "Die Krise droht nach Einschätzung der UN zu eskalieren" warns
