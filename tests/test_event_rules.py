@@ -796,3 +796,16 @@ def test_new_election_is_not_the_election_before_it(facts_of):
     f = facts_of("Präsident Karl Berger hatte die Neuwahlen nach der Parlamentswahl vom 7. Juni angekündigt, "
                  "bei der die Volkspartei von Eva Roth die Mehrheit verloren hatte.")
     assert sorted(e.trigger for e in f.events if e.type == "Election") == ["Neuwahlen", "Parlamentswahl"]
+
+
+def test_travel_on_into_a_state_by_a_described_person_is_a_visit(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist besuchte Chile. Am Dienstag fliegt die 58-Jährige in die USA "
+                 "weiter. Tomas Berglund reist in die Türkei.")
+    found = events(f)
+    assert ("Visit", frozenset({"Karin Lindqvist", "Vereinigte Staaten"})) in found
+    assert ("Visit", frozenset({"Tomas Berglund", "Türkei"})) in found
+
+
+def test_target_after_an_own_source_phrase_takes_part(facts_of):
+    f = facts_of("Die israelische Armee hat nach eigenen Angaben Stellungen der Hamas im Gazastreifen angegriffen.")
+    assert any(t == "Attack" and "Hamas" in ps for t, ps in events(f))

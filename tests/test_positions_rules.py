@@ -611,3 +611,30 @@ def test_dessen_before_an_office_points_to_the_body_named_before(facts_of):
     ents = {e.ref: e.label for e in f.entities}
     assert [(ents[p.holder], p.role, ents.get(p.organization)) for p in f.positions] == [
         ("Ulrike Sandvoss", "Präsidentin", "MVD")]
+
+
+def test_office_of_a_place_with_an_unlisted_name_after_it(facts_of):
+    f = facts_of("Der Revolutionsführer Paulo Ramires kam. Der ehemalige Gouverneur von Florida Jeb Wakefield "
+                 "sprach. Der Bürgermeister von Paris sagte nichts.")
+    assert positions(f) == {("Paulo Ramires", "Revolutionsführer", None),
+                            ("Jeb Wakefield", "ehemaliger Gouverneur", None)}
+
+
+def test_office_of_a_party_named_after_its_kind_noun_and_abbreviation(facts_of):
+    f = facts_of("Er kritisierte die Regierung und des Chefs der Partei Recht und Gerechtigkeit (PiS), "
+                 "Tomasz Wielgosz.")
+    held = [(p.role, p.organization is not None) for p in f.positions]
+    assert held == [("Chef", True)]
+
+
+def test_titles_joined_by_commas_and_und_before_one_name(facts_of):
+    f = facts_of("Der litauische Gewerkschaftsführer, spätere Präsident und Ehrenbürger Jonas Petrauskas kam. "
+                 "Der Regierungschef, Karl Meierhuber, sagte nichts.")
+    assert positions(f) == {("Jonas Petrauskas", "Gewerkschaftsführer", "Litauen"),
+                            ("Jonas Petrauskas", "Präsident", "Litauen"),
+                            ("Karl Meierhuber", "Regierungschef", None)}
+
+
+def test_als_office_after_a_year_is_the_subjects(facts_of):
+    f = facts_of("Paulo Ramires traf den Papst. Ramires war 2006 als kubanischer Staatschef zurückgetreten.")
+    assert positions(f) == {("Paulo Ramires", "Staatschef", "Kuba")}

@@ -62,6 +62,13 @@ def test_relative_after_a_genitive_name_speaks_not_the_named(facts_of):
     assert [s.speaker.key for s in facts.statements if s.verb == "sagen"] == ["sk-lina-hadad"] * 2
 
 
+def test_genitive_source_and_a_persons_spokesperson(facts_of):
+    facts = facts_of("Die Ministerin Karin Lindqvist liegt vorne. Ein Lindqvist-Sprecher erklärte, der Bericht sei "
+                     "korrekt. Nach Lindqvists Darstellung war die Reform gut.")
+    assert [(s.speaker.key, s.about) for s in facts.statements] == [
+        ("sk-karin-lindqvist", "der Bericht sei korrekt"), ("sk-karin-lindqvist", "war die Reform gut")]
+
+
 def test_not_ruling_out_a_strike_warns_and_ruling_out_rejects(facts_of):
     facts = facts_of("Paul Kramer schloss einen begrenzten Militärschlag nicht aus. Eva Roth schließt eine "
                      "Kandidatur nicht aus. Karl Berger schloss einen Rücktritt aus.")

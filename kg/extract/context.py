@@ -523,6 +523,11 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
             continue
         if t.tag_ == "PPER" and t.lower_ in ("er", "sie") and i <= token.i:
             return pronoun_antecedent(ctx, t)
+        if (t.tag_ == "NN" or t.text.rsplit("-", 1)[-1][:1].isupper()) and t.lower_.endswith(DESCRIPTION_ENDINGS) \
+                and not in_prepositional_phrase(ctx, i, start) and not in_genitive(ctx, i, start):
+            described = described_person(ctx, t)  # "fliegt der 78-Jährige in die USA weiter"
+            if described is not None and described not in exclude:
+                return described
         i += 1
     first = sentence(token).start
     if start > first and doc[start - 1].text == "," and doc[start].pos_ in ("VERB", "AUX") and opener is None:

@@ -133,7 +133,7 @@ COALITION_VERBS = {"bilden", "eingehen", "schmieden", "schließen", "vereinbaren
 # Parts of a text that cite a treaty as a document: "Artikel 50 des EU-Vertrags".
 CITED_PARTS = ("artikel", "paragraf", "paragraph", "absatz", "kapitel", "anhang", "präambel", "klausel", "wortlaut")
 # Verbs of travel that make a visit when their goal is a named place or state: "kam nach Kärnten".
-TRAVEL_VERBS = {"kommen", "reisen", "fliegen"}
+TRAVEL_VERBS = {"kommen", "reisen", "fliegen", "weiterreisen", "weiterfliegen"}
 # Verbs of arriving that make a visit when a named person arrives in a named place or state.
 ARRIVALS = {"eintreffen", "landen", "ankommen"}
 RANKS = {"platz", "rang", "rängen", "plätzen", "spitze"}  # "landete auf Platz zwei", "kam an die Spitze"
@@ -595,8 +595,9 @@ def _source(ctx: DocContext, ref: EntityRef, sent: Span) -> bool:
         if span.end < len(doc) and doc[span.end].lower_ == "zufolge":
             return True
         k = span.start - 1
-        while k > sent.start and doc[k].tag_ in ("ART", "ADJA", "NN") and not ctx.entity(doc[k]):
-            k -= 1
+        while k > sent.start and doc[k].tag_ in ("ART", "ADJA", "NN") and not ctx.entity(doc[k]) \
+                and not (doc[k].tag_ == "NN" and doc[k - 1].tag_ == "NN"):
+            k -= 1  # not past two nouns in a row: "nach eigenen Angaben | Stellungen der Hisbollah angegriffen"
         if k >= sent.start and doc[k].lower_ == "laut":
             return True
         if k >= sent.start and doc[k].lower_ in ("nach", "gemäß") and any(
@@ -1143,16 +1144,27 @@ def _travel_goal(ctx: DocContext, verb: Token) -> bool:
         return False
     start, end, _ = clause_bounds(verb)
     doc = ctx.doc
-    if any(t.tag_ == "PTKVZ" for t in doc[verb.i + 1:end]):
-        return False
+    if any(t.tag_ == "PTKVZ" and t.lower_ != "weiter" for t in doc[verb.i + 1:end]):
+        return False  # "kam zustande"; but "fliegt in die USA weiter" goes on to a goal
     subject = clause_subject(ctx, verb)
     if subject is None or subject.kind != "person":
         return False
+    goal = _goal(ctx, verb)
+    return goal is not None and goal.kind in (PLACE, STATE)
+
+
+def _goal(ctx: DocContext, verb: Token) -> EntityRef | None:
+    """Where a travel verb's clause goes: the name after "nach" ("nach Kiew"), or after "in" with an article
+    ("in die USA", "in den Iran")."""
+    doc = ctx.doc
+    start, end, _ = clause_bounds(verb)
     for i in range(verb.i + 1, end - 1):
-        if doc[i].lower_ == "nach":
-            hit = ctx.entity(doc[i + 1])
-            return bool(hit) and hit[1].kind in (PLACE, STATE)
-    return False
+        k = i + 1 if doc[i].lower_ == "nach" else i + 2 if (
+            doc[i].lower_ == "in" and doc[i + 1].lower_ in ("die", "den", "das")) else None
+        if k is not None and k < end:
+            hit = ctx.entity(doc[k])
+            return hit[1] if hit and hit[0].start == k else None
+    return None
 
 
 def _arrived(ctx: DocContext, verb: Token) -> bool:
@@ -1430,12 +1442,8 @@ def _destination_states(ctx: DocContext, token: Token, sent: Span) -> list[Entit
 
 def _travel_destination(ctx: DocContext, verb: Token) -> EntityRef | None:
     """ "reiste am Montag nach Doha, um ... im Gazastreifen zu beraten": the place after "nach"."""
-    start, end, _ = clause_bounds(verb)
-    for i in range(verb.i + 1, end - 1):
-        if ctx.doc[i].lower_ == "nach":
-            hit = ctx.entity(ctx.doc[i + 1])
-            return hit[1] if hit and hit[1].kind == PLACE else None
-    return None
+    goal = _goal(ctx, verb)
+    return goal if goal is not None and goal.kind == PLACE else None
 
 
 def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:

@@ -134,7 +134,10 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     lemma, head = office
     doc = ctx.doc
     qualifiers, state, genitive = _premodifiers(ctx, token)
-    first = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].lower_ == "und" else None
+    b = token.i - 1
+    while b > 0 and token.i - b <= 3 and doc[b].tag_ in ("ADJA", "ADJD") and not ctx.state_of_word(doc[b]):
+        b -= 1  # "Der polnische Gewerkschaftsführer, spätere Präsident": the adjective belongs to both too
+    first = doc[b - 1] if b >= 1 and doc[b].lower_ in ("und", ",") else None
     if state is None and not qualifiers and first is not None and first.text[:1].isupper() \
             and not ctx.entity(first) and ctx.gaz.office_of(first.text) and not ctx.prefix_states(first):
         # "der deutsche Vizekanzler und Wirtschaftsminister X": the adjective belongs to both offices
@@ -160,11 +163,11 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         k = _field_end(ctx, j)
         complement, comp, j = doc[j:k].text, doc[j:k], k
     if j + 1 < len(doc) and doc[j].lower_ == "von" and ctx.entity(doc[j + 1]) and \
-            ctx.entity(doc[j + 1])[1].kind in (ORGANIZATION, "state"):
-        hit = ctx.entity(doc[j + 1])  # "Generalsekretär von Amnesty International"
+            ctx.entity(doc[j + 1])[1].kind in (ORGANIZATION, "state", "place"):
+        hit = ctx.entity(doc[j + 1])  # "Generalsekretär von Amnesty International", "Gouverneur von Florida X"
         if hit[1].kind == ORGANIZATION:
             organization = organization or hit[1]
-        else:
+        elif hit[1].kind == "state":
             state = state or hit[1]
         j, comp = hit[0].end, hit
     end = _complement_before_apposition(ctx, j) if comp is None else None
@@ -185,12 +188,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         if end is not None and end + 1 < len(doc) and doc[end].text == "," and ctx.entity(doc[end + 1]) \
                 and ctx.entity(doc[end + 1])[1].kind == PERSON:
             j = end
-    if j + 1 < len(doc) and doc[j].lower_ == "und":
-        k = j + 1
-        while k < len(doc) - 1 and k - j <= 3 and doc[k].tag_ in ("ADJA", "ADJD"):
-            k += 1  # "des neuen Kanzlers und designierten SPÖ-Chefs Christian Kern"
-        if doc[k].text[:1].isupper() and ctx.gaz.office_of(doc[k].text):
-            j = k + 1  # "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner": both offices are his
+    j = _title_chain_end(ctx, j)
     if j < len(doc) and doc[j].text == "," and comp is not None:
         j += 1  # "die stellvertretende Regierungschefin Kanadas, Chrystia Freeland,"
     elif j + 1 < len(doc) and j == token.i + 1 and doc[j].text == "," and _closed_apposition(ctx, j + 1) \
@@ -300,6 +298,9 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if not (described or article.i < token.i - 1 or after in ("des", "der", "im", "in", "von", "vom", "für")):
         return None  # "Der Präsident sagte": the bare office may be anyone
+    of_place = ctx.entity(doc[token.i + 2]) if after == "von" and token.i + 2 < len(doc) else None
+    if of_place is not None and of_place[1].kind == "place":
+        return None  # "Der Bürgermeister von Paris": of a place no one named before is tied to
     fits = [ref for ref in before if _gender(ctx, ref) != ("m" if female else "f")]
     if len(fits) > 1:  # "... vom Präsidenten X. Der frühere Höchstrichter wurde nicht gefragt": the one just named
         recent = {hit[1] for t in doc[sentence_before_start(token):token.i] if (hit := ctx.entity(t))}
@@ -584,6 +585,31 @@ def _qualifier(ctx: DocContext, token: Token) -> str | None:
     return None
 
 
+def _title_chain_end(ctx: DocContext, j: int) -> int:
+    """Past the further titles joined to an office before one name: "Vizekanzler und ÖVP-Obmann Reinhold
+    Mitterlehner", "des neuen Kanzlers und designierten SPÖ-Chefs Christian Kern", "Der polnische
+    Gewerkschaftsführer, spätere Präsident und Friedensnobelpreisträger Lech Wałęsa"; j when none follow.
+    A title is an office, or any noun right before the name; commas join titles only when "und" ends them."""
+    doc = ctx.doc
+    k = j
+    while k + 1 < len(doc) and doc[k].lower_ in (",", "und"):
+        separator = doc[k].lower_
+        m = k + 1
+        while m < len(doc) - 1 and m - k <= 3 and doc[m].tag_ in ("ADJA", "ADJD"):
+            m += 1  # "und designierten SPÖ-Chefs"
+        noun = doc[m]
+        if not (noun.text[:1].isupper() and noun.tag_ in ("NN", "NE") and not ctx.entity(noun)):
+            return j
+        hit = ctx.entity(doc[m + 1]) if m + 1 < len(doc) else None
+        named = hit is not None and hit[1].kind == PERSON and hit[0].start == m + 1
+        if not (ctx.gaz.office_of(noun.text) or named):
+            return j
+        k = m + 1
+        if separator == "und":
+            return k
+    return j
+
+
 def _genitive(ctx: DocContext, j: int):
     """A genitive complement at j: (next index, state, organization, role complement text)."""
     doc = ctx.doc
@@ -608,6 +634,8 @@ def _genitive(ctx: DocContext, j: int):
         return hit[0].end, state, hit[1], ""
     noun = doc[k]
     after = ctx.entity(doc[k + 1]) if noun.tag_ == "NN" and k + 1 < len(doc) else None
+    if after and after[1].kind == ORGANIZATION and after[0].start == k + 1 and not ctx.gaz.office_of(noun.text):
+        return after[0].end, state, after[1], ""  # "des Chefs der Partei Recht und Gerechtigkeit (PiS), X"
     if after and after[1].kind == PERSON and after[0].start == k + 1 and not ctx.gaz.office_of(noun.text):
         # "der Chef der Fortschrittspartei Karl Meierhuber": the name follows the complement (in "der Sprecher
         # des Ministers Karl Meierhuber" it is the minister's)
@@ -700,8 +728,10 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
         if referent is not None:
             return referent
     verb = i - 1
-    while verb > 0 and doc[i].lower_ == "als" and (doc[verb].tag_ == "ADV" or _before_time(ctx, verb) != verb):
-        verb = verb - 1 if doc[verb].tag_ == "ADV" else _before_time(ctx, verb)  # "fungiert seit 2014 als"
+    while verb > 0 and doc[i].lower_ == "als" and (doc[verb].tag_ == "ADV" or _year(doc[verb])
+                                                   or _before_time(ctx, verb) != verb):
+        # "fungiert seit 2014 als", "war 2006 als kubanischer Staatschef zurückgetreten"
+        verb = _before_time(ctx, verb) if _before_time(ctx, verb) != verb else verb - 1
     prospect = any(t.text in ("Gespräch", "gehandelt") or t.lemma_ == "gelten" for t in doc[token.i + 1:token.i + 5])
     considered = verb < 1 or doc[verb].lemma_ == "gelten" or prospect
     if not considered and doc[i].lower_ == "als" and doc[verb].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
@@ -894,6 +924,10 @@ NEGATIONS = {"nicht", "kein", "keine", "nie", "niemals", "nimmer"}
 
 def _copula(token: Token) -> bool:
     return token.tag_ in ("VAFIN", "VVFIN") and token.lemma_ in COPULAS
+
+
+def _year(token: Token) -> bool:
+    return token.tag_ == "CARD" and len(token.text) == 4 and token.text.isdigit()
 
 
 def _copula_subject(ctx: DocContext, token: Token, j: int, depth: int = 0) -> EntityRef | None:

@@ -1933,7 +1933,8 @@ def _plural_verb(verb: Token) -> bool:
 
 def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef | None:
     """ "Ein US-Vertreter sagte", "ein russischer Diplomat erklärte": a nameless representative speaks for
-    the state of the prefix or adjective; "ein Leitartikel in der Washington Post" for the paper."""
+    the state of the prefix or adjective; "ein Leitartikel in der Washington Post" for the paper; "ein
+    Clinton-Sprecher" for the person."""
     doc = ctx.doc
     if any(t.tag_ in ("PWAT", "PWS") for t in doc[start:end]):
         return None  # "Welcher russische Beamte sagt die Wahrheit?": a question, nobody in particular
@@ -1956,6 +1957,9 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
                 hit = next((ctx.entity(doc[j]) for j in range(k + 2, min(end, k + 4)) if ctx.entity(doc[j])), None)
                 if hit and hit[1].kind == "organization":
                     return hit[1]
+        if "-" in t.text and t.lower_.rsplit("-", 1)[-1] in ("sprecher", "sprecherin") \
+                and t.text.rsplit("-", 1)[0] in ctx.surnames and not in_prepositional_phrase(ctx, k, start):
+            return ctx.surnames[t.text.rsplit("-", 1)[0]]  # "Ein Clinton-Sprecher erklärte": for Clinton
         if t.lower_.endswith(JOURNALISTS) and k + 1 < end and doc[k + 1].lower_ in ("der", "des", "von"):
             # "wie eine Reporterin der Nachrichtenagentur AFP berichtete": the medium reports
             hit = next((ctx.entity(doc[j]) for j in range(k + 2, min(end, k + 5)) if ctx.entity(doc[j])), None)
@@ -2339,6 +2343,10 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
             named = ctx.entity(doc[comma + 1]) if comma is not None else None
             hit = named if named and named[1].kind == PERSON else None
         possessive = doc[token.i - 1]
+        owner = ctx.entity(possessive)
+        if hit is None and owner is not None and owner[0].end == token.i and possessive.text.endswith("s") \
+                and owner[1].kind in (PERSON, STATE, "organization") and token.lower_ != "laut":
+            hit = owner  # "Nach Zschäpes Darstellung", "nach Putins Worten"
         if hit is None and possessive.tag_ == "PPOSAT" and possessive.lower_.startswith(("sein", "ihr")):
             # "Nach seiner Einschätzung würde ein Ausstieg ...": the person the possessive refers to
             ref = pronoun_antecedent(ctx, possessive)
@@ -2351,7 +2359,7 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
             hit = (doc[before.i:token.i], ref) if ref is not None else None
     if not hit or hit[1].kind not in (PERSON, STATE, "organization"):
         return None
-    rest = doc[hit[0].end:sent.end] if after else doc[token.i + 1:sent.end]
+    rest = doc[max(hit[0].end, token.i + 1):sent.end] if after else doc[token.i + 1:sent.end]
     known = ctx.gaz.get(hit[1].kind, hit[1].key)
     if known is not None and known.subtype in ("medium", "agency"):
         start, end, _ = clause_bounds(token)

@@ -447,6 +447,10 @@ class EntityRecognizer:
             starts_name = None
             if token.text in HONORIFICS or (token.tag_ in ("NN", "NE", "") and self.gaz.office_of(token.text)):
                 starts_name = token.i + 1  # title or honorific, the name follows
+                if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "von" and token.text not in HONORIFICS:
+                    # "der Gouverneur von Florida Jeb Bush": past the listed state or place the office is of
+                    starts_name = next((span.end for span in doc.spans.get(SPAN_KEY, []) if span.start == token.i + 2
+                                        and span.label_ in ("state", "place", "capital")), starts_name)
             elif self._is_first_name(token):
                 starts_name = token.i
             elif token.text in HEADED_BY and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NE" \
