@@ -809,3 +809,28 @@ def test_travel_on_into_a_state_by_a_described_person_is_a_visit(facts_of):
 def test_target_after_an_own_source_phrase_takes_part(facts_of):
     f = facts_of("Die israelische Armee hat nach eigenen Angaben Stellungen der Hamas im Gazastreifen angegriffen.")
     assert any(t == "Attack" and "Hamas" in ps for t, ps in events(f))
+
+
+def test_encounter_with_a_partner_in_the_middle_field_is_the_subjects(facts_of):
+    f = facts_of("Präsidentin Karin Lindqvist hat nach einem Telefonat mit dem Kanzler Tomas Berglund neue Zölle "
+                 "angekündigt.")
+    assert ("PhoneCall", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+
+
+def test_whom_an_event_is_invited_to_takes_part(facts_of):
+    f = facts_of("Die Präsidentin Karin Lindqvist lud Kanzler Tomas Berglund zu einem Besuch nach Oslo ein.")
+    assert ("Visit", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+
+
+def test_agreeing_on_something_that_is_no_event_noun_is_an_agreement(facts_of):
+    f = facts_of("Kanzler Tomas Berglund traf Präsidentin Karin Lindqvist. Beide Seiten vereinbarten eine engere "
+                 "Zusammenarbeit. Eritrea und Äthiopien vereinbarten eine Waffenruhe.")
+    found = events(f)
+    assert ("Agreement", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in found
+    assert ("Ceasefire", frozenset({"Eritrea", "Äthiopien"})) in found and len(found) == 3
+
+
+def test_the_meeting_told_of_before_framing_a_sentence_is_not_its_subjects(facts_of):
+    f = facts_of("Kanzler Tomas Berglund traf in Oslo Präsidentin Karin Lindqvist. Nach dem Treffen sprach Minister "
+                 "Jonas Holm von Fortschritten.")
+    assert events(f) == {("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"}))}

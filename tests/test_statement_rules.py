@@ -57,8 +57,9 @@ def test_sources_named_after_source_nouns_and_publications(facts_of):
 
 
 def test_relative_after_a_genitive_name_speaks_not_the_named(facts_of):
-    facts = facts_of("Der Blogger Karim Sadek wurde verurteilt. Das sei endgültig, sagte Sadeks Ehefrau Lina Haddad. "
-                     "Sadeks Ehefrau sagte später, das Urteil sei ungerecht. Sadeks Anwalt sagte, man gehe in Berufung.")
+    facts = facts_of("Der Blogger Karim Sadek wurde verurteilt. Das sei endgültig, sagte Sadeks Ehefrau Lina "
+                     "Haddad. Sadeks Ehefrau sagte später, das Urteil sei ungerecht. Sadeks Anwalt sagte, man gehe in "
+                     "Berufung.")
     assert [s.speaker.key for s in facts.statements if s.verb == "sagen"] == ["sk-lina-hadad"] * 2
 
 

@@ -555,12 +555,14 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
 
 
 def the_two_before(ctx: DocContext, token: Token) -> list[EntityRef]:
-    """ "X empfing Y. Beide unterzeichneten ein Abkommen": "Beide" or "Die beiden" opening the sentence before
-    its verb are the two persons (else the two states) the sentence before names; [] elsewhere."""
+    """ "X empfing Y. Beide unterzeichneten ein Abkommen": "Beide", "Die beiden" or "Beide Seiten" opening the
+    sentence before its verb are the two persons (else the two states) the sentence before names; [] elsewhere."""
     doc = ctx.doc
     sent = sentence(token)
     k = sent.start + (doc[sent.start].lower_ == "die")
-    if sent.start == 0 or doc[k].lower_ not in ("beide", "beiden") or k + 1 >= sent.end \
+    if k + 2 < sent.end and doc[k].lower_ in ("beide", "beiden") and doc[k + 1].lower_ == "seiten":
+        k += 1  # "Beide Seiten vereinbarten ..."
+    if sent.start == 0 or doc[k].lower_ not in ("beide", "beiden", "seiten") or k + 1 >= sent.end \
             or doc[k + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
         return []
     before = sentence(doc[sent.start - 1])

@@ -154,7 +154,8 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
                  "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
                  "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other",
-                 "einigen": "Agreement", "verständigen": "Agreement", "entführen": "Attack",
+                 "einigen": "Agreement", "verständigen": "Agreement", "vereinbaren": "Agreement",
+                 "entführen": "Attack",
                  "einmarschieren": "Attack", "tagen": "Meeting", "zusammenkommen": "Meeting",
                  "konferieren": "Meeting", "zusammensetzen": "Meeting",
                  "abschießen": "Attack", "ausliefern": "Other", "freilassen": "Other",
@@ -321,6 +322,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue
         if token.pos_ == "VERB" and token.lemma_ in AGREEING_VERBS and _agreed_on_event(token):
             continue  # the event noun after "auf" is the event
+        if token.pos_ == "VERB" and token.lemma_ == "vereinbaren" and _event_object(token):
+            continue  # "vereinbarten eine Waffenruhe": the noun is the event, the verb makes them its parties
         if token.pos_ == "VERB" and token.lemma_ == "abstimmen" and _reflexive(token):
             continue  # "Merkel stimmte sich mit Hollande ab": coordinating, not voting
         if token.pos_ == "VERB" and token.lemma_ == "zusammensetzen" and (not _reflexive(token) or _consists(token)):
@@ -855,6 +858,8 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
         agent = _passive_agent(ctx, light) if light.tag_ == "VVPP" else None
         if agent is not None:  # "Die Sanktionen wurden von der EU verhängt"
             participants.append(agent)
+    if etype in ENCOUNTERS and token.pos_ != "VERB":
+        participants += _invited(ctx, token)  # "X lud Y zu einem Besuch ein": Y comes too
     place = _place(ctx, token, sent)
     goal = _arrival_goal(ctx, token) if token.pos_ == "VERB" and token.lemma_ in ARRIVALS else None
     if goal is not None:  # "war in den USA eingetroffen, zunächst führte er in Seattle Gespräche": the goal
@@ -1275,6 +1280,12 @@ def _agreed_on_event(verb: Token) -> bool:
     return False
 
 
+def _event_object(verb: Token) -> bool:
+    """An event noun in the verb's clause: "vereinbarten eine Waffenruhe", "ein Treffen wurde vereinbart"."""
+    start, end, _ = clause_bounds(verb)
+    return any(t.tag_ == "NN" and event_type(t.text) for t in verb.doc[start:end])
+
+
 def _agreeing_verb(token: Token) -> Token | None:
     """ "X und Y einigten sich auf einen Kompromiss": the verb of agreeing whose "auf" governs the trigger."""
     doc = token.doc
@@ -1324,6 +1335,18 @@ def _partners(ctx: DocContext, verb: Token) -> list[EntityRef]:
             out.append(hit[1])
             out += _enumerated(ctx, hit[0].end, end)
     return out
+
+
+def _invited(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """ "Modi lud Starmer zu einem Besuch ein": the actor between the inviting verb and the event it invites to."""
+    start, end, _ = clause_bounds(token)
+    verb = next((t for t in ctx.doc[start:token.i] if t.pos_ == "VERB" and t.lemma_ in INVITING_VERBS), None)
+    if verb is None:
+        return []
+    lo, hi = verb.i + 1, token.i
+    hits = [ctx.entity(t) for t in ctx.doc[lo:hi]]
+    return [hit[1] for hit in hits if hit and hit[1].kind in ACTOR_KINDS and not in_prepositional_phrase(
+        ctx, hit[0].start, lo)][:1]
 
 
 def _relative_makers(ctx: DocContext, token: Token, verbs: set[str]) -> list[EntityRef]:
@@ -1526,8 +1549,19 @@ def _framing_encounter(token: Token) -> bool:
     while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "CARD"):
         i -= 1
     # "Zu Besuch in Sarajevo stellte X klar", "Bei seinem Treffen mit Y sagte X"
-    if i < sent.start or doc[i].lower_ not in ("nach", "vor", "im", "in", "zu", "bei", "beim") or i > sent.start + 1:
+    if i < sent.start or doc[i].lower_ not in ("nach", "vor", "im", "in", "zu", "bei", "beim"):
         return False
+    if i > sent.start + 1:
+        # in the middle field with its partner: "X hat nach einem Telefonat mit Y neue Zölle angekündigt", "sagte X
+        # nach dem Treffen mit Y"
+        k = i - 1
+        while k > sent.start and i - k <= 3 and doc[k].tag_ == "NE":
+            k -= 1  # past the subject after the verb: "sagte Donald Trump nach dem Treffen mit Y"
+        return doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN") and token.i + 1 < sent.end \
+            and doc[token.i + 1].lower_ == "mit"
+    if doc[token.i - 1].lower_ in ("dem", "der", "diesem", "dieser") and doc[i].lower_ in ("nach", "vor") and not (
+            token.i + 1 < sent.end and doc[token.i + 1].lower_ in ("mit", "zwischen")):
+        return False  # "Nach dem Treffen sprach X von ...": the meeting told of before, which X may not have attended
     verb = next((t for t in doc[token.i + 1:sent.end] if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")),
                 None)
     return verb is not None and verb.tag_ in ("VVFIN", "VAFIN", "VMFIN")
