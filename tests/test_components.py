@@ -378,3 +378,8 @@ def test_a_name_only_the_model_types_takes_the_type_of_most_of_its_mentions(nlp)
               "Kontrollposten an den Zufahrtsstraßen nach Cizre. Die Straßensperren nach Cizre werden abgebaut. In "
               "der 120.000-Einwohner-Stadt Cizre, einer Hochburg der PKK, war es ruhig.")
     assert [e.label_ for e in doc.ents if e.text == "Cizre"] == ["PLACE"] * 4
+
+
+def test_english_title_phrase_is_no_person(nlp):
+    doc = nlp("Diese haben erklärt, die frühere First Lady habe den Zugang zu Unterlagen verhindert.")
+    assert not any(e.label_ == "PER" for e in doc.ents)

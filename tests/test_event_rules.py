@@ -834,3 +834,15 @@ def test_the_meeting_told_of_before_framing_a_sentence_is_not_its_subjects(facts
     f = facts_of("Kanzler Tomas Berglund traf in Oslo Präsidentin Karin Lindqvist. Nach dem Treffen sprach Minister "
                  "Jonas Holm von Fortschritten.")
     assert events(f) == {("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"}))}
+
+
+def test_subject_in_apposition_invites_to_a_summit(facts_of):
+    f = facts_of("Die Präsidentin der Kommission, Karin Lindqvist, hat den Kanzler Tomas Berglund zu einem Gipfel "
+                 "eingeladen.")
+    assert events(f) == {("Summit", frozenset({"Karin Lindqvist", "Tomas Berglund"}))}
+
+
+def test_deliberating_together_is_a_meeting_and_advising_is_not(facts_of):
+    f = facts_of("Kanzler Tomas Berglund und Präsidentin Karin Lindqvist berieten am Montag über die Krise. "
+                 "Der Ökonom Jonas Holm berät die Ministerin Eva Roth.")
+    assert events(f) == {("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"}))}

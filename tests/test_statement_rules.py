@@ -70,6 +70,11 @@ def test_genitive_source_and_a_persons_spokesperson(facts_of):
         ("sk-karin-lindqvist", "der Bericht sei korrekt"), ("sk-karin-lindqvist", "war die Reform gut")]
 
 
+def test_stance_noun_after_mit_is_the_subjects(facts_of):
+    facts = facts_of("Zuletzt sorgte Karl Berger mit der Forderung nach einem Einreiseverbot für Empörung.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("sk-karl-berger", "demand")]
+
+
 def test_not_ruling_out_a_strike_warns_and_ruling_out_rejects(facts_of):
     facts = facts_of("Paul Kramer schloss einen begrenzten Militärschlag nicht aus. Eva Roth schließt eine "
                      "Kandidatur nicht aus. Karl Berger schloss einen Rücktritt aus.")

@@ -506,6 +506,12 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
     start, end, opener = clause_bounds(token)
     if opener is not None and opener.tag_ == "PRELS":
         end = token.i  # in a relative clause a subject of its own stands before the verb
+    if opener is None and start >= 3 and doc[start - 1].text == "," and doc[start].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+        hit = ctx.entity(doc[start - 2])
+        if hit and hit[0].start > 0 and doc[hit[0].start - 1].text == "," and hit[1].kind in ACTORS \
+                and hit[1] not in exclude:
+            # "Die Präsidentin der Kommission, Ursula von der Leyen, hat X eingeladen": the apposition is the subject
+            return hit[1]
     i = start
     while i < end:
         t = doc[i]

@@ -157,7 +157,7 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": 
                  "einigen": "Agreement", "verständigen": "Agreement", "vereinbaren": "Agreement",
                  "entführen": "Attack",
                  "einmarschieren": "Attack", "tagen": "Meeting", "zusammenkommen": "Meeting",
-                 "konferieren": "Meeting", "zusammensetzen": "Meeting",
+                 "konferieren": "Meeting", "zusammensetzen": "Meeting", "beraten": "Meeting",
                  "abschießen": "Attack", "ausliefern": "Other", "freilassen": "Other",
                  # HanTa lemmatizes "angelobt" as "anloben"
                  "angeloben": "Other", "anloben": "Other", "vereidigen": "Other", "abstimmen": "Other"}
@@ -322,6 +322,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue
         if token.pos_ == "VERB" and token.lemma_ in AGREEING_VERBS and _agreed_on_event(token):
             continue  # the event noun after "auf" is the event
+        if token.pos_ == "VERB" and token.lemma_ == "beraten" and not any(
+                t.lower_ in ("über", "mit") for t in ctx.doc[slice(*clause_bounds(token)[:2])]):
+            continue  # "X und Y berieten über die Krise" meet; "X berät die Regierung" advises it
         if token.pos_ == "VERB" and token.lemma_ == "vereinbaren" and _event_object(token):
             continue  # "vereinbarten eine Waffenruhe": the noun is the event, the verb makes them its parties
         if token.pos_ == "VERB" and token.lemma_ == "abstimmen" and _reflexive(token):
@@ -1338,15 +1341,18 @@ def _partners(ctx: DocContext, verb: Token) -> list[EntityRef]:
 
 
 def _invited(ctx: DocContext, token: Token) -> list[EntityRef]:
-    """ "Modi lud Starmer zu einem Besuch ein": the actor between the inviting verb and the event it invites to."""
+    """ "Modi lud Starmer zu einem Besuch ein", "X hat Y zu einem Gipfel eingeladen": who invites (the subject), and
+    the actor invited, before the event it is invited to."""
     start, end, _ = clause_bounds(token)
-    verb = next((t for t in ctx.doc[start:token.i] if t.pos_ == "VERB" and t.lemma_ in INVITING_VERBS), None)
+    verb = next((t for t in ctx.doc[start:end] if t.pos_ == "VERB" and t.lemma_ in INVITING_VERBS), None)
     if verb is None:
         return []
-    lo, hi = verb.i + 1, token.i
-    hits = [ctx.entity(t) for t in ctx.doc[lo:hi]]
-    return [hit[1] for hit in hits if hit and hit[1].kind in ACTOR_KINDS and not in_prepositional_phrase(
-        ctx, hit[0].start, lo)][:1]
+    host = clause_subject(ctx, verb)
+    lo = verb.i + 1 if verb.i < token.i else start
+    hits = [ctx.entity(t) for t in ctx.doc[lo:token.i]]
+    invited = [hit[1] for hit in hits if hit and hit[0].start >= lo and hit[1].kind in ACTOR_KINDS
+               and hit[1] != host and not in_prepositional_phrase(ctx, hit[0].start, lo)][:1]
+    return ([host] if host is not None and host.kind in ACTOR_KINDS else []) + invited
 
 
 def _relative_makers(ctx: DocContext, token: Token, verbs: set[str]) -> list[EntityRef]:

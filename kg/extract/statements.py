@@ -176,7 +176,8 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 out.append(st)
             continue
         if token.tag_ == "NN" and token.i + 2 < len(ctx.doc) and (ctx.doc[token.i + 1].lower_ in ("der", "des")
-                                                                  or ctx.doc[token.i - 1].tag_ in ("PPOSAT", "ADJA")):
+                                                                  or ctx.doc[token.i - 1].tag_ in ("PPOSAT", "ADJA")
+                                                                  or ctx.doc[token.i - 2].lower_ == "mit"):
             st = _owned_stance(ctx, token)
             if st is not None:
                 owned.append(st)
@@ -1115,6 +1116,13 @@ def _owned_stance(ctx: DocContext, noun: Token) -> Statement | None:
         found = _possessor(ctx, noun, doc[k], sent)
     else:
         found = _genitive_owner(ctx, noun, sent)
+    if found is None and k > sent.start and doc[k - 1].lower_ == "mit" and doc[k].lower_ in ("der", "seiner", "ihrer") \
+            and not (noun.i + 1 < sent.end and doc[noun.i + 1].lower_ in ("der", "des", "von")):
+        # "Zuletzt sorgte er mit der Forderung nach einem Einreiseverbot für Empörung": the subject's demand
+        speaker = clause_subject(ctx, noun)
+        end = next((j for j in range(noun.i + 1, sent.end) if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")),
+                   sent.end)
+        found = (speaker, doc[noun.i + 1:end]) if speaker is not None else None
     if found is None:
         return None
     speaker, about = found

@@ -94,10 +94,12 @@ NOT_NAMES = {
     "Sonntag", "Jänner", "Feber", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir",
     "Anm",  # "(... ; Anm. d. Red.)": the editor's note
 }
-# Latin and French phrases of German prose the model may take for names: "des Status quo", "Persona non grata".
+# Latin, French and English phrases of German prose the model may take for names: "des Status quo", "Persona non
+# grata", "die frühere First Lady".
 FOREIGN_PHRASES = {"status quo", "ad hoc", "persona non grata", "modus vivendi", "modus operandi", "carte blanche",
                    "fait accompli", "conditio sine qua non", "ultima ratio", "de facto", "de jure", "pro forma",
-                   "quid pro quo", "casus belli", "terra incognita", "tabula rasa", "alma mater", "agent provocateur"}
+                   "quid pro quo", "casus belli", "terra incognita", "tabula rasa", "alma mater", "agent provocateur",
+                   "first lady", "first ladies", "first gentleman", "elder statesman", "lame duck"}
 # A party's colour standing for it ("die Presseabteilungen von Schwarz und Grün"), no person alone; a
 # surname "Schwarz" of a person named in full elsewhere in the text is still found as that person.
 COLOURS = {"Schwarz", "Rot", "Grün", "Blau", "Pink", "Türkis", "Orange", "Gelb", "Lila"}
