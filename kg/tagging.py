@@ -13,6 +13,16 @@ from .errors import Errors, KGError
 from .germeval import guess_spaces, read_germeval, write_germeval
 
 GERMEVAL_LABEL = {"PER": "PER", "STATE": "LOC", "PLACE": "LOC", "ORG": "ORG"}
+# GermEval (NoSta-D) tags names, not the common nouns that designate an institution: "die Bundesregierung", "der
+# Kongress", "der Senat" are O there, though the graph keeps them as organizations ("Bundestag" is a name).
+GENERIC_INSTITUTIONS = ("regierung", "parlament", "kongress", "senat", "senats", "landtag", "verfassungsgericht",
+                        "verfassungsgerichts", "polizei", "staatsanwaltschaft", "verfassungsschutz", "armee",
+                        "militär", "justiz")
+
+
+def _generic_institution(ent) -> bool:
+    """A single common noun ending in an institution's generic head: "Bundesregierung", "Senat"."""
+    return len(ent) == 1 and ent[0].tag_ == "NN" and ent[0].lower_.endswith(GENERIC_INSTITUTIONS)
 
 
 def tag_tokens(nlp, sentences: list[list[str]]) -> list[list[str]]:
@@ -26,7 +36,7 @@ def tag_tokens(nlp, sentences: list[list[str]]) -> list[list[str]]:
         tags = ["O"] * len(doc)
         for ent in doc.ents:
             label = GERMEVAL_LABEL.get(ent.label_)
-            if label is None:
+            if label is None or (label == "ORG" and _generic_institution(ent)):
                 continue
             tags[ent.start] = "B-" + label
             for i in range(ent.start + 1, ent.end):

@@ -57,6 +57,14 @@ def test_kg_ner_keeps_a_glued_token_whole(tmp_path):
     assert [t for t, _ in read_germeval(out)] == [["Landeshauptmann", "HansNiessler", "sprach", "."]]
 
 
+def test_kg_ner_tags_names_not_institution_nouns_and_capital_datelines(tmp_path):
+    source = write_tsv(tmp_path / "in.tsv", [("TOKIO ( AP ) – Die Bundesregierung und der Bundestag stritten .", {})])
+    out = tmp_path / "out.tsv"
+    assert main(["ner", str(source), "-o", str(out)]) == 0
+    tags = dict(zip(*read_germeval(out)[0], strict=True))
+    assert (tags["TOKIO"], tags["Bundesregierung"], tags["Bundestag"]) == ("B-LOC", "O", "B-ORG")
+
+
 def test_kg_ner_bad_input_is_one_line_error(tmp_path, capsys):
     assert main(["ner", str(tmp_path / "missing.tsv"), "-o", str(tmp_path / "o.tsv")]) == 2
     assert capsys.readouterr().err.count("\n") == 1

@@ -638,3 +638,15 @@ def test_titles_joined_by_commas_and_und_before_one_name(facts_of):
 def test_als_office_after_a_year_is_the_subjects(facts_of):
     f = facts_of("Paulo Ramires traf den Papst. Ramires war 2006 als kubanischer Staatschef zurückgetreten.")
     assert positions(f) == {("Paulo Ramires", "Staatschef", "Kuba")}
+
+
+def test_an_ordinal_before_an_office_is_no_rank_unless_a_name_follows(facts_of):
+    f = facts_of("Papst Leo besuchte Kuba. Er ist der erste Papst, der die Stadt besucht. Die zweite "
+                 "Landtagspräsidentin Gudrun Maierhofer kam.")
+    assert positions(f) == {("Leo XIV.", "Papst", None), ("Gudrun Maierhofer", "zweite Landtagspräsidentin", None)}
+
+
+def test_federal_form_of_an_office_named_with_its_state_is_one_position(facts_of):
+    f = facts_of("Deutschlands Justizminister Karl Wendtner sagte das. Bundesjustizminister Karl Wendtner hat den "
+                 "Anschlag verurteilt.")
+    assert positions(f) == {("Karl Wendtner", "Justizminister", "Deutschland")}

@@ -75,6 +75,10 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     former = {(p.holder, p.office) for p in positions
               if any(ctx.gaz.qualifiers.get(q) == "former" for q in (p.qualifier or "").split())}
     positions = [p for p in positions if p.qualifier or (p.holder, p.office) not in former]
+    # "Bundesjustizminister Heiko Maas" after "Deutschlands Justizminister Heiko Maas": one office, named twice
+    held = {(p.holder, p.role) for p in positions}
+    positions = [p for p in positions if not (p.role.startswith("Bundes") and len(p.role) > 8 and (
+        p.holder, p.role[6:7].upper() + p.role[7:]) in held)]
     for p in positions:
         ctx.holders.setdefault((p.office, p.state), p.holder)
         if p.organization is not None:
@@ -560,7 +564,10 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef |
             lemma = _qualifier(ctx, t)
             if t.tag_ == "ADJA" and any(x.tag_ == "ADV" and not _qualifier(ctx, x) for x in doc[i + 1:token.i]):
                 break  # "der im Dritten auch Vize ist": an adverb ends the office's phrase
-            if lemma and lemma not in qualifiers and ctx.gaz.qualifiers[lemma] != "descriptive":
+            if lemma and ctx.gaz.qualifiers[lemma] == "rank" and t.text[:1].islower() and not _named_next(ctx, token):
+                pass  # "der erste Papst, der die Stadt besucht": an ordinal; a rank is part of a title ("Erster
+                # Bürgermeister", "die zweite Landtagspräsidentin Gudrun Mosler-Törnström")
+            elif lemma and lemma not in qualifiers and ctx.gaz.qualifiers[lemma] != "descriptive":
                 qualifiers.insert(0, lemma)  # "die bisherige Zweite Landtagspräsidentin": both, in order
             elif state is None:
                 state = ctx.state_of_word(t)
@@ -568,6 +575,11 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef |
             adjectives = False
         i -= 1
     return qualifiers, state, genitive
+
+
+def _named_next(ctx: DocContext, token: Token) -> bool:
+    hit = ctx.entity(token.doc[token.i + 1]) if token.i + 1 < len(token.doc) else None
+    return hit is not None and hit[1].kind == PERSON
 
 
 ADVERB_QUALIFIERS = {"vormals": "vormalig", "ehemals": "ehemalig", "einst": "einstig"}

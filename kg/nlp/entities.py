@@ -221,6 +221,12 @@ class EntityRecognizer:
             candidates.append((self._span(doc[found.start:found.end], PLACE, found.name), "street"))
         for i in toponyms(words):
             candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "grammar"))
+        for t in doc:  # a dateline in capitals: "WASHINGTON (AP) –", "TOKIO"
+            if len(t.text) >= 4 and t.text.isalpha() and t.text.isupper() and not self.gaz.lookup(t.text):
+                known = next((k for k in self.gaz.lookup(t.text.title()) if k.kind in ("place", "state")), None)
+                if known is not None:
+                    candidates.append((self._span(doc[t.i:t.i + 1], KIND_LABEL[known.kind], known.name, known.id),
+                                       "grammar"))
         adjective_heads = {}
         for found in adjective_names(words, tags, [t.is_sent_start is True for t in doc]):
             candidates.append((self._span(doc[found.start:found.end], found.label, found.name), "grammar"))
