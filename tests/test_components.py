@@ -229,6 +229,12 @@ def test_subject_and_object_persons_sharing_a_first_name_are_two(nlp):
     assert ("Jan Brzenski", "PER") in ents and ("Wolczak", "PER") in ents
 
 
+def test_coordinated_truncated_compound_names_another_body(nlp):
+    doc = nlp("Der Friedens- und Sicherheitsrat der Afrikanischen Union tagte.")
+    assert {(e.text, e.kb_id_) for e in doc.ents} == {("Friedens- und Sicherheitsrat", ""),
+                                                       ("Afrikanischen Union", "afrikanische-union")}
+
+
 def test_unlisted_name_joined_to_a_person_is_a_person(nlp):
     doc = nlp("Die Attentäter wurden als Ibrahim El Bakraoui und Najim Laachraoui identifiziert. "
               "Es sprachen Peter Müller und Deutsche Bank.")
@@ -238,6 +244,9 @@ def test_unlisted_name_joined_to_a_person_is_a_person(nlp):
 
 def test_name_with_its_surname_cut_to_an_initial_is_a_person(nlp):
     doc = nlp("Die Polizei geht davon aus, dass ein Mann namens Fayçal C. der Komplize ist.")
+    assert labelled(doc) == {("Fayçal C.", "PER")}
+    doc = nlp("Die Ermittler gehen zwar davon aus, dass ein am Donnerstag festgenommener Mann namens Fayçal C. der "
+              "Komplize vom Flughafen ist.")
     assert labelled(doc) == {("Fayçal C.", "PER")}
 
 

@@ -846,3 +846,9 @@ def test_deliberating_together_is_a_meeting_and_advising_is_not(facts_of):
     f = facts_of("Kanzler Tomas Berglund und Präsidentin Karin Lindqvist berieten am Montag über die Krise. "
                  "Der Ökonom Jonas Holm berät die Ministerin Eva Roth.")
     assert events(f) == {("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"}))}
+
+
+def test_an_attack_warned_of_or_feared_has_not_happened(facts_of):
+    f = facts_of("Der Geheimdienstchef Karl Wendtner warnte vor einer neuen Offensive der Armee Eritreas. Die Angst "
+                 "vor einem Krieg zwischen Eritrea und Äthiopien wächst. Eritrea griff Äthiopien an.")
+    assert events(f) == {("Attack", frozenset({"Eritrea", "Äthiopien"}))}

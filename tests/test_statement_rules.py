@@ -75,6 +75,40 @@ def test_stance_noun_after_mit_is_the_subjects(facts_of):
     assert [(s.speaker.key, s.stance) for s in facts.statements] == [("sk-karl-berger", "demand")]
 
 
+def test_passive_report_from_a_capital_is_its_states(facts_of):
+    facts = facts_of("Paul Kramer lobte die Pläne. Ein solches Treffen sei nie vereinbart worden, wurde in Moskau "
+                     "betont. Die Lage in Kiew wurde als ernst bezeichnet.")
+    said = [(s.speaker.key, s.stance, s.about) for s in facts.statements if s.sentence == 1]
+    assert said == [("russland", "deny", "Ein solches Treffen sei nie vereinbart worden")]
+    assert not any(s.speaker.key == "ukraine" for s in facts.statements)
+
+
+def test_admission_asserts_and_shown_confidence_or_pessimism(facts_of):
+    facts = facts_of("Paul Kramer räumte ein, dass Fehler gemacht worden seien. Eva Roth zeigte sich zuversichtlich, "
+                     "dass eine Einigung gelingt. Karl Berger zeigte sich pessimistisch.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [
+        ("sk-paul-kramer", "assert"), ("sk-eva-roth", "assert"), ("sk-karl-berger", "warn")]
+
+
+def test_calling_something_needed_demands_it(facts_of):
+    facts = facts_of("Das Wichtigste sei, den Kindern schnell eine Struktur zu geben, sagte Paul Kramer. Es gelte, die "
+                     "Grenzen zu schützen, sagte Karl Berger. Entscheidend sei, dass die Hilfe ankommt, sagte Eva "
+                     "Roth. Die Partnerschaft sei wichtig, sagte Anna Berger.")
+    assert [s.stance for s in facts.statements] == ["demand", "demand", "demand", "support"]
+
+
+def test_a_harm_that_could_follow_warns_and_what_one_could_do_proposes(facts_of):
+    facts = facts_of("Die Sanktionen könnten die Wirtschaft gefährden, sagte Karl Berger. Man könnte die Frist "
+                     "verlängern, sagte Eva Roth. Das würde niemandem schaden, sagte Paul Kramer.")
+    assert [s.stance for s in facts.statements] == ["warn", "propose", "assert"]
+
+
+def test_what_is_said_after_an_inverted_subject_leaves_the_subject_out(facts_of):
+    facts = facts_of("Nach dem Treffen sprach Berater Paul Kramer von einem Durchbruch. Am Montag kritisierte die EU "
+                     "die Entscheidung. Russland kritisierte die EU scharf.")
+    assert [s.about for s in facts.statements] == ["von einem Durchbruch", "die Entscheidung", "die EU scharf"]
+
+
 def test_not_ruling_out_a_strike_warns_and_ruling_out_rejects(facts_of):
     facts = facts_of("Paul Kramer schloss einen begrenzten Militärschlag nicht aus. Eva Roth schließt eine "
                      "Kandidatur nicht aus. Karl Berger schloss einen Rücktritt aus.")

@@ -222,6 +222,7 @@ UNREAL = ("drohend", "möglich", "etwaig", "eventuell", "allfällig", "denkbar",
           "angedroht", "potenziell", "potentiell")
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
 # Neuwahlen durchsetzen", "fordert Neuwahlen".
+FEARS = {"Angst", "Sorge", "Sorgen", "Furcht", "Warnung", "Warnungen", "Befürchtung", "Befürchtungen"}
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
 READY = {"bereit", "offen", "gewillt", "willens"}  # "sei zu weiteren Gesprächen bereit": none has taken place
 # Armed men of a state: "malische Soldaten", "russische Truppen", "ukrainische Streitkräfte".
@@ -689,13 +690,16 @@ def _unreal(token: Token) -> bool:
 
 def _wished(token: Token) -> bool:
     """ "fordert Sanktionen gegen X", "die Forderung nach einem Waffenstillstand", "der Druck für seinen Rücktritt":
-    an occurrence demanded or hoped for has not happened."""
+    an occurrence demanded or hoped for has not happened; nor one warned of ("warnte vor einer Offensive")."""
     doc = token.doc
     i = token.i - 1
     while i >= 0 and doc[i].tag_ in ("ART", "PIAT", "ADJA", "ADV", "CARD", "PPOSAT"):
         i -= 1
     if i >= 1 and doc[i].lower_ in ("nach", "für", "auf") and doc[i - 1].lemma_ in DEMANDS:
         return True
+    if i >= 1 and doc[i].lower_ == "vor" and (doc[i - 1].lemma_ in FEARS or any(
+            t.lemma_ == "warnen" for t in doc[slice(*clause_bounds(token)[:2])])):
+        return True  # "warnte vor einer neuen Offensive", "die Angst vor einem Krieg": feared, not happened
     if i >= 0 and doc[i].lower_ in ("zu", "zum", "zur", "für") and any(
             t.lower_ in READY and t.tag_ in ("ADJD", "PTKVZ") for t in doc[token.i + 1:clause_bounds(token)[1]]):
         return True  # "sei zu weiteren Gesprächen bereit", "für Verhandlungen offen"

@@ -94,6 +94,8 @@ PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "ange
 # Willing to: "Man sei zu Gesprächen bereit", "zeigte sich verhandlungsbereit" (not "kampfbereit").
 WILLING = {"bereit", "gesprächsbereit", "verhandlungsbereit", "kompromissbereit", "dialogbereit", "hilfsbereit"}
 # Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
+NORMATIVE = {"wichtig", "entscheidend", "nötig", "notwendig", "erforderlich", "unerlässlich", "unabdingbar", "geboten",
+             "dringend", "zentral", "wesentlich", "vordringlich", "unumgänglich"}
 NECESSARY = {"nötig", "notwendig", "erforderlich", "unerlässlich", "unabdingbar", "unumgänglich", "dringlich"}
 NEEDS = {"Bedarf", "Grund", "Anlass", "Notwendigkeit", "Veranlassung", "Handlungsbedarf"}
 # Verbs of foretelling: what they foretell is a warning when it is a harm ("sagte eine Rezession voraus")
@@ -105,6 +107,10 @@ HARMS = ("rezession", "krise", "verlust", "einbruch", "einbußen", "schaden", "s
 # Who speaks for a person when the person's name stands before them in the genitive: "Badawis Ehefrau sagte"
 RELATIVES = {"Ehefrau", "Frau", "Witwe", "Ehemann", "Mann", "Witwer", "Sohn", "Tochter", "Vater", "Mutter", "Bruder",
              "Schwester", "Anwalt", "Anwältin", "Verteidiger", "Verteidigerin", "Rechtsanwalt", "Rechtsanwältin"}
+CONFIDENT = {"zuversichtlich", "optimistisch", "überzeugt", "hoffnungsvoll", "sicher", "gewiss", "siegessicher"}
+ADMITTING = {"einräumen", "zugeben", "eingestehen", "gestehen"}
+HARM_VERBS = {"schaden", "gefährden", "belasten", "schwächen", "destabilisieren", "bedrohen", "zerstören",
+              "verschärfen", "eskalieren", "ruinieren", "lähmen"}
 THREATS = ("angriff", "schlag", "einmarsch", "invasion", "intervention", "sanktion", "vergeltung", "einsatz")
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 DEGREE_WORDS = {"so", "zu", "ganz", "sehr", "allzu", "besonders", "mehr", "gar", "wirklich"}
@@ -932,7 +938,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         if first in ("gegen", "dagegen"):
             stance = "reject"
     if _passive(verb):
-        speaker = _agent(ctx, verb)  # "wurde von der Regierung dementiert"; no agent: nobody to attribute
+        # "wurde von der Regierung dementiert", "wurde in Moskau betont"; no agent: nobody to attribute
+        speaker = _agent(ctx, verb) or _capital_source(ctx, verb)
     else:
         speaker = _speaker(ctx, verb, sent) or next(iter(the_two_before(ctx, verb)), None)  # "Beide betonten"
     if speaker is None:
@@ -940,6 +947,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
     if frame == "evaluation":  # "nannte das Verhalten absurd"; "nannte keine Details" says nothing
         manner = _manner_noun(ctx, verb)  # "reagierte mit scharfer Kritik"
         stance = _evaluation(ctx, complement, verb) or (_noun_stance(manner) if manner is not None else None)
+        if stance is None and any(t.lower_ in CONFIDENT for t in ctx.doc[verb.i + 1:min(sent.end, verb.i + 4)]):
+            stance = "assert"  # "zeigte sich zuversichtlich, dass eine Einigung gelingt": expects it
         if stance is None:
             return None
     elif noun is not None and lemma in UTTERANCE_VERBS:
@@ -1221,6 +1230,20 @@ def _agent(ctx: DocContext, verb: Token) -> EntityRef | None:
     return None
 
 
+def _capital_source(ctx: DocContext, verb: Token) -> EntityRef | None:
+    """ "wurde in Moskau betont", "hieß es aus Peking": the state whose capital the passive report comes from."""
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    for i in range(start, end - 1):
+        if doc[i].lower_ in ("in", "aus") and (hit := ctx.entity(doc[i + 1])) and hit[0].start == i + 1:
+            capital = ctx.gaz.capitals.get(hit[0].text)
+            if capital and (hit[0].end == verb.i or (i > start and doc[i - 1].tag_ == "VAFIN")):
+                # right before the participle or after the auxiliary: the report's source, not part of its subject
+                # ("Die Lage in Kiew wurde als ernst bezeichnet")
+                return EntityRef(STATE, capital)
+    return None
+
+
 def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, verb: Token, sent: Span,
             speaker: EntityRef | None) -> str:
     """The verb's stance, refined by what the reported clause says.
@@ -1241,8 +1264,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "reject"  # "wollte dazu nichts sagen", "wollte sich nicht äußern": declines to comment
     if lemma == "halten" and (regard := _regard(verb)):
         return regard  # "Von der Variante hält er nichts"
-    if stance != "assert" or complement is None:
-        return stance
+    if stance != "assert" or complement is None or lemma in ADMITTING:
+        return stance  # "räumte ein, dass Fehler gemacht worden seien": an admission asserts, whatever it judges
     condition = next((t for t in complement if t.lower_.startswith("sollte") and t.tag_ == "VMFIN"
                       and t.i > complement.start + 2 and _conditional(t, complement)), None)
     if condition is not None:  # "stellten X in Aussicht, sollte die Türkei nicht ...": the condition says nothing
@@ -1250,11 +1273,18 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     words = [t.lower_ for t in complement]
     if "wünschen" in words and "übrig" in words[words.index("wünschen"):]:
         return "criticize"  # "lasse zu wünschen übrig"
-    if (lemma in FORETELLING or any(t.lower_ in ("würde", "würden") for t in _top_level(complement))) \
-            and any(stem in w and _stem_at_part(w, stem) for w in words for stem in HARMS) \
-            and not _negated_claim(complement):
-        # a harm foretold ("sagte hohe Zollkosten voraus") or said to follow ("würde einen Schock auslösen")
+    conditional = any(t.lower_ in ("würde", "würden", "könnte", "könnten") for t in _top_level(complement))
+    if (lemma in FORETELLING or conditional) and not _negated_claim(complement) \
+            and not any(w.startswith("niemand") for w in words) and (
+            any(stem in w and _stem_at_part(w, stem) for w in words for stem in HARMS)
+            or any(t.lemma_ in HARM_VERBS for t in _top_level(complement))):
+        # a harm foretold ("sagte hohe Zollkosten voraus") or said to follow ("würde einen Schock auslösen",
+        # "könnten die Wirtschaft gefährden")
         return "warn"
+    top = _top_level(complement)
+    if len(top) > 2 and top[0].lower_ == "man" and top[1].lower_ in ("könnte", "sollte") and not _negated_claim(
+            complement):
+        return "propose"  # "Man könnte die Frist verlängern"
     for t in _top_level(complement):  # not the verb of a relative clause: "eine Umfrage, derzufolge ..."
         inner, frame = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert", ""))
         if inner != "assert" and t.pos_ == "VERB" and frame != "pp":  # "setzte Tränengas ein" supports nothing
@@ -1412,6 +1442,8 @@ def _obligation(complement: Span) -> bool:
     "Wir brauchen einen Hubschrauber", "Wir erwarten Taten". ("soll" and "ist ... zu tun" are left out:
     as often they report a plan or a rule: "soll ein Kabinett zusammenstellen".)"""
     top = _top_level(complement)
+    if _normative_frame(complement):
+        return True
     for k, t in enumerate(top):
         if t.tag_ == "VMFIN" and t.lemma_ == "dürfen" and any(w.lower_ in NEGATIONS for w in top[k + 1:k + 5]):
             return True
@@ -1422,6 +1454,27 @@ def _obligation(complement: Span) -> bool:
         if t.lower_ == "brauche" and "es" in beside and not any(w.lower_ in NEGATIONS for w in top[k + 1:k + 4]):
             return True  # reported "Es brauche mehr Personal"; not the rule "es braucht sechs Abgeordnete"
     return False
+
+
+def _normative_frame(complement: Span) -> bool:
+    """What is said opens by calling something needed: "Es sei wichtig, dass ...", "Entscheidend sei, dass ...",
+    "Das Wichtigste sei, ... zu geben", "Es gelte, ... zu schützen", "Es komme darauf an, ..." (a demand)."""
+    words = [t for t in complement[:6] if not t.is_punct]
+    low = [t.lower_ for t in words]
+    if len(low) < 2 or any(w in NEGATIONS for w in low[:4]):
+        return False
+    if low[0] == "es" and low[1] in ("gelte", "gilt"):
+        return True
+    if low[0] == "es" and low[1] in ("komme", "kommt") and "darauf" in low[2:5] and "an" in low[2:6]:
+        return True
+    copula = next((k for k, w in enumerate(low[:4]) if w in ("sei", "ist", "seien", "sind", "wäre")), None)
+    if copula is None:
+        return False
+    before, after = low[:copula], low[copula + 1:copula + 3]
+    judged = set(before) | (set(after) if before in (["es"], ["das"]) else set())
+    nominal = len(before) == 2 and before[0] in ("das", "am") and before[1].startswith(
+        ("wichtigst", "entscheidend", "notwendigst", "dringendst", "nötigst"))  # "Das Wichtigste sei"
+    return nominal or bool(judged & NORMATIVE) and (complement[-1].i > words[copula].i + 1)
 
 
 def _indignation(complement: Span) -> bool:
@@ -1523,6 +1576,20 @@ def _stem_at_part(word: str, stem: str) -> bool:
         rest[:2] in ("en", "es") and len(rest) > 4)
 
 
+def _past_inverted_subject(doc, i: int, sent: Span) -> int:
+    """After a verb with an empty prefield: past the subject named there (with its article, adjectives and title),
+    where what is said begins; i when no name follows the verb."""
+    k = i
+    while k < sent.end and k - i < 4 and doc[k].tag_ in ("ART", "ADJA", "NN") and not doc[k].ent_type_:
+        k += 1
+    if k >= sent.end or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in ("PER", "ORG", "STATE"):
+        return i
+    k += 1
+    while k < sent.end and doc[k].ent_iob_ == "I":
+        k += 1
+    return k if k < sent.end and not doc[k].is_punct else i
+
+
 def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | None:
     """What is said: the clause or object after the verb, or the quote before it (`said_before`:
     a comma right before the verb may close what was said)."""
@@ -1537,6 +1604,14 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
         # "Angesprochen auf die Übergriffe, sagt X, diese seien indiskutabel": what was said follows the verb
         if not _nonfinite_prefield(doc[start:verb.i - 1]):
             return doc[start:verb.i - 1]
+    if verb.tag_ == "VVPP" and said_before:
+        # "Ein solches Treffen sei nie vereinbart worden, wurde in Moskau betont": what was said comes first
+        comma = next((k for k in range(verb.i - 1, sent.start + 2, -1) if doc[k].text == ","
+                      and doc[k + 1].tag_ == "VAFIN" and doc[k + 1].lemma_ == "werden"), None)
+        if comma is not None and not any(t.text in (",", ":") for t in doc[comma + 1:verb.i]):
+            start = next((k + 1 for k in range(comma - 1, sent.start - 1, -1) if doc[k].text in (":", "„", "»")),
+                         sent.start)
+            return doc[start:comma]
     final = _final_in_subordinate_clause(verb, sent)
     if final is not None:
         return final
@@ -1551,6 +1626,9 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
             break
     while i < sent.end and (doc[i].text in (",", ":") or doc[i].lower_ in ("dass", "ob", "jedoch", "insbesondere")):
         i += 1
+    if i == verb.i + 1 and not any(t.ent_type_ in ("PER", "ORG", "STATE") for t in doc[sent.start:verb.i]):
+        # "Nach dem Treffen sprach Kremlberater Juri Uschakow von einem Gespräch": no subject before the verb
+        i = _past_inverted_subject(doc, i, sent)
     end = i
     while end < sent.end and doc[end].text not in (".", ";", "?", "!") and not (
             doc[end].text == "–" and end > i + 3) and not (  # "bekennt sich zu X, warnt vor Y": Y is the next verb's
@@ -2379,7 +2457,7 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     else:  # "Die Krise droht nach Einschätzung der UN zu eskalieren" warns
         stance = _stance(ctx, "assert", "", rest, token, sent, hit[1])
     return Statement(speaker=hit[1], stance=stance, sentence=ctx.sentence_of(token), verb=None,
-                     about=rest.text.strip(" \n,.")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
+                     about=rest.text.strip(" \n,.„“\"|")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
                      topics=_topics(rest))
 
 

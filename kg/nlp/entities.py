@@ -189,6 +189,14 @@ class EntityRecognizer:
                     and self._is_first_name(doc[span.end]):
                 continue  # "Bundesrat Gottfried Kneifel": a member's title before the name, not the chamber
             kb_id = span.kb_id_
+            if label == ORG and span.start >= 2 and doc[span.start - 1].lower_ in ("und", "oder") \
+                    and doc[span.start - 2].tag_ == "TRUNC" and span[0].tag_ == "NN" \
+                    and not self._known_expansion(doc[span.start - 2].text, span[0].text):
+                # "der Friedens- und Sicherheitsrat der Afrikanischen Union": another body than the Security
+                # Council, named by the whole coordination
+                whole = doc[span.start - 2:span.end]
+                candidates.append((self._span(whole, ORG, whole.text), "gazetteer"))
+                continue
             if label == PER and len(span) > 1 and self.gaz.office_of(span[0].text):
                 # "Papst Leo", "König Charles": listed with the title, which is no part of the name
                 # (the office stays outside for kg.extract.positions)
@@ -289,6 +297,12 @@ class EntityRecognizer:
                 if start is not None and person_run(start, span.start - 1):
                     out.append(self._span(doc[start:span.start - 1], PER, _name_of(doc[start:span.start - 1])))
         return out
+
+    def _known_expansion(self, truncated: str, word: str) -> bool:
+        """Whether the truncated first part, completed by an ending of the second word, is a listed name:
+        "Wirtschafts- und Arbeiterkammer" -> "Wirtschaftskammer" (two bodies, both listed)."""
+        stem = truncated.rstrip("-")
+        return any(self.gaz.lookup(stem + word[k:]) for k in range(1, len(word) - 2))
 
     def _town_adjective(self, doc: Doc, span: Span) -> bool:
         """ "im St. Pöltner Landtag", "Wiener Polizei": a listed town's indeclinable -er adjective before a noun is
@@ -802,8 +816,8 @@ class EntityRecognizer:
                 start -= 1  # the model cut off an unlisted first name: "sagte Gudni Johannesson"
             span = doc[start:end]
             label_given = ent.label_
-            if len(span) >= 3 and INITIAL.match(span[1].text) and span[0].tag_ in ("NE", "FM") \
-                    and not span[2].text[:1].isupper():
+            if len(span) >= 2 and INITIAL.match(span[1].text) and span[0].tag_ in ("NE", "FM") \
+                    and (len(span) == 2 or not span[2].text[:1].isupper()):
                 # "ein Mann namens Fayçal C. der Komplize": a name with its surname cut to an initial, as
                 # crime reports write it, ends at the initial and is a person's
                 span, label_given = doc[start:start + 2], "PER"
