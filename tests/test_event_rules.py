@@ -852,3 +852,8 @@ def test_an_attack_warned_of_or_feared_has_not_happened(facts_of):
     f = facts_of("Der Geheimdienstchef Karl Wendtner warnte vor einer neuen Offensive der Armee Eritreas. Die Angst "
                  "vor einem Krieg zwischen Eritrea und Äthiopien wächst. Eritrea griff Äthiopien an.")
     assert events(f) == {("Attack", frozenset({"Eritrea", "Äthiopien"}))}
+
+
+def test_attack_on_what_a_state_adjective_names_targets_that_state(facts_of):
+    f = facts_of("Der Außenminister Karl Wendtner hat die Angriffe Eritreas auf äthiopische Stellungen verurteilt.")
+    assert ("Attack", frozenset({"Eritrea", "Äthiopien"})) in events(f)

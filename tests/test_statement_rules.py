@@ -109,6 +109,11 @@ def test_what_is_said_after_an_inverted_subject_leaves_the_subject_out(facts_of)
     assert [s.about for s in facts.statements] == ["von einem Durchbruch", "die Entscheidung", "die EU scharf"]
 
 
+def test_source_given_by_a_state_adjective(facts_of):
+    facts = facts_of("Nach iranischen Angaben wurden mehrere Wissenschaftler getötet.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("iran", "assert")]
+
+
 def test_not_ruling_out_a_strike_warns_and_ruling_out_rejects(facts_of):
     facts = facts_of("Paul Kramer schloss einen begrenzten Militärschlag nicht aus. Eva Roth schließt eine "
                      "Kandidatur nicht aus. Karl Berger schloss einen Rücktritt aus.")

@@ -1025,6 +1025,12 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
                 out.append(hit[1])
             i = hit[0].end
             continue
+        if not hit and etype == "Attack" and in_pp and t.tag_ == "ADJA" and doc[i - 1].lower_ in ("auf", "gegen"):
+            state = ctx.state_of_word(t)  # "Angriffe auf iranische Atomanlagen": the state attacked
+            if state is not None:
+                out.append(state)
+                i += 1
+                continue
         if not hit and t.text[:1].isupper() and ctx.gaz.office_of(t.text):
             refs = _office_holders(ctx, t, end) or _office_prefix(ctx, t)
             if refs and (in_pp or genitive or i <= token.i + 2 and not sidelines):

@@ -2429,6 +2429,9 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
             named = ctx.entity(doc[comma + 1]) if comma is not None else None
             hit = named if named and named[1].kind == PERSON else None
         possessive = doc[token.i - 1]
+        if hit is None and possessive.tag_ == "ADJA" and token.lower_ != "laut":
+            state = ctx.state_of_word(possessive)  # "Nach iranischen Angaben", "nach russischer Darstellung"
+            hit = (doc[possessive.i:token.i + 1], state) if state is not None else None
         owner = ctx.entity(possessive)
         if hit is None and owner is not None and owner[0].end == token.i and possessive.text.endswith("s") \
                 and owner[1].kind in (PERSON, STATE, "organization") and token.lower_ != "laut":
