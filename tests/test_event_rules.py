@@ -857,3 +857,11 @@ def test_an_attack_warned_of_or_feared_has_not_happened(facts_of):
 def test_attack_on_what_a_state_adjective_names_targets_that_state(facts_of):
     f = facts_of("Der Außenminister Karl Wendtner hat die Angriffe Eritreas auf äthiopische Stellungen verurteilt.")
     assert ("Attack", frozenset({"Eritrea", "Äthiopien"})) in events(f)
+
+
+def test_conjunct_named_with_his_states_genitive_and_office_is_the_holder(facts_of):
+    f = facts_of("Chiles Präsident Tomas Berglund und Perus Präsidentin Karin Lindqvist haben bei einem Treffen in "
+                 "Lima ihre Partnerschaft bekräftigt.")
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+    assert {(s.speaker.key, s.verb) for s in f.statements} == {("sk-tomas-berglund", "bekräftigen"),
+                                                              ("sk-karin-lindqvist", "bekräftigen")}

@@ -114,6 +114,12 @@ def test_source_given_by_a_state_adjective(facts_of):
     assert [(s.speaker.key, s.stance) for s in facts.statements] == [("iran", "assert")]
 
 
+def test_a_comparison_with_nie_denies_nothing(facts_of):
+    facts = facts_of("Paul Kramer sagte, die Beziehungen seien so eng wie nie zuvor. Eva Roth sagte, das sei nie "
+                     "vereinbart worden.")
+    assert [s.stance == "deny" for s in facts.statements] == [False, True]
+
+
 def test_not_ruling_out_a_strike_warns_and_ruling_out_rejects(facts_of):
     facts = facts_of("Paul Kramer schloss einen begrenzten Militärschlag nicht aus. Eva Roth schließt eine "
                      "Kandidatur nicht aus. Karl Berger schloss einen Rücktritt aus.")

@@ -560,6 +560,19 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
     return None
 
 
+def holder_after_genitive_state(ctx: DocContext, hit: tuple[Span, EntityRef]) -> tuple[Span, EntityRef]:
+    """ "Russlands Präsident Wladimir Putin": for a state named in the genitive before an office and its holder,
+    the holder (a conjunct of persons: "Xi Jinping und Russlands Präsident Wladimir Putin"); else the hit."""
+    doc = ctx.doc
+    m = hit[0].end
+    if hit[1].kind == "state" and hit[0].text.endswith("s") and m + 1 < len(doc) and doc[m].tag_ == "NN" \
+            and ctx.gaz.office_of(doc[m].text):
+        holder = ctx.entity(doc[m + 1])
+        if holder is not None and holder[1].kind == "person" and holder[0].start == m + 1:
+            return holder
+    return hit
+
+
 def the_two_before(ctx: DocContext, token: Token) -> list[EntityRef]:
     """ "X empfing Y. Beide unterzeichneten ein Abkommen": "Beide", "Die beiden" or "Beide Seiten" opening the
     sentence before its verb are the two persons (else the two states) the sentence before names; [] elsewhere."""

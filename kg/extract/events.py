@@ -23,6 +23,7 @@ from .context import (
     DocContext,
     clause_bounds,
     clause_subject,
+    holder_after_genitive_state,
     in_prepositional_phrase,
     pronoun_antecedent,
     sentence,
@@ -1689,6 +1690,7 @@ def _enumerated(ctx: DocContext, k: int, end: int) -> list[EntityRef]:
         hit = ctx.entity(doc[j]) if j < end else None
         if not hit or hit[1].kind not in ACTOR_KINDS or hit[0].start != j:
             break
+        hit = holder_after_genitive_state(ctx, hit)  # "und Russlands Präsident Wladimir Putin": not his state
         pending.append(hit[1])
         if doc[k].text != ",":
             out += pending

@@ -32,6 +32,7 @@ from .context import (
     clause_bounds,
     clause_subject,
     described_person,
+    holder_after_genitive_state,
     in_genitive,
     in_prepositional_phrase,
     its_people,
@@ -812,6 +813,8 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
             if j < 0 or j >= len(doc):
                 break
             hit = ctx.entity(doc[j])
+            if hit and direction > 0:
+                hit = holder_after_genitive_state(ctx, hit)  # "Xi und Russlands Präsident Putin bekräftigten"
             if not hit or not _same_side(hit[1], speaker):
                 break
             out.append(hit[1])
@@ -1772,7 +1775,8 @@ def _negated_claim(span: Span) -> bool:
     # inside a relative or subordinate clause opened by ", der ..." / ", um ...", or by the span's
     # first word ("Wenn das nicht reicht, gibt es ..." negates the condition, not the claim);
     # nor after ", aber": "sei zu Gesprächen bereit, aber nicht unter Druck" restricts the claim
-    top = _top_level(span)
+    top = [t for k, t in enumerate(_top_level(span)) if not (  # "so gut wie nie zuvor", "wie noch nie": a comparison
+        t.lower_ == "nie" and t.doc[t.i - 1].lower_ in ("wie", "noch") and t.i > span.start)]
     but = next((k for k, t in enumerate(top[:-1]) if t.lower_ == "aber" and k > 1 and t.doc[t.i - 1].text == ","
                 and top[k + 1].lower_ in NEGATIONS), len(top))
     return any(t.lower_ in NEGATIONS for t in top[:but])
