@@ -392,3 +392,13 @@ def test_a_name_only_the_model_types_takes_the_type_of_most_of_its_mentions(nlp)
 def test_english_title_phrase_is_no_person(nlp):
     doc = nlp("Diese haben erklärt, die frühere First Lady habe den Zugang zu Unterlagen verhindert.")
     assert not any(e.label_ == "PER" for e in doc.ents)
+
+
+def test_idiom_in_abrede_stellen_names_no_place(nlp):
+    doc = nlp("Dass die Schließungen im Widerspruch zu den Spannungen stünden, stellte Kurz in Abrede.")
+    assert not any(e.text == "Abrede" for e in doc.ents)
+
+
+def test_a_leak_named_after_a_state_is_no_entity(nlp):
+    doc = nlp("Der Regierungschef geriet durch die Panama Papers in die Kritik. Panama protestierte.")
+    assert labelled(doc) == {("Panama", "STATE")} and doc.ents[0].start == 11

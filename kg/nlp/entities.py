@@ -88,11 +88,13 @@ INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
 # A capitalised word: any upper-case first letter, also of other Latin alphabets ("Šefčovič", "Łukasz", "Ólafur").
 NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ][\w'’-]*\w$"
                        r"|^[A-ZÄÖÜ]$")
+LEAK_NAMES = {"Papers", "Leaks", "Files"}  # "Panama Papers", "Paradise Papers", "Lux Leaks", "Epstein Files"
 NOT_NAMES = {
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
     "November", "Dezember", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
     "Sonntag", "Jänner", "Feber", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Er", "Sie", "Es", "Wir",
     "Anm",  # "(... ; Anm. d. Red.)": the editor's note
+    "Abrede",  # "stellte in Abrede": an idiom (denied), no place
 }
 # Latin, French and English phrases of German prose the model may take for names: "des Status quo", "Persona non
 # grata", "die frühere First Lady".
@@ -184,6 +186,8 @@ class EntityRecognizer:
                 continue  # "Zeit", "Spiegel": a common noun here, not the newspaper "Die Zeit"
             if len(span) == 1 and span[0].tag_ == "ADJA" and span.end < len(doc) and doc[span.end].tag_ == "NN":
                 continue  # "Grüne Politik": an adjective opening the sentence, not the party
+            if span.end < len(doc) and doc[span.end].text in LEAK_NAMES:
+                continue  # "die Panama Papers": a leak of documents, not the state
             label = self._gazetteer_label(span)
             if label == ORG and len(span) == 1 and span.end < len(doc) and self.gaz.office_of(span.text) \
                     and self._is_first_name(doc[span.end]):
@@ -823,8 +827,8 @@ class EntityRecognizer:
                 span, label_given = doc[start:start + 2], "PER"
             if len(span) == 1 and (span.text in NOT_NAMES or ent.label_ == "PER" and span.text in COLOURS):
                 continue  # "Ende Jänner": a month, whatever the model says; "Schwarz und Grün": parties
-            if span.text.lower() in FOREIGN_PHRASES:
-                continue  # "die Änderung des Status quo"
+            if span.text.lower() in FOREIGN_PHRASES or span[-1].text in LEAK_NAMES:
+                continue  # "die Änderung des Status quo", "die Panama Papers"
             if ent.label_ == "PER" and span.start > 0 and doc[span.start - 1].text in ("&", "+"):
                 continue  # "GmbH & Co OG": the rest of a company's name, no person
             if len(span) == 1 and span.text in NOT_ACRONYMS and ent.label_ == "ORG":
