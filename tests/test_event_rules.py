@@ -865,3 +865,10 @@ def test_conjunct_named_with_his_states_genitive_and_office_is_the_holder(facts_
     assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
     assert {(s.speaker.key, s.verb) for s in f.statements} == {("sk-tomas-berglund", "bekräftigen"),
                                                               ("sk-karin-lindqvist", "bekräftigen")}
+
+
+def test_a_venue_named_like_a_genitive_before_a_verb_takes_no_part(facts_of):
+    f = facts_of("Moskau, 3. März 2025 – Putin und Trump telefonierten am Sonntag. Ein Gipfel in Riad ist für den "
+                 "15. März geplant. Am 28. Februar hatten sich Selenskyj und Trump im Weißen Haus getroffen.")
+    assert [sorted(p.key for p in e.participants) for e in f.events if e.type == "Meeting"] == [
+        ["donald-trump", "wolodymyr-selenskyj"]]

@@ -1438,13 +1438,15 @@ def _genitive_owner(ctx: DocContext, token: Token) -> EntityRef | None:
     """A name in the genitive right before the event noun is its doer: "Russlands Krieg", "Putins erster
     Besuch", "Irans Angriff" (a Saxon genitive: no article before the name; "Paris'" ends in an apostrophe)."""
     doc = ctx.doc
+    if token.pos_ == "VERB":
+        return None  # "hatten sich im Weißen Haus getroffen": a verb has no genitive
     i = _before_attributes(token)
     hit = ctx.entity(doc[i]) if 0 <= i < token.i else None
     if hit is None or hit[0].end != i + 1 or hit[1].kind not in ACTOR_KINDS or not hit[0].text.endswith(("s", "'")):
         return None
     before = doc[hit[0].start - 1] if hit[0].start > 0 else None
-    if before is not None and before.tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "CARD"):
-        return None  # "die Bundes Angriffe": no Saxon genitive after an article
+    if before is not None and before.tag_ in ("ART", "PDAT", "PIAT", "PPOSAT", "CARD", "APPRART"):
+        return None  # "die Bundes Angriffe", "im Weißen Haus": no Saxon genitive after an article
     if hit[0].text.endswith("s") and ctx.gaz.lookup(hit[0].text) and not ctx.gaz.lookup(hit[0].text[:-1]) \
             and not hit[0].text.endswith("'"):
         return None  # a name that ends in -s itself ("die USA", "Paris") is no genitive

@@ -1165,14 +1165,17 @@ def _adjective_title(ctx: DocContext, token: Token, role_head: str, qualifiers: 
     is an adjective and a noun keeps the adjective (in the nominative) when the text writes it before the noun."""
     doc = ctx.doc
     prev = doc[token.i - 1] if token.i > 0 else None
-    if prev is None or prev.tag_ not in ("ADJA", "NN", "NE") or not prev.text[:1].isupper() or ctx.entity(prev):
+    # also lower case: "der ehemalige nationale Sicherheitsberater John Bolton"
+    if prev is None or prev.tag_ not in ("ADJA", "NN", "NE") or ctx.entity(prev) or (
+            not prev.text[:1].isupper() and prev.tag_ != "ADJA"):
         return role_head
     noun = role_head.removesuffix("in")
     feminine = role_head.endswith("in") and noun in ctx.gaz.titled_offices
     for entry in ctx.gaz.titled_offices.get(noun if feminine else role_head, ()):
         adjective = (entry.feminine if feminine and entry.feminine else entry.lemma).split()[0]
         stem = entry.lemma.split()[0][:-2]  # "Oberster" -> "Oberst", "Hoher" -> "Ho"
-        if prev.text.startswith(stem) and len(prev.text) - len(stem) <= 3 and stem.lower() not in qualifiers:
+        written = prev.text[:1].upper() + prev.text[1:]
+        if written.startswith(stem) and len(written) - len(stem) <= 3 and stem.lower() not in qualifiers:
             return adjective + " " + role_head
     return role_head
 
