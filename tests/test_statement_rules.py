@@ -120,6 +120,11 @@ def test_a_comparison_with_nie_denies_nothing(facts_of):
     assert [s.stance == "deny" for s in facts.statements] == [False, True]
 
 
+def test_speaking_of_something_good_supports_it(facts_of):
+    facts = facts_of("Paul Kramer sprach von einem guten Ergebnis. Anna Berger sprach von einem Problem.")
+    assert [s.stance for s in facts.statements] == ["support", "assert"]
+
+
 def test_not_ruling_out_a_strike_warns_and_ruling_out_rejects(facts_of):
     facts = facts_of("Paul Kramer schloss einen begrenzten Militärschlag nicht aus. Eva Roth schließt eine "
                      "Kandidatur nicht aus. Karl Berger schloss einen Rücktritt aus.")

@@ -1332,6 +1332,9 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     if evaluation is None and any(t.tag_ == "ADJD" and t.lemma_.lower() in NECESSARY for t in top) \
             and not _negated_claim(complement):
         return "demand"  # "Nötig seien ein Waffenstillstand und Garantien"
+    if evaluation is None and lemma == "sprechen" and len(top) > 2 and top[0].lower_ in ("von", "vom") and any(
+            t.tag_ == "ADJA" and t.lemma_.lower() in PRAISE | {"historisch", "positiv", "wichtig"} for t in top[1:4]):
+        return "support"  # "sprach von einem guten Ergebnis", "von einem konstruktiven Gespräch"
     if evaluation is None and _praise(top):
         # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes
         return "propose" if any(t.lower_ in ("wäre", "wären") for t in top) else "support"
