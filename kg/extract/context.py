@@ -579,10 +579,11 @@ def the_two_before(ctx: DocContext, token: Token) -> list[EntityRef]:
     doc = ctx.doc
     sent = sentence(token)
     k = sent.start + (doc[sent.start].lower_ == "die")
-    if k + 2 < sent.end and doc[k].lower_ in ("beide", "beiden") and doc[k + 1].lower_ == "seiten":
+    if sent.start == 0 or doc[k].lower_ not in ("beide", "beiden"):
+        return []
+    if k + 2 < sent.end and doc[k + 1].lower_ == "seiten":
         k += 1  # "Beide Seiten vereinbarten ..."
-    if sent.start == 0 or doc[k].lower_ not in ("beide", "beiden", "seiten") or k + 1 >= sent.end \
-            or doc[k + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+    if k + 1 >= sent.end or doc[k + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
         return []
     before = sentence(doc[sent.start - 1])
     named = list(dict.fromkeys(hit[1] for t in before if (hit := ctx.entity(t)) and hit[0].start == t.i))

@@ -1276,25 +1276,26 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     words = [t.lower_ for t in complement]
     if "wünschen" in words and "übrig" in words[words.index("wünschen"):]:
         return "criticize"  # "lasse zu wünschen übrig"
-    conditional = any(t.lower_ in ("würde", "würden", "könnte", "könnten") for t in _top_level(complement))
+    # not the words of a relative clause ("eine Umfrage, derzufolge ..."), nor of a clause with the claim
+    # ("Es sei belegt, dass Beihilfen ausbezahlt werden müssen" demands nothing)
+    top = _top_level(complement)
+    conditional = any(t.lower_ in ("würde", "würden", "könnte", "könnten") for t in top)
     if (lemma in FORETELLING or conditional) and not _negated_claim(complement) \
             and not any(w.startswith("niemand") for w in words) and (
             any(stem in w and _stem_at_part(w, stem) for w in words for stem in HARMS)
-            or any(t.lemma_ in HARM_VERBS for t in _top_level(complement))):
+            or any(t.lemma_ in HARM_VERBS for t in top)):
         # a harm foretold ("sagte hohe Zollkosten voraus") or said to follow ("würde einen Schock auslösen",
         # "könnten die Wirtschaft gefährden")
         return "warn"
-    top = _top_level(complement)
     if len(top) > 2 and top[0].lower_ == "man" and top[1].lower_ in ("könnte", "sollte") and not _negated_claim(
             complement):
         return "propose"  # "Man könnte die Frist verlängern"
-    for t in _top_level(complement):  # not the verb of a relative clause: "eine Umfrage, derzufolge ..."
+    for t in top:
         inner, frame = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert", ""))
         if inner != "assert" and t.pos_ == "VERB" and frame != "pp":  # "setzte Tränengas ein" supports nothing
             # "dass er die Kandidatur nicht unterstützen würde" rejects it
             return "reject" if inner == "support" and _negated_claim(complement) else inner
     # "sollten keine Wahlen stattfinden", "müsse aufhören": a demand or proposal, even when negated
-    top = _top_level(complement)  # "Es sei belegt, dass Beihilfen ausbezahlt werden müssen" demands nothing
     future = any(t.lower_ in ("wird", "werden") and t.tag_ == "VAFIN" for t in top)  # "wird ... anerkennen müssen"
     if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" and not t.lower_.startswith("musste") and not future
            for t in top) \

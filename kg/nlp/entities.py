@@ -368,9 +368,8 @@ class EntityRecognizer:
     def _split_known_surnames(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """ "soll Bettina Lancester Lindinger ablösen" with "Ewald Lindinger" named before: a name of three
         words whose last is another person's surname, and whose middle is no first name or particle, is
-        two persons (the surname alone then is that person's mention). "warf Lech Kaczyński Wałęsa Spionage vor"
-        with "Lech Wałęsa" and "Jarosław Kaczyński" named: the middle word is a surname too, so the first
-        name may be shared."""
+        two persons (the surname alone then is that person's mention). So is one whose middle word is another
+        person's surname: "warf Lech Kaczyński Wałęsa Spionage vor" with "Jarosław Kaczyński" named."""
         surnames: dict[str, set[str]] = {}
         for span in chosen:
             if span.label_ == PER and len(span) >= 2:
@@ -379,7 +378,6 @@ class EntityRecognizer:
         for span in chosen:
             if span.label_ == PER and len(span) == 3 and self._is_first_name(span[0]) \
                     and (span[1].text in surnames or surnames.get(span[-1].text, set()) - {span[0].text}) \
-                    and span[-1].text in surnames \
                     and not self._is_first_name(span[1]) \
                     and span[1].lower_ not in INNER_PARTICLES and not PARTICLE_NAME.match(span[2].text):
                 out.append(_named_span(doc, span.start, span.end - 1, PER, doc[span.start:span.end - 1].text))
