@@ -82,6 +82,14 @@ def test_separable_verb_joining(nlp, tagger, text, verb, lemma):
     assert all(p.lemma_ == p.text.lower() for p in particles)
 
 
+def test_particle_written_onto_a_form_of_haben(nlp, tagger):
+    # HanTa reads "vorhat" as an imperative of a verb "vorhat"
+    doc = run(nlp, tagger, "Der Verband erklärte, dass er nicht vorhat zu klagen, weil sie das Amt innehatte.")
+    t = by_text(doc)
+    assert (t["vorhat"].tag_, t["vorhat"].lemma_) == ("VVFIN", "vorhaben")
+    assert (t["innehatte"].tag_, t["innehatte"].lemma_) == ("VVFIN", "innehaben")
+
+
 def test_predicative_adjective_is_no_particle(nlp, tagger):
     doc = run(nlp, tagger, "Der Wind ist heute stark.")
     assert by_text(doc)["stark"].tag_ == "ADJD" and by_text(doc)["ist"].lemma_ == "sein"

@@ -1085,3 +1085,55 @@ def test_beide_speak_as_the_two_persons_of_the_sentence_before(facts_of):
     facts = facts_of("Präsident Gabriel Boric empfing Kanzler Olaf Scholz in Santiago. Beide betonten, die "
                      "Zusammenarbeit sei eng.")
     assert {(surname(facts, s), s.verb) for s in facts.statements} == {("Boric", "betonen"), ("Scholz", "betonen")}
+
+
+def test_a_verb_joined_after_a_subordinate_clause_shares_the_subject(facts_of):
+    facts = facts_of("Die moldauische Präsidentin Maia Sandu betonte, dass eine Einigung nur möglich sei, wenn beide "
+                     "Seiten nachgäben, und bestätigte, dass Moldau keine Truppen entsenden werde.")
+    assert [(surname(facts, s), s.verb, s.stance) for s in facts.statements] == [
+        ("Sandu", "betonen", "demand"), ("Sandu", "bestätigen", "assert")]
+
+
+def test_claims_joined_by_und_dass_with_two_stances_are_two_statements(facts_of):
+    facts = facts_of("Kanzler Friedrich Merz sagte, dass die Lage ernst sei, und dass weitere Angriffe die "
+                     "Gespräche untergraben könnten.")
+    assert [(s.stance, s.about) for s in facts.statements] == [
+        ("assert", "die Lage ernst sei"), ("warn", "weitere Angriffe die Gespräche untergraben könnten")]
+
+
+def test_claims_joined_by_und_dass_with_one_stance_are_one_statement(facts_of):
+    # and what the participle says begins after its auxiliary; "wo sie sich befinden" reports nothing
+    facts = facts_of("Damit hat Außenministerin Annalena Baerbock den Plan von Präsident Recep Tayyip Erdoğan "
+                     "abgelehnt, der nach seinem Telefonat mit Wladimir Putin betont hatte, dass die Truppen bleiben "
+                     "sollten, wo sie sich befinden, und dass die Gespräche weitergehen sollten.")
+    assert [(surname(facts, s), s.verb, s.stance) for s in facts.statements] == [
+        ("Baerbock", "ablehnen", "reject"), ("Erdoğan", "betonen", "propose")]
+    assert facts.statements[1].about.startswith("die Truppen bleiben sollten")
+
+
+def test_names_in_an_infinitive_with_zu_are_objects_not_accused(facts_of):
+    facts = facts_of("Kanzler Karl Berger hat angekündigt, persönlich Anna Huber zu wählen, er wolle aber keine "
+                     "Empfehlung abgeben.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("ankündigen", "reject")]
+
+
+def test_an_auxiliary_joined_after_a_comma_shares_the_subject(facts_of):
+    facts = facts_of("Anna Berger arbeitet für die Caritas, und wird am 3. Mai bei einer Konferenz in Graz über die "
+                     "Folgen der Dürre sprechen.")
+    assert [(surname(facts, s), s.verb) for s in facts.statements] == [("Berger", "sprechen")]
+
+
+def test_not_intending_something_tells_a_plan_and_denies_nothing(facts_of):
+    facts = facts_of("Peking hat klargestellt, dass China, obwohl es zu Gesprächen bereit ist, nicht vorhat, die "
+                     "Manöver zu beenden.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("klarstellen", "assert")]
+
+
+def test_the_name_before_a_relative_clause_is_the_subject_of_the_verb_after_it(facts_of):
+    # a quoted phrase inside a clause does not end it
+    facts = facts_of("NATO-Generalsekretär Mark Rutte, der zuvor wiederholt „mehr Tempo bei der Aufrüstung“ "
+                     "gefordert hatte, begrüßte den Beschluss als „wichtigen Schritt“ und hoffte, er werde die "
+                     "Allianz stärken.")
+    assert [(surname(facts, s), s.verb, s.stance) for s in facts.statements] == [
+        ("Rutte", "fordern", "demand"), ("Rutte", "begrüßen", "support"), ("Rutte", "hoffen", "support")]
+    assert facts.statements[1].about.startswith("den Beschluss")

@@ -263,6 +263,16 @@ def _opens_clause(token: Token) -> bool:
     return token.tag_ in SUBORDINATORS or token.lower_ in RELATIVE_ADVERBS
 
 
+CLAUSE_CONJUNCTIONS = {"und", "oder", "aber", "sowie"}
+
+
+def _conjoined_clause(doc, sent: Span, i: int) -> bool:
+    """Whether a clause of its own opens at i: ", und bestätigte, dass ..." (a finite verb whose subject is the
+    main clause's) or ", und dass ..." (a second subordinate clause) after a clause that the comma closes."""
+    return sent.start + 1 < i < sent.end and doc[i - 1].lower_ in CLAUSE_CONJUNCTIONS and doc[i - 2].text == "," \
+        and (doc[i].tag_ in ("VVFIN", "VAFIN", "VMFIN") or _opens_clause(doc[i]))
+
+
 def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
     """(start, end, opener) of the clause around `token`; opener is the relative pronoun or
     conjunction that opens a subordinate clause ("der", "dass"), else None.
@@ -277,6 +287,8 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
     while start > sent.start:
         prev = doc[start - 1]
         inserted = _dash_pair(doc, sent, start - 1, -1)
+        if inserted is None:
+            inserted = quoted_phrase(doc, sent, start - 1, -1)
         if inserted is not None:  # "der Sicherheitsrat – einschließlich China und Russland – verhängte"
             start = inserted
             continue
@@ -286,24 +298,47 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
             break
         if prev.text == "," and doc[start].pos_ in ("VERB", "AUX"):  # ", sagte Lawrow"
             break
+        if _conjoined_clause(doc, sent, start):
+            if _opens_clause(doc[start]):
+                opener = doc[start]
+            break
         start -= 1
     if start == sent.start and doc[start].tag_ in SUBORDINATORS:
         opener = doc[start]
     end = token.i + 1
     while end < sent.end:
         inserted = _dash_pair(doc, sent, end, 1)
+        if inserted is None and end > token.i:
+            inserted = quoted_phrase(doc, sent, end, 1)
         if inserted is not None:
             end = inserted + 1
             continue
         if doc[end].text in (";", ":", "–", "—") or (
                 doc[end].text == "," and end + 1 < sent.end and (_opens_clause(doc[end + 1]) or (
-                    doc[end + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") and end > token.i + 1))):
+                    doc[end + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN") and end > token.i + 1))) or (
+                doc[end].text == "," and _conjoined_clause(doc, sent, end + 2)):
             break  # "Das Establishment sagt nicht die Wahrheit, schrieb Farage": the report is a clause of its own
         end += 1
     return start, end, opener
 
 
 DASHES = ("–", "—")
+MAX_QUOTED_PHRASE = 8
+
+
+def quoted_phrase(doc, sent: Span, i: int, step: int) -> int | None:
+    """Where a short quoted phrase without a verb ends (step 1, from its "„") or begins (step -1, from its "“"):
+    "der zuvor „maximale Zurückhaltung“ angemahnt hatte" is one clause; a quoted sentence is not skipped."""
+    opening, closing = ("„", "“") if step == 1 else ("“", "„")
+    if doc[i].text != opening:
+        return None
+    for j in range(i + step, i + step * (MAX_QUOTED_PHRASE + 1), step):
+        if not sent.start <= j < sent.end or doc[j].text in (",", ":", ";", ".", opening) or doc[j].pos_ in (
+                "VERB", "AUX"):
+            return None
+        if doc[j].text == closing:
+            return j
+    return None
 
 
 def _dash_pair(doc, sent: Span, i: int, step: int) -> int | None:

@@ -38,6 +38,7 @@ from .context import (
     its_people,
     possessive_before_noun,
     pronoun_antecedent,
+    quoted_phrase,
     sentence,
     sentence_before_start,
     the_two_before,
@@ -111,7 +112,11 @@ RELATIVES = {"Ehefrau", "Frau", "Witwe", "Ehemann", "Mann", "Witwer", "Sohn", "T
 CONFIDENT = {"zuversichtlich", "optimistisch", "überzeugt", "hoffnungsvoll", "sicher", "gewiss", "siegessicher"}
 ADMITTING = {"einräumen", "zugeben", "eingestehen", "gestehen"}
 HARM_VERBS = {"schaden", "gefährden", "belasten", "schwächen", "destabilisieren", "bedrohen", "zerstören",
-              "verschärfen", "eskalieren", "ruinieren", "lähmen"}
+              "verschärfen", "eskalieren", "ruinieren", "lähmen", "untergraben"}
+# Verbs that confirm or assure: a negation in what they say is part of the claim ("bestätigte, dass Kiew kein
+# Territorium verlieren werde"), no denial of another's.
+INTENDING = {"vorhaben", "planen", "beabsichtigen", "gedenken"}
+AFFIRMING = {"bestätigen", "versichern", "zusichern", "garantieren", "bekräftigen"}
 THREATS = ("angriff", "schlag", "einmarsch", "invasion", "intervention", "sanktion", "vergeltung", "einsatz")
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 DEGREE_WORDS = {"so", "zu", "ganz", "sehr", "allzu", "besonders", "mehr", "gar", "wirklich"}
@@ -200,16 +205,18 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             continue
         if token.pos_ == "AUX":
             continue
-        statement = _statement_at(ctx, token, lemma)
-        if statement is None:
+        found = _statement_at(ctx, token, lemma)
+        if found is None:
             continue
+        claims = found if isinstance(found, list) else [found]
+        statement = claims[0]
         if statement.stance == "assert" and _likewise(token):  # "Ähnlich äußerte sich X": as the one before
             previous = next((st for st in reversed(out) if st.sentence < statement.sentence), None)
-            statement = replace(statement, stance=previous.stance) if previous is not None else statement
+            claims[0] = replace(statement, stance=previous.stance) if previous is not None else statement
         for speaker in (statement.speaker, *_coordinated(ctx, statement.speaker, token)):
             if (speaker, statement.verb, statement.sentence) not in seen:
                 seen.add((speaker, statement.verb, statement.sentence))
-                out.append(replace(statement, speaker=speaker))
+                out += [replace(claim, speaker=speaker) for claim in claims]
                 ctx.speakers.setdefault(statement.sentence, set()).add(speaker)
     # "Kritik der Grünen" says no more than a verb of theirs in the same sentence does
     out += [st for st in owned if not any((o.speaker, o.sentence) == (st.speaker, st.sentence) for o in out)]
@@ -888,8 +895,9 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
     return _said(ctx, speaker, stance, said, sent)
 
 
-def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
-    """The statement a reporting verb (or idiom, `lemma`) makes, or None."""
+def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | list[Statement] | None:
+    """The statement a reporting verb (or idiom, `lemma`) makes (one per claim it joins with ", und dass"), or
+    None."""
     sent = sentence(verb)
     if (verb.tag_ == "VVIZU" or verb.i > 0 and verb.doc[verb.i - 1].tag_ == "PTKZU") and not (
             verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"):
@@ -910,7 +918,10 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         return None  # "wie (bereits) berichtet": the paper's own earlier report, nobody's statement
     if _reported_inside(ctx, verb, sent):
         return None
-    complement = _complement(verb, sent, said_before=_appositive_subject(ctx, verb, sent) is None)
+    if lemma == "befinden" and any(t.lower_ == "sich" for t in ctx.doc[max(start, verb.i - 3):verb.i + 3]):
+        return None  # "wo sie sich befinden": where they are, not what they found
+    complement = _complement(verb, sent, said_before=_appositive_subject(ctx, verb, sent) is None
+                             and _subject_before_relative(ctx, verb, sent) is None)
     stance, frame = ctx.gaz.reporting_verbs[lemma]
     noun = _stance_noun(ctx, verb)
     if frame == "noun":  # "übte Kritik an der Reform", "Kritik kam von den Grünen": the noun says what
@@ -947,6 +958,37 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | None:
         speaker = _speaker(ctx, verb, sent) or next(iter(the_two_before(ctx, verb)), None)  # "Beide betonten"
     if speaker is None:
         return None
+    if frame == "evaluation" or noun is not None and lemma in UTTERANCE_VERBS or demonstrative:
+        return _said_by(ctx, verb, lemma, stance, frame, noun, speaker, complement, demonstrative)
+    # "sagte, dass die Lage ernst sei, und dass weitere Angriffe die Gespräche gefährden könnten": two claims
+    # (one statement where they take one stance: "betonte, dass beide Seiten bleiben sollten, und dass ...")
+    parts = _conjoined_claims(complement) if complement is not None else []
+    said = [_said_by(ctx, verb, lemma, stance, frame, noun, speaker, part, demonstrative) for part in parts]
+    said = list({st.stance: st for st in reversed(said) if st is not None}.values())[::-1]
+    if len(said) > 1:
+        return said
+    return _said_by(ctx, verb, lemma, stance, frame, noun, speaker, complement, demonstrative)
+
+
+def _conjoined_claims(complement: Span) -> list[Span]:
+    """The clauses of a complement that goes on with ", und dass ..." (", sowie dass", ", oder dass"), each
+    its own claim; [] when it is one clause."""
+    doc = complement.doc
+    if complement.start == 0 or doc[complement.start - 1].lower_ != "dass":
+        return []  # an object ("wies den Vorschlag zurück, der ..."), not a reported clause
+    cuts = [t.i for t in complement if t.lower_ == "dass" and t.i - 2 > complement.start
+            and doc[t.i - 1].lower_ in ("und", "sowie", "oder") and doc[t.i - 2].text == ","]
+    if not cuts:
+        return []
+    starts = [complement.start] + [c + 1 for c in cuts]
+    ends = [c - 2 for c in cuts] + [complement.end]
+    return [doc[a:b] for a, b in zip(starts, ends, strict=True) if b > a]
+
+
+def _said_by(ctx: DocContext, verb: Token, lemma: str, stance: str, frame: str, noun: Token | None,
+             speaker: EntityRef, complement: Span | None, demonstrative: bool) -> Statement | None:
+    """The statement of `speaker` with what the verb says: its stance from the verb and the complement."""
+    sent = sentence(verb)
     if frame == "evaluation":  # "nannte das Verhalten absurd"; "nannte keine Details" says nothing
         manner = _manner_noun(ctx, verb)  # "reagierte mit scharfer Kritik"
         stance = _evaluation(ctx, complement, verb) or (_noun_stance(manner) if manner is not None else None)
@@ -1023,7 +1065,8 @@ def _reported_inside(ctx: DocContext, verb: Token, sent: Span) -> bool:
     if outer:
         inner = doc[outer[-1].i + 2:verb.i]
     elif any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and doc[t.i - 1].text == ","
-             and not _second_verb(t) for t in doc[verb.i + 1:sent.end]):
+             and not _second_verb(t) and _subject_before_relative(ctx, t, sent) is None
+             for t in doc[verb.i + 1:sent.end]):
         # "Bis heute hat die Regierung nicht geantwortet, beklagte sich X": said before the verb that reports it
         inner = doc[max((t.i + 1 for t in doc[sent.start:verb.i] if t.text in (":", "„", "»")), default=sent.start)
                     :verb.i]
@@ -1324,9 +1367,11 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return "criticize"
         if any(w in LITOTES for w in words) or _negated_judgment(complement) or _own_view(complement):
             return "assert"  # "ist kein Geheimnis" says that it is so; "sei nicht einfach" judges
+        if any(t.lemma_ in INTENDING and t.tag_ == "VVFIN" for t in top):
+            return "assert"  # "dass Russland nicht vorhat, den Krieg zu beenden": tells its own plan
         if any(t.lemma_ in ("wollen", "sollen") and t.tag_ == "VMFIN" for t in top):
             return "reject"  # "er wolle keine Wahlempfehlung abgeben", "Heime sollen nicht hier errichtet werden"
-        return "deny"
+        return "assert" if lemma in AFFIRMING else "deny"
     evaluation = _evaluation(ctx, complement, verb) or ("criticize" if _excess(top) or _blames(top) else None)
     if evaluation == "criticize" and any(t.lower_ in ("würde", "würden") for t in top):
         return "warn"  # "ein Ausstieg würde das Wachstum beeinträchtigen": a bad consequence foretold
@@ -1501,8 +1546,12 @@ def _third_party_subject(ctx: DocContext, complement: Span, speaker: EntityRef |
     if speaker is None:
         return False
     side = {speaker} | {state for (_, state), holder in ctx.holders.items() if holder == speaker and state}
+    top = _top_level(complement)
+    first_verb = next((t for t in top if t.tag_ in (*FINITE_TAGS, "PTKZU", "VVIZU")), None)
+    if first_verb is not None and first_verb.tag_ in ("PTKZU", "VVIZU"):
+        return False  # "angekündigt, Van der Bellen zu wählen": an infinitive with zu has no subject; names are objects
     attribute_end = -1  # the end of the last name in a prepositional phrase or genitive, and its conjuncts
-    for t in _top_level(complement):
+    for t in top:
         if t.tag_ in FINITE_TAGS:
             return False
         hit = ctx.entity(t)
@@ -1623,8 +1672,11 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     if final is not None:
         return final
     i = verb.i + 1
+    if verb.tag_ in ("VVPP", "VVINF"):
+        while i < sent.end - 1 and doc[i].tag_ in ("VAFIN", "VMFIN", "VAINF", "VMINF"):
+            i += 1  # "betont hatte, dass ...", "gesagt haben soll, dass ...": the auxiliaries end the verb
     # "betonte der Minister X, dass ...": the subject after the verb is not part of what was said
-    for k in range(verb.i + 1, min(sent.end - 1, verb.i + 12)):
+    for k in range(i, min(sent.end - 1, verb.i + 12)):
         if doc[k].tag_ in FINITE_TAGS:
             break  # the comma of a later verb's clause ("bezeichnete und X bat, das Gesetz ...")
         if doc[k].text == ":" or (doc[k].text == "," and (doc[k + 1].lower_ in ("dass", "ob")
@@ -1832,7 +1884,7 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         _, end, _ = clause_bounds(verb)
         quoted = [ctx.entity(t)[1] for t in doc[verb.i + 1:end] if ctx.entity(t) and ctx.entity(t)[1].kind == PERSON]
         return quoted[-1] if quoted else None
-    appositive = _appositive_subject(ctx, verb, sent)
+    appositive = _appositive_subject(ctx, verb, sent) or _subject_before_relative(ctx, verb, sent)
     if appositive is not None:
         return appositive
     first = _first_relative_conjunct(verb, sent)
@@ -1880,7 +1932,7 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             k = hit[0].end
             continue
         k += 1
-    if doc[verb.i - 1].lower_ in ("und", "sowie"):
+    if doc[verb.i - 1].lower_ in ("und", "sowie") or doc[clause_bounds(verb)[0] - 1].lower_ in ("und", "sowie"):
         shared = _coordinated_verb_subject(ctx, verb, sent)
         if shared is not None:
             return shared
@@ -1955,13 +2007,25 @@ def _coordinated_verb_subject(ctx: DocContext, verb: Token, sent: Span) -> Entit
     """ "X verurteilte den Anschlag und forderte eine Untersuchung", "X traf Y und forderte": a verb joined to an
     earlier finite verb of the same clause shares its subject."""
     doc = ctx.doc
-    if doc[verb.i - 1].lower_ not in ("und", "sowie", ",") or verb.tag_ != "VVFIN":
+    start = clause_bounds(verb)[0]
+    if doc[start].tag_ in ("VAFIN", "VMFIN") and start - 2 >= sent.start and doc[start - 1].lower_ in (
+            "und", "sowie") and doc[start - 2].text == ",":
+        verb = doc[start]  # "X arbeitet für Y, und wird am 12. November sprechen": the auxiliary is the joined verb
+    if doc[verb.i - 1].lower_ not in ("und", "sowie", ",") or verb.tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
         return None
-    for k in range(verb.i - 2, sent.start - 1, -1):
+    k = verb.i - 1
+    while k > sent.start:
+        k -= 1
         t = doc[k]
+        quoted = quoted_phrase(doc, sent, k, -1)
+        if quoted is not None:
+            k = quoted  # "begrüßte die Einigung als „positiven Schritt“ und hoffte": a quoted phrase is passed
+            continue
+        if t.tag_ == "KOUS" and doc[k - 1].text == "," and k - 1 > sent.start:
+            continue  # "X betonte, dass ..., und bestätigte": the subordinate clause is passed
         if t.tag_ in ("KOUS", "PRELS", "PWAV") or t.text in (":", "„", "“", "\""):
             return None  # "..., der forderte, dass": another clause
-        if t.tag_ == "VVFIN":
+        if t.tag_ == "VVFIN" and clause_bounds(t)[2] is None:
             return _speaker(ctx, t, sent)
     return None
 
@@ -2091,6 +2155,26 @@ def _appositive_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef |
     return None
 
 
+def _subject_before_relative(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
+    """ "UN-Generalsekretär António Guterres, der zuvor „maximale Zurückhaltung“ angemahnt hatte, begrüßte die
+    Einigung": after a relative clause that the comma before the verb closes, the name the sentence opens with
+    (after its title) is the verb's subject."""
+    doc = ctx.doc
+    if verb.i - 5 <= sent.start or doc[verb.i - 1].text != "," or verb.tag_ not in FINITE_TAGS:
+        return None
+    k = verb.i - 2
+    while k > sent.start + 1 and not (doc[k].tag_ == "PRELS" and doc[k - 1].text == ","):
+        if doc[k].text in (",", ":", ";", "–") or doc[k].tag_ in ("KOUS", "PRELS"):
+            return None  # another clause in between: whose verb is it?
+        k -= 1
+    hit = ctx.entity(doc[k - 2]) if k > sent.start + 1 else None
+    if not hit or hit[1].kind not in (PERSON, STATE, "organization") or hit[0].end != k - 1:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ":", "„", "“") for t in doc[sent.start:hit[0].start]):
+        return None  # the name is no subject in the sentence's first field
+    return hit[1]
+
+
 def _reported_before(verb: Token) -> bool:
     """ "Das war produktiv, sagte ...": a main clause (no relative or subordinate clause) ends right before."""
     doc = verb.doc
@@ -2102,8 +2186,12 @@ def _reported_before(verb: Token) -> bool:
 
 def _segment_boundary(doc, k: int, limit: int, extra: tuple[str, ...] = ()) -> int:
     """Walking back from k: the index of the punctuation or clause word that ends the segment before it."""
-    while k >= limit and doc[k].text not in (",", ";", ":", "„", "“", "(", *extra) and (
+    while k >= limit and (doc[k].text not in (",", ";", ":", "„", "“", "(", *extra) or (
+            doc[k].text == "“" and quoted_phrase(doc, doc[k].sent, k, -1) is not None)) and (
             doc[k].tag_ not in ("KOUS", "PRELS", "KON") or _joins_names(doc, k)):
+        if doc[k].text == "“":  # "der zuvor „maximale Zurückhaltung“ angemahnt hatte": a quoted phrase is passed
+            k = quoted_phrase(doc, doc[k].sent, k, -1) - 1
+            continue
         if doc[k].text == ")":  # "Sebastian Kurz (ÖVP) hat ... bezeichnet": a parenthesis inside the segment
             opening = next((j for j in range(k - 1, max(limit, k - 8) - 1, -1) if doc[j].text == "("), None)
             if opening is not None:

@@ -27,6 +27,7 @@ The spaCy factory is registered elsewhere (``kg/nlp/factories.py``)::
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
@@ -158,6 +159,8 @@ _FINITE = frozenset({"VVFIN", "VVIMP", "VAFIN", "VAIMP", "VMFIN"})
 # ("Die Regierung hat vor, ..." -> "vorhaben").
 _JOINABLE = frozenset({"VVFIN", "VVIMP"})
 _JOINABLE_AUX_LEMMAS = frozenset({"haben"})
+# "vorhat", "innehatte", "teilhatten": HanTa does not split a particle off an irregular form of "haben".
+_JOINED_HABEN = re.compile(r"^(vor|inne|teil)(hat|hatte|hatten|hattest|hattet)$")
 # Words that open a subordinate / relative clause.
 _SUBORDINATORS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 _WH = frozenset({"PWS", "PWAT", "PWAV"})
@@ -1047,6 +1050,11 @@ class HantaTagger:
             if w.lower() in PARTICLE_WORDS and sttss[i] != "PTKVZ":  # HanTa: "infrage" VVFIN "infragen"
                 sttss[i], lemmas[i] = "PTKVZ", w.lower()
                 tokens[idx[i]].tag_, tokens[idx[i]].pos_, tokens[idx[i]].lemma_ = "PTKVZ", "ADP", w.lower()
+            elif sttss[i].startswith("VV") and (joined := _JOINED_HABEN.match(w.lower())):
+                # HanTa: "dass er nicht vorhat" VVIMP "vorhat"; a particle joined to a form of "haben"
+                sttss[i], lemmas[i] = "VVFIN", joined.group(1) + "haben"
+                tokens[idx[i]].tag_, tokens[idx[i]].lemma_ = "VVFIN", lemmas[i]
+                tokens[idx[i]].set_morph("VerbForm=Fin")
         for i in range(1, len(words)):
             if sttss[i].startswith("V") and words[i][:1].isupper() and words[i - 1] not in _NEW_SENTENCE_AFTER:
                 # "Karl Moser rief die Regierung auf": a capitalised word inside a sentence is no verb, though
