@@ -183,6 +183,18 @@ def test_rulers_names_go_on_with_number_or_epithet(nlp):
 
 def test_final_period_after_a_mixed_case_acronym_is_split(nlp):
     assert [t.text for t in nlp.tokenizer("Das sagte die AfD.")][-2:] == ["AfD", "."]
+
+
+def test_a_name_with_a_typographic_apostrophe_is_one_token(nlp):
+    words = [t.text for t in nlp.tokenizer("Sean O’Casey traf D’Alema in der Côte d’Ivoire, wie geht’s?")]
+    assert words[:4] == ["Sean", "O’Casey", "traf", "D’Alema"]
+    assert "d’" in words and "’s" in words
+
+
+def test_a_capitalised_word_inside_a_sentence_is_no_verb_particle(nlp):
+    doc = nlp("Kurz darauf bestätigte der Minister Ishaq Dar die Einigung.")
+    assert [(t.tag_, t.lemma_) for t in doc if t.text in ("Dar", "bestätigte")] == [
+        ("VVFIN", "bestätigen"), ("NE", "Dar")]
     assert [t.text for t in nlp.tokenizer("Es sprach Peter A. Müller.")][2:5] == ["Peter", "A.", "Müller"]
 
 

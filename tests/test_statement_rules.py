@@ -1137,3 +1137,21 @@ def test_the_name_before_a_relative_clause_is_the_subject_of_the_verb_after_it(f
     assert [(surname(facts, s), s.verb, s.stance) for s in facts.statements] == [
         ("Rutte", "fordern", "demand"), ("Rutte", "begrüßen", "support"), ("Rutte", "hoffen", "support")]
     assert facts.statements[1].about.startswith("den Beschluss")
+
+
+def test_a_second_verb_after_an_adverb_shares_the_subject_and_reports_what_follows(facts_of):
+    facts = facts_of("Außenministerin Mélanie Joly sprach von den „ernsthaftesten Gesprächen seit Jahren“, betonte "
+                     "aber, nun müsse die Regierung in Caracas liefern.")
+    assert [(surname(facts, s), s.verb, s.stance) for s in facts.statements] == [
+        ("Joly", "sprechen", "assert"), ("Joly", "betonen", "demand")]
+
+
+def test_concerns_voiced_criticize(facts_of):
+    facts = facts_of("Portugal und Irland äußerten Bedenken gegen die geplante Senkung der Agrarhilfen.")
+    assert sorted((s.speaker.key, s.stance) for s in facts.statements) == [
+        ("irland", "criticize"), ("portugal", "criticize")]
+
+
+def test_speaking_of_a_strong_signal_supports(facts_of):
+    facts = facts_of("Der finnische Präsident Alexander Stubb sprach von einem „starken Signal an Moskau“.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("sprechen", "support")]

@@ -90,6 +90,8 @@ PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand
                   "idee", "option", "signal", "friedensplan", "ultimatum", "resolution")
 
 # Words of praise: negated ("kein gutes Bild", "nicht hilfreich") they criticize.
+# What one speaks of approvingly besides what is praised: "sprach von einem historischen Tag, einem starken Signal".
+SIGNIFICANT = {"historisch", "positiv", "wichtig", "stark"}
 PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "angemessen", "vernünftig", "klug",
           "zielführend", "seriös", "konstruktiv", "glücklich", "ideal", "förderlich", "zumutbar", "verantwortlich",
           "redlich", "ehrlich"}
@@ -150,11 +152,13 @@ SINGULAR_PAST_SUBJUNCTIVES = {"hätte", "wäre", "würde", "müsste", "könnte"}
 # von den Grünen") and into a verb that says them ("äußerte Kritik"); compounds too
 # ("Rücktrittsforderung").
 UTTERANCE_VERBS = {"äußern", "bekräftigen", "wiederholen", "erneuern", "formulieren"}  # "äußerte Kritik"
-STANCE_NOUNS = {"kritik": "criticize", "vorwurf": "criticize", "forderung": "demand", "appell": "demand",
-                "aufruf": "demand", "ultimatum": "demand", "warnung": "warn", "drohung": "warn", "dementi": "deny",
-                "absage": "reject", "abfuhr": "reject", "ablehnung": "reject", "vorschlag": "propose",
-                "zustimmung": "support", "lob": "support", "rückendeckung": "support", "widerstand": "reject",
-                "empörung": "criticize"}
+# Adverbs between a verb and what it reports: "betonte aber, ...", "fügte jedoch hinzu".
+LINKING_ADVERBS = {"aber", "jedoch", "zugleich", "gleichzeitig", "allerdings", "auch", "zudem", "außerdem", "indes"}
+STANCE_NOUNS = {"bedenken": "criticize", "kritik": "criticize", "vorwurf": "criticize", "forderung": "demand",
+                "appell": "demand", "aufruf": "demand", "ultimatum": "demand", "warnung": "warn", "drohung": "warn",
+                "dementi": "deny", "absage": "reject", "abfuhr": "reject", "ablehnung": "reject",
+                "vorschlag": "propose", "zustimmung": "support", "lob": "support", "rückendeckung": "support",
+                "widerstand": "reject", "empörung": "criticize"}
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
@@ -1379,7 +1383,7 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             and not _negated_claim(complement):
         return "demand"  # "Nötig seien ein Waffenstillstand und Garantien"
     if evaluation is None and lemma == "sprechen" and len(top) > 2 and top[0].lower_ in ("von", "vom") and any(
-            t.tag_ == "ADJA" and t.lemma_.lower() in PRAISE | {"historisch", "positiv", "wichtig"} for t in top[1:4]):
+            t.tag_ == "ADJA" and t.lemma_.lower() in PRAISE | SIGNIFICANT for t in top[1:4]):
         return "support"  # "sprach von einem guten Ergebnis", "von einem konstruktiven Gespräch"
     if evaluation is None and _praise(top):
         # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes
@@ -1999,8 +2003,12 @@ def _second_verb(verb: Token) -> bool:
     """ "bekennt sich zu X, warnt vor Y": a verb after a comma and right before a preposition is a second verb of the
     subject before it; it has no subject after it, so it is not "..., sagte X" closing a quote."""
     doc = verb.doc
-    return 0 < verb.i and verb.i + 1 < verb.sent.end and doc[verb.i - 1].text == "," \
-        and doc[verb.i + 1].tag_ in ("APPR", "APPRART")
+    if not (0 < verb.i and verb.i + 1 < verb.sent.end and doc[verb.i - 1].text == ","):
+        return False
+    k = verb.i + 1
+    while k + 1 < verb.sent.end and doc[k].lower_ in LINKING_ADVERBS:
+        k += 1  # "sprach von X, betonte aber, ...": a second verb of the same subject, then what it reports
+    return doc[k].tag_ in ("APPR", "APPRART") or (k > verb.i + 1 and doc[k].text in (",", ":"))
 
 
 def _coordinated_verb_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:

@@ -53,16 +53,27 @@ def make_entities(nlp: Language, name: str):
     return EntityRecognizer(gazetteer.load(), default_table())
 
 
-@registry.callbacks("kg.split_final_period.v1")
-def make_split_final_period():
-    """spaCy splits a final period after a lowercase letter or two capitals, so "AfD." stays one
-    token ("f" then "D"): split a period after a lowercase letter and a capital too. Initials ("A.")
-    and abbreviations listed as exceptions ("Dr.") are unaffected."""
+@registry.callbacks("kg.tokenizer_rules.v1")
+def make_tokenizer_rules():
+    """Two changes to spaCy's German tokenizer.
+
+    spaCy splits a final period after a lowercase letter or two capitals, so "AfD." stays one token ("f" then
+    "D"): split a period after a lowercase letter and a capital too. Initials ("A.") and abbreviations listed as
+    exceptions ("Dr.") are unaffected.
+
+    spaCy splits a name at a typographic apostrophe ("O’Flaherty" -> "O", "’", "Flaherty"; it keeps "O'Brien"):
+    a capital, the apostrophe and a capitalised word stay one token ("D’Alema"; not "d’Ivoire", "geht’s").
+    """
+    import re
+
     from spacy.util import compile_suffix_regex
 
-    def split_final_period(nlp: Language) -> Language:
+    elided = re.compile(r"^[A-ZÄÖÜ]’[A-ZÄÖÜ][\w-]+$")
+
+    def tokenizer_rules(nlp: Language) -> Language:
         suffixes = [*nlp.Defaults.suffixes, r"(?<=[a-zäöü][A-ZÄÖÜ])\."]
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        nlp.tokenizer.token_match = elided.match
         return nlp
 
-    return split_final_period
+    return tokenizer_rules

@@ -1056,9 +1056,11 @@ class HantaTagger:
                 tokens[idx[i]].tag_, tokens[idx[i]].lemma_ = "VVFIN", lemmas[i]
                 tokens[idx[i]].set_morph("VerbForm=Fin")
         for i in range(1, len(words)):
-            if sttss[i].startswith("V") and words[i][:1].isupper() and words[i - 1] not in _NEW_SENTENCE_AFTER:
+            if (sttss[i].startswith("V") or sttss[i] == "PTKVZ") and words[i][:1].isupper() \
+                    and words[i - 1] not in _NEW_SENTENCE_AFTER:
                 # "Karl Moser rief die Regierung auf": a capitalised word inside a sentence is no verb, though
-                # HanTa takes an unknown one for a verb (and the particle "auf" would be joined to it)
+                # HanTa takes an unknown one for a verb (and the particle "auf" would be joined to it); nor a
+                # particle ("Außenminister Ishaq Dar": not "dar", to be joined to "bestätigte")
                 sttss[i], lemmas[i] = "NE", words[i]
                 tok = tokens[idx[i]]
                 tok.tag_, tok.pos_, tok.lemma_ = "NE", "PROPN", words[i]
