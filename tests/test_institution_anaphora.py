@@ -107,3 +107,11 @@ def test_a_lone_name_after_a_title_or_of_a_known_person_stays(facts_of):
     assert persons(facts_of("Sein Kollege Ostermann von der SPD widersprach.")) == {"Ostermann"}
     assert persons(facts_of("Am Dienstag telefonierte Putin mit Erdogan.")) == {"Wladimir Putin",
                                                                                    "Recep Tayyip Erdoğan"}
+
+
+def test_the_alliance_after_nato_is_nato_not_the_insurer(facts_of):
+    facts = facts_of("NATO-Generalsekretär Mark Rutte sprach von einem Quantensprung für die Allianz. Die Allianz "
+                     "stelle Russland als Feind dar, sagte Dmitri Peskow.")
+    assert organizations(facts) == {"nato": organizations(facts)["nato"]}
+    insurer = organizations(facts_of("Die Allianz meldete am Freitag höhere Gewinne."))
+    assert set(insurer) == {"allianz"}

@@ -13,7 +13,7 @@ from ..types import Document, DocumentFacts, Entity, EntityRef, Event, Position,
 from .context import DocContext
 from .dates import find_dates
 from .entities import collect_entities
-from .events import extract_events, press_events
+from .events import extract_events
 from .positions import extract_positions
 from .statements import extract_statements
 
@@ -45,7 +45,6 @@ def extract(doc: Doc, document: Document) -> DocumentFacts:
     positions = extract_positions(ctx)
     events = extract_events(ctx)
     statements = extract_statements(ctx)
-    events += press_events(ctx, statements, events)  # "sagte X vor Journalisten": who spoke is known only now
     entities += _referenced_entities(ctx, entities, positions, events, statements)
     return DocumentFacts(document=document, sentences=sentences, entities=entities, positions=positions,
                          events=events, statements=statements, tokens=sum(not t.is_space for t in doc))

@@ -115,6 +115,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             entity.mentions += 1
             if rule in ("institution", "government", "head-noun"):  # the word names the actor: it can speak and act
                 ctx.ent_at[token.i] = (ctx.doc[token.i:token.i + 1], EntityRef(kind, key))
+    _alliance_again(ctx, by_key)
     _bracketed_acronyms(ctx, by_key)
     _other_forms_of_organizations(ctx, by_key)
     return list(by_key.values())
@@ -251,6 +252,47 @@ def _absorb(ctx: DocContext, by_key: dict[tuple[str, str], Entity], entity: Enti
     for i, (span, ref) in list(ctx.ent_at.items()):
         if ref == entity.ref:
             ctx.ent_at[i] = (span, target.ref)
+
+
+# Common nouns for a military alliance: "die Allianz", "das Bündnis" after NATO is named are NATO again.
+ALLIANCE_NOUNS = {"Allianz", "Bündnis", "Bündnisses", "Militärbündnis", "Militärbündnisses", "Militärallianz",
+                  "Verteidigungsbündnis", "Verteidigungsbündnisses"}
+
+
+def _alliance_again(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> None:
+    """ "NATO-Generalsekretär Mark Rutte sprach von einem Quantensprung für die Allianz": a definite alliance noun
+    after one alliance is named is that alliance (not the insurer "Allianz"); an explanation, no name of it."""
+    doc = ctx.doc
+    named = []  # (where, alliance): its name, or a compound on it ("NATO-Generalsekretär")
+    for token in doc:
+        hit = ctx.ent_at.get(token.i)
+        refs = [hit[1]] if hit else [EntityRef(ORGANIZATION, known.id) for known in ctx.gaz.lookup(
+            token.text.rsplit("-", 1)[0])[:1] if "-" in token.text and known.kind == ORGANIZATION]
+        named += [(token.i, ref) for ref in refs if ref.kind == ORGANIZATION and (
+            known := ctx.gaz.get(ORGANIZATION, ref.key)) is not None and known.subtype == "alliance"
+            and (ref.kind, ref.key) in by_key]
+    for token in doc:
+        if token.text not in ALLIANCE_NOUNS or token.i == 0 or doc[token.i - 1].lower_ not in DEFINITE_ARTICLES | {
+                "im", "vom", "zum", "beim"}:
+            continue
+        before = {ref for start, ref in named if start < token.i}
+        if len(before) != 1:
+            continue
+        alliance = next(iter(before))
+        old = ctx.ent_at.get(token.i)
+        if old is not None:
+            if old[0].start != token.i or old[0].end != token.i + 1 or old[1] == alliance:
+                continue  # part of a longer name ("Nordatlantische Allianz")
+            entity = by_key.get((old[1].kind, old[1].key))
+            if entity is not None:
+                entity.mentions -= 1
+                if entity.mentions <= 0:
+                    del by_key[(old[1].kind, old[1].key)]
+        ctx.ent_at[token.i] = (doc[token.i:token.i + 1], alliance)
+        target = by_key[(alliance.kind, alliance.key)]
+        target.resolutions.add((token.text, "head-noun"))
+        target.sentences.add(ctx.sent_of_token[token.i])
+        target.mentions += 1
 
 
 def _organization_heads(ctx: DocContext,

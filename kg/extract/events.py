@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..types import PLACE, STATE, EntityRef, Event, Statement
+from ..types import PLACE, STATE, EntityRef, Event
 from .context import ACTORS as ACTOR_KINDS
 from .context import (
     SOURCE_NOUNS,
@@ -409,41 +409,6 @@ def _candidacy_kind(office: str) -> str:
     stem = office.rsplit("-", 1)[-1].lower()
     stem = stem[: stem.rfind("kandidat")]
     return stem[:6] if stem.startswith(("präsident", "kanzler", "bürgermeister", "gouverneur")) else ""
-
-
-# Who hears a press conference: "sagte X vor Journalisten", "vor der Presse", "vor Medienvertretern".
-PRESS_AUDIENCES = {"journalisten", "journalistinnen", "reportern", "medienvertretern", "pressevertretern", "presse",
-                   "medien", "journalistinnen und journalisten"}
-
-
-def press_events(ctx: DocContext, statements: list[Statement], events: list[Event]) -> list[Event]:
-    """Speaking before the press is a press conference of the speaker: "erläuterte der Außenminister vor
-    Journalisten". One per speaker and sentence, none where the text names the press conference itself."""
-    held = {(p, ev.sentence) for ev in events if ev.type == "PressConference" for p in ev.participants}
-    out: list[Event] = []
-    bounds: dict[int, Span] = {}
-    for sent in ctx.doc.sents:
-        bounds.setdefault(ctx.sent_of_token[sent.start], sent)
-    for st in statements:
-        sent = bounds.get(st.sentence)
-        if st.verb is None or sent is None or (st.speaker, st.sentence) in held:
-            continue
-        audience = next((t for t in sent if t.lower_ in PRESS_AUDIENCES and _before_audience(t)), None)
-        if audience is None:
-            continue
-        held.add((st.speaker, st.sentence))
-        out.append(Event("PressConference", audience.text, st.sentence, (st.speaker,), _date_near(ctx, audience, sent),
-                         _place(ctx, audience, sent)))
-    return out
-
-
-def _before_audience(token: Token) -> bool:
-    """ "vor Journalisten", "vor den Journalisten", "vor der Presse"."""
-    doc = token.doc
-    k = token.i - 1
-    if k >= 0 and doc[k].tag_ == "ART":
-        k -= 1
-    return k >= 0 and doc[k].lower_ == "vor"
 
 
 def _participle_event(ctx: DocContext, token: Token, etype: str) -> Event | None:
