@@ -655,3 +655,17 @@ def test_federal_form_of_an_office_named_with_its_state_is_one_position(facts_of
 def test_titled_office_with_its_adjective_in_lower_case(facts_of):
     f = facts_of("Der ehemalige nationale Sicherheitsberater Karl Wendtner ist angeklagt worden.")
     assert positions(f) == {("Karl Wendtner", "ehemaliger Nationaler Sicherheitsberater", None)}
+
+
+def test_an_office_without_a_state_in_a_text_about_one_state_is_that_states(facts_of):
+    facts = facts_of("In Brasilien hat das Oberste Gericht den früheren Präsidenten verurteilt. Richter Alexandre de "
+                     "Moraes sprach von einem Putschversuch. Außenminister Mauro Vieira wies Kritik aus Washington "
+                     "zurück. Brasilien werde sich nicht beugen.")
+    assert positions(facts) >= {("Alexandre de Moraes", "Richter", "Brasilien"),
+                                ("Mauro Vieira", "Außenminister", "Brasilien")}
+
+
+def test_an_office_without_a_state_in_a_text_about_two_states_stays_without_one(facts_of):
+    facts = facts_of("Brasilien und Argentinien verhandeln. Außenminister Mauro Vieira traf Kollegen aus "
+                     "Argentinien. In Brasilien gab es Kritik.")
+    assert ("Mauro Vieira", "Außenminister", None) in positions(facts)

@@ -1155,3 +1155,17 @@ def test_concerns_voiced_criticize(facts_of):
 def test_speaking_of_a_strong_signal_supports(facts_of):
     facts = facts_of("Der finnische Präsident Alexander Stubb sprach von einem „starken Signal an Moskau“.")
     assert [(s.verb, s.stance) for s in facts.statements] == [("sprechen", "support")]
+
+
+def test_participles_joined_after_a_relative_clause_share_the_subject(facts_of):
+    facts = facts_of("Präsident Lee Jae-myung, der aus der Demokratischen Partei stammt, hatte sich in der "
+                     "Vergangenheit kritisch über Japan geäußert und die Politik seines Vorgängers Yoon Suk-yeol als "
+                     "zu nachgiebig bezeichnet.")
+    assert [(surname(facts, s), s.verb, s.stance, s.about) for s in facts.statements] == [
+        ("Myung", "äußern", "criticize", "sich in der Vergangenheit kritisch über Japan"),
+        ("Myung", "bezeichnen", "criticize", "die Politik seines Vorgängers Yoon Suk-yeol als zu nachgiebig")]
+
+
+def test_no_interest_in_talks_rejects_them(facts_of):
+    facts = facts_of("Kim Yo-jong erklärte, Pjöngjang habe kein Interesse an Gesprächen mit Seoul.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("erklären", "reject")]

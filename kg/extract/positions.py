@@ -15,6 +15,7 @@ all handled around the office noun:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -79,6 +80,8 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     held = {(p.holder, p.role) for p in positions}
     positions = [p for p in positions if not (p.role.startswith("Bundes") and len(p.role) > 8 and (
         p.holder, p.role[6:7].upper() + p.role[7:]) in held)]
+    named_states = _states_named(ctx)
+    positions = [_with_context_state(ctx, p, named_states) for p in positions]
     for p in positions:
         ctx.holders.setdefault((p.office, p.state), p.holder)
         if p.organization is not None:
@@ -121,6 +124,49 @@ def _office_read_as_body(ctx: DocContext, token: Token) -> bool:
     return ref.kind == ORGANIZATION and span.end == token.i + 1 and (span.start == token.i or (
         all(t.tag_ == "ADJA" for t in ctx.doc[span.start:token.i]) and not ctx.gaz.lookup(span.text))) \
         and after is not None and after[1].kind == PERSON and after[0].start == token.i + 1
+
+
+def _states_named(ctx: DocContext) -> Counter:
+    """How often the text names each state: by name or capital, adjective ("brasilianische") or compound ("US-")."""
+    counts: Counter = Counter()
+    seen: set[int] = set()
+    for token in ctx.doc:
+        hit = ctx.entity(token)
+        if hit is not None and hit[1].kind == STATE:
+            if hit[0].start not in seen:
+                seen.add(hit[0].start)
+                counts[hit[1]] += 1
+            continue
+        state = ctx.state_of_word(token) if token.tag_.startswith("ADJ") else None
+        for ref in [state] if state else ctx.prefix_states(token) if "-" in token.text else ():
+            counts[ref] += 1
+    # only a state the text names as a name is one (an adjective alone makes no node of it)
+    named = {ref for start in seen for ref in [ctx.ent_at[start][1]]}
+    return Counter({ref: n for ref, n in counts.items() if ref in named})
+
+
+def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> Position:
+    """An office of a state given without one ("Außenminister Mauro Vieira", "Richter Alexandre de Moraes") in a
+    text about one state: the state the curated data knows the person to hold it of, when the text names that
+    state; else, for a person the curated data does not know to hold another office, the state the text names
+    most, when it names it more than once and at least twice as often as any other."""
+    if position.state is not None or position.organization is not None or not named:
+        return position
+    office = ctx.gaz.office_of(position.office, named=True)
+    entry = ctx.gaz.offices.get(office[0]) if office else None
+    if entry is None or entry.scope not in ("state", "either"):
+        return position
+    known = ctx.gaz.get(PERSON, position.holder.key) if position.holder.kind == PERSON else None
+    lemma = position.office.lower()
+    curated = {EntityRef(STATE, at) for held, at in (known.offices if known else ()) if lemma.endswith(held.lower())}
+    if len(curated) == 1 and next(iter(curated)) in named:
+        return replace(position, state=next(iter(curated)))
+    if known is not None and known.offices and not curated:
+        return position  # "Präsident Viktor Orbán": not an office the person is known to hold
+    (first, n), *rest = named.most_common(2)
+    if n < 2 or rest and n < 2 * rest[0][1]:
+        return position
+    return replace(position, state=first)
 
 
 def _curated_holders(ctx: DocContext) -> None:

@@ -101,7 +101,7 @@ WILLING = {"bereit", "gesprächsbereit", "verhandlungsbereit", "kompromissbereit
 NORMATIVE = {"wichtig", "entscheidend", "nötig", "notwendig", "erforderlich", "unerlässlich", "unabdingbar", "geboten",
              "dringend", "zentral", "wesentlich", "vordringlich", "unumgänglich"}
 NECESSARY = {"nötig", "notwendig", "erforderlich", "unerlässlich", "unabdingbar", "unumgänglich", "dringlich"}
-NEEDS = {"Bedarf", "Grund", "Anlass", "Notwendigkeit", "Veranlassung", "Handlungsbedarf"}
+NEEDS = {"Bedarf", "Grund", "Anlass", "Notwendigkeit", "Veranlassung", "Handlungsbedarf", "Interesse"}
 # Verbs of foretelling: what they foretell is a warning when it is a harm ("sagte eine Rezession voraus")
 FORETELLING = {"voraussagen", "vorhersagen", "prognostizieren", "erwarten", "rechnen", "vorausberechnen"}
 HARMS = ("rezession", "krise", "verlust", "einbruch", "einbußen", "schaden", "schäden", "schock", "arbeitslos",
@@ -1323,6 +1323,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     words = [t.lower_ for t in complement]
     if "wünschen" in words and "übrig" in words[words.index("wünschen"):]:
         return "criticize"  # "lasse zu wünschen übrig"
+    if lemma in ("äußern", "zeigen") and "kritisch" in words[:6]:
+        return "criticize"  # "äußerte sich kritisch über Japan" (not "die Lage sei kritisch")
     # not the words of a relative clause ("eine Umfrage, derzufolge ..."), nor of a clause with the claim
     # ("Es sei belegt, dass Beihilfen ausbezahlt werden müssen" demands nothing)
     top = _top_level(complement)
@@ -1675,6 +1677,9 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     final = _final_in_subordinate_clause(verb, sent)
     if final is not None:
         return final
+    joined = _joined_participle_object(verb, sent)
+    if joined is not None:
+        return joined
     i = verb.i + 1
     if verb.tag_ in ("VVPP", "VVINF"):
         while i < sent.end - 1 and doc[i].tag_ in ("VAFIN", "VMFIN", "VAINF", "VMINF"):
@@ -1696,19 +1701,43 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     while end < sent.end and doc[end].text not in (".", ";", "?", "!") and not (
             doc[end].text == "–" and end > i + 3) and not (  # "bekennt sich zu X, warnt vor Y": Y is the next verb's
             end + 1 < sent.end and doc[end + 1].tag_ == "VVFIN" and _second_verb(doc[end + 1])) and not (
-            doc[end].lower_ == "und" and _main_verb_again(doc, end + 1, sent)):
+            doc[end].lower_ == "und" and (_main_verb_again(doc, end + 1, sent) or (
+                verb.tag_ in ("VVPP", "VVINF") and _joined_participle(doc, end, verb.tag_, sent)))):
         end += 1
     if end > i:
         return doc[i:end]
     # "Peking hat Taiwan vor einer Unabhängigkeitserklärung gewarnt": between the auxiliary and the participle
     aux = next((t for t in doc[sent.start + 1:verb.i] if t.tag_ in ("VAFIN", "VMFIN")), None) \
         if verb.tag_ in ("VVPP", "VVINF") else None
-    if aux is not None and verb.i - aux.i > 2 and not any(t.text in ("„", "“", "\"", "»", "«", ",", ":")
-                                                          for t in doc[sent.start:verb.i]):
+    if aux is not None and verb.i - aux.i > 2 and not any(t.text in ("„", "“", "\"", "»", "«", ":")
+                                                          for t in doc[sent.start:verb.i]) and not any(
+            t.text == "," for t in doc[aux.i:verb.i]):
         return doc[aux.i + 1:verb.i]
     # "„...“, sagte Lawrow": the quote before the verb
     start = sent.start
     return doc[start:verb.i] if verb.i - start > 2 else None
+
+
+def _joined_participle(doc, und: int, tag: str, sent: Span) -> Token | None:
+    """The participle (or infinitive) that ends the clause joined by "und" at `und`, when it shares the verb's
+    auxiliary: "hatte sich kritisch geäußert und die Politik als nachgiebig bezeichnet"."""
+    for t in doc[und + 1:min(sent.end, und + 15)]:
+        if t.text in (",", ";", ":", "„", "“") or t.tag_ in FINITE_TAGS:
+            return None
+        if t.tag_ == tag and t.pos_ == "VERB":
+            return t
+    return None
+
+
+def _joined_participle_object(verb: Token, sent: Span) -> Span | None:
+    """What the second of two participles sharing an auxiliary says: the words between "und" and it."""
+    doc = verb.doc
+    if verb.tag_ not in ("VVPP", "VVINF"):
+        return None
+    k = _segment_boundary(doc, verb.i - 1, sent.start)
+    if k > sent.start and doc[k].lower_ in ("und", "sowie") and doc[k - 1].tag_ == verb.tag_ and k + 1 < verb.i:
+        return doc[k + 1:verb.i]
+    return None
 
 
 def _main_verb_again(doc, k: int, sent: Span) -> bool:
@@ -1895,6 +1924,11 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     if first is not None:
         return _speaker(ctx, first, sent)
     k = _segment_boundary(doc, verb.i - 1, sent.start, ("–",))
+    if verb.tag_ in ("VVPP", "VVINF") and k > sent.start and doc[k].lower_ in ("und", "sowie") \
+            and doc[k - 1].tag_ == verb.tag_ and doc[k - 1].pos_ == "VERB":
+        # "hatte sich kritisch geäußert und die Politik seines Vorgängers X als nachgiebig bezeichnet": the
+        # participles share the auxiliary and its subject; a name before the second is its object
+        return _speaker(ctx, doc[k - 1], sent)
     if k > sent.start and doc[k].text == "–":
         # "Demirtas – dem die Immunität entzogen werden soll – hatte gewarnt": skip the inserted clause
         opening = next((j for j in range(k - 1, sent.start - 1, -1) if doc[j].text == "–"), None)
@@ -2168,6 +2202,8 @@ def _subject_before_relative(ctx: DocContext, verb: Token, sent: Span) -> Entity
     Einigung": after a relative clause that the comma before the verb closes, the name the sentence opens with
     (after its title) is the verb's subject."""
     doc = ctx.doc
+    if verb.tag_ in ("VVPP", "VVINF"):  # "Lee, der ..., hatte sich kritisch geäußert": the auxiliary after the comma
+        verb = next((t for t in reversed(doc[max(sent.start, verb.i - 15):verb.i]) if t.tag_ in FINITE_TAGS), verb)
     if verb.i - 5 <= sent.start or doc[verb.i - 1].text != "," or verb.tag_ not in FINITE_TAGS:
         return None
     k = verb.i - 2
