@@ -116,6 +116,10 @@ class Gazetteer:
         self.institutions = {r["lemma"]: (r["gender"], r["kind"]) for r in _rows("institutions.tsv", directory)}
         # "steiermärkisch", "Tiroler" -> the region (place id) whose institutions they name
         self.region_adjectives = {r["adjective"]: r["region"] for r in _rows("region_adjectives.tsv", directory)}
+        # a state's citizen, by gender: "slowenin" -> {"f": "slowenien"}; "deutsche" -> {"f": ..., "m": ...}
+        self.demonyms: dict[str, dict[str, str]] = {}
+        for r in _rows("demonyms.tsv", directory):
+            self.demonyms.setdefault(r["demonym"].lower(), {})[r["gender"]] = r["state"]
         self.first_name_gender = FirstNameGenders((r["name"], r["gender"]) for r in _rows("first_names.tsv", directory))
         self.first_names = set(self.first_name_gender)
         # words inside names of organizations: "Verlag", "GmbH", "FC"

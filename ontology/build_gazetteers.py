@@ -218,6 +218,27 @@ def build_states() -> list[dict[str, str]]:
     return out
 
 
+def build_demonyms(states: list[dict[str, str]]) -> list[dict[str, str]]:
+    """A state's citizen in the singular, by gender: "Slowene"/"Slowenin" (from demonyms_curated.tsv, by ISO
+    code); an adjectival noun also in its weak form after "der" ("Deutscher", "der Deutsche")."""
+    by_iso = {s["iso2"]: s["id"] for s in states}
+    out = []
+    for r in read_tsv(CUR / "demonyms_curated.tsv", ["iso2", "masculine", "feminine"]):
+        state = by_iso.get(r["iso2"])
+        if state is None:
+            err(f"demonyms: unknown ISO code {r['iso2']}")
+            continue
+        for gender, word in (("m", r["masculine"]), ("f", r["feminine"])):
+            if word and (" " in word or not word[:1].isupper()):
+                err(f"demonyms: {r['iso2']}: not one capitalised word: {word!r}")
+            elif word:
+                out.append({"demonym": word, "gender": gender, "state": state})
+        if r["masculine"].endswith("er") and r["feminine"] == r["masculine"][:-1]:
+            out.append({"demonym": r["feminine"], "gender": "m", "state": state})
+    check_unique("demonyms", [{"key": (r["demonym"], r["gender"])} for r in out], "key")
+    return out
+
+
 # --------------------------------------------------------------------------- organizations
 def build_orgs(state_forms: set[str]) -> list[dict[str, str]]:
     out = []
@@ -429,6 +450,7 @@ def main() -> int:
         if r["adjective"] != r["adjective"].lower():
             err(f"region_adjectives: {r['adjective']}: write adjectives in lower case")
     check_unique("region_adjectives", region_adjectives, "adjective")
+    demonyms = build_demonyms(states)
     stances = {"assert", "deny", "reject", "support", "demand", "warn", "criticize", "propose"}
     verbs = read_tsv(CUR / "reporting_verbs_curated.tsv", ["lemma", "stance", "frame"])
     words = read_tsv(CUR / "evaluative_words_curated.tsv", ["stem", "stance"])
@@ -450,6 +472,7 @@ def main() -> int:
     write_tsv("ministries.tsv", MINISTRY_COLS, mins, key=lambda r: r["lemma"])
     write_tsv("institutions.tsv", ["lemma", "gender", "kind"], institutions, key=lambda r: r["lemma"])
     write_tsv("region_adjectives.tsv", ["adjective", "region"], region_adjectives, key=lambda r: r["adjective"])
+    write_tsv("demonyms.tsv", ["demonym", "gender", "state"], demonyms, key=lambda r: (r["demonym"], r["gender"]))
     write_tsv("reporting_verbs.tsv", ["lemma", "stance", "frame"], verbs, key=lambda r: r["lemma"])
     write_tsv("evaluative_words.tsv", ["stem", "stance"], words, key=lambda r: r["stem"])
     write_tsv("persons.tsv", PERSON_COLS, persons, key=lambda r: r["id"])

@@ -115,3 +115,10 @@ def test_the_alliance_after_nato_is_nato_not_the_insurer(facts_of):
     assert organizations(facts) == {"nato": organizations(facts)["nato"]}
     insurer = organizations(facts_of("Die Allianz meldete am Freitag höhere Gewinne."))
     assert set(insurer) == {"allianz"}
+
+
+def test_an_institution_after_a_state_in_the_genitive_and_a_coast_guard(facts_of):
+    facts = facts_of("Chinas Außenministerium schloss sich an. Ein Schiff habe das Boot gerammt, teilte die "
+                     "philippinische Küstenwache mit.")
+    assert set(organizations(facts)) == {"institution-china-aussenministerium", "institution-philippinen-kuestenwache"}
+    assert speakers(facts) == ["institution-philippinen-kuestenwache"]

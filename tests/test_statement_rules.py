@@ -1169,3 +1169,9 @@ def test_participles_joined_after_a_relative_clause_share_the_subject(facts_of):
 def test_no_interest_in_talks_rejects_them(facts_of):
     facts = facts_of("Kim Yo-jong erklärte, Pjöngjang habe kein Interesse an Gesprächen mit Seoul.")
     assert [(s.verb, s.stance) for s in facts.statements] == [("erklären", "reject")]
+
+
+def test_a_citizen_of_a_state_stands_for_the_person_named_before(facts_of):
+    facts = facts_of("EU-Kommissarin Marta Kos traf den Premier. Gewalt sei inakzeptabel, erklärte die Slowenin. "
+                     "Die Deutsche Bank meldete Gewinne, sagte der Franzose.")
+    assert [surname(facts, s) for s in facts.statements] == ["Kos"]

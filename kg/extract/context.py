@@ -503,9 +503,12 @@ def described_person(ctx: DocContext, token: Token) -> EntityRef | None:
     while k >= 0 and doc[k].tag_ == "ADJA":
         k -= 1
     article = doc[k].lower_ if k >= 0 else ""
-    if article not in ("der", "die") or not token.lower_.endswith(DESCRIPTION_ENDINGS):
+    gender = "m" if article == "der" else "f"
+    demonym = gender in ctx.gaz.demonyms.get(token.lower_, {}) and not (  # "erklärte die Slowenin"
+        token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())  # not "die Deutsche Bank"
+    if article not in ("der", "die") or not (token.lower_.endswith(DESCRIPTION_ENDINGS) or demonym):
         return None
-    return _person_before(ctx, k - 1, ctx.sentence_of(token), "m" if article == "der" else "f")
+    return _person_before(ctx, k - 1, ctx.sentence_of(token), gender)
 
 
 def possessive_before_noun(ctx: DocContext, span: Span) -> bool:

@@ -498,6 +498,10 @@ def _owned_institution(ctx: DocContext, token):
     while state is None and i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD"):
         state = ctx.state_of_word(ctx.doc[i])
         i -= 1
+    owner = ctx.ent_at.get(i) if state is None and i >= 0 else None
+    if owner is not None and owner[1].kind == STATE_KIND and owner[0].end == i + 1 and owner[0].text.endswith("s") \
+            and owner[0].text != owner[0]._.kg_name:
+        state = owner[1]  # "Chinas Außenministerium", "Russlands Armee": a state's in the Saxon genitive
     nxt = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
     if state is None and nxt is not None and nxt.i in ctx.ent_at and ctx.ent_at[nxt.i][1].kind == STATE_KIND \
             and nxt.text.endswith("s"):
