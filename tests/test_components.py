@@ -414,3 +414,9 @@ def test_idiom_in_abrede_stellen_names_no_place(nlp):
 def test_a_leak_named_after_a_state_is_no_entity(nlp):
     doc = nlp("Der Regierungschef geriet durch die Panama Papers in die Kritik. Panama protestierte.")
     assert labelled(doc) == {("Panama", "STATE")} and doc.ents[0].start == 11
+
+
+def test_a_place_name_after_a_title_can_begin_a_persons_name(nlp):
+    doc = nlp("Verteidigungsminister Wellington Koo sagte, Präsidentin Victoria Nuland komme nach Wellington.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Wellington Koo", "PER"), ("Victoria Nuland", "PER"), ("Wellington", "PLACE")]

@@ -872,3 +872,9 @@ def test_a_venue_named_like_a_genitive_before_a_verb_takes_no_part(facts_of):
                  "15. März geplant. Am 28. Februar hatten sich Selenskyj und Trump im Weißen Haus getroffen.")
     assert [sorted(p.key for p in e.participants) for e in f.events if e.type == "Meeting"] == [
         ["donald-trump", "wolodymyr-selenskyj"]]
+
+
+def test_a_journey_told_in_the_perfect_is_a_visit(facts_of):
+    facts = facts_of("Ali Laridschani war Mitte August nach Beirut gereist. Die nach Damaskus gereiste Delegation "
+                     "schwieg.")
+    assert [(e.type, e.trigger) for e in facts.events] == [("Visit", "reisen")]

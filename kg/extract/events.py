@@ -1124,10 +1124,11 @@ def _coalition(token: Token) -> bool:
 def _travel_goal(ctx: DocContext, verb: Token) -> bool:
     """ "Schüssel kam eigens nach Kärnten", "Merkel reiste am Montag nach Kiew": a finite travel verb without a
     particle ("kam ... an", "kam ... zustande" are other verbs) whose clause names a place or state after "nach"."""
-    if verb.tag_ != "VVFIN" or _infinitive_with_zu(verb):
-        return False
     start, end, _ = clause_bounds(verb)
     doc = ctx.doc
+    perfect = verb.tag_ == "VVPP" and any(t.lemma_ == "sein" and t.tag_ == "VAFIN" for t in doc[start:verb.i])
+    if verb.tag_ != "VVFIN" and not perfect or _infinitive_with_zu(verb):
+        return False  # "war nach Beirut gereist" (not "die nach Beirut gereiste Delegation")
     if any(t.tag_ == "PTKVZ" and t.lower_ != "weiter" for t in doc[verb.i + 1:end]):
         return False  # "kam zustande"; but "fliegt in die USA weiter" goes on to a goal
     subject = clause_subject(ctx, verb)
@@ -1142,7 +1143,7 @@ def _goal(ctx: DocContext, verb: Token) -> EntityRef | None:
     ("in die USA", "in den Iran")."""
     doc = ctx.doc
     start, end, _ = clause_bounds(verb)
-    for i in range(verb.i + 1, end - 1):
+    for i in range(verb.i + 1 if verb.tag_ == "VVFIN" else start, end - 1):
         k = i + 1 if doc[i].lower_ == "nach" else i + 2 if (
             doc[i].lower_ == "in" and doc[i + 1].lower_ in ("die", "den", "das")) else None
         if k is not None and k < end:

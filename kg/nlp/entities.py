@@ -484,7 +484,7 @@ class EntityRecognizer:
                 continue
             if starts_name == token.i + 1 and token.text not in HONORIFICS:
                 spans.extend(self._name_after_office_genitive(doc, token))
-            end = self._name_end(doc, starts_name)
+            end = self._name_end(doc, starts_name, after_title=starts_name == token.i + 1)
             # a first name alone is no full name; after a title one capitalised word suffices
             minimum = 2 if starts_name == token.i else 1
             if starts_name == token.i and token.i > 0 and doc[token.i - 1].text in KUNYA:
@@ -708,14 +708,18 @@ class EntityRecognizer:
             return not token.is_sent_start or (nxt is not None and nxt.tag_ in ("NE", "FM") and nxt.text[:1].isupper())
         return True
 
-    def _name_end(self, doc: Doc, i: int) -> int:
-        """End of a run of name words starting at i (at most four words, particles inside)."""
+    def _name_end(self, doc: Doc, i: int, after_title: bool = False) -> int:
+        """End of a run of name words starting at i (at most four words, particles inside). After a title the
+        first may be a place's name when an unlisted name word follows ("Verteidigungsminister Wellington Koo",
+        "Präsidentin Victoria Nuland")."""
         j = i
         while j < len(doc) and j - i < 5:
             t = doc[j]
             if j > i and _time_phrase(doc, j):
                 break  # "musste Badawi Anfang Jänner ...": a time, not the rest of the name
-            if INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)
+            if j == i and after_title and self._place_as_first_name(doc, j):
+                j += 1
+            elif INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)
                                          and (t.tag_ != "NN" or self._surname_place(doc, i, j))):
                 j += 1
             elif j > i and self._surname_after_first_name(doc, j):
@@ -758,6 +762,14 @@ class EntityRecognizer:
         if j == i or (j == i + 1 and self._is_first_name(doc[i])):
             return True
         return bool(self.names.get(doc[j].text, 0) & NAME_BITS)
+
+    def _place_as_first_name(self, doc: Doc, j: int) -> bool:
+        t = doc[j]
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        known = self.gaz.lookup(t.text)
+        return bool(known) and all(k.kind == "place" for k in known) and NAME_WORD.match(t.text) is not None \
+            and nxt is not None and NAME_WORD.match(nxt.text) is not None and nxt.tag_ in ("NE", "FM", "NN", "") \
+            and not self.gaz.lookup(nxt.text) and not self.gaz.office_of(nxt.text) and nxt.text not in NOT_NAMES
 
     def _name_word(self, token) -> bool:
         text = token.text
