@@ -420,3 +420,9 @@ def test_a_place_name_after_a_title_can_begin_a_persons_name(nlp):
     doc = nlp("Verteidigungsminister Wellington Koo sagte, Präsidentin Victoria Nuland komme nach Wellington.")
     assert [(e.text, e.label_) for e in doc.ents] == [
         ("Wellington Koo", "PER"), ("Victoria Nuland", "PER"), ("Wellington", "PLACE")]
+
+
+def test_palaces_are_places(nlp):
+    doc = nlp("Die Gespräche fanden im Çırağan-Palast statt, Maduro sprach vor dem Präsidentenpalast Miraflores.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PLACE"] == [
+        ("Çırağan-Palast", "PLACE"), ("Präsidentenpalast Miraflores", "PLACE")]

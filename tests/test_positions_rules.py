@@ -669,3 +669,13 @@ def test_an_office_without_a_state_in_a_text_about_two_states_stays_without_one(
     facts = facts_of("Brasilien und Argentinien verhandeln. Außenminister Mauro Vieira traf Kollegen aus "
                      "Argentinien. In Brasilien gab es Kritik.")
     assert ("Mauro Vieira", "Außenminister", None) in positions(facts)
+
+
+def test_a_known_holder_takes_the_curated_state_or_none_but_never_the_texts_main_state(facts_of):
+    facts = facts_of("Israel und die Hamas verhandeln in Kairo. Israel lehnt ab, Israel fordert mehr. US-Präsident "
+                     "Donald Trump drängt. Außenminister Marco Rubio sprach von Fortschritten. Russland schweigt, "
+                     "Russland wartet ab, Russland droht. Außenminister Andrij Sybiha sagte, die ukrainische "
+                     "Armee halte stand.")
+    found = positions(facts)
+    assert ("Marco Rubio", "Außenminister", "Vereinigte Staaten") in found
+    assert ("Andrij Sybiha", "Außenminister", None) in found

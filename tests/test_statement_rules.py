@@ -1175,3 +1175,18 @@ def test_a_citizen_of_a_state_stands_for_the_person_named_before(facts_of):
     facts = facts_of("EU-Kommissarin Marta Kos traf den Premier. Gewalt sei inakzeptabel, erklärte die Slowenin. "
                      "Die Deutsche Bank meldete Gewinne, sagte der Franzose.")
     assert [surname(facts, s) for s in facts.statements] == ["Kos"]
+
+
+def test_what_is_spoken_of_keeps_its_relative_clause_and_is_judged_by_its_words(facts_of):
+    facts = facts_of("Außenminister Yván Gil sprach von einer „lächerlichen Lüge“, mit der eine Intervention "
+                     "gerechtfertigt werden solle. Außenminister Jean-Noël Barrot sprach von einem Schritt in die "
+                     "richtige Richtung, Mark Rutte von einem „Quantensprung“.")
+    assert [(s.verb, s.stance) for s in facts.statements][:2] == [("sprechen", "criticize"), ("sprechen", "support")]
+    assert facts.statements[0].about.startswith("von einer „lächerlichen Lüge“")
+
+
+def test_accusations_turned_down_are_denied(facts_of):
+    facts = facts_of("Die Vereinigten Arabischen Emirate wiesen die Anschuldigungen entschieden zurück. Ungarn wies "
+                     "den Vorschlag der Kommission zurück.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [
+        ("vereinigte-arabische-emirate", "deny"), ("ungarn", "reject")]

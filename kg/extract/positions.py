@@ -130,6 +130,7 @@ def _states_named(ctx: DocContext) -> Counter:
     """How often the text names each state: by name or capital, adjective ("brasilianische") or compound ("US-")."""
     counts: Counter = Counter()
     seen: set[int] = set()
+    named: set[EntityRef] = set()
     for token in ctx.doc:
         hit = ctx.entity(token)
         if hit is not None and hit[1].kind == STATE:
@@ -138,10 +139,13 @@ def _states_named(ctx: DocContext) -> Counter:
                 counts[hit[1]] += 1
             continue
         state = ctx.state_of_word(token) if token.tag_.startswith("ADJ") else None
-        for ref in [state] if state else ctx.prefix_states(token) if "-" in token.text else ():
+        prefixed = ctx.prefix_states(token) if state is None and "-" in token.text else []
+        for ref in [state] if state else prefixed:
             counts[ref] += 1
-    # only a state the text names as a name is one (an adjective alone makes no node of it)
-    named = {ref for start in seen for ref in [ctx.ent_at[start][1]]}
+        named.update(prefixed)
+    # only a state the text names by a name or in a compound ("US-Präsident") is one; an adjective alone
+    # makes no node of it
+    named.update(ref for start in seen for ref in [ctx.ent_at[start][1]])
     return Counter({ref: n for ref, n in counts.items() if ref in named})
 
 
@@ -161,8 +165,10 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
     curated = {EntityRef(STATE, at) for held, at in (known.offices if known else ()) if lemma.endswith(held.lower())}
     if len(curated) == 1 and next(iter(curated)) in named:
         return replace(position, state=next(iter(curated)))
-    if known is not None and known.offices and not curated:
-        return position  # "Präsident Viktor Orbán": not an office the person is known to hold
+    if known is not None and known.offices:
+        # the curated state the text does not name as a name ("US-Außenminister" elsewhere) is not guessed
+        # otherwise; nor is an office the person is not known to hold ("Präsident Viktor Orbán")
+        return position
     (first, n), *rest = named.most_common(2)
     if n < 2 or rest and n < 2 * rest[0][1]:
         return position

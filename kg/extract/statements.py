@@ -117,6 +117,8 @@ HARM_VERBS = {"schaden", "gefährden", "belasten", "schwächen", "destabilisiere
               "verschärfen", "eskalieren", "ruinieren", "lähmen", "untergraben"}
 # Verbs that confirm or assure: a negation in what they say is part of the claim ("bestätigte, dass Kiew kein
 # Territorium verlieren werde"), no denial of another's.
+# What one denies rather than rejects: "wies die Anschuldigungen zurück".
+ACCUSATIONS = ("vorwurf", "vorwürfe", "anschuldigung", "beschuldigung", "behauptung", "unterstellung")
 INTENDING = {"vorhaben", "planen", "beabsichtigen", "gedenken"}
 AFFIRMING = {"bestätigen", "versichern", "zusichern", "garantieren", "bekräftigen"}
 THREATS = ("angriff", "schlag", "einmarsch", "invasion", "intervention", "sanktion", "vergeltung", "einsatz")
@@ -1314,6 +1316,10 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "reject"  # "wollte dazu nichts sagen", "wollte sich nicht äußern": declines to comment
     if lemma == "halten" and (regard := _regard(verb)):
         return regard  # "Von der Variante hält er nichts"
+    if stance == "reject" and complement is not None and any(
+            t.tag_ == "NN" and t.lemma_.lower().rsplit("-", 1)[-1].startswith(ACCUSATIONS)
+            for t in _top_level(complement)[:4]):
+        return "deny"  # "wies die Vorwürfe zurück": an accusation is denied, a proposal rejected
     if stance != "assert" or complement is None or lemma in ADMITTING:
         return stance  # "räumte ein, dass Fehler gemacht worden seien": an admission asserts, whatever it judges
     condition = next((t for t in complement if t.lower_.startswith("sollte") and t.tag_ == "VMFIN"
@@ -1385,7 +1391,7 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             and not _negated_claim(complement):
         return "demand"  # "Nötig seien ein Waffenstillstand und Garantien"
     if evaluation is None and lemma == "sprechen" and len(top) > 2 and top[0].lower_ in ("von", "vom") and any(
-            t.tag_ == "ADJA" and t.lemma_.lower() in PRAISE | SIGNIFICANT for t in top[1:4]):
+            t.tag_ == "ADJA" and t.lemma_.lower() in PRAISE | SIGNIFICANT for t in top[1:7]):
         return "support"  # "sprach von einem guten Ergebnis", "von einem konstruktiven Gespräch"
     if evaluation is None and _praise(top):
         # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes
@@ -1845,7 +1851,13 @@ def _condition_before(comma: Token, sent: Span) -> bool:
 def _reported_clause_after(comma: Token, sent: Span) -> bool:
     """The comma opens indirect speech in the subjunctive ("berichtete am Freitag, der Plan beinhalte
     Schritte") or an infinitive with zu ("gaben auf ihrer Website an, den Hubschrauber abgeschossen
-    zu haben")."""
+    zu haben"); not a relative clause (", mit der eine Intervention gerechtfertigt werden solle")."""
+    doc = comma.doc
+    first = doc[comma.i + 1] if comma.i + 1 < sent.end else None
+    if first is None or first.tag_ in ("PRELS", "PRELAT", "PWAV") or (
+            first.tag_ in ("APPR", "APPRART") and comma.i + 2 < sent.end and doc[comma.i + 2].tag_ in (
+                "PRELS", "PRELAT", "PWS")):
+        return False
     for t in comma.doc[comma.i + 1:min(sent.end, comma.i + 12)]:
         if t.text == ",":
             return False
@@ -1880,8 +1892,11 @@ def _top_level(span: Span) -> list[Token]:
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             # a clause opened by a subordinator is nested; a second one right after it is nested too
             # ("belegt, dass die Ausgaben steigen, da Beihilfen ausbezahlt werden müssen")
+            after = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
             nested = nxt is not None and (nxt.tag_ in ("PRELS", "PRELAT", "KOUS", "KOUI", "PWAV", "PWS")
-                                          or nxt.lower_ in RELATIVE_ADVERBS)
+                                          or nxt.lower_ in RELATIVE_ADVERBS or (  # ", mit der ...", ", in dem ..."
+                                              nxt.tag_ in ("APPR", "APPRART") and after is not None
+                                              and after.tag_ in ("PRELS", "PRELAT", "PWS")))
             continue
         if not nested:
             out.append(t)

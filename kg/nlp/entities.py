@@ -153,6 +153,7 @@ HEADED_BY = {"Regierung", "Kabinett", "Ära", "Administration"}
 PLACE_WORDS = {"Ort", "Tal", "Berg", "Burg", "Kreis", "Turm", "Insel", "Fluss", "Wohnort", "Geburtsort", "Heimatort",
                "Nachbarort", "Badeort", "Kurort", "Küstenort", "Urlaubsort", "Vorort", "Grenzort", "Fischerort"}
 FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
+PALACES = ("Palast", "palast", "Palais")
 ROMAN = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)\.?$")
 EPITHET = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+e$")  # "der Große", "die Katholische"
 LEGAL_FORMS = {"GmbH", "AG", "KG", "OG", "SE", "OHG", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "LLC",
@@ -678,7 +679,8 @@ class EntityRecognizer:
         return spans
 
     def _facility_grammar(self, doc: Doc) -> list[Span]:
-        """English names of bases and camps are places: "Joint Base Elmendorf-Richardson", "Ramstein Air Base"."""
+        """English names of bases and camps are places ("Joint Base Elmendorf-Richardson", "Ramstein Air Base"); so
+        are palaces ("der Çırağan-Palast", "im Präsidentenpalast Miraflores")."""
         spans = []
         for token in doc:
             if token.text not in FACILITIES:
@@ -692,6 +694,13 @@ class EntityRecognizer:
                 end += 1  # "Elmendorf-Richardson", "David"
             if end - start >= 2:
                 spans.append(self._span(doc[start:end], PLACE, doc[start:end].text))
+        for token in doc:  # palaces: "der Çırağan-Palast", "im Präsidentenpalast Miraflores"
+            head = token.text.rsplit("-", 1)[-1]
+            if "-" in token.text and head in PALACES and token.text[:1].isupper():
+                spans.append(self._span(doc[token.i:token.i + 1], PLACE, token.text))
+            elif token.text.endswith(PALACES) and token.i + 1 < len(doc) and NAME_WORD.match(doc[token.i + 1].text) \
+                    and doc[token.i + 1].tag_ in ("NE", "FM") and not self.gaz.lookup(doc[token.i + 1].text):
+                spans.append(self._span(doc[token.i:token.i + 2], PLACE, doc[token.i:token.i + 2].text))
         return spans
 
     def _is_first_name(self, token) -> bool:
