@@ -878,3 +878,11 @@ def test_a_journey_told_in_the_perfect_is_a_visit(facts_of):
     facts = facts_of("Ali Laridschani war Mitte August nach Beirut gereist. Die nach Damaskus gereiste Delegation "
                      "schwieg.")
     assert [(e.type, e.trigger) for e in facts.events] == [("Visit", "reisen")]
+
+
+def test_the_speaker_at_a_press_conference_with_an_adverb_before_its_participle_takes_part(facts_of):
+    facts = facts_of("Der indische Außenstaatssekretär Vikram Misri sprach bei einer kurzfristig einberufenen "
+                     "Pressekonferenz in Neu-Delhi von Verletzungen.")
+    label = {e.ref: e.label for e in facts.entities}
+    assert [(e.type, [label[p] for p in e.participants]) for e in facts.events] == [
+        ("PressConference", ["Vikram Misri"])]

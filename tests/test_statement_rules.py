@@ -1190,3 +1190,9 @@ def test_accusations_turned_down_are_denied(facts_of):
                      "den Vorschlag der Kommission zurück.")
     assert [(s.speaker.key, s.stance) for s in facts.statements] == [
         ("vereinigte-arabische-emirate", "deny"), ("ungarn", "reject")]
+
+
+def test_a_consequence_after_a_condition_goes_on_the_speech_and_warns(facts_of):
+    facts = facts_of("Venezuela wolle keinen Krieg, sagte Präsident Nicolás Maduro. Sollte das Land angegriffen "
+                     "werden, werde das Volk seine Souveränität verteidigen.")
+    assert [(s.sentence, s.stance) for s in facts.statements] == [(0, "reject"), (1, "warn")]

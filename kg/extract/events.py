@@ -1508,8 +1508,9 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
     """ "auf einer Pressekonferenz", "bei einem Treffen": the clause's subject took part."""
     doc = token.doc
     i = token.i - 1
-    while i >= sentence(token).start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT"):
-        i -= 1
+    while i >= sentence(token).start and (doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT") or (
+            doc[i].tag_ in ("ADJD", "ADV") and i + 1 < token.i and doc[i + 1].tag_ == "ADJA")):
+        i -= 1  # "bei einer kurzfristig einberufenen Pressekonferenz"
     if i > sentence(token).start and doc[i].lower_ in ("zu", "zum", "zur") and not _it_came_to(token):
         # "trat zur Sitzung zusammen", "ist in der Hauptstadt zu Besuch" (the verb's), not "die Möglichkeit
         # zur Feuereinstellung" (a noun's complement)

@@ -117,6 +117,9 @@ HARM_VERBS = {"schaden", "gefährden", "belasten", "schwächen", "destabilisiere
               "verschärfen", "eskalieren", "ruinieren", "lähmen", "untergraben"}
 # Verbs that confirm or assure: a negation in what they say is part of the claim ("bestätigte, dass Kiew kein
 # Territorium verlieren werde"), no denial of another's.
+# Finite verbs that open a condition without "wenn": "Sollte ..., werde ...", "Wäre ..., hätte ...".
+CONDITION_OPENERS = {"sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden"}
+CONSEQUENCES = {"werde", "würde", "werden", "würden"}
 # What one denies rather than rejects: "wies die Anschuldigungen zurück".
 ACCUSATIONS = ("vorwurf", "vorwürfe", "anschuldigung", "beschuldigung", "behauptung", "unterstellung")
 INTENDING = {"vorhaben", "planen", "beabsichtigen", "gedenken"}
@@ -785,7 +788,11 @@ def _subjunctive_main_verb(sent: Span) -> Token | None:
         return None
     if sent[0].lower_ in ("wenn", "falls", "sofern", "ob"):
         return None
-    for t in sent:
+    start = sent.start
+    if sent[0].tag_ in FINITE_TAGS and sent[0].lower_ in CONDITION_OPENERS:
+        # "Sollte das Land angegriffen werden, werde das Volk ... verteidigen": past the condition
+        start = next((t.i + 1 for t in sent if t.text == ","), sent.end)
+    for t in sent.doc[start:sent.end]:
         if t.tag_ in FINITE_TAGS:
             # the first finite verb decides; the past subjunctive stands in where the present one would look
             # like the indicative ("sie müssten", "würden", "hätten")
@@ -1322,6 +1329,10 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "deny"  # "wies die Vorwürfe zurück": an accusation is denied, a proposal rejected
     if stance != "assert" or complement is None or lemma in ADMITTING:
         return stance  # "räumte ein, dass Fehler gemacht worden seien": an admission asserts, whatever it judges
+    if complement[0].lower_ in CONDITION_OPENERS and complement[0].tag_ in FINITE_TAGS and any(
+            t.text == "," and t.i + 1 < complement.end and complement.doc[t.i + 1].lower_ in CONSEQUENCES
+            for t in complement):
+        return "warn"  # "Sollte das Land angegriffen werden, werde das Volk es verteidigen": a threat
     condition = next((t for t in complement if t.lower_.startswith("sollte") and t.tag_ == "VMFIN"
                       and t.i > complement.start + 2 and _conditional(t, complement)), None)
     if condition is not None:  # "stellten X in Aussicht, sollte die Türkei nicht ...": the condition says nothing
