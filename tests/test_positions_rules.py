@@ -679,3 +679,10 @@ def test_a_known_holder_takes_the_curated_state_or_none_but_never_the_texts_main
     found = positions(facts)
     assert ("Marco Rubio", "Außenminister", "Vereinigte Staaten") in found
     assert ("Andrij Sybiha", "Außenminister", None) in found
+
+
+def test_an_office_of_the_kremlin_is_russias(facts_of):
+    facts = facts_of("Kremlchef Wladimir Putin traf Xi Jinping. Kremlsprecher Dmitri Peskow sagte, Russland sei "
+                     "bereit.")
+    assert {("Wladimir Putin", "Kremlchef", "Russland"), ("Dmitri Peskow", "Kremlsprecher", "Russland")} <= \
+        positions(facts)

@@ -126,6 +126,10 @@ def _office_read_as_body(ctx: DocContext, token: Token) -> bool:
         and after is not None and after[1].kind == PERSON and after[0].start == token.i + 1
 
 
+# Seats of government that form offices of their state in closed compounds.
+GOVERNMENT_SEATS = {"Kreml": "russland"}
+
+
 def _states_named(ctx: DocContext) -> Counter:
     """How often the text names each state: by name or capital, adjective ("brasilianische") or compound ("US-")."""
     counts: Counter = Counter()
@@ -156,6 +160,9 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
     most, when it names it more than once and at least twice as often as any other."""
     if position.state is not None or position.organization is not None or not named:
         return position
+    seat = next((state for prefix, state in GOVERNMENT_SEATS.items() if position.office.startswith(prefix)), None)
+    if seat is not None:  # "Kremlchef Wladimir Putin", "Kremlsprecher Dmitri Peskow"
+        return replace(position, state=EntityRef(STATE, seat)) if EntityRef(STATE, seat) in named else position
     office = ctx.gaz.office_of(position.office, named=True)
     entry = ctx.gaz.offices.get(office[0]) if office else None
     if entry is None or entry.scope not in ("state", "either"):
