@@ -287,7 +287,7 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
     while start > sent.start:
         prev = doc[start - 1]
         inserted = _dash_pair(doc, sent, start - 1, -1)
-        if inserted is None:
+        if inserted is None and prev.text == "“":
             inserted = quoted_phrase(doc, sent, start - 1, -1)
         if inserted is not None:  # "der Sicherheitsrat – einschließlich China und Russland – verhängte"
             start = inserted
@@ -308,7 +308,7 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
     end = token.i + 1
     while end < sent.end:
         inserted = _dash_pair(doc, sent, end, 1)
-        if inserted is None and end > token.i:
+        if inserted is None and end > token.i and doc[end].text == "„":
             inserted = quoted_phrase(doc, sent, end, 1)
         if inserted is not None:
             end = inserted + 1

@@ -263,6 +263,8 @@ def _alliance_again(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> N
     """ "NATO-Generalsekretär Mark Rutte sprach von einem Quantensprung für die Allianz": a definite alliance noun
     after one alliance is named is that alliance (not the insurer "Allianz"); an explanation, no name of it."""
     doc = ctx.doc
+    if "Allianz" not in doc.text and "ündnis" not in doc.text:
+        return  # most texts name no alliance by a common noun
     named = []  # (where, alliance): its name, or a compound on it ("NATO-Generalsekretär")
     for token in doc:
         hit = ctx.ent_at.get(token.i)

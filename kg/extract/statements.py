@@ -205,9 +205,8 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 continue
         lemma = _report_lemma(ctx, token) if token.pos_ in ("VERB", "AUX") else None
         if lemma not in ctx.gaz.reporting_verbs:
-            before = {t.lower_ for t in ctx.doc[max(0, token.i - 2):token.i]}
-            if token.lower_ in SOURCE_PREPOSITIONS or (token.text.rsplit("-", 1)[-1] in SOURCE_NOUNS
-                                                       and before & {"nach", "gemäß"}):
+            if token.lower_ in SOURCE_PREPOSITIONS or (token.text.rsplit("-", 1)[-1] in SOURCE_NOUNS and any(
+                    t.lower_ in ("nach", "gemäß") for t in ctx.doc[max(0, token.i - 2):token.i])):
                 st = _source_statement(ctx, token)
                 if st:
                     out.append(st)
@@ -1329,7 +1328,7 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "deny"  # "wies die Vorwürfe zurück": an accusation is denied, a proposal rejected
     if stance != "assert" or complement is None or lemma in ADMITTING:
         return stance  # "räumte ein, dass Fehler gemacht worden seien": an admission asserts, whatever it judges
-    if complement[0].lower_ in CONDITION_OPENERS and complement[0].tag_ in FINITE_TAGS and any(
+    if len(complement) and complement[0].lower_ in CONDITION_OPENERS and complement[0].tag_ in FINITE_TAGS and any(
             t.text == "," and t.i + 1 < complement.end and complement.doc[t.i + 1].lower_ in CONSEQUENCES
             for t in complement):
         return "warn"  # "Sollte das Land angegriffen werden, werde das Volk es verteidigen": a threat
