@@ -155,9 +155,10 @@ def _states_named(ctx: DocContext) -> Counter:
 
 def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> Position:
     """An office of a state given without one ("Außenminister Mauro Vieira", "Richter Alexandre de Moraes") in a
-    text about one state: the state the curated data knows the person to hold it of, when the text names that
-    state; else, for a person the curated data does not know to hold another office, the state the text names
-    most, when it names it more than once and at least twice as often as any other."""
+    text about one state. An office of the Kremlin is Russia's; a person the curated data knows in an office takes
+    only the curated state of this office, and only when the text names that state; anyone else takes the state
+    the text names most, when it names it more than once and at least twice as often as any other. Only states
+    the text names by a name or in a compound count (an adjective alone makes no node of its state)."""
     if position.state is not None or position.organization is not None or not named:
         return position
     seat = next((state for prefix, state in GOVERNMENT_SEATS.items() if position.office.startswith(prefix)), None)
