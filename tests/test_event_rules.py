@@ -886,3 +886,10 @@ def test_the_speaker_at_a_press_conference_with_an_adverb_before_its_participle_
     label = {e.ref: e.label for e in facts.entities}
     assert [(e.type, [label[p] for p in e.participants]) for e in facts.events] == [
         ("PressConference", ["Vikram Misri"])]
+
+
+def test_who_suspends_an_agreement_is_a_party_to_it(facts_of):
+    facts = facts_of("Venezuela setzte ein Gasabkommen mit Trinidad und Tobago aus.")
+    label = {e.ref: e.label for e in facts.entities}
+    assert [(e.type, sorted(label[p] for p in e.participants)) for e in facts.events] == [
+        ("Agreement", ["Trinidad und Tobago", "Venezuela"])]

@@ -191,8 +191,8 @@ LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichn
                "laden", "einleiten", "veranstalten", "einberufen", "unternehmen", "ausrichten", "anstrengen",
                "ratifizieren", "unterschreiben", "geben", "fortsetzen", "fortführen", "aufnehmen", "wiederaufnehmen",
                "reklamieren",
-               # the parties of a ceasefire or an agreement keep, break or end it
-               "brechen", "verletzen", "einhalten", "respektieren", "aufkündigen"}
+               # the parties of a ceasefire or an agreement keep, break, suspend or end it
+               "brechen", "verletzen", "einhalten", "respektieren", "aufkündigen", "kündigen", "aussetzen"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
 # "Die PSOE kam auf 89 Sitze, Podemos stellt 65".
 ROUNDS = ("runde", "durchgang", "wahlgang")  # the part of an election that results are told of
