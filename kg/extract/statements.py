@@ -1734,26 +1734,33 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     return doc[start:verb.i] if verb.i - start > 2 else None
 
 
-def _joined_participle(doc, und: int, tag: str, sent: Span) -> Token | None:
-    """The participle (or infinitive) that ends the clause joined by "und" at `und`, when it shares the verb's
+def _joined_participle(doc, und: int, tag: str, sent: Span) -> bool:
+    """Whether the clause joined by "und" at `und` ends in a participle (or infinitive) that shares the verb's
     auxiliary: "hatte sich kritisch geäußert und die Politik als nachgiebig bezeichnet"."""
     for t in doc[und + 1:min(sent.end, und + 15)]:
         if t.text in (",", ";", ":", "„", "“") or t.tag_ in FINITE_TAGS:
-            return None
+            return False
         if t.tag_ == tag and t.pos_ == "VERB":
-            return t
-    return None
+            return True
+    return False
 
 
-def _joined_participle_object(verb: Token, sent: Span) -> Span | None:
-    """What the second of two participles sharing an auxiliary says: the words between "und" and it."""
+def _first_participle(verb: Token, sent: Span) -> Token | None:
+    """The participle (or infinitive) that a second one joins with "und" and shares its auxiliary with: "hatte
+    sich kritisch geäußert und die Politik seines Vorgängers X als nachgiebig bezeichnet" -> "geäußert"."""
     doc = verb.doc
     if verb.tag_ not in ("VVPP", "VVINF"):
         return None
     k = _segment_boundary(doc, verb.i - 1, sent.start)
-    if k > sent.start and doc[k].lower_ in ("und", "sowie") and doc[k - 1].tag_ == verb.tag_ and k + 1 < verb.i:
-        return doc[k + 1:verb.i]
-    return None
+    first = doc[k - 1] if k > sent.start else None
+    return first if first is not None and doc[k].lower_ in ("und", "sowie") and first.tag_ == verb.tag_ \
+        and first.pos_ == "VERB" else None
+
+
+def _joined_participle_object(verb: Token, sent: Span) -> Span | None:
+    """What the second of two participles sharing an auxiliary says: the words between "und" and it."""
+    first = _first_participle(verb, sent)
+    return verb.doc[first.i + 2:verb.i] if first is not None and first.i + 2 < verb.i else None
 
 
 def _main_verb_again(doc, k: int, sent: Span) -> bool:
@@ -1948,12 +1955,12 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     first = _first_relative_conjunct(verb, sent)
     if first is not None:
         return _speaker(ctx, first, sent)
-    k = _segment_boundary(doc, verb.i - 1, sent.start, ("–",))
-    if verb.tag_ in ("VVPP", "VVINF") and k > sent.start and doc[k].lower_ in ("und", "sowie") \
-            and doc[k - 1].tag_ == verb.tag_ and doc[k - 1].pos_ == "VERB":
+    first_participle = _first_participle(verb, sent)
+    if first_participle is not None:
         # "hatte sich kritisch geäußert und die Politik seines Vorgängers X als nachgiebig bezeichnet": the
         # participles share the auxiliary and its subject; a name before the second is its object
-        return _speaker(ctx, doc[k - 1], sent)
+        return _speaker(ctx, first_participle, sent)
+    k = _segment_boundary(doc, verb.i - 1, sent.start, ("–",))
     if k > sent.start and doc[k].text == "–":
         # "Demirtas – dem die Immunität entzogen werden soll – hatte gewarnt": skip the inserted clause
         opening = next((j for j in range(k - 1, sent.start - 1, -1) if doc[j].text == "–"), None)
@@ -2255,12 +2262,16 @@ def _reported_before(verb: Token) -> bool:
 
 def _segment_boundary(doc, k: int, limit: int, extra: tuple[str, ...] = ()) -> int:
     """Walking back from k: the index of the punctuation or clause word that ends the segment before it."""
-    while k >= limit and (doc[k].text not in (",", ";", ":", "„", "“", "(", *extra) or (
-            doc[k].text == "“" and quoted_phrase(doc, doc[k].sent, k, -1) is not None)) and (
-            doc[k].tag_ not in ("KOUS", "PRELS", "KON") or _joins_names(doc, k)):
+    while k >= limit:
         if doc[k].text == "“":  # "der zuvor „maximale Zurückhaltung“ angemahnt hatte": a quoted phrase is passed
-            k = quoted_phrase(doc, doc[k].sent, k, -1) - 1
+            opening = quoted_phrase(doc, doc[k].sent, k, -1)
+            if opening is None:
+                break
+            k = opening - 1
             continue
+        if doc[k].text in (",", ";", ":", "„", "(", *extra) or (
+                doc[k].tag_ in ("KOUS", "PRELS", "KON") and not _joins_names(doc, k)):
+            break
         if doc[k].text == ")":  # "Sebastian Kurz (ÖVP) hat ... bezeichnet": a parenthesis inside the segment
             opening = next((j for j in range(k - 1, max(limit, k - 8) - 1, -1) if doc[j].text == "("), None)
             if opening is not None:
