@@ -893,3 +893,8 @@ def test_who_suspends_an_agreement_is_a_party_to_it(facts_of):
     label = {e.ref: e.label for e in facts.entities}
     assert [(e.type, sorted(label[p] for p in e.participants)) for e in facts.events] == [
         ("Agreement", ["Trinidad und Tobago", "Venezuela"])]
+
+
+def test_tariffs_one_state_imposes_on_another_are_sanctions(facts_of):
+    f = facts_of("Norwegen verhängte neue Zölle gegen Schweden.")
+    assert any(t == "Sanction" and {"Norwegen", "Schweden"} <= ps for t, ps in events(f))

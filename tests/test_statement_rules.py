@@ -1196,3 +1196,35 @@ def test_a_consequence_after_a_condition_goes_on_the_speech_and_warns(facts_of):
     facts = facts_of("Venezuela wolle keinen Krieg, sagte Präsident Nicolás Maduro. Sollte das Land angegriffen "
                      "werden, werde das Volk seine Souveränität verteidigen.")
     assert [(s.sentence, s.stance) for s in facts.statements] == [(0, "reject"), (1, "warn")]
+
+
+def test_a_judgment_before_the_judged_infinitive(facts_of):
+    facts = facts_of("Finanzminister Tomas Berglund nannte es einen „schweren Fehler“, bei den Verhandlungen "
+                     "Zugeständnisse zu machen.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("nennen", "criticize")]
+
+
+def test_a_quoted_word_tagged_a_participle_does_not_end_the_clause(facts_of):
+    facts = facts_of("Europaminister Tomas Berglund nannte die Vereinbarung „unausgewogen“ und forderte, die EU "
+                     "müsse ihre Instrumente notfalls einsetzen.")
+    assert [(surname(facts, s), s.stance) for s in facts.statements if s.verb == "fordern"] == [
+        ("Berglund", "demand")]
+
+
+def test_reported_speech_goes_on_past_a_short_quoted_phrase(facts_of):
+    facts = facts_of("Außenminister Tomas Berglund sagte, die Lage sei ernst. Die Armee habe die Lage „vollständig "
+                     "unter Kontrolle“. „Wir werden kämpfen“, fügte er hinzu. Das ist die Lage.")
+    assert sorted((s.sentence, s.verb or "") for s in facts.statements) == [(0, "sagen"), (1, ""),
+                                                                            (2, "hinzufügen")]
+
+
+def test_a_harm_in_the_future_is_a_warning(facts_of):
+    facts = facts_of("Kremlsprecher Dmitri Peskow sagte, die Aufrüstung werde Europa am Ende selbst schwächen.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("sagen", "warn")]
+
+
+def test_sources_named_by_a_body_noun_and_by_their_own_account(facts_of):
+    facts = facts_of("Nach Angaben der Weltgesundheitsorganisation wurden mehr als 400 Menschen getötet. Die Hamas "
+                     "hat nach eigenen Angaben alle Geiseln freigelassen.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [
+        ("weltgesundheitsorganisation", "assert"), ("hamas", "assert")]

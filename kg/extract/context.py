@@ -327,14 +327,15 @@ MAX_QUOTED_PHRASE = 8
 
 
 def quoted_phrase(doc, sent: Span, i: int, step: int) -> int | None:
-    """Where a short quoted phrase without a verb ends (step 1, from its "„") or begins (step -1, from its "“"):
-    "der zuvor „maximale Zurückhaltung“ angemahnt hatte" is one clause; a quoted sentence is not skipped."""
+    """Where a short quoted phrase without a finite verb ends (step 1, from its "„") or begins (step -1, from its
+    "“"): "der zuvor „maximale Zurückhaltung“ angemahnt hatte", "nannte die Vereinbarung „unausgewogen“ und
+    forderte" are one clause (HanTa may tag such a word a participle); a quoted sentence is not skipped."""
     opening, closing = ("„", "“") if step == 1 else ("“", "„")
     if doc[i].text != opening:
         return None
     for j in range(i + step, i + step * (MAX_QUOTED_PHRASE + 1), step):
-        if not sent.start <= j < sent.end or doc[j].text in (",", ":", ";", ".", opening) or doc[j].pos_ in (
-                "VERB", "AUX"):
+        if not sent.start <= j < sent.end or doc[j].text in (",", ":", ";", ".", opening) or doc[j].tag_ in (
+                "VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"):
             return None
         if doc[j].text == closing:
             return j

@@ -92,7 +92,7 @@ TRIGGERS = {
     "kämpfe": "War", "kampfhandlungen": "War",
     "urnengang": "Election", "wahlgang": "Election", "volksbefragung": "Other",
     "reise": "Visit", "reisen": "Visit", "rundreise": "Visit", "stippvisite": "Visit",
-    "boykott": "Sanction",
+    "boykott": "Sanction", "zoll": "Sanction", "zölle": "Sanction", "zöllen": "Sanction",  # tariffs punish a state
     "ernennung": "Other", "nominierung": "Other", "abberufung": "Other", "absetzung": "Other",
     "entlassung": "Other", "suspendierung": "Other", "machtübernahme": "Other",
     "staatsstreich": "Other", "revolte": "Other", "strafanzeige": "Other", "volksbegehren": "Other",

@@ -780,10 +780,26 @@ def _present_subjunctive(t: Token) -> bool:
     return bool(stem) and len(word) > 2 and (stem + "e").endswith(word) and "ich" not in (previous, following)
 
 
+def _direct_speech(sent: Span) -> bool:
+    """A question, or a quotation mark that is not part of a short quoted phrase: "Das Volk werde „in Waffen“
+    seine Souveränität verteidigen" is reported speech that quotes two words, not direct speech."""
+    doc = sent.doc
+    closing: set[int] = set()
+    for t in sent:
+        if t.text == "„":
+            end = quoted_phrase(doc, sent, t.i, 1)
+            if end is None:
+                return True
+            closing.add(end)
+        elif t.text in QUOTES_AND_QUESTION and t.i not in closing:
+            return True
+    return False
+
+
 def _subjunctive_main_verb(sent: Span) -> Token | None:
     """The finite verb in second place when it is a present subjunctive ("sei", "müsse", "habe", "gebe"):
     the mood of reported speech. Not in direct speech, questions or conditions."""
-    if any(t.text in QUOTES_AND_QUESTION for t in sent):
+    if _direct_speech(sent):
         return None
     if sent[0].lower_ in ("wenn", "falls", "sofern", "ob"):
         return None
@@ -1345,7 +1361,10 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     # ("Es sei belegt, dass Beihilfen ausbezahlt werden müssen" demands nothing)
     top = _top_level(complement)
     conditional = any(t.lower_ in ("würde", "würden", "könnte", "könnten") for t in top)
-    if (lemma in FORETELLING or conditional) and not _negated_claim(complement) \
+    # "Die Militarisierung werde Europa schwächen": a harm in the future is foretold too
+    future_harm = any(t.lower_ in ("werde", "werden", "wird") for t in top) and any(
+        t.lemma_ in HARM_VERBS and t.tag_ == "VVINF" for t in top)
+    if (lemma in FORETELLING or conditional or future_harm) and not _negated_claim(complement) \
             and not any(w.startswith("niemand") for w in words) and (
             any(stem in w and _stem_at_part(w, stem) for w in words for stem in HARMS)
             or any(t.lemma_ in HARM_VERBS for t in top)):
@@ -1612,9 +1631,12 @@ def _criticism_beside_negation(ctx: DocContext, complement: Span) -> bool:
 def _evaluation(ctx: DocContext, complement: Span | None, verb: Token) -> str | None:
     """The stance of an evaluative word in what is said ("als fragwürdig", "eine Farce"), or None."""
     words = [t.lower_ for t in complement] if complement is not None else []
-    start, _, _ = clause_bounds(verb)
+    start, end, _ = clause_bounds(verb)
     if verb.i > start:  # verb-final clauses say it before the verb: "der die Pläne als fragwürdig bezeichnete"
         words += [t.lower_ for t in verb.doc[start:verb.i]]
+    if complement is not None and verb.i < complement.start:
+        # "nannte es einen schweren Fehler, Zugeständnisse zu machen": the judgment comes before what is judged
+        words += [t.lower_ for t in verb.doc[verb.i + 1:min(complement.start, end)]]
     return next((stance for stance in (_evaluative(ctx, w) for w in words) if stance), None)
 
 
@@ -2570,8 +2592,9 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
         k = token.i + 1
         while k < sent.end and (doc[k].lower_ in SKIP_BEFORE_NAME or doc[k].lower_ in ("von", "einer", "einem")
                                 or doc[k].tag_ == "ADJA" or (doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text))
+                                # a kind of body, unless it is the name ("nach Angaben der Weltgesundheitsorganisation")
                                 or (doc[k].tag_ == "NN" and doc[k].lower_.endswith(PUBLICATIONS + KIND_NOUNS)
-                                    and "-" not in doc[k].text)
+                                    and "-" not in doc[k].text and ctx.entity(doc[k]) is None)
                                 # "laut einer am Mittwoch veröffentlichten Umfrage": the time of publishing
                                 or (doc[k].tag_ == "APPRART" and k + 1 < sent.end and doc[k + 1].lower_ in TIME_NOUNS
                                     and k + 2 < sent.end and doc[k + 2].tag_ == "ADJA")
@@ -2608,6 +2631,12 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
         if hit is None and possessive.tag_ == "ADJA" and token.lower_ != "laut":
             state = ctx.state_of_word(possessive)  # "Nach iranischen Angaben", "nach russischer Darstellung"
             hit = (doc[possessive.i:token.i + 1], state) if state is not None else None
+        if hit is None and possessive.lower_ in ("eigenen", "eigener") and token.lower_ != "laut":
+            # "Der SBU hat nach eigenen Angaben Dutzende Bomber zerstört": the clause's subject speaks of itself
+            start, end, _ = clause_bounds(token)
+            verb = next((t for t in doc[start:end] if t.tag_ in FINITE_TAGS), None)
+            ref = clause_subject(ctx, verb) if verb is not None else None
+            hit = (doc[possessive.i:token.i + 1], ref) if ref is not None else None
         owner = ctx.entity(possessive)
         if hit is None and owner is not None and owner[0].end == token.i and possessive.text.endswith("s") \
                 and owner[1].kind in (PERSON, STATE, "organization") and token.lower_ != "laut":
