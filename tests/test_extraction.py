@@ -387,9 +387,9 @@ def test_an_army_or_a_parliament_speaks_for_itself(facts_of):
     f = facts_of("Die ägyptische Armee erklärte, die Soldaten hätten Warnschüsse abgegeben. Das ungarische "
                  "Parlament erklärte, es sei bereit.")
     said = statements(f)
-    # "es sei bereit": willing, so it supports
-    assert {("ägyptische Armee", "assert", "erklären"), ("ungarisches Parlament", "support", "erklären")} <= said
-    assert not {("Ägypten", "assert", "erklären"), ("Ungarn", "support", "erklären")} & said
+    # "es sei bereit": willing, so it offers
+    assert {("ägyptische Armee", "assert", "erklären"), ("ungarisches Parlament", "propose", "erklären")} <= said
+    assert not {("Ägypten", "assert", "erklären"), ("Ungarn", "propose", "erklären")} & said
 
 
 def test_a_negated_adjective_judges_rather_than_denies(facts_of):

@@ -686,3 +686,29 @@ def test_an_office_of_the_kremlin_is_russias(facts_of):
                      "bereit.")
     assert {("Wladimir Putin", "Kremlchef", "Russland"), ("Dmitri Peskow", "Kremlsprecher", "Russland")} <= \
         positions(facts)
+
+
+def test_an_office_without_a_state_takes_the_state_named_around_it(facts_of):
+    facts = facts_of("Die USA und Japan warnten China am Montag. Die USA schickten Schiffe, Japan protestierte. Auch "
+                     "China äußerte sich. In Taiwan herrschte am Dienstag Ruhe. Taiwans Regierung sprach von "
+                     "Provokation. Verteidigungsminister Tomas Berglund sagte, die Lage sei unter Kontrolle.")
+    assert ("Tomas Berglund", "Verteidigungsminister", "Taiwan") in positions(facts)
+
+
+def test_a_military_rank_is_no_office(facts_of):
+    facts = facts_of("General Tomas Berglund sagte, die Armee sei bereit. Oberst Lars Lindqvist schwieg.")
+    assert not positions(facts)
+
+
+def test_a_capital_counts_for_its_state_in_the_text_about_it(facts_of):
+    # the text names the USA by name more often, Seoul stands for South Korea: neither is the text's state
+    facts = facts_of("Die USA beobachten die Wahl in Südkorea. Die USA hoffen auf Stabilität, die USA schweigen, die "
+                     "USA warten. In Seoul wurde gewählt. Die Stimmung in Seoul ist gut. In Seoul feierten viele. "
+                     "Finanzminister Tomas Berglund sagte in Seoul, die Lage sei stabil.")
+    assert ("Tomas Berglund", "Finanzminister", "Südkorea") in positions(facts)
+
+
+def test_a_relative_clause_with_an_office_as_object_gives_no_office(facts_of):
+    facts = facts_of("Ähnlich äußerte sich Tomas Berglund, der den russischen Präsidenten aufforderte, einer "
+                     "Feuerpause zuzustimmen.")
+    assert not positions(facts)

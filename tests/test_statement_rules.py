@@ -874,7 +874,7 @@ def test_named_representative_speaks_for_himself_not_for_his_state(facts_of):
                  "sei bereit.")
     labels = {e.ref: e.label for e in f.entities}
     assert [(labels[s.speaker], s.stance) for s in f.statements] == [("Peter Sörensen", "criticize"),
-                                                                     ("Russland", "support")]  # willing
+                                                                     ("Russland", "propose")]  # an offer
 
 
 def test_proposal_met_with_a_stance_by_someone_is_their_statement(facts_of):
@@ -1007,7 +1007,7 @@ def test_blame_willingness_and_too_little(facts_of):
                      "Man sei zu Gesprächen bereit, sagte Anna Kolbinger. "
                      "In der Koalition gehe zu wenig weiter, sagte Karl Sonnleitner.")
     assert {(surname(facts, s), s.stance) for s in facts.statements} == {
-        ("Wendlinger", "criticize"), ("Kolbinger", "support"), ("Sonnleitner", "criticize")}
+        ("Wendlinger", "criticize"), ("Kolbinger", "propose"), ("Sonnleitner", "criticize")}
     assert {s.about for s in facts.statements if surname(facts, s) == "Kolbinger"} == {"Man sei zu Gesprächen bereit"}
 
 
@@ -1228,3 +1228,26 @@ def test_sources_named_by_a_body_noun_and_by_their_own_account(facts_of):
                      "hat nach eigenen Angaben alle Geiseln freigelassen.")
     assert [(s.speaker.key, s.stance) for s in facts.statements] == [
         ("weltgesundheitsorganisation", "assert"), ("hamas", "assert")]
+
+
+def test_being_ready_for_something_offers_it(facts_of):
+    facts = facts_of("Die Hamas erklärte, sie sei zu weiteren Gesprächen mit Israel bereit.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("erklären", "propose")]
+
+
+def test_a_source_named_by_a_pronoun_before_zufolge(facts_of):
+    facts = facts_of("Präsident Tomas Berglund kam nach Rom. Ihm zufolge sind die Gespräche gescheitert.")
+    assert [(surname(facts, s), s.sentence) for s in facts.statements] == [("Berglund", 1)]
+
+
+def test_a_past_warning_told_in_reported_speech_asserts(facts_of):
+    facts = facts_of("Generalstabschef Tomas Berglund gab an, die Drohnen seien abgestürzt. Man habe Polen "
+                     "rechtzeitig gewarnt.")
+    assert [(s.sentence, s.stance) for s in facts.statements] == [(0, "assert"), (1, "assert")]
+
+
+def test_judgments_of_the_curated_vocabulary(facts_of):
+    facts = facts_of("Europaminister Tomas Berglund nannte die Vereinbarung unausgewogen. Anna Lindqvist bezeichnete "
+                     "die Vorwürfe als Ammenmärchen.")
+    assert [(surname(facts, s), s.stance) for s in facts.statements] == [("Berglund", "criticize"),
+                                                                         ("Lindqvist", "deny")]

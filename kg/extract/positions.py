@@ -15,12 +15,14 @@ all handled around the office noun:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..types import ORGANIZATION, PERSON, STATE, EntityRef, Position
+from ..types import ORGANIZATION, PERSON, PLACE, STATE, EntityRef, Position
 from .context import QUALIFYING_PREFIXES, DocContext, sentence, sentence_before_start
 from .entities import office_body
 
@@ -94,7 +96,14 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     for p in candidacy:
         if not any(ctx.gaz.qualifiers.get(q) == "former" for q in (p.qualifier or "").split()):
             ctx.candidates.setdefault(p.holder, p.office)  # not "der einstige Präsidentschaftskandidat"
-    return [p for p in positions if p not in candidacy]
+    # a rank ("General X", "Oberst X") names who speaks later ("der General sagte") but is no office held
+    return [p for p in positions if p not in candidacy and _office_kind(ctx, p) != "rank"]
+
+
+def _office_kind(ctx: DocContext, position: Position) -> str | None:
+    office = ctx.gaz.office_of(position.office, named=True)
+    entry = ctx.gaz.offices.get(office[0]) if office else None
+    return entry.kind if entry is not None else None
 
 
 def _state_of_earlier_office(ctx: DocContext, token: Token, lemma: str, found: dict) -> None:
@@ -128,29 +137,41 @@ def _office_read_as_body(ctx: DocContext, token: Token) -> bool:
 
 # Seats of government that form offices of their state in closed compounds.
 GOVERNMENT_SEATS = {"Kreml": "russland"}
+NEARBY_SENTENCES = 3  # sentences before an office without a state in which the state around it is named
+# offices of a region or town, which the state named around them does not hold ("Die zweite Landtagspräsidentin")
+REGIONAL_OFFICES = ("land", "bürgermeister", "oberbürgermeister", "gouverneur", "stadt", "gemeinde", "bezirk")
 
 
 def _states_named(ctx: DocContext) -> Counter:
-    """How often the text names each state: by name or capital, adjective ("brasilianische") or compound ("US-")."""
+    """How often the text names each state: by name or capital, adjective ("brasilianische") or compound ("US-");
+    only states it names by a name or in a compound count (an adjective alone makes no node of its state)."""
     counts: Counter = Counter()
-    seen: set[int] = set()
     named: set[EntityRef] = set()
-    for token in ctx.doc:
+    for ref, by_name in _state_mentions(ctx, ctx.doc):
+        counts[ref] += 1
+        if by_name:
+            named.add(ref)
+    return Counter({ref: n for ref, n in counts.items() if ref in named})
+
+
+def _state_mentions(ctx: DocContext, span) -> Iterator[tuple[EntityRef, bool]]:
+    """Each state the tokens of `span` name, and whether by a name or in a compound ("US-Präsident") rather than
+    by an adjective or its capital ("Seoul")."""
+    seen: set[int] = set()
+    for token in span:
         hit = ctx.entity(token)
-        if hit is not None and hit[1].kind == STATE:
-            if hit[0].start not in seen:
-                seen.add(hit[0].start)
-                counts[hit[1]] += 1
+        if hit is not None and hit[0].start in seen:
+            continue  # the rest of a name already counted
+        capital = ctx.gaz.capitals.get(hit[0].text) if hit is not None and hit[1].kind == PLACE else None
+        if hit is not None and (hit[1].kind == STATE or capital):
+            seen.add(hit[0].start)
+            yield (hit[1], True) if hit[1].kind == STATE else (EntityRef(STATE, capital), False)
             continue
         state = ctx.state_of_word(token) if token.tag_.startswith("ADJ") else None
-        prefixed = ctx.prefix_states(token) if state is None and "-" in token.text else []
-        for ref in [state] if state else prefixed:
-            counts[ref] += 1
-        named.update(prefixed)
-    # only a state the text names by a name or in a compound ("US-Präsident") is one; an adjective alone
-    # makes no node of it
-    named.update(ref for start in seen for ref in [ctx.ent_at[start][1]])
-    return Counter({ref: n for ref, n in counts.items() if ref in named})
+        if state is not None:
+            yield state, False
+        elif "-" in token.text:
+            yield from ((ref, True) for ref in ctx.prefix_states(token))
 
 
 def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> Position:
@@ -179,8 +200,28 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
         return position
     (first, n), *rest = named.most_common(2)
     if n < 2 or rest and n < 2 * rest[0][1]:
-        return position
+        # "Taiwans Verteidigungsministerium ... Verteidigungsminister Wellington Koo": in a text about several
+        # states, the one named around the office
+        nearby = _states_near(ctx, position, named) if not lemma.startswith(REGIONAL_OFFICES) else None
+        return replace(position, state=nearby) if nearby is not None else position
     return replace(position, state=first)
+
+
+def _states_near(ctx: DocContext, position: Position, named: Counter) -> EntityRef | None:
+    """The state named most in the NEARBY_SENTENCES before the position's and in its own before the office (by
+    name, capital, adjective or compound; only one the text names by a name or compound, `named`), when it is
+    named at least twice as often there as any other; or None. What follows the office is what the holder does
+    ("Außenminister X traf Kollegen aus Argentinien")."""
+    first = bisect_left(ctx.sent_of_token, position.sentence - NEARBY_SENTENCES)
+    last = min((i for i, holder in ctx.office_refs.items()
+                if holder == position.holder and ctx.sent_of_token[i] == position.sentence),
+               default=bisect_left(ctx.sent_of_token, position.sentence + 1))
+    counts = Counter(ref for ref, _ in _state_mentions(ctx, ctx.doc[first:last]))
+    counts = Counter({ref: n for ref, n in counts.items() if ref in named})
+    if not counts:
+        return None
+    (state, n), *rest = counts.most_common(2)
+    return None if rest and n < 2 * rest[0][1] else state
 
 
 def _curated_holders(ctx: DocContext) -> None:
@@ -767,8 +808,12 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     i = token.i - 1
     if i >= 2 and doc[i].lower_ == "und" and doc[i - 1].text.endswith("-"):
         i -= 2  # "Kurz (ÖVP), Außen- und Integrationsminister,"
+    articles = 0
     while i >= 0:
+        if doc[i].lower_ in ARTICLES and articles:
+            break  # "Lammy, der den russischen Präsidenten aufforderte": a relative pronoun, then the object
         if doc[i].tag_ in ("ADJA", "ADJD", "ADV") or doc[i].lower_ in ARTICLES:
+            articles += doc[i].lower_ in ARTICLES
             i -= 1
         elif _before_time(ctx, i) != i:
             i = _before_time(ctx, i)  # "Lawrow, seit 2004 Außenminister,", "X, der von 2008 bis 2013 Minister war"

@@ -1376,7 +1376,9 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "propose"  # "Man könnte die Frist verlängern"
     for t in top:
         inner, frame = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert", ""))
-        if inner != "assert" and t.pos_ == "VERB" and frame != "pp":  # "setzte Tränengas ein" supports nothing
+        if inner != "assert" and t.pos_ == "VERB" and frame != "pp" and not (
+                t.tag_ == "VVPP" and any(w.lemma_ in ("haben", "sein") and w.tag_ == "VAFIN" for w in top)):
+            # "setzte Tränengas ein" supports nothing; "man habe Polen rechtzeitig gewarnt" tells of a past act;
             # "dass er die Kandidatur nicht unterstützen würde" rejects it
             return "reject" if inner == "support" and _negated_claim(complement) else inner
     # "sollten keine Wahlen stattfinden", "müsse aufhören": a demand or proposal, even when negated
@@ -1423,8 +1425,10 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             t.tag_ == "ADJA" and t.lemma_.lower() in PRAISE | SIGNIFICANT for t in top[1:7]):
         return "support"  # "sprach von einem guten Ergebnis", "von einem konstruktiven Gespräch"
     if evaluation is None and _praise(top):
-        # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes
-        return "propose" if any(t.lower_ in ("wäre", "wären") for t in top) else "support"
+        # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes, and so
+        # does being ready for something ("Man sei zu Gesprächen bereit": an offer)
+        return "propose" if any(t.lower_ in ("wäre", "wären") or t.lemma_.lower() in WILLING for t in top) \
+            else "support"
     return evaluation or stance
 
 
@@ -1997,8 +2001,10 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         if doc[k].text == "(":  # "Nach seiner Prüfung der X GmbH (XG) übt ...": what is in brackets is no subject
             k = next((j for j in range(k + 1, verb.i) if doc[j].text == ")"), k) + 1
             continue
-        if doc[k].tag_ == "PPER" and doc[k].lower_ in ("ich", "wir"):
-            return None  # speech inside a quote: the quote's speaker is reported by the outer verb
+        if doc[k].tag_ == "PPER" and doc[k].lower_ in ("ich", "wir") or doc[k].lower_ == "man" and doc[k].tag_ == "PIS":
+            # speech inside a quote: the quote's speaker is reported by the outer verb; "Man habe Polen gewarnt":
+            # the subject is "man", Poland the one warned
+            return None
         if doc[k].tag_ == "PPER" and doc[k].lower_ in ("er", "sie"):
             return pronoun_antecedent(ctx, doc[k])  # "dass er ... bekräftigt habe"
         if k == segment_start == verb.i - 1 and doc[k].lower_ in ("dieser", "diese") and doc[k].tag_ == "PDS":
@@ -2650,6 +2656,9 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
         before = doc[token.i - 1] if token.i > sent.start else None
         if hit is None and before is not None and "-" in before.text and before.lower_.endswith(PUBLICATIONS):
             ref = _compound_source(ctx, before)  # "US-Informationen zufolge"
+            hit = (doc[before.i:token.i], ref) if ref is not None else None
+        if hit is None and before is not None and before.tag_ == "PPER" and before.lower_ in ("ihm", "ihr"):
+            ref = pronoun_antecedent(ctx, before)  # "Ihm zufolge instrumentalisiert die Führung ...": he says so
             hit = (doc[before.i:token.i], ref) if ref is not None else None
     if not hit or hit[1].kind not in (PERSON, STATE, "organization"):
         return None
