@@ -801,3 +801,24 @@ def test_the_end_of_a_full_name_is_that_person(facts_of):
     f = facts_of("Jemens Präsident Abd Rabbo Mansour Hadi kehrte zurück. Mansour Hadi war im Exil. Hadi schwieg.")
     persons = [(e.label, sorted(e.alt_labels)) for e in f.entities if e.kind == "person"]
     assert persons == [("Abd Rabbo Mansour Hadi", ["Hadi", "Mansour Hadi"])]
+
+
+def test_a_paper_named_with_an_article_at_a_sentence_start_reports_or_is_no_paper(nlp):
+    ents = lambda text: {e.text for e in nlp(text).ents}  # noqa: E731
+    assert "Die Welt" not in ents("„Die Welt hat sich verändert“, sagte der Präsident.")
+    assert "Die Zeit" not in ents("Die Zeit drängt, sagte er.")
+    assert "Die Welt" in ents("Die Welt berichtete am Montag über den Gipfel.")
+
+
+def test_a_nickname_in_quotes_is_part_of_the_name_and_the_surname_names_the_person_later(facts_of):
+    f = facts_of("Der frühere Staatschef Jorge „Tuto“ Quiroga erreichte 45 Prozent. Quiroga räumte seine "
+                 "Niederlage ein.")
+    persons = [(e.label, sorted(e.alt_labels)) for e in f.entities if e.kind == "person"]
+    assert persons == [("Jorge „Tuto“ Quiroga", ["Quiroga"])]
+    assert [s.verb for s in f.statements] == ["einräumen"]
+
+
+def test_bodies_named_with_a_capitalised_adjective(nlp):
+    ents = {(e.text, e.label_) for e in nlp("Das Zentrale Wahlbüro teilte mit, nach Angaben des Operativen "
+                                            "Kommandos seien Drohnen abgeschossen worden.").ents}
+    assert {("Zentrale Wahlbüro", "ORG"), ("Operativen Kommandos", "ORG")} <= ents

@@ -29,11 +29,11 @@ ORGANIZATION_HEADS = {
           "klinik bibliothek oper philharmonie messe diözese erzdiözese jugend holding bahn landesregierung "
           "staatsregierung"),
     "m": ("bund verband kammertag gerichtshof rat verein kongress halbmond senat rundfunk verlag konzern "
-          "dienst pakt jugendring chor ausschuss rechnungshof landtag bundestag"),
+          "dienst pakt jugendring chor ausschuss rechnungshof landtag bundestag stab"),
     "n": ("gericht komitee institut amt kreuz fernsehen museum theater orchester ministerium zentrum "
           "schauspielhaus opernhaus konzerthaus literaturhaus verlagshaus auktionshaus kaufhaus krankenhaus "
           "bankhaus medienhaus klinikum gymnasium archiv festival filmfest kollektiv ensemble bistum erzbistum "
-          "präsidium"),
+          "präsidium kommando büro sekretariat kommissariat direktorat"),
     "p": "festspiele werke",
 }
 PLACE_HEADS = {

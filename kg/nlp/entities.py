@@ -258,7 +258,7 @@ class EntityRecognizer:
         # Verlag") outrank the place names inside them
         rules += [(span, "grammar") for span, source in candidates if source == "model" and span.label_ == ORG
                   and any(t.text in self.gaz.organization_words for t in span)]
-        chosen = self._split_known_surnames(doc, self._named(_select(rules)))
+        chosen = _nicknamed(doc, self._split_known_surnames(doc, self._named(_select(rules))))
         chosen += self._named(_select([(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen))
         # the statistical model and word shapes only fill the gaps the rules left
         chosen += self._named(_select([c for c in candidates if c[1] == "model"], taken=chosen))
@@ -935,6 +935,27 @@ class EntityRecognizer:
             if base in surnames and token.text[:1].isupper():
                 out.append(self._span(doc[token.i:token.i + 1], PER, surnames[base]))
         return out
+
+
+def _nicknamed(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """ "Jorge „Tuto“ Quiroga", "Luiz Inácio „Lula“ da Silva": a first name, a nickname in quotes and the
+    surname are one person's name (the surname, which no list knows, then names them later on its own)."""
+    out = list(chosen)
+    for span in chosen:
+        i = span.end
+        if span.label_ != PER or i + 3 >= len(doc) or doc[i].text != "„" or doc[i + 2].text != "“" \
+                or not doc[i + 1].text[:1].isupper() or not doc[i + 1].is_alpha:
+            continue
+        end = i + 3
+        while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].tag_ in ("NE", "NN")
+                                  or doc[end].lower_ in ("da", "de", "dos", "del") and end + 1 < len(doc)
+                                  and doc[end + 1].text[:1].isupper()):
+            end += 1
+        if end == i + 3 or any(o is not span and o.start < end and o.end > i and o.label_ != PER for o in chosen):
+            continue
+        out = [o for o in out if o is not span and not (o.start < end and o.end > i)]
+        out.append(_named_span(doc, span.start, end, PER, doc[span.start:end].text, span.kb_id_))
+    return sorted(out, key=lambda s: s.start)
 
 
 # Words that open Romance place names after a saint: "Santa Cruz de la Sierra", "San Pedro Sula", "São Paulo"

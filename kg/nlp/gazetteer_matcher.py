@@ -68,11 +68,14 @@ class GazetteerMatcher:
     def __init__(self, vocab, gazetteer: Gazetteer) -> None:
         self.names: dict[int, tuple[str, str, str]] = {}  # match key -> (kind, id, base form)
         self.forms: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first token -> (tokens, key)
+        self.article_media: set[str] = set()
         tokenizer = _Tokenizer()
         entries: dict[str, tuple[str, str, str]] = {}
         for surface, knowns in gazetteer.surface.items():
             known = knowns[0]  # the first file wins: states, organizations, places, persons
             entries[surface] = (known.kind, known.id, surface)
+            if known.subtype == "medium" and surface.split(" ", 1)[0] in ARTICLES:
+                self.article_media.add(surface)  # "Die Welt", "Die Zeit": words too at a sentence start
         for capital, state_id in gazetteer.capitals.items():
             # a capital is also listed as a place; whether it is the city or its government is decided in context
             if entries.get(capital, ("place",))[0] == "place":
@@ -104,10 +107,27 @@ class GazetteerMatcher:
                 if end <= len(words) and (len(tokens) == 1 or tuple(words[start:end]) == tokens):
                     spans.append(Span(doc, start, end, label=self.names[key][0], kb_id=self.names[key][1],
                                       span_id=key))
-        spans = filter_spans(spans)
+        spans = [span for span in filter_spans(spans) if not (
+            self.names[span.id][2] in self.article_media and _article_at_sentence_start(span))]
         for span in spans:
             span._.kg_name = self.names[span.id][2]
         return spans
+
+
+ARTICLES = {"Die", "Der", "Das"}
+REPORTING = {"berichten", "schreiben", "melden", "zitieren", "veröffentlichen", "titeln", "kommentieren"}
+
+
+def _article_at_sentence_start(span: Span) -> bool:
+    """A paper's name that begins with an article ("Die Welt", "Die Zeit") at the start of a sentence, where every
+    article is capitalized: the words, not the paper ("„Die Welt hat sich verändert“"), unless the paper reports
+    ("Die Welt berichtete")."""
+    doc = span.doc
+    first = doc[span.start]
+    opening = span.start > 0 and doc[span.start - 1].text in ("„", "\"", "»") and doc[span.start - 1].is_sent_start
+    if not (first.is_sent_start or opening):
+        return False
+    return span.end >= len(doc) or doc[span.end].lemma_ not in REPORTING
 
 
 # Forms of letters and spaces only, which spaCy's German tokenizer splits at the spaces and nowhere else.
