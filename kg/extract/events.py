@@ -76,9 +76,8 @@ TRIGGERS = {
     "podiumsdiskussion": "Meeting", "diskussionsrunde": "Meeting",
     "koalition": "Agreement",
     "zusammenstoß": "Other", "zusammenstöße": "Other", "atomtest": "Other", "raketentest": "Other",
-    "atomwaffentest": "Other", "raketenstart": "Other", "wahlkampf": "Election",
+    "atomwaffentest": "Other", "raketenstart": "Other",
     "bluttat": "Attack", "ermordung": "Attack", "freilassung": "Other", "auslieferung": "Other",
-    "wahlsieger": "Election", "wahlsiegerin": "Election", "wahlverlierer": "Election", "wahlgewinner": "Election",
     # more of the kinds political news tell of
     "videokonferenz": "Meeting", "tagung": "Meeting", "klausur": "Meeting", "aussprache": "Meeting",
     "konsultation": "Meeting", "konsultationen": "Meeting", "meinungsaustausch": "Meeting",
@@ -146,7 +145,8 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
              "bundespräsidentenwahl", "bundespräsidentschaftswahl", "hofburgwahl", "gouverneurswahl", "ratswahl",
              "tagswahl", "vertretungswahl", "kammerwahl")
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
-VERB_TRIGGERS = {"telefonieren": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit", "liefern": "Delivery",
+VERB_TRIGGERS = {"telefonieren": "PhoneCall", "anrufen": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit",
+                 "liefern": "Delivery",
                  "angreifen": "Attack", "attackieren": "Attack", "bombardieren": "Attack", "beschießen": "Attack",
                  "töten": "Attack", "erschießen": "Attack", "ermorden": "Attack", "anschießen": "Attack",
                  "niederschießen": "Attack", "umbringen": "Attack", "abfeuern": "Attack", "überfallen": "Attack",
@@ -247,6 +247,7 @@ PARTAKING = {"teilnehmen", "beteiligen", "mitwirken", "mitmachen"}
 ENCOUNTERS = {"Meeting", "PhoneCall", "Visit", "PressConference", "Summit"}
 # Prepositions by which an occurrence frames what a clause reports (not "zu einem Besuch erwartet").
 FRAMES = {"bei", "nach", "während", "seit", "durch", "in"}
+TAKING_PART_SENTENCES = 2  # sentences back to the meeting a bare "nahmen X und Y teil" tells more of
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
@@ -320,7 +321,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if participle is not None:
                 events.append(participle)
             continue
-        if etype is None or _negated(token) or _document_part(token):
+        if etype is None or _negated(token) or _document_part(token) or _office_complement(ctx, token):
             continue
         if token.pos_ == "VERB" and token.lemma_ in AGREEING_VERBS and _agreed_on_event(token):
             continue  # the event noun after "auf" is the event
@@ -361,6 +362,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.pos_ != "VERB" and (_another(token) or _framing_indefinite(token) and event.participants):
             another.add(id(event))
         events.append(event)
+    events = _with_those_taking_part(ctx, events)
     merged: list[Event] = []
     merged_parties: list[list[EntityRef]] = []
     for event in events:
@@ -387,6 +389,28 @@ def extract_events(ctx: DocContext) -> list[Event]:
                                old.place or event.place)
     merged = [_with_participants(event, extra) for event, extra in zip(merged, merged_parties, strict=True)]
     return [_with_candidates(ctx, event) if event.type == "Election" else event for event in merged]
+
+
+def _with_those_taking_part(ctx: DocContext, events: list[Event]) -> list[Event]:
+    """ "Die G7-Außenminister trafen sich in Charlevoix. Neben Rubio nahmen Baerbock, Barrot und Lammy teil.": who
+    takes part in a clause that names no event ("an dem Treffen" makes its own) takes part in the last meeting,
+    summit or press conference of the sentences before (TAKING_PART_SENTENCES)."""
+    out = list(events)
+    for token in ctx.doc:
+        if token.lemma_ != "teilnehmen" or token.tag_ != "VVFIN":
+            continue
+        start, end, _ = clause_bounds(token)
+        if any(t.lower_ in ("an", "am") for t in ctx.doc[start:end]):
+            continue  # "nahm an einem Essen teil": the event it names, or one that is none
+        index = ctx.sentence_of(token)
+        target = next((k for k in range(len(out) - 1, -1, -1) if out[k].type in ("Meeting", "Summit", "PressConference")
+                       and index - TAKING_PART_SENTENCES <= out[k].sentence <= index), None)
+        if target is None:
+            continue
+        actors = [hit[1] for t in ctx.doc[start:end] if (hit := ctx.entity(t)) and hit[0].start == t.i
+                  and hit[1].kind in ACTOR_KINDS]
+        out[target] = _with_participants(out[target], actors)
+    return out
 
 
 def _with_participants(event: Event, participants: list[EntityRef]) -> Event:
@@ -758,7 +782,13 @@ def _mergeable(old: Event, new: Event) -> bool:
             return not elsewhen  # "US-Vorwahlen" (the state's) and "bei den Vorwahlen" (who leads): one vote
     if not new.participants:
         return True
+    if old.type == "Attack" and old.participants and _modifier(old.trigger) and _modifier(new.trigger) \
+            and _modifier(old.trigger) != _modifier(new.trigger):
+        # "Drohnenangriffe" and "Raketenangriffe" of the same sides are two attacks; "der Angriff" is either
+        return False
     a, b = set(old.participants), set(new.participants)
+    if not a and old.type == "Attack" and _head(old.trigger) != _head(new.trigger) and old.sentence != new.sentence:
+        return False  # "Bei dem Anschlag starben 26 Menschen. ... griff die Armee Ziele an": another attack
     if a and (a != b or old.type == "Other") and _head(old.trigger) != _head(new.trigger) and not (
             old.sentence == new.sentence and old.type != "Other"):
         # "Treffen" of X and Y, later "Gespräche" of X: another occurrence the text tells of (in one sentence, one:
@@ -775,6 +805,14 @@ def _head(trigger: str) -> str:
     forms = [low] + [low[: -len(e)] for e in ("es", "s", "en", "n", "e") if low.endswith(e) and len(low) - len(e) >= 4]
     head = next((suffix for form in forms for suffix in SUFFIXES if form.endswith(suffix)), low)
     return SAME_KIND.get(head, head)
+
+
+def _modifier(trigger: str) -> str:
+    """What a compound trigger says before its head: "Drohnenangriffe" -> "drohnen", "Angriff" -> ""."""
+    low = trigger.lower().replace("-", "")
+    head = _head(trigger)
+    at = low.rfind(head[:4]) if head else -1
+    return low[:at] if at > 0 else ""
 
 
 def _infinitive_with_zu(token: Token) -> bool:
@@ -1115,6 +1153,16 @@ def _document_part(token: Token) -> bool:
     while i >= 0 and (doc[i].tag_ == "CARD" or doc[i].like_num):
         i -= 1
     return i >= 0 and doc[i].lower_.startswith(CITED_PARTS)
+
+
+def _office_complement(ctx: DocContext, token: Token) -> bool:
+    """ "der Generaldirektor für Militäroperationen", "die Beauftragte für Wahlen": the noun names what an office
+    is for, no event."""
+    doc = ctx.doc
+    k = token.i - 1
+    while k > 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "für" and doc[k - 1].tag_ == "NN" and bool(ctx.gaz.office_of(doc[k - 1].text))
 
 
 def _coalition(token: Token) -> bool:
