@@ -926,3 +926,11 @@ def test_attacks_of_two_kinds_by_the_same_sides_are_two(facts_of):
 def test_what_an_office_is_for_is_no_event(facts_of):
     f = facts_of("Der norwegische Generaldirektor für Militäroperationen Tomas Berglund rief seinen Kollegen an.")
     assert "Attack" not in types(f)
+
+
+def test_an_oath_of_office_and_a_summoned_diplomat_are_events(facts_of):
+    f = facts_of("Präsident Tomas Berglund legte am Montag seinen Amtseid ab. Das norwegische Außenministerium "
+                 "bestellte den schwedischen Botschafter Lars Olsen ein.")
+    found = events(f)
+    assert ("Other", frozenset({"Tomas Berglund"})) in found
+    assert any(t == "Other" and "Lars Olsen" in ps for t, ps in found)

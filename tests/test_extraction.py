@@ -822,3 +822,9 @@ def test_bodies_named_with_a_capitalised_adjective(nlp):
     ents = {(e.text, e.label_) for e in nlp("Das Zentrale Wahlbüro teilte mit, nach Angaben des Operativen "
                                             "Kommandos seien Drohnen abgeschossen worden.").ents}
     assert {("Zentrale Wahlbüro", "ORG"), ("Operativen Kommandos", "ORG")} <= ents
+
+
+def test_a_bare_name_several_persons_share_is_the_one_introduced_first(facts_of):
+    f = facts_of("Der Wahlsieger Lee Jae-myung sprach in Seoul. Bildungsminister Lee Ju-ho trat zurück. Lee sagte, "
+                 "die Wirtschaft habe Vorrang.")
+    assert [next(e.label for e in f.entities if e.ref == s.speaker) for s in f.statements] == ["Lee Jae Myung"]

@@ -1251,3 +1251,24 @@ def test_judgments_of_the_curated_vocabulary(facts_of):
                      "die Vorwürfe als Ammenmärchen.")
     assert [(surname(facts, s), s.stance) for s in facts.statements] == [("Berglund", "criticize"),
                                                                          ("Lindqvist", "deny")]
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_speaks_for_it(facts_of):
+    facts = facts_of("Ein Sprecher des State Department sagte, die USA wollten konkrete Ergebnisse sehen.")
+    assert [(s.speaker.key, s.verb) for s in facts.statements] == [("us-aussenministerium", "sagen")]
+
+
+def test_what_unnamed_circles_let_be_known_is_nobodys_and_a_named_source_asserts(facts_of):
+    facts = facts_of("Wie aus ägyptischen Sicherheitskreisen verlautete, trafen die Gesandten Tomas Berglund und "
+                     "Lars Olsen in Kairo ein. Aus dem Kreml verlautete, Moskau sei zu Gesprächen bereit.")
+    assert [(s.speaker.key, s.verb) for s in facts.statements] == [("kreml", "verlauten")]
+
+
+def test_a_reporting_verb_in_the_subjunctive_inside_reported_speech_is_no_statement_of_its_own(facts_of):
+    facts = facts_of("Russland unterstütze die legitime Führung in Belgrad, sagte Maria Sacharowa.")
+    assert [(s.speaker.key, s.verb) for s in facts.statements] == [("maria-sacharowa", "sagen")]
+
+
+def test_holding_something_legally_void_rejects_it(facts_of):
+    facts = facts_of("Russland hält die Auslösung des Mechanismus für rechtlich nichtig.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("halten", "reject")]

@@ -37,6 +37,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
     persons_by_surname: dict[str, set[str]] = {}
     persons_by_first_name: dict[str, set[str]] = {}
     persons_by_full: dict[str, str] = {}
+    first_seen: dict[str, int] = {}  # person key -> where the text first gives the full name
     known_person_skeletons = gaz.person_skeletons
     ents = list(ctx.doc.ents)
     # Full names first, so that a surname alone can find its person.
@@ -58,7 +59,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
                 rule = "capital-metonymy"
         elif kind == PERSON:
             key, rule = _person_key(name, persons_by_surname, persons_by_first_name, known_person_skeletons,
-                                    persons_by_full)
+                                    persons_by_full, first_seen)
             known = gaz.get(PERSON, key)
             label = known.name if known else name
         else:
@@ -87,6 +88,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
                 persons_by_surname.setdefault(skeleton(name.split()[-1].split("-", 1)[1]), set()).add(key)
             persons_by_first_name.setdefault(skeleton(name.split()[0]), set()).add(key)
             persons_by_full.setdefault(skeleton(name), key)
+            first_seen[key] = min(first_seen.get(key, ent.start), ent.start)
         entity.sentences.add(ctx.sent_of_token[ent.start])
         entity.mentions += 1
         ref = EntityRef(kind, key)
@@ -567,12 +569,18 @@ def _region_of(ctx: DocContext, word) -> str | None:
     return ctx.gaz.region_adjectives.get(low) if low.endswith("er") else None
 
 
-def _person_key(name, persons_by_surname, persons_by_first_name, known_skeletons, persons_by_full) -> tuple[str, str]:
+def _person_key(name, persons_by_surname, persons_by_first_name, known_skeletons, persons_by_full,
+                first_seen=None) -> tuple[str, str]:
     """A one-word name is the person of the document whose full name ends in it ("Lawrow"), also in the
     genitive ("Badawis": the name found as such when the model took the -s in), or else begins with it
-    ("Zeid" for "Zeid Raad al-Hussein", "Frank pflegte ..." for "Frank Stronach"). Several words that begin
-    the full name of one person of the document are that person: "Maria Giulia", genitive "Maria Giulias",
-    after "Maria Giulia Sergio"."""
+    ("Zeid" for "Zeid Raad al-Hussein", "Frank pflegte ..." for "Frank Stronach", "Lee" for "Lee Jae-myung",
+    whose family name comes first). Of several such persons it is the one the text introduced first ("Lee"
+    after "Lee Jae-myung" and later "Lee Ju-ho"; "Bolsonaro" after "Jair Bolsonaro" and then his sons), whom a
+    news text names by the bare name. Several words that begin the full name of one person of the document are
+    that person: "Maria Giulia", genitive "Maria Giulias", after "Maria Giulia Sergio"."""
+    def first(owners: set[str]) -> str:
+        return min(owners, key=lambda key: ((first_seen or {}).get(key, 0), key))
+
     sk = skeleton(name)
     if sk in known_skeletons:
         return known_skeletons[sk], "transliteration"
@@ -592,14 +600,14 @@ def _person_key(name, persons_by_surname, persons_by_first_name, known_skeletons
             return next(iter(owners)), "surname"
     if " " not in name:
         owners = persons_by_surname.get(sk, set())
-        if len(owners) == 1:
-            return next(iter(owners)), "surname"
+        if owners:
+            return first(owners), "surname"
         if name.endswith(("s", "'", "’")) and not owners:
             owners = persons_by_surname.get(skeleton(name[:-1]), set())
-            if len(owners) == 1:
-                return next(iter(owners)), "surname"
+            if owners:
+                return first(owners), "surname"
         if not owners:
             owners = persons_by_first_name.get(sk, set())
-            if len(owners) == 1:
-                return next(iter(owners)), "first-name"
+            if owners:
+                return first(owners), "first-name"
     return "sk-" + sk.replace(" ", "-"), "name"

@@ -108,6 +108,7 @@ TRIGGERS = {
     "zeremonie": "Other", "festakt": "Other", "gedenkfeier": "Other", "trauerfeier": "Other",
     "begräbnis": "Other", "beisetzung": "Other", "militärparade": "Other", "regierungsumbildung": "Other",
     "memorandum": "Agreement", "videoschalte": "Meeting", "hearing": "Meeting",
+    "amtseid": "Other", "inhaftierung": "Other", "einbestellung": "Other",
     "pressestatement": "PressConference", "pressefoyer": "PressConference",
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
@@ -161,7 +162,8 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "anrufen": "PhoneCall", "treffen":
                  "konferieren": "Meeting", "zusammensetzen": "Meeting", "beraten": "Meeting",
                  "abschießen": "Attack", "ausliefern": "Other", "freilassen": "Other",
                  # HanTa lemmatizes "angelobt" as "anloben"
-                 "angeloben": "Other", "anloben": "Other", "vereidigen": "Other", "abstimmen": "Other"}
+                 "angeloben": "Other", "anloben": "Other", "vereidigen": "Other", "abstimmen": "Other",
+                 "einbestellen": "Other", "annullieren": "Other"}
 # "X und Y einigten sich auf ein Abkommen": the verb of agreeing makes its subjects parties of the event noun after
 # "auf"; without one it is itself the agreement ("einigten sich auf eine Reform").
 AGREEING_VERBS = {"einigen", "verständigen"}

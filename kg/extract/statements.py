@@ -171,7 +171,7 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
     owned: list[Statement] = []
     seen = set()
     for token in ctx.doc:
-        if token.lemma_ == "heißen" and token.tag_.endswith("FIN"):
+        if token.lemma_ in ("heißen", "verlauten") and token.tag_.endswith("FIN"):
             st = _hiess_es(ctx, token)
             if st is not None:
                 out.append(st)
@@ -435,11 +435,12 @@ def _speech_after_colon(ctx: DocContext, colon: Token) -> Statement | None:
 
 
 def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
-    """ "In dem Times-Bericht hieß es, ...", "..., hieß es aus dem Außenministerium": the source the
-    clause names (after in/aus/von, or a compound "Times-Bericht") asserts what is reported."""
+    """ "In dem Times-Bericht hieß es, ...", "..., hieß es aus dem Außenministerium", "Aus dem Kreml verlautete,
+    ...": the source the clause names (after in/aus/von, or a compound "Times-Bericht") asserts what is
+    reported; unnamed circles ("aus Diplomatenkreisen") are nobody's."""
     doc, sent = ctx.doc, sentence(verb)
     near = {doc[k].lower_ for k in (verb.i - 1, verb.i + 1) if sent.start <= k < sent.end}
-    if "es" not in near:
+    if "es" not in near and verb.lemma_ == "heißen":
         return None  # "Der Ort heißt Minsk": a name, not a report
     # the "hieß es" segment runs from the comma before it to the comma after it; what is said is the rest
     start = next((k + 1 for k in range(verb.i - 1, sent.start - 1, -1) if doc[k].text == ","), sent.start)
@@ -447,6 +448,8 @@ def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
     end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text in (",", ":")), sent.end)
     speaker = None
     asker = _asker(ctx, start, end)
+    if any(doc[k].lower_.endswith(("kreisen", "kreise")) for k in range(start, end)):
+        return None  # "Wie aus ägyptischen Sicherheitskreisen verlautete": no one the text names
     for k in range(start, end):
         t = doc[k]
         if k in asker:
@@ -464,7 +467,8 @@ def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
     said = doc[sent.start:start - 1] if start > sent.start else doc[end + 1:sent.end]
     if not len(said):
         return None
-    return _said(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent)
+    return _said(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent,
+                 "verlauten" if verb.lemma_ == "verlauten" else None)
 
 
 def _compound_source(ctx: DocContext, t: Token) -> EntityRef | None:
@@ -1100,6 +1104,8 @@ def _reported_inside(ctx: DocContext, verb: Token, sent: Span) -> bool:
                     :verb.i]
     else:
         return False
+    if verb.tag_ == "VVFIN" and _present_subjunctive(verb):
+        return True  # "Russland unterstütze die Führung in Belgrad, sagte sie": her words, not Russia's statement
     # a name inside a phrase of a preposition is none of the verb's speakers: "beide hätten über eine
     # Waffenruhe in der Ukraine gesprochen"
     return not any((t.tag_ == "PPER" and not (outer and t.lower_ in ("er", "sie")))
@@ -2159,7 +2165,13 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
     if head.tag_ != "NN" or ctx.entity(head) or k - start > 4:
         return None
     body = head.lemma_ in ctx.gaz.institutions or head.lower_.endswith(tuple(BODY_HEADS))
-    if k < verb.i - 1 and not (body and _genitive_attribute(ctx, k + 1, verb.i)):
+    # "Ein Sprecher des State Department sagte": an office of the body in the genitive speaks, not a name after
+    # the verb
+    last = ctx.entity(doc[verb.i - 1])
+    of_body = bool(ctx.gaz.office_of(head.text)) and doc[k + 1].lower_ in ("des", "der") and last is not None \
+        and last[1].kind == "organization" and last[0].end == verb.i and all(
+            t.tag_ in ("ART", "ADJA") for t in doc[k + 2:last[0].start])
+    if k < verb.i - 1 and not (body and _genitive_attribute(ctx, k + 1, verb.i)) and not of_body:
         return None
     if ctx.gaz.office_of(head.text):
         return _office_speaker(ctx, head) or UNNAMED
