@@ -53,7 +53,7 @@ PLACE_KINDS = {"city", "region", "continent", "water", "base", "other"}
 OFFICE_KINDS = {"head_of_state", "head_of_government", "minister", "deputy", "diplomat",
                 "spokesperson", "military", "party", "parliament", "judiciary", "royal",
                 "religious", "official", "other", "named_only", "rank"}
-# "rank": a military rank ("General", "Oberst"), a title before a name but no office the text says one holds
+# "rank": a military rank ("General", "Oberst") or a title ("Scheich"): before a name, but no office held
 # "named_only": a role only beside its holder's name ("die Slowenenvertreter X, Y"); "ein US-Vertreter"
 # alone is no office whose holder could speak
 OFFICE_SCOPES = {"state", "organization", "either"}

@@ -828,3 +828,9 @@ def test_a_bare_name_several_persons_share_is_the_one_introduced_first(facts_of)
     f = facts_of("Der Wahlsieger Lee Jae-myung sprach in Seoul. Bildungsminister Lee Ju-ho trat zurück. Lee sagte, "
                  "die Wirtschaft habe Vorrang.")
     assert [next(e.label for e in f.entities if e.ref == s.speaker) for s in f.statements] == ["Lee Jae Myung"]
+
+
+def test_an_airport_named_after_its_place_is_also_named_with_the_noun(facts_of):
+    f = facts_of("Die Maschine landete am Flughafen Wnukowo bei Moskau.")
+    places = {e.label: sorted(e.alt_labels) for e in f.entities if e.kind == "place"}
+    assert "Flughafen Wnukowo" in places.get("Wnukowo", [])

@@ -696,7 +696,8 @@ def test_an_office_without_a_state_takes_the_state_named_around_it(facts_of):
 
 
 def test_a_military_rank_is_no_office(facts_of):
-    facts = facts_of("General Tomas Berglund sagte, die Armee sei bereit. Oberst Lars Lindqvist schwieg.")
+    facts = facts_of("General Tomas Berglund sagte, die Armee sei bereit. Oberst Lars Lindqvist schwieg. Scheich "
+                     "Tamim bin Hamad Al Thani empfing die Gäste.")
     assert not positions(facts)
 
 
@@ -712,3 +713,10 @@ def test_a_relative_clause_with_an_office_as_object_gives_no_office(facts_of):
     facts = facts_of("Ähnlich äußerte sich Tomas Berglund, der den russischen Präsidenten aufforderte, einer "
                      "Feuerpause zuzustimmen.")
     assert not positions(facts)
+
+
+def test_an_office_of_another_state_is_not_given_to_a_known_holder(facts_of):
+    facts = facts_of("Am Ende unterzeichneten der chinesische Staats- und Parteichef und Präsident Wladimir Putin eine "
+                     "Erklärung. Der russische Präsident Wladimir Putin sprach.")
+    assert ("Wladimir Putin", "Präsident", "China") not in positions(facts)
+    assert ("Wladimir Putin", "Präsident", "Russland") in positions(facts)

@@ -26,7 +26,9 @@ from ..types import STATE as STATE_KIND
 from .context import DocContext, skeleton
 
 # Administrative units named together with their kind: "die Provinz Faryab", "im Bezirk Sisli".
-ADMINISTRATIVE_UNITS = {"Provinz", "Region", "Bezirk", "Gemeinde", "Kanton", "Distrikt"}
+# Nouns before a place's name that are its name too: "die Provinz Faryab", "am Flughafen Wnukowo"
+ADMINISTRATIVE_UNITS = {"Provinz", "Region", "Bezirk", "Gemeinde", "Kanton", "Distrikt", "Département", "Flughafen",
+                        "Hafen", "Militärflugplatz", "Stützpunkt", "Luftwaffenstützpunkt"}
 KIND_OF_LABEL = {PER: PERSON, STATE: STATE_KIND, ORG: ORGANIZATION, PLACE: PLACE_KIND}
 
 

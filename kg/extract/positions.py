@@ -55,6 +55,8 @@ def extract_positions(ctx: DocContext) -> list[Position]:
         used.add(token.i)
         ctx.office_refs[token.i] = position.holder
         for held in (position, *_coordinated_holders(ctx, token, position)):
+            if _foreign_to_known_holder(ctx, held):
+                continue
             key = (held.holder, held.role)
             old = found.get(key)
             if old is None or (old.state is None and held.state is not None):
@@ -104,6 +106,14 @@ def _office_kind(ctx: DocContext, position: Position) -> str | None:
     office = ctx.gaz.office_of(position.office, named=True)
     entry = ctx.gaz.offices.get(office[0]) if office else None
     return entry.kind if entry is not None else None
+
+
+def _foreign_to_known_holder(ctx: DocContext, position: Position) -> bool:
+    """A state's office given to a person the curated data knows only in offices of other states: "der chinesische
+    Staats- und Parteichef und Präsident Wladimir Putin" names two persons, the first without a name."""
+    known = ctx.gaz.get(PERSON, position.holder.key) if position.holder.kind == PERSON else None
+    states = {at for _, at in known.offices if ctx.gaz.get(STATE, at)} if known is not None else set()
+    return position.state is not None and bool(states) and position.state.key not in states
 
 
 def _state_of_earlier_office(ctx: DocContext, token: Token, lemma: str, found: dict) -> None:
