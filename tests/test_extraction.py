@@ -795,6 +795,7 @@ def test_capital_after_von_an_event_or_aus_as_origin_is_the_city(nlp):
     assert kinds("Russland weist „Friedenssignale“ aus Washington zurück.")["Washington"] == "STATE"
     assert kinds("Scharfe Kritik aus Moskau blieb aus.")["Moskau"] == "STATE"
     assert kinds("Aus Moskau hieß es, man sei bereit.")["Moskau"] == "STATE"
+    assert kinds("Ähnlich äußerte sich Peking.")["Peking"] == "STATE"
 
 
 def test_the_end_of_a_full_name_is_that_person(facts_of):

@@ -1272,3 +1272,9 @@ def test_a_reporting_verb_in_the_subjunctive_inside_reported_speech_is_no_statem
 def test_holding_something_legally_void_rejects_it(facts_of):
     facts = facts_of("Russland hält die Auslösung des Mechanismus für rechtlich nichtig.")
     assert [(s.verb, s.stance) for s in facts.statements] == [("halten", "reject")]
+
+
+def test_a_name_after_the_verb_is_no_speaker_when_a_noun_phrase_opens_the_clause(facts_of):
+    facts = facts_of("Die Außenminister der G7-Staaten haben Russland aufgefordert, einer Waffenruhe zuzustimmen. "
+                     "Die Regierung kritisierte Russland.")
+    assert [(s.speaker.key, s.verb) for s in facts.statements] == [("g7", "auffordern")]

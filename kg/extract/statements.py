@@ -2003,6 +2003,14 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     unnamed = _unnamed_representative(ctx, segment_start, verb.i)
     if unnamed is not None:
         return unnamed
+    auxiliary = next((t for t in doc[segment_start + 1:verb.i] if t.tag_ in ("VAFIN", "VMFIN")), None) \
+        if verb.tag_ in ("VVPP", "VVINF") else None
+    if auxiliary is not None and ctx.entity(doc[segment_start]) is None:
+        # "Die Außenminister der G7-Staaten haben Russland aufgefordert": the prefield before the auxiliary is
+        # the subject; a name after the auxiliary is an object
+        prefield = _prefield_subject(ctx, segment_start, auxiliary)
+        if prefield is not None:
+            return prefield if prefield != UNNAMED else None
     while k < verb.i:
         if doc[k].text == "(":  # "Nach seiner Prüfung der X GmbH (XG) übt ...": what is in brackets is no subject
             k = next((j for j in range(k + 1, verb.i) if doc[j].text == ")"), k) + 1
@@ -2186,6 +2194,11 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
         return None
     if doc[start].lower_ == "der" and not _plural_verb(verb) and head.text[:1].isupper() and not body:
         # "Der SPD-Politiker forderte Moskau auf": "der" before a noun and a singular verb opens the subject
+        return _body_speaker(ctx, head) or UNNAMED
+    if doc[start].lower_ in ("die", "das") and not _plural_verb(verb) and head.lower_ == head.lemma_.lower() \
+            and k == start + 1 and verb.tag_ in FINITE_TAGS and doc[verb.i + 1].tag_ != "PPER":
+        # "Die Regierung kritisierte Russland": a singular noun before a singular verb is its subject (not "Die
+        # Forderung wies sie zurück", where the pronoun after the verb is)
         return _body_speaker(ctx, head) or UNNAMED
     return _body_speaker(ctx, head) or (UNNAMED if body else None)
 

@@ -1069,6 +1069,9 @@ def _acts(span: Span) -> bool:
         return True  # the first of two subjects: "was Washington und Seoul bestreiten"
     if prev is not None and prev.tag_ in ("VVFIN", "VMFIN", "VAFIN"):
         return True  # inversion: "entschied Washington"
+    if prev is not None and prev.lower_ == "sich" and span.start >= 2 and doc[span.start - 2].tag_ in (
+            "VVFIN", "VMFIN", "VAFIN"):
+        return True  # inversion after the reflexive: "Ähnlich äußerte sich Peking"
     return False
 
 
