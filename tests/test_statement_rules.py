@@ -1278,3 +1278,11 @@ def test_a_name_after_the_verb_is_no_speaker_when_a_noun_phrase_opens_the_clause
     facts = facts_of("Die Außenminister der G7-Staaten haben Russland aufgefordert, einer Waffenruhe zuzustimmen. "
                      "Die Regierung kritisierte Russland.")
     assert [(s.speaker.key, s.verb) for s in facts.statements] == [("g7", "auffordern")]
+
+
+def test_standing_up_for_inviting_doubting_and_declaring_support(facts_of):
+    facts = facts_of("Tomas Berglund trat für eine Rückkehr zum föderalen Ansatz ein. Anna Lindqvist zweifelte an der "
+                     "Ernsthaftigkeit der russischen Seite. Präsident Lars Olsen lud den Minister ein, nach Oslo zu "
+                     "reisen. Karin Berg bekundete ihre Unterstützung für die Regierung.")
+    assert [(surname(facts, s), s.stance) for s in facts.statements] == [
+        ("Berglund", "support"), ("Lindqvist", "criticize"), ("Olsen", "propose"), ("Berg", "support")]

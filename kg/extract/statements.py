@@ -156,14 +156,14 @@ SINGULAR_PAST_SUBJUNCTIVES = {"hätte", "wäre", "würde", "müsste", "könnte"}
 # Nouns that carry a stance into a verb of frame "noun" ("übte Kritik", "erhob die Forderung", "Kritik kam
 # von den Grünen") and into a verb that says them ("äußerte Kritik"); compounds too
 # ("Rücktrittsforderung").
-UTTERANCE_VERBS = {"äußern", "bekräftigen", "wiederholen", "erneuern", "formulieren"}  # "äußerte Kritik"
+UTTERANCE_VERBS = {"äußern", "bekräftigen", "wiederholen", "erneuern", "formulieren", "bekunden"}  # "äußerte Kritik"
 # Adverbs between a verb and what it reports: "betonte aber, ...", "fügte jedoch hinzu".
 LINKING_ADVERBS = {"aber", "jedoch", "zugleich", "gleichzeitig", "allerdings", "auch", "zudem", "außerdem", "indes"}
 STANCE_NOUNS = {"bedenken": "criticize", "kritik": "criticize", "vorwurf": "criticize", "forderung": "demand",
                 "appell": "demand", "aufruf": "demand", "ultimatum": "demand", "warnung": "warn", "drohung": "warn",
                 "dementi": "deny", "absage": "reject", "abfuhr": "reject", "ablehnung": "reject",
                 "vorschlag": "propose", "zustimmung": "support", "lob": "support", "rückendeckung": "support",
-                "widerstand": "reject", "empörung": "criticize"}
+                "widerstand": "reject", "empörung": "criticize", "unterstützung": "support", "solidarität": "support"}
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
