@@ -784,8 +784,8 @@ def _mergeable(old: Event, new: Event) -> bool:
             return not elsewhen  # "US-Vorwahlen" (the state's) and "bei den Vorwahlen" (who leads): one vote
     if not new.participants:
         return True
-    if old.type == "Attack" and old.participants and _modifier(old.trigger) and _modifier(new.trigger) \
-            and _modifier(old.trigger) != _modifier(new.trigger):
+    modifiers = (_modifier(old.trigger), _modifier(new.trigger)) if old.type == "Attack" else ("", "")
+    if old.participants and all(modifiers) and modifiers[0] != modifiers[1]:
         # "Drohnenangriffe" and "Raketenangriffe" of the same sides are two attacks; "der Angriff" is either
         return False
     a, b = set(old.participants), set(new.participants)
@@ -813,7 +813,7 @@ def _modifier(trigger: str) -> str:
     """What a compound trigger says before its head: "Drohnenangriffe" -> "drohnen", "Angriff" -> ""."""
     low = trigger.lower().replace("-", "")
     head = _head(trigger)
-    at = low.rfind(head[:4]) if head else -1
+    at = low.rfind(head[:4]) if head else -1  # the head's first letters: a plural's umlaut comes after them
     return low[:at] if at > 0 else ""
 
 

@@ -20,8 +20,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
+from ..gazetteer import Office
 from ..types import ORGANIZATION, PERSON, PLACE, STATE, EntityRef, Position
 from .context import QUALIFYING_PREFIXES, DocContext, sentence, sentence_before_start
 from .entities import office_body
@@ -103,9 +104,14 @@ def extract_positions(ctx: DocContext) -> list[Position]:
 
 
 def _office_kind(ctx: DocContext, position: Position) -> str | None:
-    office = ctx.gaz.office_of(position.office, named=True)
-    entry = ctx.gaz.offices.get(office[0]) if office else None
+    entry = _office_entry(ctx, position)
     return entry.kind if entry is not None else None
+
+
+def _office_entry(ctx: DocContext, position: Position) -> Office | None:
+    """The curated office (kind, scope) of a position's office, or None."""
+    office = ctx.gaz.office_of(position.office, named=True)
+    return ctx.gaz.offices.get(office[0]) if office else None
 
 
 def _foreign_to_known_holder(ctx: DocContext, position: Position) -> bool:
@@ -164,7 +170,7 @@ def _states_named(ctx: DocContext) -> Counter:
     return Counter({ref: n for ref, n in counts.items() if ref in named})
 
 
-def _state_mentions(ctx: DocContext, span) -> Iterator[tuple[EntityRef, bool]]:
+def _state_mentions(ctx: DocContext, span: Span | Doc) -> Iterator[tuple[EntityRef, bool]]:
     """Each state the tokens of `span` name, and whether by a name or in a compound ("US-Präsident") rather than
     by an adjective or its capital ("Seoul")."""
     seen: set[int] = set()
@@ -188,15 +194,15 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
     """An office of a state given without one ("Außenminister Mauro Vieira", "Richter Alexandre de Moraes") in a
     text about one state. An office of the Kremlin is Russia's; a person the curated data knows in an office takes
     only the curated state of this office, and only when the text names that state; anyone else takes the state
-    the text names most, when it names it more than once and at least twice as often as any other. Only states
-    the text names by a name or in a compound count (an adjective alone makes no node of its state)."""
+    the text names most, when it names it more than once and at least twice as often as any other, or else the
+    state named around the office (`_states_near`; not for an office of a region or town). Only states the text
+    names by a name or in a compound count (an adjective alone makes no node of its state)."""
     if position.state is not None or position.organization is not None or not named:
         return position
     seat = next((state for prefix, state in GOVERNMENT_SEATS.items() if position.office.startswith(prefix)), None)
     if seat is not None:  # "Kremlchef Wladimir Putin", "Kremlsprecher Dmitri Peskow"
         return replace(position, state=EntityRef(STATE, seat)) if EntityRef(STATE, seat) in named else position
-    office = ctx.gaz.office_of(position.office, named=True)
-    entry = ctx.gaz.offices.get(office[0]) if office else None
+    entry = _office_entry(ctx, position)
     if entry is None or entry.scope not in ("state", "either"):
         return position
     known = ctx.gaz.get(PERSON, position.holder.key) if position.holder.kind == PERSON else None

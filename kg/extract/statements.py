@@ -172,7 +172,7 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
     seen = set()
     for token in ctx.doc:
         if token.lemma_ in ("heißen", "verlauten") and token.tag_.endswith("FIN"):
-            st = _hiess_es(ctx, token)
+            st = _impersonal_report(ctx, token)
             if st is not None:
                 out.append(st)
             continue
@@ -434,7 +434,7 @@ def _speech_after_colon(ctx: DocContext, colon: Token) -> Statement | None:
     return _said(ctx, speaker, _stance(ctx, "assert", "", said, colon, said, speaker), said, sent)
 
 
-def _hiess_es(ctx: DocContext, verb: Token) -> Statement | None:
+def _impersonal_report(ctx: DocContext, verb: Token) -> Statement | None:
     """ "In dem Times-Bericht hieß es, ...", "..., hieß es aus dem Außenministerium", "Aus dem Kreml verlautete,
     ...": the source the clause names (after in/aus/von, or a compound "Times-Bericht") asserts what is
     reported; unnamed circles ("aus Diplomatenkreisen") are nobody's."""
@@ -2049,9 +2049,8 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         if shared is not None:
             return shared
     prefield = _prefield_subject(ctx, segment_start, verb)
-    if prefield is None and verb.tag_ in ("VVPP", "VVINF"):  # "Der 61-Jährige hat wiederholt angekündigt"
-        auxiliary = next((t for t in doc[segment_start + 1:verb.i] if t.tag_ in ("VAFIN", "VMFIN")), None)
-        prefield = _prefield_subject(ctx, segment_start, auxiliary) if auxiliary is not None else None
+    if prefield is None and auxiliary is not None:  # "Der 61-Jährige hat wiederholt angekündigt"
+        prefield = _prefield_subject(ctx, segment_start, auxiliary)
     if prefield is not None:
         return prefield if prefield != UNNAMED else None
     inverted = _inverted_subject(ctx, verb, sent)
