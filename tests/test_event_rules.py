@@ -934,3 +934,20 @@ def test_an_oath_of_office_and_a_summoned_diplomat_are_events(facts_of):
     found = events(f)
     assert ("Other", frozenset({"Tomas Berglund"})) in found
     assert any(t == "Other" and "Lars Olsen" in ps for t, ps in found)
+
+
+def test_a_joint_declaration_is_an_agreement_of_its_signatories(facts_of):
+    f = facts_of("Norwegen und Schweden unterzeichneten eine gemeinsame Erklärung über die Partnerschaft. Das "
+                 "Außenministerium gab eine Erklärung ab.")
+    assert [(t, ps) for t, ps in events(f) if t == "Agreement"] == [("Agreement", frozenset({"Norwegen", "Schweden"}))]
+
+
+def test_expelling_a_diplomat_is_a_sanction(facts_of):
+    f = facts_of("Norwegen wies den schwedischen Botschafter Lars Olsen aus.")
+    assert any(t == "Sanction" and "Lars Olsen" in ps for t, ps in events(f))
+
+
+def test_a_ceasefire_the_talks_are_about_has_the_talks_parties(facts_of):
+    f = facts_of("Die Verhandlungen zwischen Norwegen und Schweden über eine Waffenruhe wurden am Mittwoch "
+                 "fortgesetzt.")
+    assert ("Ceasefire", frozenset({"Norwegen", "Schweden"})) in events(f)

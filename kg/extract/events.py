@@ -63,7 +63,7 @@ TRIGGERS = {
     # other concrete occurrences the contract names no type for
     "abstimmung": "Other", "annexion": "Other", "putsch": "Other", "putschversuch": "Other", "umsturz": "Other",
     "festnahme": "Other", "festnahmen": "Other", "verhaftung": "Other", "klage": "Other", "anklage": "Other",
-    "abschiebung": "Other", "ausweisung": "Other", "rücktritt": "Other", "amtseinführung": "Other",
+    "abschiebung": "Other", "ausweisung": "Sanction", "rücktritt": "Other", "amtseinführung": "Other",
     "angelobung": "Other", "vereidigung": "Other", "amtsantritt": "Other", "demonstration": "Other",
     "protest": "Other", "proteste": "Other", "streik": "Other", "blockade": "Other", "stationierung": "Other",
     "truppenabzug": "Other", "evakuierung": "Other", "hinrichtung": "Other", "manöver": "Other",
@@ -155,7 +155,7 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "anrufen": "PhoneCall", "treffen":
                  "verhandeln": "Meeting", "zurücktreten": "Other",
                  "sanktionieren": "Sanction", "wählen": "Election", "wiederwählen": "Election",
                  "beauftragen": "Other", "betrauen": "Other", "begnadigen": "Other", "ernennen": "Other",
-                 "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Other",
+                 "entlassen": "Other", "festnehmen": "Other", "verhaften": "Other", "ausweisen": "Sanction",
                  "einigen": "Agreement", "verständigen": "Agreement", "vereinbaren": "Agreement",
                  "entführen": "Attack",
                  "einmarschieren": "Attack", "tagen": "Meeting", "zusammenkommen": "Meeting",
@@ -249,6 +249,7 @@ PARTAKING = {"teilnehmen", "beteiligen", "mitwirken", "mitmachen"}
 ENCOUNTERS = {"Meeting", "PhoneCall", "Visit", "PressConference", "Summit"}
 # Prepositions by which an occurrence frames what a clause reports (not "zu einem Besuch erwartet").
 FRAMES = {"bei", "nach", "während", "seit", "durch", "in"}
+DECLARATIONS = ("erklärung", "erklärungen", "abschlusserklärung")
 TAKING_PART_SENTENCES = 2  # sentences back to the meeting a bare "nahmen X und Y teil" tells more of
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
@@ -304,10 +305,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
     located: set[int] = set()  # events with no participants that the text places ("Unruhen in Burundi")
     another: set[int] = set()  # mentions the text counts as another occurrence ("bei einem zweiten Anschlag")
     parties: dict[int, list[EntityRef]] = {}  # the parties an election's sentence names
+    talks: tuple[Token, Event] | None = None  # the last talks with named parties, which an agreement may be about
     for token in ctx.doc:
         etype = None
         if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
-            etype = event_type(token.text) or _round_table(token) or _claimed_deed(token)
+            etype = event_type(token.text) or _round_table(token) or _claimed_deed(token) or _joint_declaration(token)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token) and not (
                 _intended(token)):
             etype = VERB_TRIGGERS[token.lemma_]
@@ -339,6 +341,12 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if _coalition(token) and not _coalition_made(ctx, token):
             continue
         event = _event_at(ctx, token, etype)
+        if etype in ("Ceasefire", "Agreement") and not event.participants and talks is not None \
+                and _talked_about(token, talks[0]):
+            # "Verhandlungen zwischen Israel und der Hamas über eine Waffenruhe": its parties are the talks'
+            event = _with_participants(event, list(talks[1].participants))
+        if etype == "Meeting" and token.pos_ != "VERB" and event.participants:
+            talks = (token, event)
         if _interview(ctx, token, event):
             continue
         if token.pos_ == "VERB" and etype == "Visit" and not _visitor(ctx, token):
@@ -487,6 +495,26 @@ def _arrested(ctx: DocContext, verb: Token) -> bool:
     start, _, _ = clause_bounds(verb)
     named_before = any(ctx.entity(t) and ctx.entity(t)[1].kind in ACTOR_KINDS for t in ctx.doc[start:verb.i])
     return not named_before and bool(_objects(ctx, verb))
+
+
+def _talked_about(token: Token, talks: Token) -> bool:
+    """The event noun is what the talks earlier in its sentence are about: "Verhandlungen ... über eine Waffenruhe"."""
+    doc = token.doc
+    k = token.i - 1
+    while k > talks.i and doc[k].tag_ in ("ART", "ADJA", "PIAT"):
+        k -= 1
+    return k > talks.i and doc[k].lower_ == "über" and k - talks.i <= 12 and token.i < sentence(talks).end
+
+
+def _joint_declaration(token: Token) -> str | None:
+    """ "eine gemeinsame Erklärung", "die Abschlusserklärung des Gipfels": a declaration its parties agreed on."""
+    low = token.lower_
+    if not low.startswith(DECLARATIONS) and not low.endswith(DECLARATIONS):
+        return None
+    if low.startswith("abschlusserklärung"):
+        return "Agreement"
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return "Agreement" if before is not None and before.lower_.startswith("gemeinsam") else None
 
 
 def _claimed_deed(token: Token) -> str | None:
