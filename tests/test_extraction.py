@@ -835,3 +835,11 @@ def test_an_airport_named_after_its_place_is_also_named_with_the_noun(facts_of):
     f = facts_of("Die Maschine landete am Flughafen Wnukowo bei Moskau.")
     places = {e.label: sorted(e.alt_labels) for e in f.entities if e.kind == "place"}
     assert "Flughafen Wnukowo" in places.get("Wnukowo", [])
+
+
+def test_a_generational_suffix_is_part_of_the_name_of_another_person(facts_of):
+    f = facts_of("Präsident Tomas Berglund Jr. sei unterrichtet worden. Berglund sagte, die Lage sei ernst. "
+                 "Donald Trump Jr. kam nach Oslo.")
+    persons = {e.label: sorted(e.alt_labels) for e in f.entities if e.kind == "person"}
+    assert persons["Tomas Berglund Jr."] == ["Berglund"]
+    assert "Donald Trump Jr." in persons and "Donald Trump" not in persons

@@ -258,7 +258,7 @@ class EntityRecognizer:
         # Verlag") outrank the place names inside them
         rules += [(span, "grammar") for span, source in candidates if source == "model" and span.label_ == ORG
                   and any(t.text in self.gaz.organization_words for t in span)]
-        chosen = _nicknamed(doc, self._split_known_surnames(doc, self._named(_select(rules))))
+        chosen = self._generations(doc, _nicknamed(doc, self._split_known_surnames(doc, self._named(_select(rules)))))
         chosen += self._named(_select([(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen))
         # the statistical model and word shapes only fill the gaps the rules left
         chosen += self._named(_select([c for c in candidates if c[1] == "model"], taken=chosen))
@@ -274,6 +274,18 @@ class EntityRecognizer:
         chosen = [_saint_place(doc, s, {o.end for o in chosen}) for s in chosen]
         chosen = [_nominative_adjective(doc, s, adjective_heads.get(s.start)) for s in chosen]
         return sorted(chosen, key=lambda s: s.start)
+
+    def _generations(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """ "Ferdinand Marcos Jr.", "Donald Trump Jr.": the suffix is part of the name, which is another person's
+        than the name without it (the curated "Donald Trump" is the father)."""
+        out = []
+        for span in chosen:
+            if span.label_ == PER and span.end < len(doc) and doc[span.end].text in GENERATIONS:
+                name = f"{span._.kg_name or span.text} {doc[span.end].text}"
+                known = next((k for k in self.gaz.lookup(name) if k.kind == "person"), None)
+                span = _named_span(doc, span.start, span.end + 1, PER, name, known.id if known else "")
+            out.append(span)
+        return out
 
     def _coordinated_persons(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """Two to four proper nouns that no list knows, joined by "und"/"sowie" to a person's full name, name
@@ -924,7 +936,8 @@ class EntityRecognizer:
         surnames = {}
         for span in chosen:
             if span.label_ == PER and len(span) > 1:
-                surnames[span[-1].text] = span._.kg_name.split()[-1]
+                last = -2 if span[-1].text in GENERATIONS and len(span) > 2 else -1  # "Marcos" of "Marcos Jr."
+                surnames[span[last].text] = span._.kg_name.split()[last]
         out = []
         for token in doc:
             base = token.text
@@ -935,6 +948,9 @@ class EntityRecognizer:
             if base in surnames and token.text[:1].isupper():
                 out.append(self._span(doc[token.i:token.i + 1], PER, surnames[base]))
         return out
+
+
+GENERATIONS = {"Jr.", "Sr.", "Junior", "Senior"}
 
 
 def _nicknamed(doc: Doc, chosen: list[Span]) -> list[Span]:
