@@ -10,7 +10,6 @@ from ..gazetteer import slug
 from ..nlp.adjective_names import ADJECTIVE_ENDING, SUFFIXES, head_of
 from ..nlp.entities import (
     ACRONYM,
-    GENERATIONS,
     GOVERNMENTS,
     HONORIFICS,
     KIN_NOUNS,
@@ -20,6 +19,7 @@ from ..nlp.entities import (
     PER,
     PLACE,
     STATE,
+    surname_index,
 )
 from ..types import ORGANIZATION, PERSON, Entity, EntityRef
 from ..types import PLACE as PLACE_KIND
@@ -86,8 +86,7 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
         if kind == PLACE_KIND and prev is not None and prev.text in ADMINISTRATIVE_UNITS:
             entity.alt_labels.add(f"{prev.text} {name}")  # "die Provinz Faryab" is also the unit's name
         if kind == PERSON and " " in name:
-            surname = name.split()[-2 if name.split()[-1] in GENERATIONS and name.count(" ") > 1 else -1]
-            persons_by_surname.setdefault(skeleton(surname), set()).add(key)
+            persons_by_surname.setdefault(skeleton(name.split()[surname_index(name.split())]), set()).add(key)
             if PARTICLE_NAME.match(name.split()[-1]):  # "Bashir" is "Omar al-Bashir", as "Sisi" is "el-Sisi"
                 persons_by_surname.setdefault(skeleton(name.split()[-1].split("-", 1)[1]), set()).add(key)
             persons_by_first_name.setdefault(skeleton(name.split()[0]), set()).add(key)

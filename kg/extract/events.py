@@ -249,7 +249,6 @@ PARTAKING = {"teilnehmen", "beteiligen", "mitwirken", "mitmachen"}
 ENCOUNTERS = {"Meeting", "PhoneCall", "Visit", "PressConference", "Summit"}
 # Prepositions by which an occurrence frames what a clause reports (not "zu einem Besuch erwartet").
 FRAMES = {"bei", "nach", "während", "seit", "durch", "in"}
-DECLARATIONS = ("erklärung", "erklärungen", "abschlusserklärung")
 TAKING_PART_SENTENCES = 2  # sentences back to the meeting a bare "nahmen X und Y teil" tells more of
 MERGE_LOOKBACK = 40  # events back within which a mention may repeat an earlier event
 PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
@@ -509,7 +508,7 @@ def _talked_about(token: Token, talks: Token) -> bool:
 def _joint_declaration(token: Token) -> str | None:
     """ "eine gemeinsame Erklärung", "die Abschlusserklärung des Gipfels": a declaration its parties agreed on."""
     low = token.lower_
-    if not low.startswith(DECLARATIONS) and not low.endswith(DECLARATIONS):
+    if "erklärung" not in low:
         return None
     if low.startswith("abschlusserklärung"):
         return "Agreement"

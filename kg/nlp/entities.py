@@ -936,7 +936,7 @@ class EntityRecognizer:
         surnames = {}
         for span in chosen:
             if span.label_ == PER and len(span) > 1:
-                last = -2 if span[-1].text in GENERATIONS and len(span) > 2 else -1  # "Marcos" of "Marcos Jr."
+                last = surname_index([t.text for t in span])
                 surnames[span[last].text] = span._.kg_name.split()[last]
         out = []
         for token in doc:
@@ -951,6 +951,12 @@ class EntityRecognizer:
 
 
 GENERATIONS = {"Jr.", "Sr.", "Junior", "Senior"}
+
+
+def surname_index(words: list[str]) -> int:
+    """Where the surname is among a full name's words: the last, or the one before a generational suffix
+    ("Marcos" of "Ferdinand Marcos Jr.")."""
+    return -2 if len(words) > 2 and words[-1] in GENERATIONS else -1
 
 
 def _nicknamed(doc: Doc, chosen: list[Span]) -> list[Span]:
