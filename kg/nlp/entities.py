@@ -969,6 +969,8 @@ def _nicknamed(doc: Doc, chosen: list[Span]) -> list[Span]:
                 or not doc[i + 1].text[:1].isupper() or not doc[i + 1].is_alpha:
             continue
         end = i + 3
+        # only the particles of Romance surnames ("da Silva"): NAME_PARTICLES would take "der", "zu", "vom" and the
+        # noun after them ("Quiroga vom Bündnis Libre")
         while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].tag_ in ("NE", "NN")
                                   or doc[end].lower_ in ("da", "de", "dos", "del") and end + 1 < len(doc)
                                   and doc[end + 1].text[:1].isupper()):
