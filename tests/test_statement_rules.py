@@ -1286,3 +1286,23 @@ def test_standing_up_for_inviting_doubting_and_declaring_support(facts_of):
                      "reisen. Karin Berg bekundete ihre Unterstützung für die Regierung.")
     assert [(surname(facts, s), s.stance) for s in facts.statements] == [
         ("Berglund", "support"), ("Lindqvist", "criticize"), ("Olsen", "propose"), ("Berg", "support")]
+
+
+def test_a_noun_phrase_and_its_apposition_before_the_verb_are_its_subject(facts_of):
+    facts = facts_of("Anna Lindqvist, die Schwester des Regierungschefs, hatte erklärt, Oslo habe kein Interesse an "
+                     "Gesprächen. Sein Bruder, der Senator Tomas Berglund, sprach von einem Prozess und rief den "
+                     "Kongress auf, ein Gesetz zu verabschieden. Der frühere Premierminister Lars Olsen, Chef der "
+                     "Partei Horizons, sagte dem Sender RTL, der Präsident solle zurücktreten.")
+    assert [(surname(facts, s), s.verb) for s in facts.statements] == [
+        ("Lindqvist", "erklären"), ("Berglund", "sprechen"), ("Berglund", "aufrufen"), ("Olsen", "sagen")]
+
+
+def test_an_office_without_a_name_is_not_its_holder_named_only_later(facts_of):
+    facts = facts_of("Präsident Tomas Berglund rief zum Frieden auf. Sein Land wolle keinen Krieg, sagte der "
+                     "Staatschef. Später warnte Lettlands Staatschef Lars Olsen vor einer Eskalation.")
+    assert [surname(facts, s) for s in facts.statements if s.verb == "sagen"] == ["Berglund"]
+
+
+def test_a_states_side_speaks_for_the_state(facts_of):
+    facts = facts_of("Die ukrainische Seite habe vorgeschlagen, bis Ende Juni eine weitere Gesprächsrunde abzuhalten.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("ukraine", "propose")]

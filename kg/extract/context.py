@@ -168,17 +168,23 @@ class DocContext:
             forms = tuple(form.lower() for form in office)
             entry = self.gaz.offices.get(office[0])
             kind = entry.kind if entry is not None and entry.kind in ONE_PER_BODY else None
+            # only holders named before the office: "der Staatschef" is not a head of state the text names later
             holders = {h for (o, _), h in self.holders.items()
-                       if o in office or self.gaz.office_of(o) == office or o.lower().endswith(forms)}
+                       if (o in office or self.gaz.office_of(o) == office or o.lower().endswith(forms))
+                       and self._named_before(h, token.i)}
             if not holders and kind is not None:
                 holders = {h for (o, _), h in self.holders.items()
-                           if self._office_kind(o) == kind and not o.startswith(("Ex-", "Alt-"))}
+                           if self._office_kind(o) == kind and not o.startswith(("Ex-", "Alt-"))
+                           and self._named_before(h, token.i)}
             body = self.office_organization(token)
             if body is not None:  # "der PiS-Vorsitzende" is no chief the text gives another party
                 own = {h for h in holders if body in self.holder_organizations.get(h, ())}
                 holders = own or {h for h in holders if h not in self.holder_organizations}
             holder = next(iter(holders)) if len(holders) == 1 else None
         return holder
+
+    def _named_before(self, ref: EntityRef, i: int) -> bool:
+        return any(span.start < i for span in self.mentions.get(ref, []))
 
     def _office_kind(self, office: str) -> str | None:
         known = self.gaz.office_of(office)

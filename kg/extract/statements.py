@@ -953,7 +953,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | list[
     if lemma == "befinden" and any(t.lower_ == "sich" for t in ctx.doc[max(start, verb.i - 3):verb.i + 3]):
         return None  # "wo sie sich befinden": where they are, not what they found
     complement = _complement(verb, sent, said_before=_appositive_subject(ctx, verb, sent) is None
-                             and _subject_before_relative(ctx, verb, sent) is None)
+                             and _subject_before_relative(ctx, verb, sent) is None
+                             and _subject_before_apposition(ctx, verb, sent) is None)
     stance, frame = ctx.gaz.reporting_verbs[lemma]
     noun = _stance_noun(ctx, verb)
     if frame == "noun":  # "übte Kritik an der Reform", "Kritik kam von den Grünen": the noun says what
@@ -1981,7 +1982,8 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         _, end, _ = clause_bounds(verb)
         quoted = [ctx.entity(t)[1] for t in doc[verb.i + 1:end] if ctx.entity(t) and ctx.entity(t)[1].kind == PERSON]
         return quoted[-1] if quoted else None
-    appositive = _appositive_subject(ctx, verb, sent) or _subject_before_relative(ctx, verb, sent)
+    appositive = _appositive_subject(ctx, verb, sent) or _subject_before_relative(ctx, verb, sent) \
+        or _subject_before_apposition(ctx, verb, sent)
     if appositive is not None:
         return appositive
     first = _first_relative_conjunct(verb, sent)
@@ -2301,6 +2303,31 @@ def _subject_before_relative(ctx: DocContext, verb: Token, sent: Span) -> Entity
     if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ":", "„", "“") for t in doc[sent.start:hit[0].start]):
         return None  # the name is no subject in the sentence's first field
     return hit[1]
+
+
+def _subject_before_apposition(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
+    """ "Kim Yo-jong, die Schwester von Machthaber Kim Jong-un, hatte erklärt", "Sein Sohn, der Senator Flávio
+    Bolsonaro, sprach von": a first field of a noun phrase and its apposition between commas is the subject, named
+    in the noun phrase or else in the apposition; no clause was said before the verb."""
+    doc = ctx.doc
+    if verb.tag_ in ("VVPP", "VVINF"):
+        verb = next((t for t in reversed(doc[max(sent.start, verb.i - 15):verb.i]) if t.tag_ in FINITE_TAGS), verb)
+    if verb.tag_ not in FINITE_TAGS or verb.i - 4 <= sent.start or doc[verb.i - 1].text != ",":
+        return None
+    field = doc[sent.start:verb.i - 1]
+    commas = [t.i for t in field if t.text == ","]
+    if len(commas) != 1 or field[0].tag_ not in ("ART", "PPOSAT", "ADJA", "NN", "NE") or any(
+            t.pos_ in ("VERB", "AUX") or t.tag_ in ("KOUS", "PRELS", "PWS", "PWAV") or t.text in ":;–„“\"»«()"
+            for t in field):
+        return None  # a clause or a quote before the verb: what is said, not who says it
+    for start, end in ((sent.start, commas[0]), (commas[0] + 1, verb.i - 1)):
+        for k in range(start, end):
+            hit = ctx.entity(doc[k])
+            if hit and hit[1].kind in (PERSON, STATE, "organization") and hit[0].end <= end \
+                    and not in_prepositional_phrase(ctx, hit[0].start, start) \
+                    and not in_genitive(ctx, hit[0].start, start):
+                return hit[1]
+    return None
 
 
 def _reported_before(verb: Token) -> bool:
