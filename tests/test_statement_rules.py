@@ -535,7 +535,7 @@ def test_a_sentence_about_the_speaker_between_statements_is_the_writers(facts_of
     # both of a pair hold out the prospect, and the condition says nothing
     ("Sowohl Kanzler Bodo Rimmel (SPÖ) als auch Ministerin Karla Wendt (ÖVP) stellten am Sonntag eine strengere "
      "Linie in Aussicht, sollte die Türkei dem Wunsch nicht nachkommen.",
-     [("Bodo Rimmel", "assert"), ("Karla Wendt", "assert")]),
+     [("Bodo Rimmel", "propose"), ("Karla Wendt", "propose")]),
     # a pair with parties after a plural verb both speak
     ("Nach einer Sitzung dämpften auch Kanzler Bodo Rimmel (SPÖ) und Vize Karla Wendt (ÖVP) die Erwartungen an den "
      "Gipfel.", [("Bodo Rimmel", "warn"), ("Karla Wendt", "warn")]),
@@ -1185,11 +1185,12 @@ def test_what_is_spoken_of_keeps_its_relative_clause_and_is_judged_by_its_words(
     assert facts.statements[0].about.startswith("von einer „lächerlichen Lüge“")
 
 
-def test_accusations_turned_down_are_denied(facts_of):
-    facts = facts_of("Die Vereinigten Arabischen Emirate wiesen die Anschuldigungen entschieden zurück. Ungarn wies "
-                     "den Vorschlag der Kommission zurück.")
+def test_accusations_turned_down_are_rejected_and_disputed_ones_denied(facts_of):
+    # the annotators take "wies die Anschuldigungen zurück" for a rejection (11 of 14 in the read gold sets)
+    facts = facts_of("Die Vereinigten Arabischen Emirate wiesen die Anschuldigungen entschieden zurück. Ungarn "
+                     "bestritt die Vorwürfe.")
     assert [(s.speaker.key, s.stance) for s in facts.statements] == [
-        ("vereinigte-arabische-emirate", "deny"), ("ungarn", "reject")]
+        ("vereinigte-arabische-emirate", "reject"), ("ungarn", "deny")]
 
 
 def test_a_consequence_after_a_condition_goes_on_the_speech_and_warns(facts_of):
@@ -1306,3 +1307,32 @@ def test_an_office_without_a_name_is_not_its_holder_named_only_later(facts_of):
 def test_a_states_side_speaks_for_the_state(facts_of):
     facts = facts_of("Die ukrainische Seite habe vorgeschlagen, bis Ende Juni eine weitere Gesprächsrunde abzuhalten.")
     assert [(s.speaker.key, s.stance) for s in facts.statements] == [("ukraine", "propose")]
+
+
+def test_a_verb_in_quotation_marks_keeps_its_subject(facts_of):
+    facts = facts_of("Die lettische Regierung hat den Plan der Armee „begrüßt“.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("lettland", "support")]
+
+
+def test_celebrating_congratulating_and_holding_out_the_prospect_of_something(facts_of):
+    facts = facts_of("Tomas Berglund feierte das Ergebnis als Sieg der Demokratie. Anna Lindqvist beglückwünschte "
+                     "den Wahlsieger. Auch größere Käufe von Rüstungsgütern stellte Lars Olsen in Aussicht.")
+    assert [(surname(facts, s), s.stance) for s in facts.statements] == [
+        ("Berglund", "support"), ("Lindqvist", "support"), ("Olsen", "propose")]
+
+
+def test_a_retaliation_foretold_warns(facts_of):
+    facts = facts_of("Tomas Berglund erklärte, Lettland werde seine Interessen mit allen Mitteln schützen. "
+                     "Anna Lindqvist sagte, die Angreifer würden einen hohen Preis zahlen. Lars Olsen sagte, wer sich "
+                     "der Einheit in den Weg stelle, werde scheitern. Karin Berg sagte, die Regierung werde im Herbst "
+                     "einen Haushalt vorlegen.")
+    assert [(surname(facts, s), s.stance) for s in facts.statements] == [
+        ("Berglund", "warn"), ("Lindqvist", "warn"), ("Olsen", "warn"), ("Berg", "assert")]
+
+
+def test_a_party_or_political_camp_describes_the_person_named_before(facts_of):
+    facts = facts_of("Pedro Alvarez wies die Drohung zurück. Spanien sei ein verlässlicher Verbündeter, sagte der "
+                     "Sozialist. Die Republikanerin Anna Lindqvist meldete sich zu Wort. Jedes Land werde belangt, "
+                     "schrieb die Republikanerin.")
+    assert [(surname(facts, s), s.verb) for s in facts.statements] == [
+        ("Alvarez", "zurückweisen"), ("Alvarez", "sagen"), ("Lindqvist", "schreiben")]

@@ -499,7 +499,8 @@ def _person_before(ctx: DocContext, k: int, sent_index: int, gender: str | None,
 # Nouns that describe a person named before, by party, age or trade: "der SPD-Politiker", "die 62-Jährige",
 # "der Sozialdemokrat". Not offices, which have holders of their own ("der Außenminister" may be another).
 DESCRIPTION_ENDINGS = ("politiker", "politikerin", "jährige", "jähriger", "demokrat", "demokratin", "abgeordnete",
-                       "abgeordneter", "mandatar", "mandatarin")
+                       "abgeordneter", "mandatar", "mandatarin", "populist", "populistin", "sozialist", "sozialistin",
+                       "kommunist", "kommunistin", "nationalist", "nationalistin", "republikaner", "republikanerin")
 
 
 def described_person(ctx: DocContext, token: Token) -> EntityRef | None:

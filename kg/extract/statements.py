@@ -120,10 +120,14 @@ HARM_VERBS = {"schaden", "gefährden", "belasten", "schwächen", "destabilisiere
 # Finite verbs that open a condition without "wenn": "Sollte ..., werde ...", "Wäre ..., hätte ...".
 CONDITION_OPENERS = {"sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde", "würden"}
 CONSEQUENCES = {"werde", "würde", "werden", "würden"}
-# What one denies rather than rejects: "wies die Anschuldigungen zurück".
-ACCUSATIONS = ("vorwurf", "vorwürfe", "anschuldigung", "beschuldigung", "behauptung", "unterstellung")
 INTENDING = {"vorhaben", "planen", "beabsichtigen", "gedenken"}
 AFFIRMING = {"bestätigen", "versichern", "zusichern", "garantieren", "bekräftigen"}
+# What a side will do in return, foretold as a threat: "werde seine Souveränität verteidigen", "werde scheitern".
+RETALIATION_VERBS = {"verteidigen", "vergelten", "zurückschlagen", "bestrafen", "scheitern", "stürzen", "abschlagen",
+                     "schützen"}
+FIRM_MANNER = {"entsprechend", "entschlossen", "hart", "scharf", "entschieden", "militärisch", "konsequent"}
+RESOLVE_PHRASES = ("mit allen mitteln", "mit aller entschlossenheit", "mit aller härte", "mit aller kraft",
+                   "unter allen umständen", "mit aller konsequenz")
 THREATS = ("angriff", "schlag", "einmarsch", "invasion", "intervention", "sanktion", "vergeltung", "einsatz")
 LITOTES = {"geheimnis", "zufall", "frage", "wunder", "ausnahme"}
 DEGREE_WORDS = {"so", "zu", "ganz", "sehr", "allzu", "besonders", "mehr", "gar", "wirklich"}
@@ -1345,10 +1349,6 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "reject"  # "wollte dazu nichts sagen", "wollte sich nicht äußern": declines to comment
     if lemma == "halten" and (regard := _regard(verb)):
         return regard  # "Von der Variante hält er nichts"
-    if stance == "reject" and complement is not None and any(
-            t.tag_ == "NN" and t.lemma_.lower().rsplit("-", 1)[-1].startswith(ACCUSATIONS)
-            for t in _top_level(complement)[:4]):
-        return "deny"  # "wies die Vorwürfe zurück": an accusation is denied, a proposal rejected
     if stance != "assert" or complement is None or lemma in ADMITTING:
         return stance  # "räumte ein, dass Fehler gemacht worden seien": an admission asserts, whatever it judges
     if len(complement) and complement[0].lower_ in CONDITION_OPENERS and complement[0].tag_ in FINITE_TAGS and any(
@@ -1378,6 +1378,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         # a harm foretold ("sagte hohe Zollkosten voraus") or said to follow ("würde einen Schock auslösen",
         # "könnten die Wirtschaft gefährden")
         return "warn"
+    if _threat(top, words) and not _negated_claim(complement):
+        return "warn"  # "Ägypten werde seine Interessen mit allen Mitteln schützen", "würden einen hohen Preis zahlen"
     if len(top) > 2 and top[0].lower_ == "man" and top[1].lower_ in ("könnte", "sollte") and not _negated_claim(
             complement):
         return "propose"  # "Man könnte die Frist verlängern"
@@ -1437,6 +1439,19 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "propose" if any(t.lower_ in ("wäre", "wären") or t.lemma_.lower() in WILLING for t in top) \
             else "support"
     return evaluation or stance
+
+
+def _threat(top: list[Token], words: list[str]) -> bool:
+    """A claim in the future that the speaker's side will strike back: a retaliation ("werde sich verteidigen",
+    "werde scheitern", "würden zur Rechenschaft gezogen"), a price to pay, or resolve ("mit allen Mitteln",
+    "unter allen Umständen")."""
+    if not any(t.lower_ in CONSEQUENCES | {"wird"} and t.tag_ == "VAFIN" for t in top):
+        return False
+    text = " ".join(words)
+    return any(t.lemma_ in RETALIATION_VERBS and t.tag_ in ("VVINF", "VVPP") for t in top) \
+        or any(t.lemma_ in ("reagieren", "antworten") for t in top) and any(w in FIRM_MANNER for w in words) \
+        or "rechenschaft" in words or "konsequenzen" in words or "preis" in words and any(
+            w.endswith(("zahlen", "zahlt")) for w in words) or any(phrase in text for phrase in RESOLVE_PHRASES)
 
 
 def _regard(verb: Token) -> str | None:
@@ -1767,6 +1782,12 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     return doc[start:verb.i] if verb.i - start > 2 else None
 
 
+def _quoted_word(verb: Token) -> bool:
+    """ "hat den Plan „begrüßt“": the verb alone in quotation marks (the writer quotes the word)."""
+    doc = verb.doc
+    return 0 < verb.i < len(doc) - 1 and doc[verb.i - 1].text == "„" and doc[verb.i + 1].text == "“"
+
+
 def _joined_participle(doc, und: int, tag: str, sent: Span) -> bool:
     """Whether the clause joined by "und" at `und` ends in a participle (or infinitive) that shares the verb's
     auxiliary: "hatte sich kritisch geäußert und die Politik als nachgiebig bezeichnet"."""
@@ -1994,7 +2015,7 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         # "hatte sich kritisch geäußert und die Politik seines Vorgängers X als nachgiebig bezeichnet": the
         # participles share the auxiliary and its subject; a name before the second is its object
         return _speaker(ctx, first_participle, sent)
-    k = _segment_boundary(doc, verb.i - 1, sent.start, ("–",))
+    k = _segment_boundary(doc, verb.i - 1 - _quoted_word(verb), sent.start, ("–",))
     if k > sent.start and doc[k].text == "–":
         # "Demirtas – dem die Immunität entzogen werden soll – hatte gewarnt": skip the inserted clause
         opening = next((j for j in range(k - 1, sent.start - 1, -1) if doc[j].text == "–"), None)
