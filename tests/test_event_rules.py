@@ -951,3 +951,25 @@ def test_a_ceasefire_the_talks_are_about_has_the_talks_parties(facts_of):
     f = facts_of("Die Verhandlungen zwischen Norwegen und Schweden über eine Waffenruhe wurden am Mittwoch "
                  "fortgesetzt.")
     assert ("Ceasefire", frozenset({"Norwegen", "Schweden"})) in events(f)
+
+
+def test_the_one_summit_is_attended_by_the_leaders_the_text_names(facts_of):
+    f = facts_of("In Oslo ist am Montag das Gipfeltreffen der Nordischen Union zu Ende gegangen. Gastgeber war der "
+                 "norwegische Ministerpräsident Lars Olsen. Die schwedische Delegation leitete Außenministerin Anna "
+                 "Lindqvist. Der finnische Präsident Tomas Berglund sprach von einem Erfolg.")
+    summit = next(ps for t, ps in events(f) if t == "Summit")
+    assert {"Lars Olsen", "Anna Lindqvist", "Tomas Berglund"} <= summit
+
+
+def test_two_summits_keep_their_own_participants(facts_of):
+    f = facts_of("Beim Gipfel in Oslo sprach der norwegische Ministerpräsident Lars Olsen. Beim Gipfel in Riga sprach "
+                 "der finnische Präsident Tomas Berglund.")
+    assert not any("Tomas Berglund" in ps and "Lars Olsen" in ps for t, ps in events(f) if t == "Summit")
+
+
+def test_council_sessions_chamber_elections_and_financial_aid(facts_of):
+    f = facts_of("Der Nordatlantikrat trat am Mittwoch zu einer Sondersitzung zusammen. Bei der Oberhauswahl in "
+                 "Japan verlor die Liberaldemokratische Partei ihre Mehrheit. Die Finanzhilfe der USA für Argentinien "
+                 "beträgt 20 Milliarden Dollar.")
+    assert ("Meeting", frozenset({"Nordatlantikrat"})) in events(f)
+    assert {"Election", "Delivery"} <= types(f)

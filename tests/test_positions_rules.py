@@ -720,3 +720,10 @@ def test_an_office_of_another_state_is_not_given_to_a_known_holder(facts_of):
                      "Erklärung. Der russische Präsident Wladimir Putin sprach.")
     assert ("Wladimir Putin", "Präsident", "China") not in positions(facts)
     assert ("Wladimir Putin", "Präsident", "Russland") in positions(facts)
+
+
+def test_an_office_of_a_states_institution_is_one_of_that_state(facts_of):
+    f = facts_of("Die Sprecherin des US-Außenministeriums, Karin Lindqvist, nannte die Angriffe unprovoziert. Der "
+                 "Sprecher des lettischen Verteidigungsministeriums, Janis Berzins, widersprach.")
+    assert ("Karin Lindqvist", "Sprecherin", "Vereinigte Staaten") in positions(f)
+    assert ("Janis Berzins", "Sprecher", "Lettland") in positions(f)

@@ -66,6 +66,8 @@ class DocContext:
     holder_organizations: dict[EntityRef, set[EntityRef]] = field(default_factory=dict)
     # person -> the candidacy the text gives them ("Präsidentschaftskandidat"), filled by the position extractor
     candidates: dict[EntityRef, str] = field(default_factory=dict)
+    # the offices the text gives, filled by the position extractor
+    positions: list = field(default_factory=list)
     # office noun's token index -> the person the position extractor found holding it, named or referred back to
     office_refs: dict[int, EntityRef] = field(default_factory=dict)
     # acronyms the text introduces in brackets after an organization's name: "OERAK" -> its organization

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..types import PLACE, STATE, EntityRef, Event
+from ..types import PERSON, PLACE, STATE, EntityRef, Event
 from .context import ACTORS as ACTOR_KINDS
 from .context import (
     SOURCE_NOUNS,
@@ -58,6 +58,7 @@ TRIGGERS = {
     "strafmaßnahme": "Sanction", "strafmaßnahmen": "Sanction", "exportverbot": "Sanction",
     "importverbot": "Sanction", "ausfuhrverbot": "Sanction", "einfuhrverbot": "Sanction",
     "lieferung": "Delivery", "lieferungen": "Delivery", "hilfspaket": "Delivery", "militärhilfe": "Delivery",
+    "finanzhilfe": "Delivery", "finanzhilfen": "Delivery", "wirtschaftshilfe": "Delivery", "waffenhilfe": "Delivery",
     "krieg": "War", "konflikt": "War", "angriffskrieg": "War", "invasion": "Attack",
     "geiselnahme": "Attack", "entführung": "Attack",
     # other concrete occurrences the contract names no type for
@@ -144,7 +145,7 @@ ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl"
              "wiederwahl", "gemeinderatswahl", "bürgermeisterwahl", "kanzlerwahl", "vorwahl", "urwahl", "direktwahl",
              "gemeindewahl", "senatswahl", "kongresswahl", "zwischenwahl", "parlamentsneuwahl",
              "bundespräsidentenwahl", "bundespräsidentschaftswahl", "hofburgwahl", "gouverneurswahl", "ratswahl",
-             "tagswahl", "vertretungswahl", "kammerwahl")
+             "tagswahl", "vertretungswahl", "kammerwahl", "hauswahl", "provinzwahl", "lokalwahl")
 # Verbs that report an event themselves: "telefonierte mit", "trafen sich".
 VERB_TRIGGERS = {"telefonieren": "PhoneCall", "anrufen": "PhoneCall", "treffen": "Meeting", "besuchen": "Visit",
                  "liefern": "Delivery",
@@ -255,6 +256,8 @@ PARTICIPANT_PREPS = {"mit", "zwischen", "gegen", "an", "von", "durch", "für"}
 ATTACK_PREPS = PARTICIPANT_PREPS | {"auf"}
 SUFFIXES = sorted(TRIGGERS, key=len, reverse=True)
 SUFFIX_LENGTHS = sorted({len(word) for word in TRIGGERS}, reverse=True)
+# Who makes up a summit's delegations (with the foreign ministers).
+SUMMIT_OFFICE_KINDS = ("head_of_state", "head_of_government")
 # Forums of heads of state and government: whenever they meet, it is a summit.
 SUMMIT_FORUMS = {"g7", "g20", "g8"}
 
@@ -397,7 +400,35 @@ def extract_events(ctx: DocContext) -> list[Event]:
         merged[target] = Event(old.type, old.trigger, old.sentence, participants, old.date or event.date,
                                old.place or event.place)
     merged = [_with_participants(event, extra) for event, extra in zip(merged, merged_parties, strict=True)]
+    merged = _summit_delegations(ctx, merged)
     return [_with_candidates(ctx, event) if event.type == "Election" else event for event in merged]
+
+
+def _office_lemma(ctx: DocContext, office: str) -> str:
+    """ "Außenministerin" -> "außenminister": the office's masculine lemma, lower case."""
+    known = ctx.gaz.office_of(office)
+    return (known[0] if known else office).lower()
+
+
+def _office_kind(ctx: DocContext, office: str) -> str | None:
+    known = ctx.gaz.office_of(office)
+    entry = ctx.gaz.offices.get(known[0]) if known else None
+    return entry.kind if entry is not None else None
+
+
+def _summit_delegations(ctx: DocContext, events: list[Event]) -> list[Event]:
+    """The one summit a text tells of is attended by the heads of state and government and the foreign ministers
+    the text names as such ("Gastgeber war Präsident Lula ... ließ sich von Ministerpräsident Li Qiang vertreten
+    ... die Delegation leitete Außenminister Sergej Lawrow"): a summit is their meeting, whoever of them the
+    sentence of the word "Gipfel" names. A text of several summits leaves each its own."""
+    summits = [k for k, event in enumerate(events) if event.type == "Summit"]
+    if len(summits) != 1:
+        return events
+    leaders = [p.holder for p in ctx.positions if p.holder.kind == PERSON and not p.qualifier and (
+        _office_kind(ctx, p.office) in SUMMIT_OFFICE_KINDS or _office_lemma(ctx, p.office).endswith("außenminister"))]
+    k = summits[0]
+    events[k] = _with_participants(events[k], list(dict.fromkeys(leaders)))
+    return events
 
 
 def _with_those_taking_part(ctx: DocContext, events: list[Event]) -> list[Event]:

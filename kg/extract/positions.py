@@ -100,7 +100,8 @@ def extract_positions(ctx: DocContext) -> list[Position]:
         if not any(ctx.gaz.qualifiers.get(q) == "former" for q in (p.qualifier or "").split()):
             ctx.candidates.setdefault(p.holder, p.office)  # not "der einstige Präsidentschaftskandidat"
     # a rank ("General X", "Oberst X") names who speaks later ("der General sagte") but is no office held
-    return [p for p in positions if p not in candidacy and _office_kind(ctx, p) != "rank"]
+    ctx.positions = [p for p in positions if p not in candidacy and _office_kind(ctx, p) != "rank"]
+    return ctx.positions
 
 
 def _office_kind(ctx: DocContext, position: Position) -> str | None:
@@ -197,7 +198,11 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
     the text names most, when it names it more than once and at least twice as often as any other, or else the
     state named around the office (`_states_near`; not for an office of a region or town). Only states the text
     names by a name or in a compound count (an adjective alone makes no node of its state)."""
-    if position.state is not None or position.organization is not None or not named:
+    if position.state is None and position.organization is not None:
+        # "die Sprecherin des US-Außenministeriums": an office of a state's institution is one of that state
+        state = _body_state(ctx, position.organization)
+        return replace(position, state=state) if state is not None else position
+    if position.state is not None or not named:
         return position
     seat = next((state for prefix, state in GOVERNMENT_SEATS.items() if position.office.startswith(prefix)), None)
     if seat is not None:  # "Kremlchef Wladimir Putin", "Kremlsprecher Dmitri Peskow"
@@ -221,6 +226,17 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
         nearby = _states_near(ctx, position, named) if not lemma.startswith(REGIONAL_OFFICES) else None
         return replace(position, state=nearby) if nearby is not None else position
     return replace(position, state=first)
+
+
+def _body_state(ctx: DocContext, body: EntityRef) -> EntityRef | None:
+    """The state whose institution `body` is: "institution-israel-aussenministerium", or a curated one whose name
+    has the state's prefix ("US-Außenministerium")."""
+    state = ctx.institution_state(body)
+    known = ctx.gaz.get("organization", body.key) if state is None else None
+    if known is None or "-" not in known.name:
+        return state
+    prefixed = next((x for x in ctx.gaz.lookup(known.name.split("-")[0]) if x.kind == STATE), None)
+    return EntityRef(STATE, prefixed.id) if prefixed is not None else None
 
 
 def _states_near(ctx: DocContext, position: Position, named: Counter) -> EntityRef | None:
