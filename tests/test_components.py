@@ -426,3 +426,9 @@ def test_palaces_are_places(nlp):
     doc = nlp("Die Gespräche fanden im Çırağan-Palast statt, Maduro sprach vor dem Präsidentenpalast Miraflores.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "PLACE"] == [
         ("Çırağan-Palast", "PLACE"), ("Präsidentenpalast Miraflores", "PLACE")]
+
+
+def test_landmarks_named_in_a_compound_are_places(nlp):
+    doc = nlp("Die Schiffe stießen am Tervola-Riff zusammen, nahe den Kallio-Inseln. Die Debatte auf EU-Ebene "
+              "über die Plastik-Insel lief im Info-Kanal.")
+    assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Tervola-Riff", "Kallio-Inseln"]

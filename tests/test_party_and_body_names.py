@@ -132,3 +132,10 @@ def test_a_medium_named_like_a_word_is_named_when_cited(facts_of):
     facts = facts_of("Nach Informationen des Spiegel plant die Regierung Kürzungen. Einem Bericht der Zeit zufolge "
                      "ist das falsch. Er sah sich im Spiegel an. Zur Zeit der Wahl war alles anders.")
     assert {e.label for e in facts.entities if e.kind == "organization"} == {"Der Spiegel", "Die Zeit"}
+
+
+def test_a_firm_named_by_a_plain_noun_is_the_noun_with_an_article_or_complement(nlp):
+    for text in ("Es ist ein Tag, an dem sich eine Allianz freier Völker unterwirft.",
+                 "Der Minister lobte die Allianz beider Länder."):
+        assert not any(label == "ORG" for _, label in ents(nlp, text)), text
+    assert ("Allianz", "ORG") in ents(nlp, "Der Versicherer Allianz meldete einen Gewinn.")

@@ -73,6 +73,7 @@ VOICE_NOUNS = ("kritik", "signal", "signale", "signalen", "reaktion", "reaktione
 # A state's government acts for the state ("die Regierung in Warschau"; kg.extract.entities for
 # "die kolumbianische Regierung").
 GOVERNMENTS = ("Regierung", "Regierungen", "Staatsführung", "Führung", "Administration", "Staatsspitze", "Seite")
+INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
 HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
 PARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|an|at|az|bin|ibn|abu|ben)-[A-ZÄÖÜ]")  # "al-Hussein", "el-Sisi"
@@ -154,6 +155,9 @@ PLACE_WORDS = {"Ort", "Tal", "Berg", "Burg", "Kreis", "Turm", "Insel", "Fluss", 
                "Nachbarort", "Badeort", "Kurort", "Küstenort", "Urlaubsort", "Vorort", "Grenzort", "Fischerort"}
 FACILITIES = {"Base", "Airbase", "Camp", "Fort", "Airport"}
 PALACES = ("Palast", "palast", "Palais")
+# Heads of a named landmark's compound: "Scarborough-Riff", "Spratly-Inseln", "Guanabara-Bucht", "Bekaa-Ebene".
+LANDMARKS = {"Riff", "Insel", "Inseln", "Bucht", "Ebene", "Halbinsel", "Meerenge", "Moschee", "Staudamm", "Damm",
+             "Gebirge", "Wüste", "Kathedrale", "Brücke"}
 ROMAN = re.compile(r"^(I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)\.?$")
 EPITHET = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+e$")  # "der Große", "die Katholische"
 LEGAL_FORMS = {"GmbH", "AG", "KG", "OG", "SE", "OHG", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp", "LLC",
@@ -185,6 +189,8 @@ class EntityRecognizer:
             if len(span) == 1 and span[0].tag_ == "NN" and not span.text.isupper() and span.label_ != "state" \
                     and self._only_alias(span):
                 continue  # "Zeit", "Spiegel": a common noun here, not the newspaper "Die Zeit"
+            if len(span) == 1 and span[0].tag_ == "NN" and self._common_noun_use(span):
+                continue  # "eine Allianz freier Völker", "die Allianz beider Länder": not the insurer
             if len(span) == 1 and span[0].tag_ == "ADJA" and span.end < len(doc) and doc[span.end].tag_ == "NN":
                 continue  # "Grüne Politik": an adjective opening the sentence, not the party
             if span.end < len(doc) and doc[span.end].text in LEAK_NAMES:
@@ -458,6 +464,19 @@ class EntityRecognizer:
         return known is not None and known.name != (span._.kg_name or word) and word.isalpha() and word[1:].islower() \
             and known.subtype not in INSTITUTION_KINDS
 
+    def _common_noun_use(self, span: Span) -> bool:
+        """A firm named by a plain noun ("Allianz") is that noun after an indefinite article or before a complement
+        (a genitive, "für", an attribute in the genitive): "eine Allianz freier Völker", "die Allianz beider
+        Länder"."""
+        known = self.gaz.get(span.label_, span.kb_id_)
+        if known is None or known.subtype != "company" or not span.text[1:].islower():
+            return False
+        doc = span.doc
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        after = doc[span.end] if span.end < len(doc) else None
+        return before in INDEFINITE_ARTICLES or after is not None and (
+            after.lower_ in ("der", "des", "für", "zwischen", "gegen") or after.tag_ in ("PIAT", "ADJA"))
+
     # -- sources -----------------------------------------------------------------------------
     def _gazetteer_label(self, span: Span) -> str:
         if span.label_ != "capital":
@@ -692,7 +711,8 @@ class EntityRecognizer:
 
     def _facility_grammar(self, doc: Doc) -> list[Span]:
         """English names of bases and camps are places ("Joint Base Elmendorf-Richardson", "Ramstein Air Base"); so
-        are palaces ("der Çırağan-Palast", "im Präsidentenpalast Miraflores")."""
+        are palaces ("der Çırağan-Palast", "im Präsidentenpalast Miraflores") and landmarks named in a compound
+        ("das Scarborough-Riff", "die Spratly-Inseln")."""
         spans = []
         for token in doc:
             if token.text not in FACILITIES:
@@ -709,6 +729,11 @@ class EntityRecognizer:
         for token in doc:  # palaces: "der Çırağan-Palast", "im Präsidentenpalast Miraflores"
             head = token.text.rsplit("-", 1)[-1]
             if "-" in token.text and head in PALACES and token.text[:1].isupper():
+                spans.append(self._span(doc[token.i:token.i + 1], PLACE, token.text))
+            elif "-" in token.text and head in LANDMARKS and any(
+                    _unknown_word(part) or any(x.kind == "place" for x in self.gaz.lookup(part))
+                    for part in token.text.split("-")[:-1]):
+                # a name before the landmark's kind, not a noun or a body: not "Plastik-Insel", "EU-Ebene"
                 spans.append(self._span(doc[token.i:token.i + 1], PLACE, token.text))
             elif token.text.endswith(PALACES) and token.i + 1 < len(doc) and NAME_WORD.match(doc[token.i + 1].text) \
                     and doc[token.i + 1].tag_ in ("NE", "FM") and not self.gaz.lookup(doc[token.i + 1].text):
