@@ -1336,3 +1336,9 @@ def test_a_party_or_political_camp_describes_the_person_named_before(facts_of):
                      "schrieb die Republikanerin.")
     assert [(surname(facts, s), s.verb) for s in facts.statements] == [
         ("Alvarez", "zurückweisen"), ("Alvarez", "sagen"), ("Lindqvist", "schreiben")]
+
+
+def test_an_office_of_a_state_speaks_as_the_holder_of_that_kind_of_office_there(facts_of):
+    facts = facts_of("Ministerpräsident Tomas Berglund eröffnete den Damm in Lettland. Der lettische Regierungschef "
+                     "hat immer wieder betont, dass sein Land einen Zugang zum Meer brauche.")
+    assert [(surname(facts, s), s.verb) for s in facts.statements] == [("Berglund", "betonen")]

@@ -162,6 +162,13 @@ class DocContext:
             return None
         state = self.office_state(token)
         holder = self.holders.get((office[0], state)) or self.holders.get((office[1], state))
+        entry = self.gaz.offices.get(office[0])
+        if holder is None and state is not None and entry is not None and entry.kind in ONE_PER_BODY:
+            # "der äthiopische Regierungschef" after "Ministerpräsident Abiy Ahmed" of Ethiopia: one office of a kind
+            # that a state has once
+            same = {h for (o, at), h in self.holders.items() if at == state and self._office_kind(o) == entry.kind
+                    and not o.startswith(("Ex-", "Alt-"))}
+            holder = next(iter(same)) if len(same) == 1 else None
         if holder is None and state is None:
             # "der Premierminister" alone: the one holder of that office in the document, if there is one;
             # "der Kanzler" is the one "Bundeskanzler" (a compound's head names its office); "der Vorsitzende"
