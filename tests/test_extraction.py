@@ -309,7 +309,7 @@ def test_quote_then_reporting_verb_with_weekday_date(facts_of):
     ("Nordkorea unterstellte den USA, einen Angriff vorzubereiten.", ("Nordkorea", "criticize", "unterstellen")),
     # a phrase "bei X und Y" is inside the clause: the subject before it speaks
     ("Parteichef Tomás Ferreira hatte bei Chega und Livre erfolglos für eine Zusammenarbeit geworben.",
-     ("Tomás Ferreira", "propose", "werben")),
+     ("Tomás Ferreira", "demand", "werben")),
     ("Der Rechnungshof wertete das Fehlen der Belege als Verstoß gegen die Regeln.",
      ("Rechnungshof", "criticize", "werten")),
     ("Die FPÖ verzichtete auf eine Beteiligung an der Regierung.",

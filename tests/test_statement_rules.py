@@ -1342,3 +1342,9 @@ def test_an_office_of_a_state_speaks_as_the_holder_of_that_kind_of_office_there(
     facts = facts_of("Ministerpräsident Tomas Berglund eröffnete den Damm in Lettland. Der lettische Regierungschef "
                      "hat immer wieder betont, dass sein Land einen Zugang zum Meer brauche.")
     assert [(surname(facts, s), s.verb) for s in facts.statements] == [("Berglund", "betonen")]
+
+
+def test_laying_claims_demands_confessing_asserts_and_being_subordinate_says_nothing(facts_of):
+    facts = facts_of("Auch Lettland erhebt Ansprüche auf Teile des Gebiets. Tomas Berglund gestand, er habe die "
+                     "Unterlagen vernichtet. Frankreich entließ Beamte, die dem Innenministerium unterstellt sind.")
+    assert [(s.verb, s.stance) for s in facts.statements] == [("erheben", "demand"), ("gestehen", "assert")]

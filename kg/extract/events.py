@@ -73,7 +73,7 @@ TRIGGERS = {
     "amnestie": "Other", "begnadigung": "Other", "verfahren": "Other", "ermittlungen": "Other",
     "ausschluss": "Other", "sturz": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
-    "sitzung": "Meeting", "konferenz": "Summit", "generaldebatte": "Summit",
+    "sitzung": "Meeting", "konferenz": "Meeting", "generaldebatte": "Summit",
     "podiumsdiskussion": "Meeting", "diskussionsrunde": "Meeting",
     "koalition": "Agreement",
     "zusammenstoß": "Other", "zusammenstöße": "Other", "atomtest": "Other", "raketentest": "Other",

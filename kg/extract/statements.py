@@ -167,7 +167,8 @@ STANCE_NOUNS = {"bedenken": "criticize", "kritik": "criticize", "vorwurf": "crit
                 "appell": "demand", "aufruf": "demand", "ultimatum": "demand", "warnung": "warn", "drohung": "warn",
                 "dementi": "deny", "absage": "reject", "abfuhr": "reject", "ablehnung": "reject",
                 "vorschlag": "propose", "zustimmung": "support", "lob": "support", "rückendeckung": "support",
-                "widerstand": "reject", "empörung": "criticize", "unterstützung": "support", "solidarität": "support"}
+                "widerstand": "reject", "empörung": "criticize", "unterstützung": "support", "solidarität": "support",
+                "anspruch": "demand"}
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
@@ -956,6 +957,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | list[
         return None
     if lemma == "befinden" and any(t.lower_ == "sich" for t in ctx.doc[max(start, verb.i - 3):verb.i + 3]):
         return None  # "wo sie sich befinden": where they are, not what they found
+    if lemma == "unterstellen" and verb.tag_ == "VVPP" and any(t.lemma_ == "sein" for t in ctx.doc[start:end]):
+        return None  # "die dem Innenministerium unterstellt sind": subordinate to it, not insinuated
     complement = _complement(verb, sent, said_before=_appositive_subject(ctx, verb, sent) is None
                              and _subject_before_relative(ctx, verb, sent) is None
                              and _subject_before_apposition(ctx, verb, sent) is None)
