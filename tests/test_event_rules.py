@@ -973,3 +973,16 @@ def test_council_sessions_chamber_elections_and_financial_aid(facts_of):
                  "beträgt 20 Milliarden Dollar.")
     assert ("Meeting", frozenset({"Nordatlantikrat"})) in events(f)
     assert {"Election", "Delivery"} <= types(f)
+
+
+def test_a_conference_is_a_meeting_not_a_summit(facts_of):
+    f = facts_of("Norwegen und Schweden nahmen an der Wiederaufbaukonferenz in Oslo teil.")
+    assert ("Meeting", frozenset({"Norwegen", "Schweden"})) in events(f)
+
+
+def test_both_countries_or_sides_are_the_two_named_before(facts_of):
+    f = facts_of("Norwegen und Schweden verhandelten lange. Beide Länder hatten sich im Sommer mit Finnland auf "
+                 "Zollsenkungen geeinigt. Lettland und Litauen sprachen in Riga. Konkret vereinbarten beide Seiten, "
+                 "dass Litauen der Koalition beitritt.")
+    assert {("Agreement", frozenset({"Norwegen", "Schweden", "Finnland"})),
+            ("Agreement", frozenset({"Lettland", "Litauen"}))} <= events(f)

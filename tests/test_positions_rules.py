@@ -727,3 +727,10 @@ def test_an_office_of_a_states_institution_is_one_of_that_state(facts_of):
                  "Sprecher des lettischen Verteidigungsministeriums, Janis Berzins, widersprach.")
     assert ("Karin Lindqvist", "Sprecherin", "Vereinigte Staaten") in positions(f)
     assert ("Janis Berzins", "Sprecher", "Lettland") in positions(f)
+
+
+def test_an_office_with_a_field_or_place_before_its_apposition(facts_of):
+    f = facts_of("Das erklärte der Sprecher der Küstenwache für das Westliche Meer, Tomas Berglund. Der Botschafter "
+                 "bei den internationalen Organisationen in Wien, Lars Olsen, schrieb das.")
+    assert roles_of(f, "Tomas Berglund") == {"Sprecher der Küstenwache für das Westliche Meer"}
+    assert roles_of(f, "Lars Olsen") == {"Botschafter bei den internationalen Organisationen in Wien"}

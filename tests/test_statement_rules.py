@@ -1348,3 +1348,14 @@ def test_laying_claims_demands_confessing_asserts_and_being_subordinate_says_not
     facts = facts_of("Auch Lettland erhebt Ansprüche auf Teile des Gebiets. Tomas Berglund gestand, er habe die "
                      "Unterlagen vernichtet. Frankreich entließ Beamte, die dem Innenministerium unterstellt sind.")
     assert [(s.verb, s.stance) for s in facts.statements] == [("erheben", "demand"), ("gestehen", "assert")]
+
+
+def test_the_person_in_apposition_after_an_offices_complement_speaks(facts_of):
+    facts = facts_of("Sprecher Lars Olsen kam später. Das Schiff habe vor Anker gelegen, erklärte der Sprecher der "
+                     "Küstenwache für das Westliche Meer, Tomas Berglund.")
+    assert [(surname(facts, s), s.verb) for s in facts.statements] == [("Berglund", "erklären")]
+
+
+def test_a_participle_before_its_noun_is_no_finite_verb_even_when_tagged_so(facts_of):
+    facts = facts_of("Die vom Iran unterstützte Huthi-Miliz im Jemen hat ihre Angriffe wieder aufgenommen.")
+    assert not facts.statements

@@ -628,21 +628,40 @@ def holder_after_genitive_state(ctx: DocContext, hit: tuple[Span, EntityRef]) ->
     return hit
 
 
+# "Beide Länder", "die beiden Präsidenten": the kind of the two named before.
+PAIR_NOUNS = {"seiten": ("person", "state"), "länder": ("state",), "staaten": ("state",), "regierungen": ("state",),
+              "nachbarn": ("state",), "nachbarländer": ("state",), "präsidenten": ("person",),
+              "politiker": ("person",), "minister": ("person",), "staatschefs": ("person",)}
+
+
 def the_two_before(ctx: DocContext, token: Token) -> list[EntityRef]:
-    """ "X empfing Y. Beide unterzeichneten ein Abkommen": "Beide", "Die beiden" or "Beide Seiten" opening the
-    sentence before its verb are the two persons (else the two states) the sentence before names; [] elsewhere."""
+    """ "X empfing Y. Beide unterzeichneten ein Abkommen": "Beide", "Die beiden", "Beide Seiten" or "Beide
+    Länder" as the subject of the sentence (before its verb, or right after it when adverbs open the sentence:
+    "Konkret vereinbarten beide Seiten") are the two persons (else the two states) the sentence before names;
+    [] elsewhere."""
     doc = ctx.doc
     sent = sentence(token)
+    finite = ("VVFIN", "VAFIN", "VMFIN")
     k = sent.start + (doc[sent.start].lower_ == "die")
-    if sent.start == 0 or doc[k].lower_ not in ("beide", "beiden"):
+    inverted = False
+    if doc[k].lower_ not in ("beide", "beiden"):
+        j = sent.start
+        while j < sent.end and doc[j].tag_ in ("ADV", "ADJD"):
+            j += 1
+        if not (sent.start < j < sent.end - 2 and doc[j].tag_ in finite and doc[j + 1].lower_ in ("beide", "beiden")):
+            return []
+        k, inverted = j + 1, True
+    if sent.start == 0:
         return []
-    if k + 2 < sent.end and doc[k + 1].lower_ == "seiten":
-        k += 1  # "Beide Seiten vereinbarten ..."
-    if k + 1 >= sent.end or doc[k + 1].tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+    kinds = ("person", "state")
+    if k + 2 < sent.end and doc[k + 1].lower_ in PAIR_NOUNS:
+        kinds = PAIR_NOUNS[doc[k + 1].lower_]
+        k += 1  # "Beide Seiten vereinbarten ...", "Beide Länder hatten sich geeinigt"
+    if not inverted and (k + 1 >= sent.end or doc[k + 1].tag_ not in finite):
         return []
     before = sentence(doc[sent.start - 1])
     named = list(dict.fromkeys(hit[1] for t in before if (hit := ctx.entity(t)) and hit[0].start == t.i))
-    for kind in ("person", "state"):
+    for kind in kinds:
         of_kind = [ref for ref in named if ref.kind == kind]
         if len(of_kind) == 2:
             return of_kind

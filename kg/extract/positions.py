@@ -294,10 +294,13 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         j, comp_state, comp_org, complement = comp
         state = state or comp_state
         organization = organization or comp_org
-    if comp is None and _field_end(ctx, j) > j:
+    k = _field_end(ctx, j)
+    placed = _field_end(ctx, j, placed=True) if comp is None and k == j else j
+    if placed + 1 < len(doc) and doc[placed].text == "," and _closed_apposition(ctx, placed + 1):
+        k = placed  # "der Botschafter bei den internationalen Organisationen in Wien, X"
+    if comp is None and k > j:
         # "UN-Hochkommissar für Menschenrechte", "Beauftragter für Außen- und Sicherheitspolitik", "der
         # Sondergesandte für Syrien": the office's field
-        k = _field_end(ctx, j)
         complement, comp, j = doc[j:k].text, doc[j:k], k
     if j + 1 < len(doc) and doc[j].lower_ == "von" and ctx.entity(doc[j + 1]) and \
             ctx.entity(doc[j + 1])[1].kind in (ORGANIZATION, "state", "place"):
@@ -785,7 +788,7 @@ def _genitive(ctx: DocContext, j: int):
         # "der Chef der Fortschrittspartei Karl Meierhuber": the name follows the complement (in "der Sprecher
         # des Ministers Karl Meierhuber" it is the minister's)
         return k + 1, state, None, " ".join(t.text for t in doc[j:k + 1])
-    end = _field_end(ctx, k + 1) if noun.tag_ == "NN" else k + 1
+    end = _field_end(ctx, k + 1, placed=True) if noun.tag_ == "NN" else k + 1
     if noun.tag_ == "NN" and end + 1 < len(doc) and doc[end].text == "," and ctx.entity(doc[end + 1]):
         # "die Präsidentin der EU-Kommission, Ursula von der Leyen": an apposition follows the complement,
         # which may have a field of its own ("der Chef des Bundesamts für Verfassungsschutz, X")
@@ -799,19 +802,27 @@ def _genitive(ctx: DocContext, j: int):
     return None
 
 
-def _field_end(ctx: DocContext, j: int) -> int:
+# Prepositions that open an office's field or place: "für Menschenrechte", "in Europa", "bei den Vereinten Nationen".
+FIELD_PREPOSITIONS = {"für", "in", "bei", "im", "beim"}
+
+
+def _field_end(ctx: DocContext, j: int, placed: bool = False) -> int:
     """The end of a field "für ..." at j ("für Verfassungsschutz", "für Höhere Studien", "für Außen- und
-    Sicherheitspolitik"); j itself when there is none."""
+    Sicherheitspolitik", "für das Westliche Meer") or of its place ("in Europa"); j itself when there is
+    none. A place is part of the office only before an apposition (`placed`): "der Botschafter bei den Vereinten
+    Nationen in Wien, X"; elsewhere it is where the office is held ("Landesrätin in Tirol")."""
     doc = ctx.doc
-    if j + 1 >= len(doc) or doc[j].lower_ != "für":
+    if j + 1 >= len(doc) or doc[j].lower_ not in (FIELD_PREPOSITIONS if placed else ("für",)):
         return j
     k = j + 1
     while k < len(doc) and k - j <= 5 and (doc[k].tag_ in ("NN", "NE", "ADJA", "TRUNC") or doc[k].lower_ == "und"
-                                           or ctx.entity(doc[k])):
+                                           or ctx.entity(doc[k]) or doc[k].tag_ == "ART" and k == j + 1):
         if ctx.entity(doc[k]) and ctx.entity(doc[k])[1].kind == PERSON:
             break  # "UN-Hochkommissar für Menschenrechte Zeid Raad al-Hussein": the holder
         k += 1
-    return k if doc[k - 1].tag_ in ("NN", "NE") or ctx.entity(doc[k - 1]) else j
+    if not (doc[k - 1].tag_ in ("NN", "NE") or ctx.entity(doc[k - 1])):
+        return j
+    return _field_end(ctx, k, placed) if placed and k < len(doc) and doc[k].lower_ in FIELD_PREPOSITIONS else k
 
 
 def _name_after(ctx: DocContext, j: int) -> EntityRef | None:

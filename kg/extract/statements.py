@@ -381,6 +381,20 @@ def _attributive_report(ctx: DocContext, participle: Token) -> Statement | None:
                  lemma)
 
 
+def _attributive_misread(verb: Token) -> bool:
+    """ "Die vom Iran unterstützte Huthi-Miliz": a word in -t/-te between "von X" after an article and a noun is
+    the noun's participle, which the tagger may read as a finite verb."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].tag_ not in ("NN", "NE") or not verb.lower_.endswith(
+            ("t", "te", "ten", "tes", "ter", "tem")):
+        return False
+    k = verb.i - 1
+    while k > 0 and k > verb.i - 6 and doc[k].tag_ in ("NE", "NN", "ART", "ADJA", "CARD", "ADV") \
+            and doc[k].lower_ not in ("von", "vom"):
+        k -= 1
+    return k > 0 and doc[k].lower_ in ("von", "vom") and doc[k - 1].tag_ in ("ART", "PDAT", "PPOSAT")
+
+
 @lru_cache(maxsize=4096)
 def _participle_verb(word: str) -> str | None:
     """The verb of a past participle ("angekündigt" -> "ankündigen"), by HanTa's analysis, or None."""
@@ -955,6 +969,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | list[
         return None  # "wie (bereits) berichtet": the paper's own earlier report, nobody's statement
     if _reported_inside(ctx, verb, sent):
         return None
+    if verb.tag_ == "VVFIN" and _attributive_misread(verb):
+        return None  # "Die vom Iran unterstützte Huthi-Miliz": a participle before its noun, not a finite verb
     if lemma == "befinden" and any(t.lower_ == "sich" for t in ctx.doc[max(start, verb.i - 3):verb.i + 3]):
         return None  # "wo sie sich befinden": where they are, not what they found
     if lemma == "unterstellen" and verb.tag_ == "VVPP" and any(t.lemma_ == "sein" for t in ctx.doc[start:end]):
@@ -2425,7 +2441,8 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
                     else None
                 if hit and hit[1].kind == PERSON:
                     return hit[1]
-                named = _named_after_office(ctx, k + 1, sent.end) or _office_apposition(ctx, k + 1, sent.end)
+                named = _named_after_office(ctx, k + 1, sent.end) or _office_apposition(ctx, k + 1, sent.end) \
+                    or _apposition_after_complement(ctx, k + 1, sent.end)
                 if named is not None:
                     return named
                 if nxt is not None and nxt.lower_ in ("und", "sowie"):  # "ÖVP-Chef und Wirtschaftsminister X"
@@ -2486,6 +2503,26 @@ def _office_apposition(ctx: DocContext, k: int, end: int) -> EntityRef | None:
         return None
     after = doc[hit[0].end] if hit[0].end < len(doc) else None
     return hit[1] if after is None or after.text in (".", ",", "(", "!", "?") else None
+
+
+def _apposition_after_complement(ctx: DocContext, k: int, end: int) -> EntityRef | None:
+    """ "erklärte der Sprecher der Küstenwache für das Westphilippinische Meer, Jay Tarriela.": the person named
+    in apposition after the office's genitive and prepositional complement (which names no person)."""
+    doc = ctx.doc
+    if k >= end or doc[k].lower_ not in ("des", "der"):
+        return None
+    j = k
+    while j < min(end, k + 12) and doc[j].text != ",":
+        hit = ctx.entity(doc[j])
+        if hit and hit[1].kind == PERSON or doc[j].pos_ in ("VERB", "AUX") or doc[j].is_punct \
+                or doc[j].tag_ in ("KOUS", "PRELS", "KON"):
+            return None
+        j += 1
+    hit = ctx.entity(doc[j + 1]) if j + 1 < end and doc[j].text == "," else None
+    if hit is None or hit[1].kind != PERSON or hit[0].start != j + 1:
+        return None
+    after = doc[hit[0].end] if hit[0].end < len(doc) else None
+    return hit[1] if after is None or after.text in (".", ",", "!", "?", ";") else None
 
 
 def _named_after_office(ctx: DocContext, k: int, end: int) -> EntityRef | None:
