@@ -1359,3 +1359,15 @@ def test_the_person_in_apposition_after_an_offices_complement_speaks(facts_of):
 def test_a_participle_before_its_noun_is_no_finite_verb_even_when_tagged_so(facts_of):
     facts = facts_of("Die vom Iran unterstützte Huthi-Miliz im Jemen hat ihre Angriffe wieder aufgenommen.")
     assert not facts.statements
+
+
+
+def test_a_second_verb_in_the_form_of_the_reported_clauses_goes_on_with_it(facts_of):
+    facts = facts_of("Tomas Berglund sagte in Oslo, die Nachbarn verfolgten die Entwicklung sehr genau und lehnten "
+                     "jede Anwendung von Gewalt ab.")
+    assert [(s.verb, s.stance) for s in facts.statements if s.verb == "sagen"] == [("sagen", "reject")]
+
+
+def test_a_states_council_speaks_as_a_body_of_its_own(facts_of):
+    facts = facts_of("Der vietnamesische Staatsrat kündigte an, ein Schutzgebiet einzurichten.")
+    assert [(s.speaker.key, s.verb) for s in facts.statements] == [("institution-vietnam-staatsrat", "ankündigen")]

@@ -246,6 +246,16 @@ class DocContext:
                 return EntityRef("state", rest[:k])
         return None
 
+    def body_state(self, body: EntityRef) -> EntityRef | None:
+        """The state whose institution `body` is: "institution-israel-aussenministerium", or a curated one whose
+        name has the state's prefix ("US-Außenministerium")."""
+        state = self.institution_state(body)
+        known = self.gaz.get("organization", body.key) if state is None else None
+        if known is None or "-" not in known.name:
+            return state
+        prefixed = next((x for x in self.gaz.lookup(known.name.split("-")[0]) if x.kind == "state"), None)
+        return EntityRef("state", prefixed.id) if prefixed is not None else None
+
     def person_gender(self, ref: EntityRef) -> str | None:
         """ "m" or "f" by the first name of the person's fullest mention, None when it is not known."""
         names = [span._.kg_name for span in self.mentions.get(ref, []) if span._.kg_name]

@@ -200,7 +200,7 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
     names by a name or in a compound count (an adjective alone makes no node of its state)."""
     if position.state is None and position.organization is not None:
         # "die Sprecherin des US-Außenministeriums": an office of a state's institution is one of that state
-        state = _body_state(ctx, position.organization)
+        state = ctx.body_state(position.organization)
         return replace(position, state=state) if state is not None else position
     if position.state is not None or not named:
         return position
@@ -226,17 +226,6 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
         nearby = _states_near(ctx, position, named) if not lemma.startswith(REGIONAL_OFFICES) else None
         return replace(position, state=nearby) if nearby is not None else position
     return replace(position, state=first)
-
-
-def _body_state(ctx: DocContext, body: EntityRef) -> EntityRef | None:
-    """The state whose institution `body` is: "institution-israel-aussenministerium", or a curated one whose name
-    has the state's prefix ("US-Außenministerium")."""
-    state = ctx.institution_state(body)
-    known = ctx.gaz.get("organization", body.key) if state is None else None
-    if known is None or "-" not in known.name:
-        return state
-    prefixed = next((x for x in ctx.gaz.lookup(known.name.split("-")[0]) if x.kind == STATE), None)
-    return EntityRef(STATE, prefixed.id) if prefixed is not None else None
 
 
 def _states_near(ctx: DocContext, position: Position, named: Counter) -> EntityRef | None:

@@ -1784,7 +1784,8 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
     while end < sent.end and doc[end].text not in (".", ";", "?", "!") and not (
             doc[end].text == "–" and end > i + 3) and not (  # "bekennt sich zu X, warnt vor Y": Y is the next verb's
             end + 1 < sent.end and doc[end + 1].tag_ == "VVFIN" and _second_verb(doc[end + 1])) and not (
-            doc[end].lower_ == "und" and (_main_verb_again(doc, end + 1, sent) or (
+            doc[end].lower_ == "und" and (_main_verb_again(doc, end + 1, sent) and not _same_form_before(doc, i, end)
+                                          or (
                 verb.tag_ in ("VVPP", "VVINF") and _joined_participle(doc, end, verb.tag_, sent)))):
         end += 1
     if end > i:
@@ -1834,6 +1835,14 @@ def _joined_participle_object(verb: Token, sent: Span) -> Span | None:
     """What the second of two participles sharing an auxiliary says: the words between "und" and it."""
     first = _first_participle(verb, sent)
     return verb.doc[first.i + 2:verb.i] if first is not None and first.i + 2 < verb.i else None
+
+
+def _same_form_before(doc, start: int, und: int) -> bool:
+    """ "sagte, die USA verfolgten die Lage genau und lehnten Gewalt ab": the reported clause before "und" has a
+    plural verb in -ten too (the subjunctive of reported speech in the past's form), so the verb after "und" goes
+    on with it."""
+    after = doc[und + 1]
+    return after.lower_.endswith("ten") and any(t.tag_ == "VVFIN" and t.lower_.endswith("ten") for t in doc[start:und])
 
 
 def _main_verb_again(doc, k: int, sent: Span) -> bool:
