@@ -986,3 +986,8 @@ def test_both_countries_or_sides_are_the_two_named_before(facts_of):
                  "dass Litauen der Koalition beitritt.")
     assert {("Agreement", frozenset({"Norwegen", "Schweden", "Finnland"})),
             ("Agreement", frozenset({"Lettland", "Litauen"}))} <= events(f)
+
+
+def test_sitting_together_with_a_named_person_is_a_meeting(facts_of):
+    f = facts_of("Anna Lindqvist hatte mehrfach mit Karin Berg zusammengesessen.")
+    assert ("Meeting", frozenset({"Anna Lindqvist", "Karin Berg"})) in events(f)

@@ -161,6 +161,7 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "anrufen": "PhoneCall", "treffen":
                  "entführen": "Attack",
                  "einmarschieren": "Attack", "tagen": "Meeting", "zusammenkommen": "Meeting",
                  "konferieren": "Meeting", "zusammensetzen": "Meeting", "beraten": "Meeting",
+                 "zusammensitzen": "Meeting",
                  "abschießen": "Attack", "ausliefern": "Other", "freilassen": "Other",
                  # HanTa lemmatizes "angelobt" as "anloben"
                  "angeloben": "Other", "anloben": "Other", "vereidigen": "Other", "abstimmen": "Other",
