@@ -166,7 +166,7 @@ class DocContext:
         if holder is None and state is not None and entry is not None and entry.kind in ONE_PER_BODY:
             # "der äthiopische Regierungschef" after "Ministerpräsident Abiy Ahmed" of Ethiopia: one office of a kind
             # that a state has once
-            same = {h for (o, at), h in self.holders.items() if at == state and self._office_kind(o) == entry.kind
+            same = {h for (o, at), h in self.holders.items() if at == state and self.office_kind(o) == entry.kind
                     and not o.startswith(("Ex-", "Alt-"))}
             holder = next(iter(same)) if len(same) == 1 else None
         if holder is None and state is None:
@@ -175,7 +175,6 @@ class DocContext:
             # is the one "Parteichef", "der Regierungschef" the one "Premierminister" (offices of one kind that
             # a party or a state has once)
             forms = tuple(form.lower() for form in office)
-            entry = self.gaz.offices.get(office[0])
             kind = entry.kind if entry is not None and entry.kind in ONE_PER_BODY else None
             # only holders named before the office: "der Staatschef" is not a head of state the text names later
             holders = {h for (o, _), h in self.holders.items()
@@ -183,7 +182,7 @@ class DocContext:
                        and self._named_before(h, token.i)}
             if not holders and kind is not None:
                 holders = {h for (o, _), h in self.holders.items()
-                           if self._office_kind(o) == kind and not o.startswith(("Ex-", "Alt-"))
+                           if self.office_kind(o) == kind and not o.startswith(("Ex-", "Alt-"))
                            and self._named_before(h, token.i)}
             body = self.office_organization(token)
             if body is not None:  # "der PiS-Vorsitzende" is no chief the text gives another party
@@ -195,7 +194,8 @@ class DocContext:
     def _named_before(self, ref: EntityRef, i: int) -> bool:
         return any(span.start < i for span in self.mentions.get(ref, []))
 
-    def _office_kind(self, office: str) -> str | None:
+    def office_kind(self, office: str) -> str | None:
+        """The kind of an office ("head_of_government" for "Regierungschef"), None when it is not curated."""
         known = self.gaz.office_of(office)
         entry = self.gaz.offices.get(known[0]) if known else None
         return entry.kind if entry is not None else None

@@ -411,12 +411,6 @@ def _office_lemma(ctx: DocContext, office: str) -> str:
     return (known[0] if known else office).lower()
 
 
-def _office_kind(ctx: DocContext, office: str) -> str | None:
-    known = ctx.gaz.office_of(office)
-    entry = ctx.gaz.offices.get(known[0]) if known else None
-    return entry.kind if entry is not None else None
-
-
 def _summit_delegations(ctx: DocContext, events: list[Event]) -> list[Event]:
     """The one summit a text tells of is attended by the heads of state and government and the foreign ministers
     the text names as such ("Gastgeber war Präsident Lula ... ließ sich von Ministerpräsident Li Qiang vertreten
@@ -426,7 +420,7 @@ def _summit_delegations(ctx: DocContext, events: list[Event]) -> list[Event]:
     if len(summits) != 1:
         return events
     leaders = [p.holder for p in ctx.positions if p.holder.kind == PERSON and not p.qualifier and (
-        _office_kind(ctx, p.office) in SUMMIT_OFFICE_KINDS or _office_lemma(ctx, p.office).endswith("außenminister"))]
+        ctx.office_kind(p.office) in SUMMIT_OFFICE_KINDS or _office_lemma(ctx, p.office).endswith("außenminister"))]
     k = summits[0]
     events[k] = _with_participants(events[k], list(dict.fromkeys(leaders)))
     return events
