@@ -991,3 +991,12 @@ def test_both_countries_or_sides_are_the_two_named_before(facts_of):
 def test_sitting_together_with_a_named_person_is_a_meeting(facts_of):
     f = facts_of("Anna Lindqvist hatte mehrfach mit Karin Berg zusammengesessen.")
     assert ("Meeting", frozenset({"Anna Lindqvist", "Karin Berg"})) in events(f)
+
+
+def test_who_counted_the_votes_takes_no_part_in_the_election(facts_of):
+    f = facts_of("Bei der Parlamentswahl siegte die Liberale Partei von Lars Olsen nach Berechnungen der Sender NRK "
+                 "und TV2. Bei der Stichwahl setzte sich Anna Lindqvist nach Angaben des Zentralen Wahlbüros gegen "
+                 "Tomas Berglund durch.")
+    participants = set().union(*(ps for t, ps in events(f) if t == "Election"))
+    assert not participants & {"NRK", "TV2", "Zentrales Wahlbüro"}
+    assert {"Anna Lindqvist", "Tomas Berglund"} <= participants

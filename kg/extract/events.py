@@ -647,6 +647,8 @@ def _source(ctx: DocContext, ref: EntityRef, sent: Span) -> bool:
         if span.end < len(doc) and doc[span.end].lower_ == "zufolge":
             return True
         k = span.start - 1
+        while k > sent.start + 1 and doc[k].lower_ in ("und", "sowie") and ctx.entity(doc[k - 1]):
+            k = ctx.entity(doc[k - 1])[0].start - 1  # "nach Berechnungen der Sender CBC und CTV": both are sources
         while k > sent.start and doc[k].tag_ in ("ART", "ADJA", "NN") and not ctx.entity(doc[k]) \
                 and not (doc[k].tag_ == "NN" and doc[k - 1].tag_ == "NN"):
             k -= 1  # not past two nouns in a row: "nach eigenen Angaben | Stellungen der Hisbollah angegriffen"
@@ -810,8 +812,9 @@ def _result_actors(ctx: DocContext, span: Span) -> list[EntityRef]:
     out = []
     for t in span:
         hit = ctx.entity(t)
-        if not hit or hit[0].start != t.i or hit[1].kind not in ("organization", "person") or _medium(ctx, hit[1]):
-            continue
+        if not hit or hit[0].start != t.i or hit[1].kind not in ("organization", "person") or _medium(ctx, hit[1]) \
+                or _source(ctx, hit[1], sentence(t)):
+            continue  # "nach Angaben des Zentralen Wahlbüros": who counted, not who ran
         if in_prepositional_phrase(ctx, t.i, span.start) and ctx.doc[t.i - 1].lower_ not in ("auf", "für", "gegen"):
             continue
         out.append(hit[1])
