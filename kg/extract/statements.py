@@ -142,6 +142,8 @@ PEOPLE_NOUNS = {"Kritiker", "Gegner", "Beobachter", "Experte", "Experten", "Anal
 ADDRESSED = {"zum", "zur", "gegenüber", "im", "in", "bei", "vor"}
 VERDICT_NOUNS = {"Fazit", "Urteil", "Resümee", "Conclusio", "Bilanz", "Antwort", "Kommentar", "Einschätzung"}
 # A state's bodies named with its genitive: "Mexikos Regierung", "Russlands Außenministerium"
+# A party's bodies that a possessive gives to a person's party: "seine Fraktion", "ihre Partei".
+PARTY_BODIES = {"Partei", "Fraktion", "Bewegung", "Parlamentsfraktion"}
 STATE_BODIES = {"Regierung", "Staatsführung", "Führung", "Behörden", "Außenministerium", "Seite", "Justiz"}
 QUOTES_AND_QUESTION = {"„", "“", "\"", "»", "«", "?"}  # direct speech or a question: no reported speech
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
@@ -2209,6 +2211,13 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
     if verb.tag_ not in FINITE_TAGS or verb.i == start or doc[start].lower_ in OBLIQUE_ARTICLES \
             or doc[start].lower_ in ("dieser", "diesen", "diesem"):
         return None
+    if doc[start].tag_ == "PPOSAT" and doc[start].lower_.startswith(("sein", "ihr")) and start + 2 == verb.i \
+            and doc[start + 1].text in PARTY_BODIES:
+        # "Mélenchon ... seine Fraktion forderte": the party the text gives the owner an office of
+        spoke = {ref for ref in ctx.speakers.get(ctx.sentence_of(verb), ()) if ref.kind == PERSON}
+        owner = next(iter(spoke)) if len(spoke) == 1 else pronoun_antecedent(ctx, doc[start])  # the one who spoke
+        bodies = ctx.holder_organizations.get(owner, set()) if owner is not None else set()
+        return next(iter(bodies)) if len(bodies) == 1 else UNNAMED
     k = start
     while k < verb.i and doc[k].tag_ in ("ART", "ADJA", "CARD"):
         k += 1  # "Die drei Politiker forderten Moskau auf": not Moscow
