@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Gazetteer
-from ..types import Document, EntityRef, Sentence
+from ..types import Document, EntityRef, Position, Sentence
 
 NEGATIONS = {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nirgends",
              "niemand", "nichts", "weder"}
@@ -67,7 +67,7 @@ class DocContext:
     # person -> the candidacy the text gives them ("Präsidentschaftskandidat"), filled by the position extractor
     candidates: dict[EntityRef, str] = field(default_factory=dict)
     # the offices the text gives, filled by the position extractor
-    positions: list = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
     # office noun's token index -> the person the position extractor found holding it, named or referred back to
     office_refs: dict[int, EntityRef] = field(default_factory=dict)
     # acronyms the text introduces in brackets after an organization's name: "OERAK" -> its organization

@@ -142,9 +142,9 @@ PEOPLE_NOUNS = {"Kritiker", "Gegner", "Beobachter", "Experte", "Experten", "Anal
 ADDRESSED = {"zum", "zur", "gegenüber", "im", "in", "bei", "vor"}
 VERDICT_NOUNS = {"Fazit", "Urteil", "Resümee", "Conclusio", "Bilanz", "Antwort", "Kommentar", "Einschätzung"}
 # A state's bodies named with its genitive: "Mexikos Regierung", "Russlands Außenministerium"
+STATE_BODIES = {"Regierung", "Staatsführung", "Führung", "Behörden", "Außenministerium", "Seite", "Justiz"}
 # A party's bodies that a possessive gives to a person's party: "seine Fraktion", "ihre Partei".
 PARTY_BODIES = {"Partei", "Fraktion", "Bewegung", "Parlamentsfraktion"}
-STATE_BODIES = {"Regierung", "Staatsführung", "Führung", "Behörden", "Außenministerium", "Seite", "Justiz"}
 QUOTES_AND_QUESTION = {"„", "“", "\"", "»", "«", "?"}  # direct speech or a question: no reported speech
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
