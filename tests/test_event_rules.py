@@ -1000,3 +1000,20 @@ def test_who_counted_the_votes_takes_no_part_in_the_election(facts_of):
     participants = set().union(*(ps for t, ps in events(f) if t == "Election"))
     assert not participants & {"NRK", "TV2", "Zentrales Wahlbüro"}
     assert {"Anna Lindqvist", "Tomas Berglund"} <= participants
+
+
+def test_a_participle_after_an_apposition_closes_the_clause_that_names_the_partner(facts_of):
+    f = facts_of("Anna Lindqvist hatte sich mehrfach mit dem schwedischen Minister für Landwirtschaft, Tomas "
+                 "Berglund, getroffen.")
+    assert ("Meeting", frozenset({"Anna Lindqvist", "Tomas Berglund"})) in events(f)
+
+
+def test_an_attack_of_its_own_kind_later_in_the_text_is_another_attack(facts_of):
+    f = facts_of("Norwegen flog am Montag Angriffe auf Schweden. Finnland verurteilte später den Bombenanschlag "
+                 "in der Hafenstadt.")
+    assert sorted(ev.trigger for ev in f.events if ev.type == "Attack") == ["Angriffe", "Bombenanschlag"]
+
+
+def test_a_war_named_after_where_it_is_fought_is_an_event(facts_of):
+    f = facts_of("Seit Beginn des Gaza-Krieges feuert die Miliz immer wieder Raketen ab.")
+    assert [ev.trigger for ev in f.events if ev.type == "War"] == ["Gaza-Krieges"]

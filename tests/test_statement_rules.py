@@ -1378,3 +1378,10 @@ def test_the_party_of_the_one_who_spoke_speaks_through_its_parliamentary_group(f
                      "seine Fraktion forderte, einen Antrag unverzüglich zu prüfen.")
     assert [(s.speaker.kind, s.verb) for s in facts.statements] == [("person", "verlangen"),
                                                                     ("organization", "fordern")]
+
+
+def test_a_conjunct_with_a_possessive_and_an_office_speaks_too(facts_of):
+    facts = facts_of("Der Sondergesandte Tomas Berglund und seine Stellvertreterin Anna Lindqvist hatten in Oslo für "
+                     "einen raschen Zeitplan geworben.")
+    labels = {e.ref: e.label for e in facts.entities}
+    assert sorted(labels[s.speaker] for s in facts.statements) == ["Anna Lindqvist", "Tomas Berglund"]

@@ -298,6 +298,14 @@ def _conjoined_clause(doc, sent: Span, i: int) -> bool:
         and (doc[i].tag_ in ("VVFIN", "VAFIN", "VMFIN") or _opens_clause(doc[i]))
 
 
+def _closes_clause(doc, sent: Span, i: int) -> bool:
+    """A participle or infinitive at i that ends its clause ("getroffen." or "getroffen hatte"): the verbal bracket's
+    right part, after an apposition's closing comma, not a clause of its own."""
+    nxt = doc[i + 1] if i + 1 < sent.end else None
+    return doc[i].tag_ in ("VVPP", "VVINF", "VAPP", "VAINF") and (
+        nxt is None or nxt.is_sent_end or nxt.text in (".", "!", "?") or nxt.tag_ in ("VAFIN", "VMFIN"))
+
+
 def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
     """(start, end, opener) of the clause around `token`; opener is the relative pronoun or
     conjunction that opens a subordinate clause ("der", "dass"), else None.
@@ -321,8 +329,8 @@ def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
             if _opens_clause(doc[start]):
                 opener = doc[start]
             break
-        if prev.text == "," and doc[start].pos_ in ("VERB", "AUX"):  # ", sagte Lawrow"
-            break
+        if prev.text == "," and doc[start].pos_ in ("VERB", "AUX") and not _closes_clause(doc, sent, start):
+            break  # ", sagte Lawrow"; but "hatte sich mit dem Minister, Ron Dermer, getroffen" is one clause
         if _conjoined_clause(doc, sent, start):
             if _opens_clause(doc[start]):
                 opener = doc[start]

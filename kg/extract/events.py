@@ -370,7 +370,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if not event.participants and event.place and _placed_by_next_words(ctx, token, event.place) and not (
                 _definite(token)):
             located.add(id(event))
-        if not event.participants and etype == "War" and token.pos_ != "VERB" and _delimited(token):
+        if not event.participants and etype == "War" and token.pos_ != "VERB" and (
+                _delimited(token) or _named_war(ctx, token)):
             located.add(id(event))
         if token.pos_ != "VERB" and (_another(token) or _framing_indefinite(token) and event.participants):
             another.add(id(event))
@@ -619,6 +620,13 @@ def _delimited(token: Token) -> bool:
     return len(nxt) >= 4 and nxt[0].lower_ == "von" and nxt[1].like_num and nxt[2].lower_ == "bis" and nxt[3].like_num
 
 
+def _named_war(ctx: DocContext, token: Token) -> bool:
+    """ "seit Beginn des Gaza-Krieges", "im Tschetschenien-Krieg": a war named after where it is fought is a
+    concrete one."""
+    prefix = token.text.rsplit("-", 1)[0] if "-" in token.text else ""
+    return any(known.kind in (PLACE, STATE) for known in ctx.gaz.lookup(prefix)) if prefix else False
+
+
 def _definite(token: Token) -> bool:
     """ "nach dem Treffen in Alaska": an event the text has told of (or assumes known)."""
     doc = token.doc
@@ -839,7 +847,11 @@ def _mergeable(old: Event, new: Event) -> bool:
         if kinds[0] and kinds[0] == kinds[1]:
             return not elsewhen  # "US-Vorwahlen" (the state's) and "bei den Vorwahlen" (who leads): one vote
     if not new.participants:
-        return True
+        # "Angriffe auf Iran ... den Terroranschlag in Pahalgam": an attack of its own named kind later in the
+        # text is another one, not the same attack named again
+        return not (old.type == "Attack" and old.participants and old.sentence != new.sentence and (
+            _modifier(new.trigger) and (_modifier(new.trigger), _head(new.trigger)) != (
+                _modifier(old.trigger), _head(old.trigger))))
     modifiers = (_modifier(old.trigger), _modifier(new.trigger)) if old.type == "Attack" else ("", "")
     if old.participants and all(modifiers) and modifiers[0] != modifiers[1]:
         # "Drohnenangriffe" and "Raketenangriffe" of the same sides are two attacks; "der Angriff" is either

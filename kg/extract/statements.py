@@ -910,9 +910,10 @@ def _conjuncts_after(ctx: DocContext, speaker: EntityRef, k: int, end: int) -> l
 
 
 def _skip_attributes(doc, k: int, direction: int, start: int, ctx: DocContext | None = None) -> int:
-    """The first index from k, walking in direction, that is not an article or attributive adjective
-    (nor, given ctx, an office before a name: "und Sozialsprecherin Judith Schwentner")."""
-    while start <= k < len(doc) and (doc[k].tag_ in ("ART", "ADJA") or (
+    """The first index from k, walking in direction, that is not an article, possessive or attributive adjective
+    (nor, given ctx, an office before a name: "und Sozialsprecherin Judith Schwentner", "und seine Stellvertreterin
+    X")."""
+    while start <= k < len(doc) and (doc[k].tag_ in ("ART", "ADJA", "PPOSAT") or (
             ctx is not None and doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text) and not ctx.entity(doc[k]))):
         k += direction
     return k
