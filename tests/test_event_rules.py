@@ -1017,3 +1017,10 @@ def test_an_attack_of_its_own_kind_later_in_the_text_is_another_attack(facts_of)
 def test_a_war_named_after_where_it_is_fought_is_an_event(facts_of):
     f = facts_of("Seit Beginn des Gaza-Krieges feuert die Miliz immer wieder Raketen ab.")
     assert [ev.trigger for ev in f.events if ev.type == "War"] == ["Gaza-Krieges"]
+
+
+def test_a_mit_of_its_own_for_each_partner_tells_of_separate_calls(facts_of):
+    f = facts_of("Die Außenministerin Anna Lindqvist telefonierte am Montag mit dem finnischen Regierungschef Tomas "
+                 "Berglund sowie mit dem norwegischen Nationalen Sicherheitsberater Lars Olsen.")
+    assert {("PhoneCall", frozenset({"Anna Lindqvist", "Tomas Berglund"})),
+            ("PhoneCall", frozenset({"Anna Lindqvist", "Lars Olsen"}))} <= events(f)

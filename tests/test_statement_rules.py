@@ -1385,3 +1385,25 @@ def test_a_conjunct_with_a_possessive_and_an_office_speaks_too(facts_of):
                      "einen raschen Zeitplan geworben.")
     labels = {e.ref: e.label for e in facts.entities}
     assert sorted(labels[s.speaker] for s in facts.statements) == ["Anna Lindqvist", "Tomas Berglund"]
+
+
+def test_the_second_verb_of_a_relative_clause_has_its_antecedent_as_subject(facts_of):
+    facts = facts_of("Gastgeber war der Außenminister Tomas Berglund, der die Sitzung eröffnete und beide Seiten zu "
+                     "Mut aufrief.")
+    labels = {e.ref: e.label for e in facts.entities}
+    assert [(labels[s.speaker], s.stance) for s in facts.statements] == [("Tomas Berglund", "demand")]
+
+
+def test_unnamed_office_holders_of_states_in_the_genitive_speak_for_them(facts_of):
+    facts = facts_of("Die Botschafter Norwegens und Finnlands äußerten sich besorgt. Der Außenminister Schwedens "
+                     "forderte eine Waffenruhe.")
+    assert sorted((s.speaker.key, s.stance) for s in facts.statements) == [
+        ("finnland", "warn"), ("norwegen", "warn"), ("schweden", "demand")]
+
+
+def test_speaking_of_a_crime_criticizes_and_of_a_new_beginning_supports(facts_of):
+    facts = facts_of("Der Außenminister Tomas Berglund sprach von einem terroristischen Akt. Die Ministerin Anna "
+                     "Lindqvist sprach von einem Neubeginn in den Beziehungen.")
+    labels = {e.ref: e.label for e in facts.entities}
+    assert sorted((labels[s.speaker], s.stance) for s in facts.statements) == [
+        ("Anna Lindqvist", "support"), ("Tomas Berglund", "criticize")]

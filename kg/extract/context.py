@@ -153,6 +153,17 @@ class DocContext:
             i -= 1
         return None
 
+    def genitive_state_after(self, token: Token) -> EntityRef | None:
+        """ "die Außenminister Frankreichs und Deutschlands", "der Botschafter der USA": a state in the genitive
+        right after the office."""
+        doc, i = self.doc, token.i + 1
+        article = i < len(doc) and doc[i].lower_ in ("der", "des")
+        i += article
+        hit = self.entity(doc[i]) if i < len(doc) else None
+        if hit is None or hit[1].kind != "state" or hit[0].start != i:
+            return None
+        return hit[1] if article or doc[hit[0].end - 1].text.endswith("s") else None
+
     def office_holder(self, token: Token) -> EntityRef | None:
         """ "dem US-Außenminister" without a name: the holder of that office named elsewhere in the document."""
         if token.i in self.office_refs:

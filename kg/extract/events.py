@@ -375,7 +375,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             located.add(id(event))
         if token.pos_ != "VERB" and (_another(token) or _framing_indefinite(token) and event.participants):
             another.add(id(event))
-        events.append(event)
+        events += _separate_calls(ctx, token, event) if etype == "PhoneCall" else [event]
     events = _with_those_taking_part(ctx, events)
     merged: list[Event] = []
     merged_parties: list[list[EntityRef]] = []
@@ -447,6 +447,34 @@ def _with_those_taking_part(ctx: DocContext, events: list[Event]) -> list[Event]
                   and hit[1].kind in ACTOR_KINDS]
         out[target] = _with_participants(out[target], actors)
     return out
+
+
+def _separate_calls(ctx: DocContext, token: Token, event: Event) -> list[Event]:
+    """ "telefonierte mit X sowie mit Y": a "mit" of its own for each partner tells of one call with each."""
+    doc = ctx.doc
+    start, end, _ = clause_bounds(token)
+    partners: list[EntityRef] = []
+    for i in range(start, end - 1):
+        if doc[i].lower_ != "mit":  # HanTa tags some "mit" as an adverb
+            continue
+        k = _skip_titles(ctx, i + 1, end)
+        hit = ctx.entity(doc[k]) if k < end else None
+        if hit and hit[1] in event.participants and hit[1] not in partners:
+            partners.append(hit[1])
+    if len(partners) < 2:
+        return [event]
+    callers = tuple(p for p in event.participants if p not in partners)
+    return [replace(event, participants=callers + (partner,)) for partner in partners]
+
+
+def _skip_titles(ctx: DocContext, k: int, end: int) -> int:
+    """The first index from k that is no article, adjective or office before a name ("dem indischen Nationalen
+    Sicherheitsberater X")."""
+    doc = ctx.doc
+    while k < end and not ctx.entity(doc[k]) and (doc[k].tag_ in ("ART", "ADJA") or (
+            doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text))):
+        k += 1
+    return k
 
 
 def _with_participants(event: Event, participants: list[EntityRef]) -> Event:
@@ -1084,6 +1112,8 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
             preps = preps | {"bei", "beim"}  # "Antrittsbesuch bei Juncker": the host
         if sidelines:
             preps = preps - {"mit"}
+        if t.lower_ in preps and doc[i - 1].lower_ in ("und", "sowie") and out:
+            end = min(sent.end, i + 10)  # "mit X sowie mit dem indischen Sicherheitsberater Y": the list goes on
         if t.lower_ in preps or (etype == "Attack" and t.lower_ == "in" and i + 1 < end and doc[i + 1].lower_ in (
                 "die", "den", "das")):  # "Invasion in die Tschechoslowakei": the direction is the target
             in_pp = True

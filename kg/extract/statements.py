@@ -92,6 +92,13 @@ PROPOSAL_NOUNS = ("vorschlag", "plan", "angebot", "forderung", "waffenstillstand
 # Words of praise: negated ("kein gutes Bild", "nicht hilfreich") they criticize.
 # What one speaks of approvingly besides what is praised: "sprach von einem historischen Tag, einem starken Signal".
 SIGNIFICANT = {"historisch", "positiv", "wichtig", "stark"}
+# What one names a thing when speaking of it ("sprach von einem Neubeginn", "von einem terroristischen Akt"): as
+# a name given, a crime or a new beginning judges it, though in a plain report the words only tell what happened.
+HOPEFUL_NAMES = ("neubeginn", "neuanfang", "wendepunkt", "durchbruch", "meilenstein", "fortschritt", "lichtblick",
+                 "hoffnungszeichen")
+DAMNING_NAMES = ("terror", "kriminell", "verbrecher", "verbrechen", "einflussnahme", "einmischung", "ausrede",
+                 "vorwand", "verletzung", "farbrevolution", "staatsstreich", "putsch", "hexenjagd", "schauprozess",
+                 "völkermord", "genozid", "kriegsverbrechen", "piraterie", "staatsterror")
 PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "angemessen", "vernünftig", "klug",
           "zielführend", "seriös", "konstruktiv", "glücklich", "ideal", "förderlich", "zumutbar", "verantwortlich",
           "redlich", "ehrlich"}
@@ -1452,9 +1459,13 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     if evaluation is None and any(t.tag_ == "ADJD" and t.lemma_.lower() in NECESSARY for t in top) \
             and not _negated_claim(complement):
         return "demand"  # "Nötig seien ein Waffenstillstand und Garantien"
-    if evaluation is None and lemma == "sprechen" and len(top) > 2 and top[0].lower_ in ("von", "vom") and any(
-            t.tag_ == "ADJA" and t.lemma_.lower() in PRAISE | SIGNIFICANT for t in top[1:7]):
-        return "support"  # "sprach von einem guten Ergebnis", "von einem konstruktiven Gespräch"
+    if evaluation is None and lemma == "sprechen" and len(top) > 2 and top[0].lower_ in ("von", "vom"):
+        named = [t.lower_ for t in top[1:7]]
+        if any(t.tag_ == "ADJA" and t.lemma_.lower() in PRAISE | SIGNIFICANT for t in top[1:7]) or any(
+                w.startswith(HOPEFUL_NAMES) for w in named):
+            return "support"  # "sprach von einem guten Ergebnis", "von einem Neubeginn"
+        if any(w.startswith(DAMNING_NAMES) for w in named):
+            return "criticize"  # "sprach von einem terroristischen Akt", "von ausländischer Einflussnahme"
     if evaluation is None and _praise(top):
         # "zielführender wären Integrationsmaßnahmen", "besser wäre es, ...": what would be good proposes, and so
         # does being ready for something ("Man sei zu Gesprächen bereit": an offer)
@@ -2040,7 +2051,9 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         return appositive
     first = _first_relative_conjunct(verb, sent)
     if first is not None:
-        return _speaker(ctx, first, sent)
+        # "Fidan, der die Sitzung eröffnete und beide Seiten aufrief": the first verb's subject, which is the
+        # relative pronoun's antecedent when the first verb reports nothing
+        return _speaker(ctx, first, sent) or clause_subject(ctx, first)
     first_participle = _first_participle(verb, sent)
     if first_participle is not None:
         # "hatte sich kritisch geäußert und die Politik seines Vorgängers X als nachgiebig bezeichnet": the
@@ -2128,8 +2141,9 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         if t.text[:1].isupper() and t.tag_ == "NN" and ctx.gaz.office_of(t.text) and not ctx.entity(t) \
                 and not in_prepositional_phrase(ctx, k, start) and not in_genitive(ctx, k, start):
             nxt = ctx.doc[k + 1] if k + 1 < len(ctx.doc) else None
-            if nxt is not None and ctx.entity(nxt):
-                continue  # the office of a named person, who was not a possible subject
+            if nxt is not None and ctx.entity(nxt) and ctx.entity(nxt)[1].kind == PERSON:
+                continue  # the office of a named person, who was not a possible subject (not "der Botschafter
+                # Japans": its state's)
             return _office_speaker(ctx, t)
     return None
 
@@ -2239,7 +2253,8 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
     of_body = bool(ctx.gaz.office_of(head.text)) and doc[k + 1].lower_ in ("des", "der") and last is not None \
         and last[1].kind == "organization" and last[0].end == verb.i and all(
             t.tag_ in ("ART", "ADJA") for t in doc[k + 2:last[0].start])
-    if k < verb.i - 1 and not (body and _genitive_attribute(ctx, k + 1, verb.i)) and not of_body:
+    if k < verb.i - 1 and not (body and _genitive_attribute(ctx, k + 1, verb.i)) and not of_body and not (
+            ctx.gaz.office_of(head.text) and _genitive_states(ctx, k + 1, verb.i)):
         return None
     if ctx.gaz.office_of(head.text):
         return _office_speaker(ctx, head) or UNNAMED
@@ -2261,6 +2276,21 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
         # Forderung wies sie zurück", where the pronoun after the verb is)
         return _body_speaker(ctx, head) or UNNAMED
     return _body_speaker(ctx, head) or (UNNAMED if body else None)
+
+
+def _genitive_states(ctx: DocContext, start: int, end: int) -> bool:
+    """doc[start:end] names states in the genitive and nothing else: "Frankreichs und Deutschlands" after "Die
+    Außenminister" (whose holders speak for them)."""
+    doc, k = ctx.doc, start
+    while k < end:
+        hit = ctx.entity(doc[k])
+        if hit is None or hit[1].kind != STATE or hit[0].start != k or not doc[hit[0].end - 1].text.endswith("s"):
+            return False
+        k = hit[0].end
+        if k < end and doc[k].lower_ not in ("und", "sowie", ","):
+            return False
+        k += k < end
+    return k == end and end > start
 
 
 def _genitive_attribute(ctx: DocContext, start: int, end: int) -> bool:
@@ -2652,8 +2682,8 @@ def _office_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
     with an indefinite article it is someone else, unnamed ("ein Behördensprecher")."""
     if _indefinite(token):
         return _unnamed_office_speaker(ctx, token)
-    return ctx.office_holder(token) or ctx.office_state(token) or _office_owner(ctx, token) \
-        or _body_speaker(ctx, token)
+    return ctx.office_holder(token) or ctx.office_state(token) or ctx.genitive_state_after(token) \
+        or _office_owner(ctx, token) or _body_speaker(ctx, token)
 
 
 def _indefinite(token: Token) -> bool:
