@@ -1024,3 +1024,16 @@ def test_a_mit_of_its_own_for_each_partner_tells_of_separate_calls(facts_of):
                  "Berglund sowie mit dem norwegischen Nationalen Sicherheitsberater Lars Olsen.")
     assert {("PhoneCall", frozenset({"Anna Lindqvist", "Tomas Berglund"})),
             ("PhoneCall", frozenset({"Anna Lindqvist", "Lars Olsen"}))} <= events(f)
+
+
+def test_meeting_for_a_summit_is_a_summit(facts_of):
+    f = facts_of("Im Oktober hatten sich die Regierungschefs Norwegens, Schwedens und Finnlands in Oslo zu einem "
+                 "Dreiergipfel getroffen.")
+    assert ("Summit", frozenset({"Norwegen", "Schweden", "Finnland"})) in events(f)
+    assert "Meeting" not in types(f)
+
+
+def test_an_occurrence_in_a_condition_is_no_event(facts_of):
+    f = facts_of("Die Regierung werde nicht verhandeln, solange Norwegen seine Angriffe auf Schweden fortsetze. Falls "
+                 "Finnland Gespräche mit Schweden aufnimmt, werde man reagieren.")
+    assert not {"Attack", "Meeting"} & types(f)

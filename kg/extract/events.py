@@ -169,6 +169,8 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "anrufen": "PhoneCall", "treffen":
 # "X und Y einigten sich auf ein Abkommen": the verb of agreeing makes its subjects parties of the event noun after
 # "auf"; without one it is itself the agreement ("einigten sich auf eine Reform").
 AGREEING_VERBS = {"einigen", "verständigen"}
+# "X und Y trafen sich zu einem Gipfel": the verb of meeting is an event of the kind of the noun after "zu".
+GATHERING_VERBS = {"treffen", "zusammenkommen", "zusammentreffen", "versammeln"}
 # Verbs that report an event in the passive only: "X wurde zu drei Jahren Haft verurteilt" (but "Merkel
 # verurteilte den Angriff" condemns), "die Zentrale wurde gestürmt".
 PASSIVE_TRIGGERS = {"verurteilen", "durchsuchen", "stürmen", "verschleppen", "inhaftieren", "abschieben",
@@ -328,10 +330,15 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if participle is not None:
                 events.append(participle)
             continue
-        if etype is None or _negated(token) or _document_part(token) or _office_complement(ctx, token):
+        if etype is None or _negated(token) or _document_part(token) or _office_complement(ctx, token) or (
+                _conditional(token)):
             continue
         if token.pos_ == "VERB" and token.lemma_ in AGREEING_VERBS and _agreed_on_event(token):
             continue  # the event noun after "auf" is the event
+        if token.pos_ == "VERB" and token.lemma_ in GATHERING_VERBS:
+            # "trafen sich zu einem Dreiergipfel": the kind of meeting is the event noun's after "zu"
+            etype = next((event_type(t.text) for t in ctx.doc[slice(*clause_bounds(token)[:2])]
+                          if t.tag_ == "NN" and event_type(t.text) and _gathering_verb(t) == token), etype)
         if token.pos_ == "VERB" and token.lemma_ == "beraten" and not any(
                 t.lower_ in ("über", "mit") for t in ctx.doc[slice(*clause_bounds(token)[:2])]):
             continue  # "X und Y berieten über die Krise" meet; "X berät die Regierung" advises it
@@ -763,6 +770,16 @@ def _attribute_begins(token: Token, prefixes: tuple[str, ...], tags: tuple[str, 
 def _verbal(token: Token) -> bool:
     """ "scharfe Angriffe auf die Regierung", "verbale Attacken": attacks in words are criticism, not events."""
     return _attribute_begins(token, VERBAL, ("ADJA", "ADV", "KON", "$,"))
+
+
+# Conjunctions that open a condition: what the clause tells of may not happen ("falls Russland angreift").
+CONDITIONS = {"wenn", "falls", "sofern", "solange", "sobald"}
+
+
+def _conditional(token: Token) -> bool:
+    """ "solange Israel seine Angriffe fortsetze", "wenn Teheran Gespräche aufnimmt": an occurrence in a condition."""
+    _, _, opener = clause_bounds(token)
+    return opener is not None and opener.lower_ in CONDITIONS
 
 
 def _unreal(token: Token) -> bool:
@@ -1412,6 +1429,19 @@ def _event_object(verb: Token) -> bool:
     """An event noun in the verb's clause: "vereinbarten eine Waffenruhe", "ein Treffen wurde vereinbart"."""
     start, end, _ = clause_bounds(verb)
     return any(t.tag_ == "NN" and event_type(t.text) for t in verb.doc[start:end])
+
+
+def _gathering_verb(token: Token) -> Token | None:
+    """ "X, Y und Z trafen sich zu einem Dreiergipfel", "kamen zum Gipfel zusammen": the verb of meeting whose "zu"
+    governs the trigger."""
+    doc = token.doc
+    start, end, _ = clause_bounds(token)
+    i = token.i - 1
+    while i > start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "CARD"):
+        i -= 1
+    if doc[i].lower_ not in ("zu", "zum", "zur"):
+        return None
+    return next((t for t in doc[start:end] if t.pos_ == "VERB" and t.lemma_ in GATHERING_VERBS), None)
 
 
 def _agreeing_verb(token: Token) -> Token | None:
