@@ -1037,3 +1037,9 @@ def test_an_occurrence_in_a_condition_is_no_event(facts_of):
     f = facts_of("Die Regierung werde nicht verhandeln, solange Norwegen seine Angriffe auf Schweden fortsetze. Falls "
                  "Finnland Gespräche mit Schweden aufnimmt, werde man reagieren.")
     assert not {"Attack", "Meeting"} & types(f)
+
+
+def test_protests_in_a_named_place_are_an_event_of_their_own(facts_of):
+    f = facts_of("Die Polizei nahm den Oppositionsführer Tomas Berglund fest. Bei den Protesten in Oslo wurden am "
+                 "Abend Dutzende Menschen verletzt.")
+    assert sorted(ev.trigger for ev in f.events if ev.type == "Other") == ["Protesten", "festnehmen"]

@@ -1407,3 +1407,10 @@ def test_speaking_of_a_crime_criticizes_and_of_a_new_beginning_supports(facts_of
     labels = {e.ref: e.label for e in facts.entities}
     assert sorted((labels[s.speaker], s.stance) for s in facts.statements) == [
         ("Anna Lindqvist", "support"), ("Tomas Berglund", "criticize")]
+
+
+def test_who_controls_the_source_is_not_the_source(facts_of):
+    facts = facts_of("Nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde wurden 40 Menschen getötet. "
+                     "Laut dem von Russland kontrollierten Sender RT wurden 20 Drohnen abgeschossen.")
+    labels = {e.ref: e.label for e in facts.entities}
+    assert [labels[s.speaker] for s in facts.statements] == ["RT"]

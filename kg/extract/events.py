@@ -380,6 +380,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if not event.participants and etype == "War" and token.pos_ != "VERB" and (
                 _delimited(token) or _named_war(ctx, token)):
             located.add(id(event))
+        if not event.participants and event.place is not None and _head(token.text) in PROTESTS:
+            located.add(id(event))  # "Bei den Protesten in Belgrad", "kam es in Belgrad zu Protesten": crowds
         if token.pos_ != "VERB" and (_another(token) or _framing_indefinite(token) and event.participants):
             another.add(id(event))
         events += _separate_calls(ctx, token, event) if etype == "PhoneCall" else [event]
@@ -772,6 +774,9 @@ def _verbal(token: Token) -> bool:
     return _attribute_begins(token, VERBAL, ("ADJA", "ADV", "KON", "$,"))
 
 
+# Heads of words for crowds protesting, events though the text names no one in them ("die Proteste in Belgrad").
+PROTESTS = {"protest", "proteste", "protesten", "demonstration", "kundgebung", "unruhen", "ausschreitungen",
+            "ausschreitung", "krawall", "krawalle", "demo", "demos", "mahnwache"}
 # Conjunctions that open a condition: what the clause tells of may not happen ("falls Russland angreift").
 CONDITIONS = {"wenn", "falls", "sofern", "solange", "sobald"}
 
@@ -891,6 +896,8 @@ def _mergeable(old: Event, new: Event) -> bool:
             return False  # "Parlamentswahl" and "Präsidentschaftswahl" are two elections; "die Wahl" is either
         if kinds[0] and kinds[0] == kinds[1]:
             return not elsewhen  # "US-Vorwahlen" (the state's) and "bei den Vorwahlen" (who leads): one vote
+    if not new.participants and old.type == "Other" and _head(old.trigger) != _head(new.trigger):
+        return False  # "Other" is no kind: protests are not the arrest told before
     if not new.participants:
         # "Angriffe auf Iran ... den Terroranschlag in Pahalgam": an attack of its own named kind later in the
         # text is another one, not the same attack named again

@@ -2771,6 +2771,17 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
                                     and ctx.entity(doc[k]) is None)):
             k += 1
         hit = ctx.entity(doc[k]) if k < sent.end else None
+        if hit is not None and hit[0].end < sent.end and doc[hit[0].end].tag_ == "ADJA" and any(
+                t.lower_ in ("von", "vom") for t in doc[token.i + 1:hit[0].start]):
+            # "nach Angaben der von der Hamas kontrollierten Gesundheitsbehörde": the body the attribute is of
+            k = hit[0].end
+            while k < sent.end and doc[k].tag_ == "ADJA":
+                k += 1
+            if k + 1 < sent.end and doc[k].tag_ == "NN" and ctx.entity(doc[k]) is None:
+                k += 1  # "der von Russland kontrollierten Zeitung Iswestija": the kind before the name
+            hit = ctx.entity(doc[k]) if k < sent.end else None
+            if hit is None:
+                return None
         if hit is None and k + 2 < sent.end and doc[k].text[:1].isupper() and doc[k].text.endswith("s") \
                 and doc[k + 1].tag_ == "NN" and not ctx.entity(doc[k + 1]):
             named = ctx.entity(doc[k + 2])  # "laut Meiers Anwältin Sabine Roth", Meier named nowhere in full
