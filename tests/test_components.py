@@ -432,3 +432,11 @@ def test_landmarks_named_in_a_compound_are_places(nlp):
     doc = nlp("Die Schiffe stießen am Tervola-Riff zusammen, nahe den Kallio-Inseln. Die Debatte auf EU-Ebene "
               "über die Plastik-Insel lief im Info-Kanal.")
     assert [e.text for e in doc.ents if e.label_ == "PLACE"] == ["Tervola-Riff", "Kallio-Inseln"]
+
+
+def test_a_third_name_word_that_the_tagger_misreads_ends_the_name(nlp):
+    ents = labelled(nlp("Kommunikationsminister Raskar Bimla Tumbrak teilte das mit. Der frühere Minister Walter "
+                        "Braga Netto und Ex-Justizminister Anderson Torres wurden verurteilt. Dort hat Wladimir Putin "
+                        "Waffen geliefert, sagte Hasan Salihamidzic Nationalspieler Sebastian Schweinsteiger."))
+    assert {("Raskar Bimla Tumbrak", "PER"), ("Walter Braga Netto", "PER"), ("Wladimir Putin", "PER")} <= ents
+    assert not any(text.endswith(("Waffen", "Nationalspieler")) for text, _ in ents)

@@ -734,3 +734,21 @@ def test_an_office_with_a_field_or_place_before_its_apposition(facts_of):
                  "bei den internationalen Organisationen in Wien, Lars Olsen, schrieb das.")
     assert roles_of(f, "Tomas Berglund") == {"Sprecher der Küstenwache für das Westliche Meer"}
     assert roles_of(f, "Lars Olsen") == {"Botschafter bei den internationalen Organisationen in Wien"}
+
+
+def test_an_abbreviation_in_brackets_ends_the_complement_before_its_apposition(facts_of):
+    f = facts_of("Der Vorsitzende der Kommission der Nordischen Union (NU), Tomas Berglund, rief zur Ruhe auf.")
+    assert roles_of(f, "Tomas Berglund") == {"Vorsitzender der Kommission der Nordischen Union"}
+
+
+def test_an_office_of_a_states_office_holder_is_one_of_that_state(facts_of):
+    f = facts_of("Der Berater des norwegischen Präsidenten Lars Olsen, Tomas Berglund, sagte das. Der Sprecher von "
+                 "US-Präsident Donald Trump, Karl Meierhuber, widersprach.")
+    assert ("Tomas Berglund", "Berater des norwegischen Präsidenten Lars Olsen", "Norwegen") in positions(f)
+    assert any(p[0] == "Karl Meierhuber" and p[2] == "Vereinigte Staaten" for p in positions(f))
+
+
+def test_a_colleague_of_another_state_holds_the_office_without_the_federal_prefix(facts_of):
+    f = facts_of("Bundesaußenminister Karl Meierhuber begrüßte die Einigung. Ähnlich äußerte sich sein norwegischer "
+                 "Amtskollege Tomas Berglund.")
+    assert ("Tomas Berglund", "Außenminister", "Norwegen") in positions(f)

@@ -301,7 +301,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         j, comp = hit[0].end, hit
     end = _complement_before_apposition(ctx, j) if comp is None else None
     if end is not None:
-        complement, comp, j = doc[j:end].text, doc[j:end], end
+        # without the abbreviation in brackets at its end
+        complement, comp, j = doc[j:end - 3 if doc[end - 1].text == ")" else end].text, doc[j:end], end
     while comp is not None and j < len(doc) and ctx.entity(doc[j]) and ctx.entity(doc[j])[1].kind != PERSON:
         j = ctx.entity(doc[j])[0].end  # "Amnesty International Österreich": the name goes on
     if comp is not None and j < len(doc) and doc[j].text == "(":
@@ -323,6 +324,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     elif j + 1 < len(doc) and j == token.i + 1 and doc[j].text == "," and _closed_apposition(ctx, j + 1) \
             and not _genitive_attribute(ctx, token):
         j += 1  # "Der Regierungschef, Karl Meierhuber, sagte", not "sagte der Minister, Meierhuber habe ..."
+    if state is None and organization is None:
+        state = _principal_state(ctx, token.i + 1)
     holder = _name_after(ctx, j)
     close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
     holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j) \
@@ -476,6 +479,25 @@ def _definite_article(ctx: DocContext, token: Token) -> Token | None:
     return doc[i]
 
 
+def _principal_state(ctx: DocContext, j: int) -> EntityRef | None:
+    """ "der Afrika-Berater von US-Präsident Donald Trump", "der Sprecher von Kremlchef Wladimir Putin", "der Berater
+    des russischen Präsidenten X": an office of someone who holds an office of a state is one of that state."""
+    doc = ctx.doc
+    if j >= len(doc) or doc[j].lower_ not in ("von", "des", "der"):
+        return None
+    k = j + 1
+    while k < len(doc) and doc[k].tag_ in ("ART", "ADJA"):
+        k += 1
+    if k + 1 >= len(doc) or ctx.entity(doc[k]) or not ctx.gaz.office_of(doc[k].text):
+        return None
+    named = ctx.entity(doc[k + 1])
+    if named is None or named[1].kind != PERSON or named[0].start != k + 1:
+        return None
+    seat = next((EntityRef(STATE, at) for prefix, at in GOVERNMENT_SEATS.items() if doc[k].text.startswith(prefix)),
+                None)
+    return ctx.office_state(doc[k]) or (seat if seat in ctx.mentions else None)  # the Kremlin's, when Russia is named
+
+
 def _complement_before_apposition(ctx: DocContext, j: int) -> int | None:
     """ "der Sprecher von Präsident Wladimir Putin, Dmitri Peskow", "der Chefredakteur von Bugün TV, Tarik
     Toros": the end of a complement from j naming someone or something, when the holder follows it in
@@ -487,6 +509,8 @@ def _complement_before_apposition(ctx: DocContext, j: int) -> int | None:
     k = j + 1
     while k < min(len(doc), j + MAX_GAP) and (doc[k].tag_ in ("ART", "ADJA", "NN", "NE") or ctx.entity(doc[k])):
         k += 1
+    if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and k > j + 1:
+        k += 3  # "der Kommission der Afrikanischen Union (AU), X": the abbreviation is part of the complement
     after = ctx.entity(doc[k + 1]) if k > j + 1 and k + 1 < len(doc) and doc[k].text == "," else None
     if after is None or after[1].kind != PERSON or after[0].start != k + 1:
         return None
@@ -655,6 +679,9 @@ def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Positi
                 office = office[: len(office) - len(lemma)] + feminine
                 break
     _, state, _ = _premodifiers(ctx, token)
+    if office.startswith("Bundes") and len(office) > 8 and state is not None and state != same[-1].state:
+        # "Bundesaußenminister X ... sein französischer Amtskollege Y": the federal office is X's state's
+        office = office[6:7].upper() + office[7:]
     return Position(holder=holder, role=office, office=office, sentence=index, state=state)
 
 

@@ -108,6 +108,8 @@ FOREIGN_PHRASES = {"status quo", "ad hoc", "persona non grata", "modus vivendi",
 COLOURS = {"Schwarz", "Rot", "Grün", "Blau", "Pink", "Türkis", "Orange", "Gelb", "Lila"}
 # Endings of German abstract nouns, which no surname has: "Zynismus", "Zurückhaltung".
 NOUN_SUFFIXES = ("ismus", "ung", "heit", "keit", "schaft", "tät", "tion", "ität", "nis")
+# Plural endings of German common nouns, which no surname has: "Rezensionen", "Regierungen".
+PLURAL_ENDINGS = ("ungen", "ionen", "heiten", "keiten", "schaften", "täten", "nisse")
 FOREIGN_ACCENTS = {"\u0300", "\u0301", "\u0302", "\u0303", "\u0327", "\u030c"}  # grave, acute, ^, ~, cedilla, caron
 KUNYA = {"Abu", "Umm", "Abou"}  # "father/mother of", opening Arabic names
 DETERMINERS = ("ART", "APPRART", "PDAT", "PPOSAT", "PIAT")
@@ -770,6 +772,8 @@ class EntityRecognizer:
                 j += 1
             elif j > i and self._surname_after_first_name(doc, j):
                 j += 1
+            elif j >= i + 2 and self._last_name_word(doc, j):
+                j += 1
             elif ELIDED_PARTICLE.match(t.text) and j > i:
                 j += 1  # "Valéry dEstaing", "le Jeune dAllegeershecque": d' with its apostrophe lost
             elif PARTICLE_NAME.match(t.text) and j > i:
@@ -788,6 +792,23 @@ class EntityRecognizer:
             else:
                 break
         return j
+
+    def _last_name_word(self, doc: Doc, j: int) -> bool:
+        """The third word of a name after two proper nouns that HanTa takes for a capitalised adverb, verb or
+        pronoun (no such word is capitalised inside a sentence) or guesses a noun it does not know: "Walter Braga
+        Netto", "Prithvi Subba Gurung". Not a known noun after a name ("Putin Waffen geliefert")."""
+        t = doc[j]
+        if not NAME_WORD.match(t.text) or t.is_sent_start or doc[j - 1].tag_ not in ("NE", "FM") \
+                or doc[j - 2].tag_ not in ("NE", "FM") or self.gaz.office_of(t.text) or self.gaz.lookup(t.text) \
+                or t.text in NOT_NAMES or t.text in HONORIFICS:
+            return False
+        if self.names.get(t.text, 0) & (NAME_PLACE_BITS & ~NAME_BITS):
+            return False  # "plünderte Matthias Corvinus Heiligenstadt": a town's name
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is not None and nxt.tag_ in ("NE", "FM") and NAME_WORD.match(nxt.text):
+            return False  # "Hasan Salihamidzic Nationalspieler Sebastian Schweinsteiger": a title of the next name
+        return t.tag_ in CLOSED_CLASS_TAGS or t.tag_.startswith("V") or (
+            t.tag_ == "NN" and _unknown_word(t.text) and not t.lower_.endswith(NOUN_SUFFIXES + PLURAL_ENDINGS))
 
     def _surname_after_first_name(self, doc: Doc, j: int) -> bool:
         """After a first name, a capitalised word HanTa takes for a verb, a pronoun or an adverb, or for an
