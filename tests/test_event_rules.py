@@ -1043,3 +1043,9 @@ def test_protests_in_a_named_place_are_an_event_of_their_own(facts_of):
     f = facts_of("Die Polizei nahm den Oppositionsführer Tomas Berglund fest. Bei den Protesten in Oslo wurden am "
                  "Abend Dutzende Menschen verletzt.")
     assert sorted(ev.trigger for ev in f.events if ev.type == "Other") == ["Protesten", "festnehmen"]
+
+
+def test_unrest_in_a_region_is_no_protest_event(facts_of):
+    f = facts_of("Er braucht keine Schlagzeilen über ein weiteres Fiasko – zumal vor dem Hintergrund der Unruhen im "
+                 "Nahen Osten, die den Waffenstillstand zwischen Israel und der Hamas zunichtemachen könnten.")
+    assert "Other" not in types(f)

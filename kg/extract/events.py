@@ -775,7 +775,7 @@ def _verbal(token: Token) -> bool:
 
 
 # Heads of words for crowds protesting, events though the text names no one in them ("die Proteste in Belgrad").
-PROTESTS = {"protest", "proteste", "protesten", "demonstration", "kundgebung", "unruhen", "ausschreitungen",
+PROTESTS = {"protest", "proteste", "protesten", "demonstration", "kundgebung", "ausschreitungen",
             "ausschreitung", "krawall", "krawalle", "demo", "demos", "mahnwache"}
 # Conjunctions that open a condition: what the clause tells of may not happen ("falls Russland angreift").
 CONDITIONS = {"wenn", "falls", "sofern", "solange", "sobald"}
