@@ -1049,3 +1049,9 @@ def test_unrest_in_a_region_is_no_protest_event(facts_of):
     f = facts_of("Er braucht keine Schlagzeilen über ein weiteres Fiasko – zumal vor dem Hintergrund der Unruhen im "
                  "Nahen Osten, die den Waffenstillstand zwischen Israel und der Hamas zunichtemachen könnten.")
     assert "Other" not in types(f)
+
+
+def test_a_planned_journey_and_a_traveller_named_right_before_the_verb_make_visits(facts_of):
+    f = facts_of("Die Gesandte Anna Lindqvist soll im Herbst erneut nach Oslo reisen. Norwegen und Schweden "
+                 "übernahmen die Schulden, der finnische Außenminister Tomas Berglund reiste mehrfach nach Riga.")
+    assert {("Visit", frozenset({"Anna Lindqvist"})), ("Visit", frozenset({"Tomas Berglund"}))} <= events(f)

@@ -1414,3 +1414,14 @@ def test_who_controls_the_source_is_not_the_source(facts_of):
                      "Laut dem von Russland kontrollierten Sender RT wurden 20 Drohnen abgeschossen.")
     labels = {e.ref: e.label for e in facts.entities}
     assert [labels[s.speaker] for s in facts.statements] == ["RT"]
+
+
+def test_a_government_in_a_state_speaks_for_it(facts_of):
+    facts = facts_of("Die Militärregierung in Norwegen hat Berichte über einen Zusammenbruch als Panikmache "
+                     "zurückgewiesen.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("norwegen", "reject")]
+
+
+def test_not_before_a_separated_particle_negates_the_verb(facts_of):
+    facts = facts_of("Norwegen stimmte dem Plan nach langen Beratungen im Parlament nicht zu.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("norwegen", "reject")]

@@ -1299,11 +1299,14 @@ def _travel_goal(ctx: DocContext, verb: Token) -> bool:
     start, end, _ = clause_bounds(verb)
     doc = ctx.doc
     perfect = verb.tag_ == "VVPP" and any(t.lemma_ == "sein" and t.tag_ == "VAFIN" for t in doc[start:verb.i])
-    if verb.tag_ != "VVFIN" and not perfect or _infinitive_with_zu(verb):
-        return False  # "war nach Beirut gereist" (not "die nach Beirut gereiste Delegation")
+    planned = verb.tag_ == "VVINF" and any(t.tag_ == "VMFIN" for t in doc[start:verb.i])
+    if verb.tag_ != "VVFIN" and not perfect and not planned or _infinitive_with_zu(verb):
+        return False  # "war nach Beirut gereist", "soll nach Nikosia reisen" (not "die nach Beirut gereiste ...")
     if any(t.tag_ == "PTKVZ" and t.lower_ != "weiter" for t in doc[verb.i + 1:end]):
         return False  # "kam zustande"; but "fliegt in die USA weiter" goes on to a goal
-    subject = clause_subject(ctx, verb)
+    named = ctx.entity(doc[verb.i - 1]) if verb.tag_ == "VVFIN" and verb.i > start else None
+    # "..., Jordaniens Außenminister Aiman Safadi reiste nach Damaskus": the name right before the verb
+    subject = named[1] if named is not None and named[0].end == verb.i else clause_subject(ctx, verb)
     if subject is None or subject.kind != "person":
         return False
     goal = _goal(ctx, verb)
@@ -1775,7 +1778,8 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
     both = the_two_before(ctx, token)
     if both:
         return [r for r in both if r not in exclude]
-    first = clause_subject(ctx, token, exclude) or _troops_subject(ctx, token)
+    first = _subject_before_verb(ctx, token, exclude) or clause_subject(ctx, token, exclude) \
+        or _troops_subject(ctx, token)
     if first is None or first in exclude:
         return []
     out = [first]
@@ -1791,6 +1795,25 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
             k = ctx.entity(ctx.doc[k])[0].end  # "die Regierungen | Russlands | und der Türkei"
         out += _enumerated(ctx, k, sent.end)
     return [r for r in out if r not in exclude]
+
+
+def _subject_before_verb(ctx: DocContext, verb: Token, exclude: frozenset) -> EntityRef | None:
+    """ "..., Jordaniens Außenminister Aiman Safadi reiste nach Damaskus": in a main clause, the actor named right
+    before the finite verb in second place is its subject, whatever the clause's first words were (a clause
+    joined by a comma alone). Not in a clause with the verb at its end ("als Xi Putin traf")."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VVFIN" or verb.i == 0:
+        return None
+    start, end, opener = clause_bounds(verb)
+    if opener is not None or verb.i + 1 >= end or verb.doc[verb.i + 1].is_punct:
+        return None
+    doc = verb.doc
+    hit = ctx.entity(doc[verb.i - 1])
+    if hit is None or hit[0].end != verb.i or hit[1].kind not in ACTOR_KINDS or hit[1] in exclude:
+        return None
+    k = hit[0].start - 1
+    while k > start and (doc[k].tag_ in ("ART", "ADJA") or ctx.entity(doc[k]) or ctx.gaz.office_of(doc[k].text)):
+        k -= 1
+    return None if doc[k].lower_ in ("und", "sowie", "oder") else hit[1]  # "X und Y einigten sich": both
 
 
 def _troops_subject(ctx: DocContext, token: Token) -> EntityRef | None:

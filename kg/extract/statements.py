@@ -2028,7 +2028,10 @@ def _verb_negated(verb: Token, sent: Span) -> bool:
     after = verb.doc[verb.i + 1: min(sent.end, verb.i + 4)]
     if any(t.lower_ in ("nicht", "nie", "niemals") for t in after):
         return True
-    start, _, _ = clause_bounds(verb)
+    start, end, _ = clause_bounds(verb)
+    particle = next((t.i for t in verb.doc[verb.i + 1:end] if t.tag_ == "PTKVZ"), None)
+    if particle is not None and any(t.lower_ in ("nicht", "nie", "niemals") for t in verb.doc[verb.i + 1:particle]):
+        return True  # "erkennt die Regierung in Kiew nicht als legitim an"
     before = verb.doc[max(start, verb.i - 6): verb.i]
     return any(t.lower_ in ("nicht", "nie", "niemals") or t.lower_.startswith("kein") for t in before)
 
@@ -2246,6 +2249,10 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
     head = doc[k]
     if head.tag_ != "NN" or ctx.entity(head) or k - start > 4:
         return None
+    seat = ctx.entity(doc[k + 2]) if k + 2 < verb.i and doc[k + 1].lower_ == "in" else None
+    if (head.lower_.endswith("regierung") or head.text in ("Junta", "Führung", "Staatsführung")) and seat is not None \
+            and seat[1].kind == STATE and seat[0].end == verb.i and not _plural_verb(verb):
+        return seat[1]  # "Die Militärregierung in Mali hat ... zurückgewiesen": the state it governs speaks
     body = head.lemma_ in ctx.gaz.institutions or head.lower_.endswith(tuple(BODY_HEADS))
     # "Ein Sprecher des State Department sagte": an office of the body in the genitive speaks, not a name after
     # the verb
