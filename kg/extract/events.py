@@ -1304,9 +1304,7 @@ def _travel_goal(ctx: DocContext, verb: Token) -> bool:
         return False  # "war nach Beirut gereist", "soll nach Nikosia reisen" (not "die nach Beirut gereiste ...")
     if any(t.tag_ == "PTKVZ" and t.lower_ != "weiter" for t in doc[verb.i + 1:end]):
         return False  # "kam zustande"; but "fliegt in die USA weiter" goes on to a goal
-    named = ctx.entity(doc[verb.i - 1]) if verb.tag_ == "VVFIN" and verb.i > start else None
-    # "..., Jordaniens Außenminister Aiman Safadi reiste nach Damaskus": the name right before the verb
-    subject = named[1] if named is not None and named[0].end == verb.i else clause_subject(ctx, verb)
+    subject = _subject_before_verb(ctx, verb, frozenset()) or clause_subject(ctx, verb)
     if subject is None or subject.kind != "person":
         return False
     goal = _goal(ctx, verb)

@@ -2031,7 +2031,7 @@ def _verb_negated(verb: Token, sent: Span) -> bool:
     start, end, _ = clause_bounds(verb)
     particle = next((t.i for t in verb.doc[verb.i + 1:end] if t.tag_ == "PTKVZ"), None)
     if particle is not None and any(t.lower_ in ("nicht", "nie", "niemals") for t in verb.doc[verb.i + 1:particle]):
-        return True  # "erkennt die Regierung in Kiew nicht als legitim an"
+        return True  # "stimmte dem Plan nach langen Beratungen nicht zu"
     before = verb.doc[max(start, verb.i - 6): verb.i]
     return any(t.lower_ in ("nicht", "nie", "niemals") or t.lower_.startswith("kein") for t in before)
 
