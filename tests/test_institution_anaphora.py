@@ -122,3 +122,9 @@ def test_an_institution_after_a_state_in_the_genitive_and_a_coast_guard(facts_of
                      "philippinische Küstenwache mit.")
     assert set(organizations(facts)) == {"institution-china-aussenministerium", "institution-philippinen-kuestenwache"}
     assert speakers(facts) == ["institution-philippinen-kuestenwache"]
+
+
+def test_the_institution_there_is_of_the_state_named_before(facts_of):
+    facts = facts_of("Norwegen wies die Vorwürfe zurück. Oslo liefere keine Waffen, hieß es aus dem dortigen "
+                     "Außenministerium.")
+    assert "institution-norwegen-aussenministerium" in speakers(facts)

@@ -1418,8 +1418,8 @@ def test_who_controls_the_source_is_not_the_source(facts_of):
 
 def test_a_government_in_a_state_speaks_for_it(facts_of):
     facts = facts_of("Die Militärregierung in Norwegen hat Berichte über einen Zusammenbruch als Panikmache "
-                     "zurückgewiesen.")
-    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("norwegen", "reject")]
+                     "zurückgewiesen. Die Übergangsregierung in Helsinki wies den Bericht zurück.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("norwegen", "reject"), ("finnland", "reject")]
 
 
 def test_not_before_a_separated_particle_negates_the_verb(facts_of):

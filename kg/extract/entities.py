@@ -503,7 +503,8 @@ def _owned_institution(ctx: DocContext, token):
         return ORGANIZATION, f"institution-{state_id}-{_key_word(ctx, head)}", f"{prev.text} {head}", "institution"
     i = token.i - 1
     while state is None and i >= 0 and ctx.doc[i].tag_ in ("ADJA", "ADJD"):
-        state = ctx.state_of_word(ctx.doc[i])
+        state = ctx.state_of_word(ctx.doc[i]) or (_state_named_before(ctx, i) if ctx.doc[i].lower_.startswith(
+            "dortig") else None)  # "hieß es aus dem dortigen Außenministerium": of the state named just before
         i -= 1
     owner = ctx.ent_at.get(i) if state is None and i >= 0 else None
     if owner is not None and owner[1].kind == STATE_KIND and owner[0].end == i + 1 and owner[0].text.endswith("s") \
@@ -533,6 +534,20 @@ def _owned_institution(ctx: DocContext, token):
     if kind == "government":
         return STATE_KIND, state.key, name, "government"
     return ORGANIZATION, f"institution-{state.key}-{_key_word(ctx, head)}", name, "institution"
+
+
+def _state_named_before(ctx: DocContext, i: int, window: int = 40) -> EntityRef | None:
+    """The state named last before token i (by its name or its capital), within `window` tokens."""
+    for k in range(i - 1, max(-1, i - 1 - window), -1):
+        hit = ctx.ent_at.get(k)
+        if hit is None:
+            continue
+        if hit[1].kind == STATE_KIND:
+            return hit[1]
+        capital = ctx.gaz.capitals.get(hit[0].text) if hit[1].kind == PLACE_KIND else None
+        if capital:
+            return EntityRef(STATE_KIND, capital)
+    return None
 
 
 def _compound_institution(ctx: DocContext, word: str) -> tuple[str, str] | None:

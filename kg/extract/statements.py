@@ -2250,9 +2250,12 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
     if head.tag_ != "NN" or ctx.entity(head) or k - start > 4:
         return None
     seat = ctx.entity(doc[k + 2]) if k + 2 < verb.i and doc[k + 1].lower_ == "in" else None
+    capital = ctx.gaz.capitals.get(seat[0].text) if seat is not None and seat[1].kind == PLACE else None
     if (head.lower_.endswith("regierung") or head.text in ("Junta", "Führung", "Staatsführung")) and seat is not None \
-            and seat[1].kind == STATE and seat[0].end == verb.i and not _plural_verb(verb):
-        return seat[1]  # "Die Militärregierung in Mali hat ... zurückgewiesen": the state it governs speaks
+            and (seat[1].kind == STATE or capital) and seat[0].end == verb.i and not _plural_verb(verb):
+        # "Die Militärregierung in Mali hat ... zurückgewiesen", "die Regierung in Warschau sieht sich bedroht":
+        # the state it governs speaks
+        return seat[1] if seat[1].kind == STATE else EntityRef(STATE, capital)
     body = head.lemma_ in ctx.gaz.institutions or head.lower_.endswith(tuple(BODY_HEADS))
     # "Ein Sprecher des State Department sagte": an office of the body in the genitive speaks, not a name after
     # the verb
