@@ -1425,3 +1425,10 @@ def test_a_government_in_a_state_speaks_for_it(facts_of):
 def test_not_before_a_separated_particle_negates_the_verb(facts_of):
     facts = facts_of("Norwegen stimmte dem Plan nach langen Beratungen im Parlament nicht zu.")
     assert [(s.speaker.key, s.stance) for s in facts.statements] == [("norwegen", "reject")]
+
+
+def test_a_proposal_in_an_attributive_participle_is_its_agents(facts_of):
+    facts = facts_of("Die Minister riefen Moskau auf, einer von Norwegen vorgeschlagenen Waffenruhe zuzustimmen. Die "
+                     "von Schweden unterstützten Rebellen rückten vor.")
+    assert ("norwegen", "propose") in [(s.speaker.key, s.stance) for s in facts.statements]
+    assert "schweden" not in [s.speaker.key for s in facts.statements]

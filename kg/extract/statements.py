@@ -374,9 +374,9 @@ def _attributive_report(ctx: DocContext, participle: Token) -> Statement | None:
         return None
     lemma = _participle_verb(participle.lemma_)
     # support and propose are deeds as often as words: "die von Russland unterstützten Separatisten",
-    # "ein von Kiew angestrebtes Abkommen"
-    if lemma is None or ctx.gaz.reporting_verbs.get(lemma, ("support", ""))[0] in ("support", "propose") \
-            or ctx.gaz.reporting_verbs[lemma][1] != "":
+    # "ein von Kiew angestrebtes Abkommen"; but "die von den USA vorgeschlagene Waffenruhe" was said
+    if lemma is None or lemma != "vorschlagen" and ctx.gaz.reporting_verbs.get(lemma, ("support", ""))[0] in (
+            "support", "propose") or ctx.gaz.reporting_verbs[lemma][1] != "":
         return None
     j = _skip_attributes(doc, k + 1, 1, k + 1)
     hit = ctx.entity(doc[j]) if j < participle.i else None
