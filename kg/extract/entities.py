@@ -536,9 +536,12 @@ def _owned_institution(ctx: DocContext, token):
     return ORGANIZATION, f"institution-{state.key}-{_key_word(ctx, head)}", name, "institution"
 
 
-def _state_named_before(ctx: DocContext, i: int, window: int = 40) -> EntityRef | None:
-    """The state named last before token i (by its name or its capital), within `window` tokens."""
-    for k in range(i - 1, max(-1, i - 1 - window), -1):
+THERE_WINDOW = 40  # tokens back to the place that "dortig" points to: the sentence before at most
+
+
+def _state_named_before(ctx: DocContext, i: int) -> EntityRef | None:
+    """The state named last before token i (by its name or its capital), within THERE_WINDOW tokens."""
+    for k in range(i - 1, max(-1, i - 1 - THERE_WINDOW), -1):
         hit = ctx.ent_at.get(k)
         if hit is None:
             continue
