@@ -1432,3 +1432,9 @@ def test_a_proposal_in_an_attributive_participle_is_its_agents(facts_of):
                      "von Schweden unterstützten Rebellen rückten vor.")
     assert ("norwegen", "propose") in [(s.speaker.key, s.stance) for s in facts.statements]
     assert "schweden" not in [s.speaker.key for s in facts.statements]
+
+
+def test_voicing_understanding_supports_and_voicing_none_rejects(facts_of):
+    facts = facts_of("Norwegen äußerte Verständnis für die schwedischen Sicherheitsinteressen. Finnland äußerte kein "
+                     "Verständnis für die Forderung.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("norwegen", "support"), ("finnland", "reject")]

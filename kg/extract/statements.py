@@ -190,7 +190,8 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
             if st is not None:
                 out.append(st)
             continue
-        if token.lemma_ in ("haben", "zeigen") and token.tag_ in ("VAFIN", "VVFIN"):
+        if token.lemma_ in ("haben", "zeigen", "äußern", "bekunden", "signalisieren") and token.tag_ in (
+                "VAFIN", "VVFIN"):
             st = _understanding(ctx, token)
             if st is not None:
                 out.append(st)
@@ -323,8 +324,8 @@ def _opinion_holder(ctx: DocContext, fuer: Token) -> Statement | None:
 
 
 def _understanding(ctx: DocContext, verb: Token) -> Statement | None:
-    """ "Kein Verständnis hat er für die Aussage" rejects it; "zeigte Verständnis für die Proteste" supports
-    them: the subject's view of what follows "für"."""
+    """ "Kein Verständnis hat er für die Aussage" rejects it; "zeigte Verständnis für die Proteste", "äußerte
+    Verständnis für die Sicherheitsinteressen" supports them: the subject's view of what follows "für"."""
     start, end, _ = clause_bounds(verb)
     noun = next((t for t in ctx.doc[start:end] if t.text == "Verständnis"), None)
     if noun is None or not any(t.lower_ == "für" for t in ctx.doc[noun.i + 1:end]):
