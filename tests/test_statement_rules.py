@@ -1438,3 +1438,9 @@ def test_voicing_understanding_supports_and_voicing_none_rejects(facts_of):
     facts = facts_of("Norwegen äußerte Verständnis für die schwedischen Sicherheitsinteressen. Finnland äußerte kein "
                      "Verständnis für die Forderung.")
     assert [(s.speaker.key, s.stance) for s in facts.statements] == [("norwegen", "support"), ("finnland", "reject")]
+
+
+def test_a_capital_before_a_turning_adverb_speaks_for_its_state(facts_of):
+    facts = facts_of("Stockholm lobte den Plan. Oslo seinerseits kritisierte die Sanktionen. Helsinki hingegen ist "
+                     "eine schöne Stadt.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("schweden", "support"), ("norwegen", "criticize")]

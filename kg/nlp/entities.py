@@ -1091,6 +1091,10 @@ def _cited(span: Span) -> bool:
         span.start >= 2 and doc[span.start - 2].text in REPORT_NOUNS)
 
 
+# Adverbs that may follow a subject in the first field ("Peking seinerseits äußert ...", "Kiew hingegen wies ...").
+TURN_ADVERBS = {"seinerseits", "ihrerseits", "hingegen", "dagegen", "wiederum", "indes", "jedoch", "allerdings"}
+
+
 def _acts(span: Span) -> bool:
     """Whether a capital stands for its government: it acts (is a subject), speaks or is a party.
 
@@ -1132,6 +1136,9 @@ def _acts(span: Span) -> bool:
         return False  # "im maltesischen Valletta hat der Ministerrat beschlossen": the city
     if nxt is not None and nxt.tag_ in ("VVFIN", "VMFIN", "VAFIN") and nxt.lemma_ != "sein":
         return True  # subject: "Peking wies ... zurück" ("Berlin ist eine Stadt" describes the city)
+    verb = doc[span.end + 1] if nxt is not None and nxt.lower_ in TURN_ADVERBS and span.end + 1 < len(doc) else None
+    if verb is not None and verb.tag_ in ("VVFIN", "VMFIN", "VAFIN") and verb.lemma_ != "sein":
+        return True  # "Peking seinerseits äußert Verständnis": the subject and an adverb before the verb
     after = doc[span.end + 2] if span.end + 2 < len(doc) else None
     if after is not None and nxt.lower_ in ("und", "sowie") and doc[span.end + 1].text[:1].isupper() \
             and after.lemma_ != "sein" and (after.tag_ in ("VVFIN", "VMFIN", "VAFIN") or (
