@@ -317,6 +317,16 @@ def _closes_clause(doc, sent: Span, i: int) -> bool:
         nxt is None or nxt.is_sent_end or nxt.text in (".", "!", "?") or nxt.tag_ in ("VAFIN", "VMFIN"))
 
 
+def skip_attributes(doc, k: int, direction: int, start: int, ctx: DocContext | None = None) -> int:
+    """The first index from k, walking in direction, that is not an article, possessive or attributive adjective
+    (nor, given ctx, an office before a name: "und Sozialsprecherin Judith Schwentner", "und seine Stellvertreterin
+    X")."""
+    while start <= k < len(doc) and (doc[k].tag_ in ("ART", "ADJA", "PPOSAT") or (
+            ctx is not None and doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text) and not ctx.entity(doc[k]))):
+        k += direction
+    return k
+
+
 def clause_bounds(token: Token) -> tuple[int, int, Token | None]:
     """(start, end, opener) of the clause around `token`; opener is the relative pronoun or
     conjunction that opens a subordinate clause ("der", "dass"), else None.

@@ -27,6 +27,7 @@ from .context import (
     in_prepositional_phrase,
     pronoun_antecedent,
     sentence,
+    skip_attributes,
     the_two_before,
 )
 from .dates import find_dates
@@ -466,7 +467,7 @@ def _separate_calls(ctx: DocContext, token: Token, event: Event) -> list[Event]:
     for i in range(start, end - 1):
         if doc[i].lower_ != "mit":  # HanTa tags some "mit" as an adverb
             continue
-        k = _skip_titles(ctx, i + 1, end)
+        k = skip_attributes(doc, i + 1, 1, i + 1, ctx)  # "mit dem indischen Sicherheitsberater X"
         hit = ctx.entity(doc[k]) if k < end else None
         if hit and hit[1] in event.participants and hit[1] not in partners:
             partners.append(hit[1])
@@ -474,16 +475,6 @@ def _separate_calls(ctx: DocContext, token: Token, event: Event) -> list[Event]:
         return [event]
     callers = tuple(p for p in event.participants if p not in partners)
     return [replace(event, participants=callers + (partner,)) for partner in partners]
-
-
-def _skip_titles(ctx: DocContext, k: int, end: int) -> int:
-    """The first index from k that is no article, adjective or office before a name ("dem indischen Nationalen
-    Sicherheitsberater X")."""
-    doc = ctx.doc
-    while k < end and not ctx.entity(doc[k]) and (doc[k].tag_ in ("ART", "ADJA") or (
-            doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text))):
-        k += 1
-    return k
 
 
 def _with_participants(event: Event, participants: list[EntityRef]) -> Event:

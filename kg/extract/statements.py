@@ -41,6 +41,7 @@ from .context import (
     quoted_phrase,
     sentence,
     sentence_before_start,
+    skip_attributes,
     the_two_before,
 )
 from .dates import find_dates
@@ -356,7 +357,7 @@ def _blame(ctx: DocContext, verb: Token) -> Statement | None:
     prefield = ctx.doc[start:verb.i]
     said_by = ctx.mentions_between(speaker, start, end)
     if not any(m.start < verb.i for m in said_by):
-        first = _skip_attributes(ctx.doc, verb.i + 1, 1, verb.i + 1)
+        first = skip_attributes(ctx.doc, verb.i + 1, 1, verb.i + 1)
         if any(t.tag_ == "NN" for t in prefield) and prefield[0].tag_ not in ("APPR", "APPRART") \
                 or not any(m.start == first for m in said_by):
             return None
@@ -379,7 +380,7 @@ def _attributive_report(ctx: DocContext, participle: Token) -> Statement | None:
     if lemma is None or lemma != "vorschlagen" and ctx.gaz.reporting_verbs.get(lemma, ("support", ""))[0] in (
             "support", "propose") or ctx.gaz.reporting_verbs[lemma][1] != "":
         return None
-    j = _skip_attributes(doc, k + 1, 1, k + 1)
+    j = skip_attributes(doc, k + 1, 1, k + 1)
     hit = ctx.entity(doc[j]) if j < participle.i else None
     if not hit or hit[1].kind not in (PERSON, STATE, "organization"):
         return None
@@ -869,7 +870,7 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
     for direction in (-1, 1):
         k = spans[-1].start - 1 if direction < 0 else spans[-1].end
         if direction < 0:
-            k = _skip_attributes(doc, k, -1, start, ctx)  # "die säkularistische CHP", "Ministerin Eva Roth"
+            k = skip_attributes(doc, k, -1, start, ctx)  # "die säkularistische CHP", "Ministerin Eva Roth"
         else:
             k = _after_party(doc, k, verb.i)
         while start <= k < verb.i and doc[k].text in (",", "und", "sowie", "als"):
@@ -877,7 +878,7 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
                 if direction < 0 or doc[k + 1].lower_ != "auch":
                     break
                 k += 1
-            j = _skip_attributes(doc, k + direction, direction, start, ctx)
+            j = skip_attributes(doc, k + direction, direction, start, ctx)
             if j < 0 or j >= len(doc):
                 break
             hit = ctx.entity(doc[j])
@@ -886,7 +887,7 @@ def _coordinated(ctx: DocContext, speaker: EntityRef, verb: Token) -> list[Entit
             if not hit or not _same_side(hit[1], speaker):
                 break
             out.append(hit[1])
-            k = _skip_attributes(doc, hit[0].start - 1, -1, start, ctx) if direction < 0 \
+            k = skip_attributes(doc, hit[0].start - 1, -1, start, ctx) if direction < 0 \
                 else _after_party(doc, hit[0].end, verb.i)
     return out
 
@@ -909,22 +910,12 @@ def _conjuncts_after(ctx: DocContext, speaker: EntityRef, k: int, end: int) -> l
     doc, out = ctx.doc, []
     k = _after_party(doc, k, end)  # "sagten Kanzler X (SPÖ) und Vize Y (ÖVP)"
     while k + 1 < end and doc[k].text in (",", "und", "sowie"):
-        hit = ctx.entity(doc[_skip_attributes(doc, k + 1, 1, k + 1, ctx)])
+        hit = ctx.entity(doc[skip_attributes(doc, k + 1, 1, k + 1, ctx)])
         if not hit or not _same_side(hit[1], speaker):
             break
         out.append(hit[1])
         k = _after_party(doc, hit[0].end, end)
     return out
-
-
-def _skip_attributes(doc, k: int, direction: int, start: int, ctx: DocContext | None = None) -> int:
-    """The first index from k, walking in direction, that is not an article, possessive or attributive adjective
-    (nor, given ctx, an office before a name: "und Sozialsprecherin Judith Schwentner", "und seine Stellvertreterin
-    X")."""
-    while start <= k < len(doc) and (doc[k].tag_ in ("ART", "ADJA", "PPOSAT") or (
-            ctx is not None and doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text) and not ctx.entity(doc[k]))):
-        k += direction
-    return k
 
 
 def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
@@ -940,7 +931,7 @@ def _so_statement(ctx: DocContext, token: Token) -> Statement | None:
     noun_stance = _noun_stance(doc[k])
     if speaker is None and (noun_stance or doc[k].text in SOURCE_NOUNS):
         # "..., so der Vorwurf der römischen Staatsanwaltschaft": whose accusation it is says it
-        j = _skip_attributes(doc, k + 1, 1, k + 1)
+        j = skip_attributes(doc, k + 1, 1, k + 1)
         owner = ctx.entity(doc[j]) if j < sent.end and doc[k + 1].lower_ in ("der", "des") else None
         if not owner or owner[1].kind not in (PERSON, STATE, "organization"):
             return None
@@ -1192,10 +1183,10 @@ def _met_with(ctx: DocContext, verb: Token) -> Statement | None:
     noun = speaker = None
     for k in range(start, end - 1):
         if doc[k].lower_ == "auf" and noun is None:
-            j = _skip_attributes(doc, k + 1, 1, k + 1)
+            j = skip_attributes(doc, k + 1, 1, k + 1)
             noun = doc[j] if j < end and doc[j].tag_ == "NN" and _noun_stance(doc[j]) else None
         elif doc[k].lower_ in ("bei", "beim", "in") and speaker is None:
-            j = _skip_attributes(doc, k + 1, 1, k + 1, ctx)  # also "bei Landeshauptmann Günther Platter"
+            j = skip_attributes(doc, k + 1, 1, k + 1, ctx)  # also "bei Landeshauptmann Günther Platter"
             hit = ctx.entity(doc[j]) if j < end else None
             if hit and hit[0].start == j and hit[1].kind == PLACE and doc[k].lower_ == "in":
                 state = ctx.capital_state(hit[0].text)  # "in Kiew": the capital acts for its state
@@ -1278,7 +1269,7 @@ def _genitive_owner(ctx: DocContext, noun: Token, sent: Span) -> tuple[EntityRef
     doc = ctx.doc
     if noun.i + 1 >= sent.end or doc[noun.i + 1].lower_ not in ("der", "des"):
         return None
-    j = _skip_attributes(doc, noun.i + 2, 1, noun.i + 2)
+    j = skip_attributes(doc, noun.i + 2, 1, noun.i + 2)
     hit = ctx.entity(doc[j]) if j < sent.end else None
     if hit is None or hit[0].start != j or hit[1].kind not in (PERSON, STATE, "organization"):
         return None
@@ -1306,7 +1297,7 @@ def _source_of_coming(ctx: DocContext, verb: Token) -> EntityRef | None:
     doc = ctx.doc
     for k in range(start, end - 1):
         if doc[k].lower_ in ("von", "vom"):
-            j = _skip_attributes(doc, k + 1, 1, k + 1)
+            j = skip_attributes(doc, k + 1, 1, k + 1)
             hit = ctx.entity(doc[j]) if j < end else None
             if hit and hit[1].kind in (PERSON, STATE, "organization") and hit[0].start == j:
                 return hit[1]
@@ -2506,7 +2497,7 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
                 if named is not None:
                     return named
                 if nxt is not None and nxt.lower_ in ("und", "sowie"):  # "ÖVP-Chef und Wirtschaftsminister X"
-                    j = _skip_attributes(doc, k + 2, 1, k + 2, ctx)
+                    j = skip_attributes(doc, k + 2, 1, k + 2, ctx)
                     hit = ctx.entity(doc[j]) if j < sent.end else None
                     if hit and hit[1].kind == PERSON:
                         return hit[1]
