@@ -1055,3 +1055,9 @@ def test_a_planned_journey_and_a_traveller_named_right_before_the_verb_make_visi
     f = facts_of("Die Gesandte Anna Lindqvist soll im Herbst erneut nach Oslo reisen. Norwegen und Schweden "
                  "übernahmen die Schulden, der finnische Außenminister Tomas Berglund reiste mehrfach nach Riga.")
     assert {("Visit", frozenset({"Anna Lindqvist"})), ("Visit", frozenset({"Tomas Berglund"}))} <= events(f)
+
+
+def test_a_finite_verb_after_comma_and_und_shares_the_main_clauses_subject(facts_of):
+    f = facts_of("Oslo warf ihr vor, sich zum Werkzeug Moskaus zu machen, und setzte ein Abkommen mit dem "
+                 "Nachbarland aus.")
+    assert ("Agreement", frozenset({"Norwegen"})) in events(f)

@@ -1444,3 +1444,15 @@ def test_a_capital_before_a_turning_adverb_speaks_for_its_state(facts_of):
     facts = facts_of("Stockholm lobte den Plan. Oslo seinerseits kritisierte die Sanktionen. Helsinki hingegen ist "
                      "eine schöne Stadt.")
     assert [(s.speaker.key, s.stance) for s in facts.statements] == [("schweden", "support"), ("norwegen", "criticize")]
+
+
+def test_a_name_in_apposition_before_a_relative_clause_speaks(facts_of):
+    facts = facts_of("Der schwedische Botschafter in Oslo, Tomas Berglund, der ins Außenministerium einbestellt "
+                     "wurde, erklärte anschließend, Norwegen habe keine Belege vorgelegt.")
+    assert [s.speaker.kind for s in facts.statements] == ["person"]
+
+
+def test_an_office_holder_after_a_genitive_state_speaks_before_his_apposition(facts_of):
+    facts = facts_of("Schwedens Verhandlungsführer Tomas Berglund, ein Berater des Königs, erklärte seinerseits, "
+                     "man habe eine Feuerpause angeboten.")
+    assert [s.speaker.kind for s in facts.statements if s.verb == "erklären"] == ["person"]

@@ -600,6 +600,12 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
     start, end, opener = clause_bounds(token)
     if opener is not None and opener.tag_ == "PRELS":
         end = token.i  # in a relative clause a subject of its own stands before the verb
+    sent_start = sentence(token).start
+    if opener is None and start - 3 >= sent_start and _conjoined_clause(doc, sentence(token), start) and (
+            clause_bounds(doc[start - 3])[2] is None):
+        # "Caracas warf ihr vor, sich zum Werkzeug der USA zu machen, und setzte ein Abkommen aus": a finite verb
+        # right after ", und" has no subject of its own; it is the main clause's before the comma
+        return clause_subject(ctx, doc[start - 3], exclude)
     if opener is None and start >= 3 and doc[start - 1].text == "," and doc[start].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
         hit = ctx.entity(doc[start - 2])
         if hit and hit[0].start > 0 and doc[hit[0].start - 1].text == "," and hit[1].kind in ACTORS \

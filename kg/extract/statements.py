@@ -2391,8 +2391,10 @@ def _subject_before_relative(ctx: DocContext, verb: Token, sent: Span) -> Entity
     hit = ctx.entity(doc[k - 2]) if k > sent.start + 1 else None
     if not hit or hit[1].kind not in (PERSON, STATE, "organization") or hit[0].end != k - 1:
         return None
-    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ":", "„", "“") for t in doc[sent.start:hit[0].start]):
-        return None  # the name is no subject in the sentence's first field
+    before = doc[sent.start:hit[0].start - (doc[hit[0].start - 1].text == ",")]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ":", "„", "“") for t in before):
+        return None  # the name is no subject in the sentence's first field (but it may be an apposition: "Der
+        # Geschäftsträger in Warschau, Andrej Ordasch, der ..., erklärte")
     return hit[1]
 
 
@@ -2417,7 +2419,7 @@ def _subject_before_apposition(ctx: DocContext, verb: Token, sent: Span) -> Enti
             if hit and hit[1].kind in (PERSON, STATE, "organization") and hit[0].end <= end \
                     and not in_prepositional_phrase(ctx, hit[0].start, start) \
                     and not in_genitive(ctx, hit[0].start, start):
-                return hit[1]
+                return holder_after_genitive_state(ctx, hit)[1]  # "Russlands Verhandlungsführer X, ein Berater"
     return None
 
 
