@@ -214,3 +214,14 @@ def test_cached_tagger_output_identical_to_plain():
         words = s.split()
         assert cached.tag_sent(words, taglevel=1) == plain.tag_sent(words, taglevel=1)
         assert cached.tag_sent(words, taglevel=3) == plain.tag_sent(words, taglevel=3)
+
+
+def test_d_word_after_a_comma_is_relative_before_a_final_verb_cluster_and_an_article_before_zu(nlp, tagger):
+    doc = run(nlp, tagger, "Er lobte den Bürgermeister, der Anfang Mai gewarnt hatte, die Stadt vom Netz abzuschneiden.")
+    d_words = [t for t in doc if t.lower_ in ("der", "die")]
+    assert [(t.text, t.tag_, t.pos_) for t in d_words] == [("der", "PRELS", "PRON"), ("die", "ART", "DET")]
+
+
+def test_d_word_before_a_main_clause_of_reported_speech_stays_an_article(nlp, tagger):
+    doc = run(nlp, tagger, "Er sagte, die Gespräche seien gescheitert.")
+    assert by_text(doc)["die"].tag_ == "ART"

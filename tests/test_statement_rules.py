@@ -1456,3 +1456,9 @@ def test_an_office_holder_after_a_genitive_state_speaks_before_his_apposition(fa
     facts = facts_of("Schwedens Verhandlungsführer Tomas Berglund, ein Berater des Königs, erklärte seinerseits, "
                      "man habe eine Feuerpause angeboten.")
     assert [s.speaker.kind for s in facts.statements if s.verb == "erklären"] == ["person"]
+
+
+def test_a_relative_der_after_a_mans_name_makes_him_the_subject(facts_of):
+    facts = facts_of("Die Zölle trafen den Handel mit Präsident Tomas Berglund, der Norwegen mit Abgaben gedroht hat. "
+                     "Die Ministerin Anna Lindqvist, der Norwegen mit Abgaben gedroht hat, schwieg.")
+    assert [(s.speaker.kind, s.stance) for s in facts.statements] == [("person", "warn"), ("state", "warn")]

@@ -599,6 +599,9 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
     doc = ctx.doc
     start, end, opener = clause_bounds(token)
     if opener is not None and opener.tag_ == "PRELS":
+        antecedent = male_antecedent(ctx, opener)
+        if antecedent is not None and antecedent not in exclude:
+            return antecedent
         end = token.i  # in a relative clause a subject of its own stands before the verb
     sent_start = sentence(token).start
     if opener is None and start - 3 >= sent_start and _conjoined_clause(doc, sentence(token), start) and (
@@ -658,6 +661,18 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
             if doc[j].pos_ in ("VERB", "AUX"):
                 break
     return None
+
+
+def male_antecedent(ctx: DocContext, opener: Token) -> EntityRef | None:
+    """ "US-Präsident Donald Trump, der Südkorea mit Zöllen gedroht hat": a relative "der" after a man's name is
+    nominative (a feminine dative would need a woman), so he is the subject and a name in the clause an object."""
+    doc = ctx.doc
+    if opener.lower_ != "der" or opener.tag_ != "PRELS" or opener.i < 2 or doc[opener.i - 1].text != ",":
+        return None
+    hit = ctx.entity(doc[opener.i - 2])
+    if hit is None or hit[1].kind != "person" or hit[0].end != opener.i - 1:
+        return None
+    return hit[1] if ctx.person_gender(hit[1]) == "m" else None
 
 
 def holder_after_genitive_state(ctx: DocContext, hit: tuple[Span, EntityRef]) -> tuple[Span, EntityRef]:

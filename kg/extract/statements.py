@@ -33,6 +33,7 @@ from .context import (
     clause_subject,
     described_person,
     holder_after_genitive_state,
+    male_antecedent,
     in_genitive,
     in_prepositional_phrase,
     its_people,
@@ -2062,6 +2063,9 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             k = _segment_boundary(doc, opening - 1, sent.start)
     segment_start = k + 1
     k = segment_start
+    antecedent = male_antecedent(ctx, doc[segment_start - 1]) if segment_start > sent.start else None
+    if antecedent is not None:
+        return antecedent
     unnamed = _unnamed_representative(ctx, segment_start, verb.i)
     if unnamed is not None:
         return unnamed

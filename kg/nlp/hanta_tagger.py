@@ -774,6 +774,31 @@ def _is_subordinate_start(tags: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
+_D_WORDS = frozenset({"der", "die", "das", "dem", "den"})
+_NONFINITE_VERBS = frozenset({"VVPP", "VVINF", "VAPP", "VAINF", "VMPP", "VMINF", "VVIZU"})
+
+
+def _relative_pronouns(tokens, idx, sttss: list[str]) -> None:
+    """A d-word after a comma opens a relative clause when its clause ends in a verb cluster (", der Anfang
+    Dezember gedroht hatte,": HanTa reads an article before "Anfang"), and is an article when its clause has no
+    finite verb but an infinitive with "zu" (", die Ukraine vom Meer abzuschneiden.": not a relative pronoun).
+    A clause that ends in a single finite verb may be a main clause ("Er sagte, die Gespräche scheiterten")."""
+    for i in range(1, len(sttss)):
+        word = tokens[idx[i]].lower_
+        if sttss[i - 1] != "$," or word not in _D_WORDS or sttss[i] not in ("ART", "PRELS"):
+            continue
+        end = next((k for k in range(i + 1, len(sttss)) if sttss[k] in ("$,", "$.")), len(sttss))
+        finite = [k for k in range(i + 1, end) if sttss[k] in _FINITE]
+        if sttss[i] == "ART" and end - i >= 4 and finite == [end - 1] and sttss[end - 2] in _NONFINITE_VERBS:
+            sttss[i] = "PRELS"
+            tokens[idx[i]].tag_, tokens[idx[i]].pos_ = "PRELS", "PRON"
+            tokens[idx[i]].set_morph("PronType=Rel")
+        elif sttss[i] == "PRELS" and not finite and any(sttss[k] in ("VVIZU", "PTKZU") for k in range(i + 1, end)):
+            sttss[i] = "ART"
+            tokens[idx[i]].tag_, tokens[idx[i]].pos_ = "ART", "DET"
+            tokens[idx[i]].set_morph("Definite=Def|PronType=Art")
+
+
 def _leftmost_finite(tags: Sequence[str], j: int, start: int) -> int:
     """A main clause has one finite verb, in second place: of two "finite" verbs in one clause the
     later one is mistagged ("Wir lehnen diese Pläne entschieden ab": "entschieden" is no verb)."""
@@ -1065,6 +1090,8 @@ class HantaTagger:
                 tok = tokens[idx[i]]
                 tok.tag_, tok.pos_, tok.lemma_ = "NE", "PROPN", words[i]
                 tok.set_morph(None)
+        if "$," in sttss:
+            _relative_pronouns(tokens, idx, sttss)
         if self.join_particles and "ADJD" in sttss:
             self._adjective_particles(tokens, idx, sttss, lemmas)
         if self.join_particles and "PTKVZ" in sttss:
