@@ -127,7 +127,8 @@ class Gazetteer:
         # reporting verb lemma -> (stance, frame); frame "clause": reports only with a clause or quote;
         # "pp": "sich für/gegen X ..." supports/rejects; "evaluation": reports only when what is said
         # evaluates ("nannte das Verhalten absurd"; not "nannte keine Details"); "noun": reports only with a
-        # stance noun, whose stance it takes ("übte Kritik", "erhob die Forderung", "Kritik kam von X")
+        # stance noun, whose stance it takes ("übte Kritik", "erhob die Forderung", "Kritik kam von X"); "auf":
+        # reports only with "auf"/"darauf" ("bestand auf einer Feuerpause"; not "Es besteht die Gefahr")
         self.reporting_verbs = {r["lemma"]: (r["stance"], r["frame"]) for r in _rows("reporting_verbs.tsv", directory)}
         # idioms among them, by their verb: "stellen" -> {("in", "abrede"): "in Abrede stellen"}
         self.reporting_idioms: dict[str, dict[tuple[str, str], str]] = {}

@@ -217,7 +217,8 @@ def test_cached_tagger_output_identical_to_plain():
 
 
 def test_d_word_after_a_comma_is_relative_before_a_final_verb_cluster_and_an_article_before_zu(nlp, tagger):
-    doc = run(nlp, tagger, "Er lobte den Bürgermeister, der Anfang Mai gewarnt hatte, die Stadt vom Netz abzuschneiden.")
+    doc = run(nlp, tagger, "Er lobte den Bürgermeister, der Anfang Mai gewarnt hatte, die Stadt vom Netz "
+                           "abzuschneiden.")
     d_words = [t for t in doc if t.lower_ in ("der", "die")]
     assert [(t.text, t.tag_, t.pos_) for t in d_words] == [("der", "PRELS", "PRON"), ("die", "ART", "DET")]
 

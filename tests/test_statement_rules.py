@@ -1462,3 +1462,24 @@ def test_a_relative_der_after_a_mans_name_makes_him_the_subject(facts_of):
     facts = facts_of("Die Zölle trafen den Handel mit Präsident Tomas Berglund, der Norwegen mit Abgaben gedroht hat. "
                      "Die Ministerin Anna Lindqvist, der Norwegen mit Abgaben gedroht hat, schwieg.")
     assert [(s.speaker.kind, s.stance) for s in facts.statements] == [("person", "warn"), ("state", "warn")]
+
+
+def test_insisting_on_something_demands_it_and_consisting_of_says_nothing(facts_of):
+    facts = facts_of("Die norwegische Führung bestand auf einer Feuerpause. Die Delegation Norwegens bestand aus "
+                     "zwölf Diplomaten. Schweden erklärte, dass die Priorität darin bestehe, den Krieg zu beenden.")
+    assert [(s.speaker.key, s.stance) for s in facts.statements] == [("norwegen", "demand"), ("schweden", "assert")]
+
+
+def test_a_capital_as_subject_of_a_relative_clause_speaks_for_its_state(facts_of):
+    facts = facts_of("Tomas Berglund hatte eine einseitige Waffenruhe verkündet, die Oslo als Theater zurückwies. "
+                     "Berglund drohte Schiffen von Staaten, die Oslo dabei unterstützten.")
+    assert ("norwegen", "reject", "zurückweisen") in [(s.speaker.key, s.stance, s.verb) for s in facts.statements]
+    assert not [s for s in facts.statements if s.verb == "unterstützen"]
+    announced = next(s for s in facts.statements if s.verb == "verkünden")
+    assert announced.stance == "assert" and "Waffenruhe" in announced.about
+
+
+def test_a_womans_office_after_der_in_the_first_field_is_a_dative_and_tells_her_gender(facts_of):
+    facts = facts_of("Der Abgeordnete Tomas Berglund kritisierte die Reform. Der Bildungsministerin Gabriele Lindqvist "
+                     "wirft Berglund Versagen vor. Sie habe es nicht leicht, gestand er ihr aber zu.")
+    assert {s.speaker.key for s in facts.statements} == {"sk-tomas-berglund"}

@@ -274,7 +274,17 @@ class DocContext:
             return None
         first = max(names, key=len).split()[0]
         gender = self.gaz.first_name_gender.get(first)
-        return gender if gender in ("m", "f") else None
+        if gender in ("m", "f"):
+            return gender
+        for span in self.mentions.get(ref, []):
+            # "Unterrichtsministerin Gabriele Heinisch-Hosek": an office's feminine form before the name tells (a
+            # first name like "Gabriele" does not)
+            before = self.doc[span.start - 1] if span.start > 0 else None
+            office = self.gaz.office_of(before.text, named=True) if before is not None and before.tag_ == "NN" \
+                else None
+            if office is not None and office[1].lower().endswith(office[0].lower() + "in"):
+                return "f"  # (a masculine form tells nothing: "die Abgeordnete", "der Abgeordnete")
+        return None
 
     def negated(self, span: Span) -> bool:
         return any(t.lower_ in NEGATIONS for t in span)

@@ -33,10 +33,10 @@ from .context import (
     clause_subject,
     described_person,
     holder_after_genitive_state,
-    male_antecedent,
     in_genitive,
     in_prepositional_phrase,
     its_people,
+    male_antecedent,
     possessive_before_noun,
     pronoun_antecedent,
     quoted_phrase,
@@ -1001,6 +1001,8 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | list[
     elif frame == "clause" and not (_has_clause(verb, sent) or _governs(verb, ("von", "über"))
                                     or _governs(verb, CLAUSE_VERB_PREPOSITIONS.get(lemma, ()))):
         return None
+    elif frame == "auf" and not _governs(verb, ("auf", "darauf")):
+        return None
     if lemma == "halten" and _regard(verb):
         complement = _von_phrase(verb) or complement  # "Von der Variante hält er nichts": what he rejects
     if frame == "pp":  # "sich für X aussprechen" supports, "sich gegen X aussprechen" rejects, also "dafür"/"dagegen";
@@ -1121,6 +1123,8 @@ def _reported_inside(ctx: DocContext, verb: Token, sent: Span) -> bool:
     # not a zu-infinitive: "Von einer Vision sei kaum etwas zu bemerken, daher glaubt er" reports nothing before
     outer = [t for t in doc[sent.start:verb.i - 1] if t.pos_ == "VERB" and doc[t.i + 1].text == ","
              and _reports(ctx, t) and doc[t.i - 1].lower_ != "zu" and t.tag_ != "VVIZU"]
+    if outer and doc[outer[-1].i + 2].tag_ in ("PRELS", "PRELAT"):
+        return False  # "hatte eine Waffenruhe verkündet, die Kiew zurückwies": a relative clause is no report
     if outer:
         inner = doc[outer[-1].i + 2:verb.i]
     elif any(t.pos_ == "VERB" and t.lemma_ in ctx.gaz.reporting_verbs and doc[t.i - 1].text == ","
@@ -1408,6 +1412,7 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     for t in top:
         inner, frame = ctx.gaz.reporting_verbs.get(t.lemma_, ("assert", ""))
         if inner != "assert" and t.pos_ == "VERB" and frame != "pp" and not (
+                frame == "auf" and not _governs(t, ("auf", "darauf"))) and not (
                 t.tag_ == "VVPP" and any(w.lemma_ in ("haben", "sein") and w.tag_ == "VAFIN" for w in top)):
             # "setzte Tränengas ein" supports nothing; "man habe Polen rechtzeitig gewarnt" tells of a past act;
             # "dass er die Kandidatur nicht unterstützen würde" rejects it
@@ -1782,13 +1787,15 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
                                                           or _reported_clause_after(doc[k], sent))):
             i = k
             break
+    relative = i + 2 < sent.end and doc[i].text == "," and (doc[i + 1].tag_ in ("PRELS", "PRELAT") or (
+        doc[i + 1].tag_ in ("APPR", "APPRART") and doc[i + 2].tag_ in ("PRELS", "PRELAT")))
     while i < sent.end and (doc[i].text in (",", ":") or doc[i].lower_ in ("dass", "ob", "jedoch", "insbesondere")):
         i += 1
     if i == verb.i + 1 and not any(t.ent_type_ in ("PER", "ORG", "STATE") for t in doc[sent.start:verb.i]):
         # "Nach dem Treffen sprach Kremlberater Juri Uschakow von einem Gespräch": no subject before the verb
         i = _past_inverted_subject(doc, i, sent)
     end = i
-    while end < sent.end and doc[end].text not in (".", ";", "?", "!") and not (
+    while not relative and end < sent.end and doc[end].text not in (".", ";", "?", "!") and not (
             doc[end].text == "–" and end > i + 3) and not (  # "bekennt sich zu X, warnt vor Y": Y is the next verb's
             end + 1 < sent.end and doc[end + 1].tag_ == "VVFIN" and _second_verb(doc[end + 1])) and not (
             doc[end].lower_ == "und" and (_main_verb_again(doc, end + 1, sent) and not _same_form_before(doc, i, end)
@@ -2066,6 +2073,10 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     antecedent = male_antecedent(ctx, doc[segment_start - 1]) if segment_start > sent.start else None
     if antecedent is not None:
         return antecedent
+    pronoun = doc[segment_start - 1] if segment_start > sent.start else None
+    if pronoun is not None and pronoun.tag_ == "PRELS" and pronoun.lower_ == "die" and _plural_verb(verb) \
+            and not any(t.lower_ in ("und", "sowie") for t in doc[segment_start:verb.i]):
+        return None  # "Staaten, die Kiew dabei unterstützten": the plural pronoun is the subject, Kiev the object
     unnamed = _unnamed_representative(ctx, segment_start, verb.i)
     if unnamed is not None:
         return unnamed
@@ -2104,7 +2115,7 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
                 # Ensaf Haidar"), not Badawi
                 return _named_relative(ctx, body)
             if not (in_prepositional_phrase(ctx, s, segment_start) or in_genitive(ctx, s, segment_start)
-                    or genitive_name):
+                    or genitive_name or _feminine_dative(ctx, s, segment_start)):
                 holder = _holder_after_office(ctx, hit[0].end, verb.i) if hit[1].kind != PERSON else None
                 return holder or hit[1]
             k = hit[0].end
@@ -2145,6 +2156,19 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
                 # Japans": its state's)
             return _office_speaker(ctx, t)
     return None
+
+
+def _feminine_dative(ctx: DocContext, i: int, start: int) -> bool:
+    """ "Der Unterrichtsministerin X wirft Lugar ... vor": "der" before a woman's office is no nominative, so the
+    woman named after it is an object (in the first field it can be no genitive either)."""
+    doc = ctx.doc
+    office = ctx.gaz.office_of(doc[i - 1].text, named=True) if i - 1 > start and doc[i - 1].tag_ == "NN" else None
+    if office is None or not office[1].lower().endswith(office[0].lower() + "in"):
+        return False
+    k = i - 2
+    while k > start and doc[k].tag_ == "ADJA":
+        k -= 1
+    return k == start and doc[k].lower_ == "der"
 
 
 def _named_relative(ctx: DocContext, noun: Token) -> EntityRef | None:

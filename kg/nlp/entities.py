@@ -1146,6 +1146,12 @@ def _acts(span: Span) -> bool:
         return True  # the first of two subjects: "was Washington und Seoul bestreiten"
     if prev is not None and prev.tag_ in ("VVFIN", "VMFIN", "VAFIN"):
         return True  # inversion: "entschied Washington"
+    if prev is not None and prev.tag_ == "PRELS" and span.start >= 2 and doc[span.start - 2].text == ",":
+        final = next((t for t in doc[span.end:min(len(doc), span.end + 15)] if t.is_punct and t.text != "„"
+                      and t.text != "“" or t.tag_ in ("VVFIN", "VMFIN", "VAFIN")), None)
+        if final is not None and final.tag_ in ("VVFIN", "VMFIN", "VAFIN") and final.lemma_ != "sein" and (
+                final.i + 1 == len(doc) or doc[final.i + 1].is_punct):
+            return True  # the subject of a relative clause: "eine Waffenruhe, die Kiew als „Theater“ zurückwies"
     if prev is not None and prev.lower_ == "sich" and span.start >= 2 and doc[span.start - 2].tag_ in (
             "VVFIN", "VMFIN", "VAFIN"):
         return True  # inversion after the reflexive: "Ähnlich äußerte sich Peking"
