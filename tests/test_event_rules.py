@@ -1061,3 +1061,23 @@ def test_a_finite_verb_after_comma_and_und_shares_the_main_clauses_subject(facts
     f = facts_of("Oslo warf ihr vor, sich zum Werkzeug Moskaus zu machen, und setzte ein Abkommen mit dem "
                  "Nachbarland aus.")
     assert ("Agreement", frozenset({"Norwegen"})) in events(f)
+
+
+def test_listing_a_group_as_terrorists_is_a_sanction_and_a_summons_an_event(facts_of):
+    f = facts_of("Norwegen hatte die Bandenallianz Viv Ansanm sowie die Gruppe Gran Grif im Mai als ausländische "
+                 "Terrororganisationen eingestuft. Der Botschafter Pawel Iwanow wurde am Montag einbestellt. Er "
+                 "erklärte die Lage für ernst.")
+    assert ("Sanction", frozenset({"Norwegen", "Viv Ansanm", "Gran Grif"})) in events(f)
+    assert ("Other", frozenset({"Pawel Iwanow"})) in events(f)
+    assert len(f.events) == 2
+
+
+def test_an_occurrence_not_recognized_still_took_place(facts_of):
+    f = facts_of("Oslo erkennt Tomas Berglunds Wiederwahl im Juli nicht an. Das Treffen von Berglund und Anna "
+                 "Lindqvist fand nicht statt.")
+    assert events(f) == {("Election", frozenset({"Tomas Berglund"}))}
+
+
+def test_a_summit_of_an_organizations_member_states_is_the_organizations(facts_of):
+    f = facts_of("Tomas Berglund sprach am Rande eines Gipfeltreffens osteuropäischer NATO-Staaten in Vilnius.")
+    assert ("Summit", frozenset({"NATO"})) in events(f)

@@ -137,6 +137,13 @@ COALITION_VERBS = {"bilden", "eingehen", "schmieden", "schließen", "vereinbaren
 CITED_PARTS = ("artikel", "paragraf", "paragraph", "absatz", "kapitel", "anhang", "präambel", "klausel", "wortlaut")
 # Verbs of travel that make a visit when their goal is a named place or state: "kam nach Kärnten".
 TRAVEL_VERBS = {"kommen", "reisen", "fliegen", "weiterreisen", "weiterfliegen"}
+# The members an organization's prefix names: "NATO-Staaten", "EU-Länder".
+MEMBER_NOUNS = {"staaten", "länder", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten", "mitgliedsländer",
+                "partner", "partnerländer", "partnerstaaten", "regierungen"}
+# Verbs whose negation refuses an occurrence rather than denying it: "erkennt die Wahl nicht an".
+UNACCEPTED = {"anerkennen", "akzeptieren", "hinnehmen", "billigen"}
+# Verbs that list a group as terrorists, a sanction of the state that lists it: "stufte X als Terrororganisation ein".
+DESIGNATING_VERBS = {"einstufen", "erklären", "deklarieren", "designieren", "listen"}
 # Verbs of arriving that make a visit when a named person arrives in a named place or state.
 ARRIVALS = {"eintreffen", "landen", "ankommen"}
 RANKS = {"platz", "rang", "rängen", "plätzen", "spitze"}  # "landete auf Platz zwei", "kam an die Spitze"
@@ -189,7 +196,7 @@ PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Oth
 MET = {"zusammentreffen", "zusammenkommen", "telefonieren"}
 SOLO_VERBS = {"zurücktreten", "tagen", "abstimmen"}  # "Der Landtag tagte am Dienstag"
 ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen", "freilassen", "ausliefern", "angeloben",
-           "anloben", "vereidigen"}
+           "anloben", "vereidigen", "einbestellen"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
 LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
                "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
@@ -322,6 +329,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token) and (
                 not _modal_clause(token, passive=True)):
             etype = "Other"
+        elif token.pos_ == "VERB" and token.lemma_ in DESIGNATING_VERBS and _designated_terrorists(token):
+            etype = "Sanction"
         elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
             etype = "Visit"
         elif token.pos_ == "VERB" and token.lemma_ in ARRIVALS and _arrived(ctx, token):
@@ -949,7 +958,10 @@ def _negated(token: Token) -> bool:
         if doc[k].is_punct:
             break
         if doc[k].lower_ in ("nicht", "nie") and (doc[k + 1].pos_ == "VERB" or doc[k + 1].tag_ == "PTKVZ"):
-            return True
+            verb = doc[k + 1] if doc[k + 1].pos_ == "VERB" else next(
+                (t for t in reversed(doc[sentence(token).start:token.i]) if t.tag_ == "VVFIN"), None)
+            # "erkennt Maduros Wiederwahl nicht an": who does not accept an occurrence does not deny it
+            return verb is None or verb.lemma_ not in UNACCEPTED
     return False
 
 
@@ -1150,6 +1162,12 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
                 out.append(state)
                 i += 1
                 continue
+        members = _members_of(ctx, t) if not hit and etype in ("Summit", "Meeting") and (
+            genitive or all(x.tag_ == "ADJA" for x in doc[token.i + 1:i])) else None
+        if members is not None:  # "ein Gipfeltreffen osteuropäischer NATO-Staaten", "das Treffen der EU-Länder"
+            out.append(members)
+            i += 1
+            continue
         if not hit and t.text[:1].isupper() and ctx.gaz.office_of(t.text):
             refs = _office_holders(ctx, t, end) or _office_prefix(ctx, t)
             if refs and (in_pp or genitive or i <= token.i + 2 and not sidelines):
@@ -1158,6 +1176,15 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
                 continue
         i += 1
     return out
+
+
+def _members_of(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "NATO-Staaten", "EU-Länder", "G7-Mitglieder": the organization whose members the word names."""
+    prefix, _, head = token.text.rpartition("-")
+    if token.tag_ != "NN" or head.lower() not in MEMBER_NOUNS:
+        return None
+    known = next((k for k in ctx.gaz.lookup(prefix) if k.kind == "organization"), None)
+    return EntityRef("organization", known.id) if known is not None else None
 
 
 def _sidelines(token: Token) -> bool:
@@ -1314,6 +1341,15 @@ def _goal(ctx: DocContext, verb: Token) -> EntityRef | None:
             hit = ctx.entity(doc[k])
             return hit[1] if hit and hit[0].start == k else None
     return None
+
+
+def _designated_terrorists(verb: Token) -> bool:
+    """ "hatte X und Y als ausländische Terrororganisationen eingestuft", "kündigte an, X als terroristische
+    Vereinigung einzustufen": "als" before a word of terror in the verb's clause."""
+    start, end, _ = clause_bounds(verb)
+    doc = verb.doc
+    return any(doc[i].lower_ == "als" and any("terror" in t.lower_ for t in doc[i + 1:min(end, i + 4)])
+               for i in range(start, end))
 
 
 def _arrived(ctx: DocContext, verb: Token) -> bool:
