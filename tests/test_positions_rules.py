@@ -752,3 +752,20 @@ def test_a_colleague_of_another_state_holds_the_office_without_the_federal_prefi
     f = facts_of("Bundesaußenminister Karl Meierhuber begrüßte die Einigung. Ähnlich äußerte sich sein norwegischer "
                  "Amtskollege Tomas Berglund.")
     assert ("Tomas Berglund", "Außenminister", "Norwegen") in positions(f)
+
+
+def test_a_successor_holds_the_office_of_the_one_he_succeeds_and_a_charge_daffaires_is_an_office(facts_of):
+    f = facts_of("In Oslo wurde der frühere Notenbankchef Tomas Berglund als Nachfolger von Lars Olsen als "
+                 "norwegischer Premierminister vereidigt. Der schwedische Geschäftsträger in Oslo, Karl Lindqvist, "
+                 "wurde einbestellt.")
+    assert {("Tomas Berglund", "Premierminister", "Norwegen"), ("Lars Olsen", "Premierminister", "Norwegen"),
+            ("Karl Lindqvist", "Geschäftsträger in Oslo", "Schweden")} <= set(positions(f))
+
+
+def test_an_office_without_a_state_takes_the_state_the_lead_is_about(facts_of):
+    f = facts_of("Neuer Präsident in Oslo: Tomas Berglund gewinnt die Wahl\n\nNorwegen hat einen neuen Staatschef. "
+                 "Norwegen wählte am Dienstag. Die USA und Schweden gratulierten. Washington lobte die Wahl, Schweden "
+                 "auch. Die USA schickten Glückwünsche. Norwegen will die Beziehungen zu Schweden vertiefen. Die "
+                 "Wirtschaft wächst, die Inflation sinkt, die Löhne steigen, die Arbeitslosigkeit ist gering, und die "
+                 "Exporte nach Übersee nehmen zu. Bildungsminister Karl Lindqvist bleibt im Amt.")
+    assert ("Karl Lindqvist", "Bildungsminister", "Norwegen") in positions(f)

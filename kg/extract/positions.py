@@ -55,7 +55,7 @@ def extract_positions(ctx: DocContext) -> list[Position]:
             continue
         used.add(token.i)
         ctx.office_refs[token.i] = position.holder
-        for held in (position, *_coordinated_holders(ctx, token, position)):
+        for held in (position, *_coordinated_holders(ctx, token, position), *_successor(ctx, token, position)):
             if _foreign_to_known_holder(ctx, held):
                 continue
             key = (held.holder, held.role)
@@ -154,6 +154,7 @@ def _office_read_as_body(ctx: DocContext, token: Token) -> bool:
 
 # Seats of government that form offices of their state in closed compounds.
 GOVERNMENT_SEATS = {"Kreml": "russland"}
+LEAD_SENTENCES = 3  # a headline and the lead name what a report is about
 NEARBY_SENTENCES = 3  # sentences before an office without a state in which the state around it is named
 # offices of a region or town, which the state named around them does not hold ("Die zweite Landtagspräsidentin")
 REGIONAL_OFFICES = ("land", "bürgermeister", "oberbürgermeister", "gouverneur", "stadt", "gemeinde", "bezirk")
@@ -223,9 +224,20 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
     if n < 2 or rest and n < 2 * rest[0][1]:
         # "Taiwans Verteidigungsministerium ... Verteidigungsminister Wellington Koo": in a text about several
         # states, the one named around the office
-        nearby = _states_near(ctx, position, named) if not lemma.startswith(REGIONAL_OFFICES) else None
+        if lemma.startswith(REGIONAL_OFFICES):
+            return position
+        nearby = _states_near(ctx, position, named)
+        if nearby is None and n >= 3 and first in _lead_states(ctx):
+            nearby = first  # the state named most, which the headline or the lead is about
         return replace(position, state=nearby) if nearby is not None else position
     return replace(position, state=first)
+
+
+def _lead_states(ctx: DocContext) -> set[EntityRef]:
+    """The states the first LEAD_SENTENCES (a headline and the lead) name, by name, capital, adjective or compound."""
+    doc = ctx.doc
+    first = bisect_left(ctx.sent_of_token, LEAD_SENTENCES)
+    return {ref for ref, _ in _state_mentions(ctx, doc[0:first])}
 
 
 def _states_near(ctx: DocContext, position: Position, named: Counter) -> EntityRef | None:
@@ -611,6 +623,24 @@ def _same_top_office(ctx: DocContext, office: str, other: str) -> bool:
     """Whether two office words name one state's head of government (or of state)."""
     a, b = ctx.gaz.offices.get(office), ctx.gaz.offices.get(other)
     return a is not None and b is not None and a.kind == b.kind and a.kind in TOP_OFFICES
+
+
+def _successor(ctx: DocContext, token: Token, position: Position) -> list[Position]:
+    """ "Mark Carney wurde als Nachfolger von Justin Trudeau als kanadischer Premierminister vereidigt": the office
+    of the one succeeded is the successor's too."""
+    doc = ctx.doc
+    k = token.i - 1
+    while k > 0 and doc[k].tag_ in ("ADJA", "ART"):
+        k -= 1
+    succeeded = ctx.entity(doc[k - 1]) if k >= 1 and doc[k].lower_ == "als" else None
+    if succeeded is None or succeeded[1] != position.holder or succeeded[0].start < 4:
+        return []
+    s = succeeded[0].start
+    if doc[s - 1].lower_ != "von" or doc[s - 2].text not in ("Nachfolger", "Nachfolgerin") \
+            or doc[s - 3].lower_ != "als":
+        return []
+    successor = ctx.entity(doc[s - 4])
+    return [replace(position, holder=successor[1])] if successor and successor[1].kind == PERSON else []
 
 
 def _coordinated_holders(ctx: DocContext, token: Token, position: Position) -> list[Position]:
