@@ -226,3 +226,10 @@ def test_d_word_after_a_comma_is_relative_before_a_final_verb_cluster_and_an_art
 def test_d_word_before_a_main_clause_of_reported_speech_stays_an_article(nlp, tagger):
     doc = run(nlp, tagger, "Er sagte, die Gespräche seien gescheitert.")
     assert by_text(doc)["die"].tag_ == "ART"
+
+
+def test_a_verb_read_as_an_adjective_after_the_subject_is_a_verb(nlp, tagger):
+    doc = run(nlp, tagger, "Der Linkspopulist verlangte Garantien. Das 60 Kilometer entfernte Dorf blieb ruhig.")
+    t = by_text(doc)
+    assert (t["verlangte"].tag_, t["verlangte"].lemma_) == ("VVFIN", "verlangen")
+    assert t["entfernte"].tag_ == "ADJA"

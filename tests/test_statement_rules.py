@@ -665,7 +665,7 @@ def test_a_description_before_a_perfect_tense_speaks_and_an_announced_plan_is_as
                      "Wahl nicht mehr anzutreten. Berger kündigte an, die Regierung werde nicht zurücktreten.")
     found = [(s.speaker.kind, s.stance, s.about) for s in facts.statements]
     assert found == [("person", "assert", "bei der Wahl nicht mehr anzutreten"),
-                     ("person", "deny", "die Regierung werde nicht zurücktreten")]
+                     ("person", "reject", "die Regierung werde nicht zurücktreten")]
 
 
 def test_likewise_takes_the_stance_of_the_statement_before(facts_of):
@@ -1483,3 +1483,17 @@ def test_a_womans_office_after_der_in_the_first_field_is_a_dative_and_tells_her_
     facts = facts_of("Der Abgeordnete Tomas Berglund kritisierte die Reform. Der Bildungsministerin Gabriele Lindqvist "
                      "wirft Berglund Versagen vor. Sie habe es nicht leicht, gestand er ihr aber zu.")
     assert {s.speaker.key for s in facts.statements} == {"sk-tomas-berglund"}
+
+
+def test_a_side_that_says_it_will_not_do_something_refuses_it(facts_of):
+    facts = facts_of("Der norwegische Außenminister Tomas Berglund betonte, Norwegen werde über seine Souveränität "
+                     "nicht verhandeln. Die schwedische Außenministerin Anna Lindqvist sagte, Schweden habe die Grenze "
+                     "nicht verletzt. Der norwegische Premier Lars Olsen bestätigte, dass Norwegen kein Territorium "
+                     "verlieren werde.")
+    assert [s.stance for s in facts.statements] == ["reject", "deny", "assert"]
+
+
+def test_a_persons_office_after_his_possessive_speaks_for_him(facts_of):
+    facts = facts_of("Der Kommissionschef Tomas Berglund äußerte sich besorgt. Die Union sei bereit zu vermitteln, "
+                     "teilte sein Büro mit.")
+    assert [s.speaker.key for s in facts.statements] == ["sk-tomas-berglund", "sk-tomas-berglund"]

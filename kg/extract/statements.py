@@ -159,6 +159,8 @@ SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
 FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
+ENTOURAGE = {"Büro", "Umfeld", "Team", "Lager", "Sprecher", "Sprecherin"}  # "sein Büro": whom a person speaks through
+FUTURE_AUXILIARIES = {"werde", "werden", "würde", "würden", "wird"}  # what a side says it will not do, it refuses
 LIKEWISE = {"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher"}
 FIRST_PERSON = {"ich", "wir", "mir", "mich", "uns", "unser", "unsere", "unseren", "unserer", "unserem",
                 "mein", "meine", "meinen", "meiner", "meinem"}
@@ -1450,7 +1452,11 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
             return "assert"  # "dass Russland nicht vorhat, den Krieg zu beenden": tells its own plan
         if any(t.lemma_ in ("wollen", "sollen") and t.tag_ == "VMFIN" for t in top):
             return "reject"  # "er wolle keine Wahlempfehlung abgeben", "Heime sollen nicht hier errichtet werden"
-        return "assert" if lemma in AFFIRMING else "deny"
+        if lemma in AFFIRMING:
+            return "assert"  # "bestätigte, dass Kiew kein Territorium verlieren werde": an assurance
+        if any(t.lower_ in FUTURE_AUXILIARIES for t in top) and not any(t.tag_ == "VVPP" for t in top):
+            return "reject"  # "werde über seine Souveränität nicht verhandeln": refuses what is asked of it
+        return "deny"
     evaluation = _evaluation(ctx, complement, verb) or ("criticize" if _excess(top) or _blames(top) else None)
     if evaluation == "criticize" and any(t.lower_ in ("würde", "würden") for t in top):
         return "warn"  # "ein Ausstieg würde das Wachstum beeinträchtigen": a bad consequence foretold
@@ -2560,6 +2566,8 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
         if t.tag_ == "ADJA" and t.text.rsplit("-", 1)[-1][:1].isupper() and doc[k - 1].lower_ in ("der", "die") \
                 and not (k + 1 < sent.end and doc[k + 1].tag_ == "NN"):
             return described_person(ctx, t) or UNNAMED  # "sagte der 60-Jährige": an adjective as a noun
+        if t.tag_ == "PPOSAT" and k + 1 < sent.end and doc[k + 1].text in ENTOURAGE:
+            return pronoun_antecedent(ctx, t)  # "..., teilte sein Büro mit": he speaks through his office
         if t.tag_ in ("ART", "ADJA", "ADJD", "ADV", "PTKNEG", "PIAT", "PPOSAT") or t.lower_ in ("demnach", "zudem") or (
                 t.pos_ == "AUX" and k == verb.i + 1 and verb.tag_ == "VVPP"):  # "Betont hat er, dass ..."
             k += 1

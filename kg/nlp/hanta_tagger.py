@@ -774,6 +774,14 @@ def _is_subordinate_start(tags: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
+def _subject_field(tags: Sequence[str]) -> bool:
+    """A noun phrase alone: a determiner, adjectives, then nouns or names ("Der Linkspopulist", "Robert Fico")."""
+    k = 1 if tags and tags[0] in ("ART", "PPOSAT", "PDAT", "PIAT") else 0
+    while k < len(tags) and tags[k] == "ADJA":
+        k += 1
+    return k < len(tags) and all(t in ("NN", "NE") for t in tags[k:])
+
+
 _D_WORDS = frozenset({"der", "die", "das", "dem", "den"})
 _NONFINITE_VERBS = frozenset({"VVPP", "VVINF", "VAPP", "VAINF", "VMPP", "VMINF", "VVIZU"})
 
@@ -1090,6 +1098,8 @@ class HantaTagger:
                 tok = tokens[idx[i]]
                 tok.tag_, tok.pos_, tok.lemma_ = "NE", "PROPN", words[i]
                 tok.set_morph(None)
+        if "ADJA" in sttss:
+            self._verbs_read_as_adjectives(words, tokens, idx, sttss, lemmas)
         if "$," in sttss:
             _relative_pronouns(tokens, idx, sttss)
         if self.join_particles and "ADJD" in sttss:
@@ -1098,6 +1108,26 @@ class HantaTagger:
             self._join_particles(tokens, idx, sttss, lemmas)
         if "haben" in lemmas:
             self._full_verb_haben(tokens, idx, sttss, lemmas)
+
+    def _verbs_read_as_adjectives(self, words, tokens, idx, sttss, lemmas) -> None:
+        """ "Der Linkspopulist verlangte Garantien": HanTa reads "verlangte" before a noun as an adjective; right
+        after a noun phrase that opens a clause without a finite verb, a word that can be a finite verb is one."""
+        vvfin = self.tagger.tag2int.get("VV(FIN)")
+        for i in range(1, len(sttss)):
+            if sttss[i] != "ADJA" or sttss[i - 1] not in ("NN", "NE") or vvfin is None:
+                continue
+            start = next((k + 1 for k in range(i - 1, -1, -1) if sttss[k] in ("$,", "$.", "KOUS")), 0)
+            end = next((k for k in range(i + 1, len(sttss)) if sttss[k] in ("$,", "$.")), len(sttss))
+            if any(sttss[k] in _FINITE for k in range(start, end)) or not _subject_field(sttss[start:i]):
+                continue  # not "das rund 60 Kilometer entfernte Tawila", "an Krebs erkrankten Autor"
+            if vvfin not in (tag for tag, _ in self.tagger._tag_word(words[i], 5)):
+                continue
+            stts, tag_hash, pos_id, static_morph = self._info(vvfin, words[i])
+            lemma, lemma_hash, morph_key = self._token_analysis(words[i], vvfin, stts, static_morph)
+            tok = tokens[idx[i]]
+            tok.tag, tok.pos, tok.lemma = tag_hash, pos_id, lemma_hash
+            tok.set_morph(morph_key if morph_key is not None else None)
+            sttss[i], lemmas[i] = stts, lemma
 
     def _full_verb_haben(self, tokens, idx, sttss, lemmas) -> None:
         """'haben' without a participle in its clause is a full verb (UD VERB)."""
