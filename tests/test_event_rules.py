@@ -1081,3 +1081,9 @@ def test_an_occurrence_not_recognized_still_took_place(facts_of):
 def test_a_summit_of_an_organizations_member_states_is_the_organizations(facts_of):
     f = facts_of("Tomas Berglund sprach am Rande eines Gipfeltreffens osteuropäischer NATO-Staaten in Vilnius.")
     assert ("Summit", frozenset({"NATO"})) in events(f)
+
+
+def test_an_occurrence_that_only_may_take_place_is_no_event(facts_of):
+    f = facts_of("Ein Besuch von Tomas Berglund in Oslo könne in den kommenden Wochen stattfinden. Der Besuch von Anna "
+                 "Lindqvist in Riga hat am Montag stattgefunden.")
+    assert events(f) == {("Visit", frozenset({"Anna Lindqvist"}))}

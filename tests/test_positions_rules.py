@@ -769,3 +769,9 @@ def test_an_office_without_a_state_takes_the_state_the_lead_is_about(facts_of):
                  "Wirtschaft wächst, die Inflation sinkt, die Löhne steigen, die Arbeitslosigkeit ist gering, und die "
                  "Exporte nach Übersee nehmen zu. Bildungsminister Karl Lindqvist bleibt im Amt.")
     assert ("Karl Lindqvist", "Bildungsminister", "Norwegen") in positions(f)
+
+
+def test_a_rank_before_the_name_in_apposition_after_a_complement(facts_of):
+    f = facts_of("Nach Angaben des Ministeriums meldete ihm der Vorsitzende der Vereinigten Stabschefs, Admiral Tomas "
+                 "Berglund, die Übergabe.")
+    assert ("Tomas Berglund", "Vorsitzender der Vereinigten Stabschefs", None) in positions(f)

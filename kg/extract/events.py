@@ -239,6 +239,7 @@ UNREAL = ("drohend", "möglich", "etwaig", "eventuell", "allfällig", "denkbar",
 # Neuwahlen durchsetzen", "fordert Neuwahlen".
 FEARS = {"Angst", "Sorge", "Sorgen", "Furcht", "Warnung", "Warnungen", "Befürchtung", "Befürchtungen"}
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
+POSSIBLE = {"könne", "könnte", "könnten", "dürfte", "dürften"}  # modals of what may happen
 READY = {"bereit", "offen", "gewillt", "willens"}  # "sei zu weiteren Gesprächen bereit": none has taken place
 # Armed men of a state: "malische Soldaten", "russische Truppen", "ukrainische Streitkräfte".
 TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee", "militär", "luftwaffe", "marine",
@@ -811,6 +812,8 @@ def _wished(token: Token) -> bool:
     if i >= 0 and doc[i].tag_ in ("APPR", "APPRART") and doc[i].lower_ not in ("auf", "um"):
         return False  # "nach dem Anschlag forderte X ...": the event frames the demand
     start, end, _ = clause_bounds(token)
+    if any(t.lemma_ == "stattfinden" for t in doc[start:end]) and any(t.lower_ in POSSIBLE for t in doc[start:end]):
+        return True  # "ein Besuch in Washington könne in den kommenden Wochen stattfinden": only possible
     return any(t.lemma_ in WISH_VERBS for t in doc[start:end])
 
 

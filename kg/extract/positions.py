@@ -523,12 +523,19 @@ def _complement_before_apposition(ctx: DocContext, j: int) -> int | None:
         k += 1
     if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and k > j + 1:
         k += 3  # "der Kommission der Afrikanischen Union (AU), X": the abbreviation is part of the complement
-    after = ctx.entity(doc[k + 1]) if k > j + 1 and k + 1 < len(doc) and doc[k].text == "," else None
-    if after is None or after[1].kind != PERSON or after[0].start != k + 1:
+    named = k + 1 + (k + 2 < len(doc) and _rank(ctx, doc[k + 1]))  # ", Admiral Kim Myung-soo": a rank before the name
+    after = ctx.entity(doc[named]) if k > j + 1 and named < len(doc) and doc[k].text == "," else None
+    if after is None or after[1].kind != PERSON or after[0].start != named:
         return None
     # "der Richter im Ausschuss, Anna Muster." is an apposition; "der Minister am Montag, Muster habe ..." is not
     closed = after[0].end >= len(doc) or doc[after[0].end].is_punct
     return k if closed or not local else None
+
+
+def _rank(ctx: DocContext, token: Token) -> bool:
+    """A military rank before a name: "Admiral", "General"."""
+    office = ctx.gaz.office_of(token.text, named=True) if token.tag_ == "NN" else None
+    return office is not None and ctx.gaz.offices[office[0]].kind == "rank"
 
 
 def _genitive_attribute(ctx: DocContext, token: Token) -> bool:
