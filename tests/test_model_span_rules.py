@@ -5,6 +5,7 @@ The sentences are made up; the model is replaced by fixed spans so that only the
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 
@@ -89,3 +90,16 @@ def test_unknown_name_set_off_after_an_office_and_its_genitive(nlp):
                                           "am Abend. Der Sprecher des Ministeriums, Sprachrohr der Regierung, schwieg.",
                                      [])
     assert {e for e in ents if e[1] == "PER"} == {("Sampo Kettula", "PER")}
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    # a club's legal form with its town, without the model
+    ("Er spielte beim 1. FC Kleinholzingen.", [], {("1. FC Kleinholzingen", "ORG")}),
+    # a trade's noun after a place makes a firm, and continues a listed organization
+    ("Das Album erschien bei Hamburg Records.", [], {("Hamburg Records", "ORG")}),
+    ("Der Kredit kam von der Nordhessen Bank.", [], {("Nordhessen Bank", "ORG")}),
+    # the model's longer name around a listed organization is the more specific name
+    ("Er flog mit der Deutschen Lufthansa.", [("Deutschen Lufthansa", "ORG")], {("Deutschen Lufthansa", "ORG")}),
+])
+def test_clubs_trades_and_longer_names_of_listed_organizations(nlp, text, model, expected):
+    assert entities_with_model_spans(nlp, text, model) == expected

@@ -27,19 +27,19 @@ ORGANIZATION_HEADS = {
           "hochschule gesellschaft vereinigung agentur zentrale kirche allianz liga organisation konferenz "
           "versammlung zeitung polizei armee behörde gemeinschaft fraktion galerie stelle sektion schule "
           "klinik bibliothek oper philharmonie messe diözese erzdiözese jugend holding bahn landesregierung "
-          "staatsregierung"),
+          "staatsregierung rundschau"),
     "m": ("bund verband kammertag gerichtshof rat verein kongress halbmond senat rundfunk verlag konzern "
-          "dienst pakt jugendring chor ausschuss rechnungshof landtag bundestag stab"),
+          "dienst pakt jugendring chor ausschuss rechnungshof landtag bundestag stab anzeiger kurier bote"),
     "n": ("gericht komitee institut amt kreuz fernsehen museum theater orchester ministerium zentrum "
           "schauspielhaus opernhaus konzerthaus literaturhaus verlagshaus auktionshaus kaufhaus krankenhaus "
           "bankhaus medienhaus klinikum gymnasium archiv festival filmfest kollektiv ensemble bistum erzbistum "
-          "präsidium kommando büro sekretariat kommissariat direktorat"),
-    "p": "festspiele werke",
+          "präsidium kommando büro sekretariat kommissariat direktorat tagblatt wochenblatt tageblatt"),
+    "p": "festspiele werke nachrichten",
 }
 PLACE_HEADS = {
-    "n": "meer gebirge tal becken",
+    "n": "meer gebirge tal becken reich imperium",
     "m": "see ozean wald golf platz osten westen",
-    "f": "insel küste bucht straße allee wüste halbinsel",
+    "f": "insel küste bucht straße allee wüste halbinsel republik",
     "p": "inseln",
 }
 # suffix -> (label, gender); the longest suffix wins
@@ -49,7 +49,13 @@ SUFFIXES = sorted(HEADS, key=len, reverse=True)
 SUFFIX_LENGTHS = sorted({len(word) for word in HEADS}, reverse=True)
 # Words that end in a head without being one: "Emirat" is no council, "Soldat" no "-rat".
 NOT_HEADS = {"emirat", "apparat", "referat", "inserat", "heirat", "vorrat", "unrat", "quadrat", "präparat",
-             "zierrat", "hausrat", "karat", "diktat", "kandidat", "soldat", "automat", "format"}
+             "zierrat", "hausrat", "karat", "diktat", "kandidat", "soldat", "automat", "format",
+             # places, not offices: "-stelle"
+             "haltestelle", "baustelle", "tankstelle", "feuerstelle", "fundstelle", "raststelle", "anlegestelle",
+             # roads and tracks, not railway companies: "-bahn"
+             "autobahn", "rennbahn", "landebahn", "startbahn", "bobbahn", "umlaufbahn", "laufbahn", "fahrbahn",
+             "achterbahn", "kegelbahn", "radrennbahn", "eisbahn",
+             "bereich", "teilbereich", "geschäftsbereich", "zuständigkeitsbereich"}  # no realm: "-reich"
 # Capitalised adjectives that are not the start of a name: ordinals and quantifiers in titles and
 # headlines are left to the statistical model.
 NOT_NAME_ADJECTIVES = re.compile(r"^(Erst|Zweit|Dritt|Viert|Letzt|Nächst|Neu|Alt|Groß|Klein|Hoh|Ganz|Viel|Wenig)")
@@ -58,7 +64,16 @@ DEFINITE = {"der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", 
             "fürs", "übers", "durchs", "ums"}
 ADJECTIVE_ENDING = re.compile(r"(en|em|er|es|e)$")
 SENTENCE_OPENERS = {"$.", "$(", ""}
+TOWN_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}er$")
 UPPER = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(-[A-ZÄÖÜ][a-zäöüß]+)?$")
+
+
+def _lexicon_word(word: str) -> bool:
+    """Whether HanTa's lexicon knows the word (a noun such as "Träger"; not a town's adjective "Bayreuther")."""
+    from .hanta_tagger import get_hanta
+
+    hanta = get_hanta()
+    return hanta.normalize(word) in hanta.cache
 
 
 @dataclass(frozen=True)
@@ -78,7 +93,7 @@ def head_of(noun: str) -> tuple[str, str, str] | None:
         return None
     # the longest suffix wins; looked up by length, not tried one by one (this runs for every noun)
     for length in SUFFIX_LENGTHS:
-        for ending in ("", "s", "es"):
+        for ending in ("", "s", "es", "n"):
             stem_end = len(low) - len(ending)
             if stem_end < length or not low.endswith(ending):
                 continue
@@ -86,8 +101,10 @@ def head_of(noun: str) -> tuple[str, str, str] | None:
             if found is None:
                 continue
             label, gender = found
-            if ending and gender in ("f", "p"):
+            if ending in ("s", "es") and gender in ("f", "p"):
                 continue  # feminine and plural nouns take no genitive -s
+            if ending == "n" and gender != "p":
+                continue  # the dative plural: "an den Münchner Kammerspielen", "bei den Bayreuther Festspielen"
             return label, gender, noun[:stem_end] if ending else noun
     return None
 
@@ -100,6 +117,15 @@ def adjective_names(words: Sequence[str], tags: Sequence[str],
     while i < n:
         first = i == 0 or tags[i - 1] in SENTENCE_OPENERS or (sentence_starts is not None and sentence_starts[i]) \
             or words[i - 1] in ("„", '"', "»", ":", "–")
+        if tags[i] == "NN" and not first and TOWN_ADJECTIVE.match(words[i]) and i + 1 < n and i > 0 \
+                and words[i - 1].lower() in DEFINITE and tags[i + 1] in ("NN", "NE"):
+            # a town's adjective HanTa takes for a noun ("der Bayreuther Festspiele"): German joins two nouns in
+            # one word, so a capitalised -er word before a body's noun is the adjective
+            head = head_of(words[i + 1])
+            if head is not None and head[0] == "ORG" and not _lexicon_word(words[i]):  # not "den Träger Jugendamt"
+                out.append(AdjectiveName(i, i + 2, "ORG", f"{words[i]} {head[2]}"))
+                i += 2
+                continue
         if tags[i] != "ADJA" or first or not UPPER.match(words[i]) or NOT_NAME_ADJECTIVES.match(words[i]):
             i += 1
             continue

@@ -124,7 +124,14 @@ ENGLISH_BODIES = {"Bank", "Council", "Institute", "University", "Church", "House
 # Nouns for kinds of organizations that precede a name in apposition ("die Zeitung Danas").
 ORG_NOUNS = ("zeitung", "zeitschrift", "publikation", "agentur", "sender", "magazin", "partei", "organisation",
              "miliz", "konzern", "bewegung", "gruppe", "gewerkschaft", "stiftung", "bank", "allianz", "koalition",
-             "plattform", "blatt", "portal", "kanal", "verein", "firma", "unternehmen", "institut", "hilfswerk")
+             "plattform", "blatt", "portal", "kanal", "verein", "firma", "unternehmen", "institut", "hilfswerk",
+             # firms named by their trade: "der Spielzeughersteller Lego", "der Netzbetreiber Tennet"
+             "hersteller", "anbieter", "betreiber", "versicherer", "dienstleister", "autobauer", "reederei",
+             "kellerei", "brauerei", "ensemble", "zentrum")
+# Of those, the kinds whose name may stand in quotation marks after them: 'das Magazin " Paris-Match "'.
+QUOTED_ORG_NOUNS = ("zeitung", "zeitschrift", "magazin", "blatt", "verein", "sender", "verlag", "zentrum", "partei",
+                    "firma", "unternehmen", "gruppe", "club", "ensemble", "theater")
+OPENING_QUOTES = {'"', "„", "»", "«", "“"}
 # A compound on the head noun of a body, with the definite article, names that body: "die Arbeiterkammer",
 # "der Richtervereinigung", "des Bauernverbandes", "der Seniorenbund" (not "der Verbund": four letters before
 # -bund). Not "partei" or "behörde", whose compounds are mostly kinds ("die Regierungspartei", "die
@@ -148,7 +155,7 @@ KIN_NOUNS = {"Bruder", "Brüder", "Schwester", "Schwestern", "Sohn", "Söhne", "
 PLACE_NOUNS = ("dorf", "stadt", "städtchen", "gemeinde", "provinz", "region", "bezirk", "kanton", "schloss",
                "gebirge", "hofgut", "weiler", "ortsteil", "stadtteil", "landkreis", "distrikt", "grafschaft",
                "herzogtum", "bundesstaat", "halbinsel", "ortschaft", "siedlung", "flughafen", "bahnhof", "kloster",
-               "stützpunkt", "militärbasis", "luftwaffenbasis", "marinebasis")
+               "stützpunkt", "militärbasis", "luftwaffenbasis", "marinebasis", "haltestelle", "fluss")
 # Ships are named after persons: "der Zerstörer Donald Cook" is no person.
 SHIP_NOUNS = ("zerstörer", "schiff", "flugzeugträger", "fregatte", "kreuzer", "korvette", "tanker", "frachter")
 # A government or an era named by its head: "die Regierung Kreisky", "das Kabinett Merkel", "die Ära Kohl".
@@ -170,7 +177,27 @@ ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}(-[0-9]{1,2})?$")
 # All-capital words that are not names of organizations.
 NOT_ACRONYMS = {"AKW", "KI", "EM", "WM", "BIP", "USD", "EUR", "PKW", "LKW", "TV", "CEO", "PR", "IT", "ID", "OK",
                 "DNA", "HIV", "SMS", "PDF", "CO2", "GPS", "PC", "UKW", "MEZ", "UTC", "AG", "GMBH", "II", "III",
-                "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "USA", "NEIN", "JA", "UND", "DER", "DIE", "DAS"}
+                "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "USA", "NEIN", "JA", "UND", "DER", "DIE", "DAS",
+                # stock indices and currencies
+                "DAX", "MDAX", "SDAX", "TECDAX", "DM", "ATX", "SMI", "CHF", "GBP", "JPY"}
+# Finite verbs of speaking that follow a quotation, its speaker after them: '" , sagte Thoben .'.
+SPEECH_VERBS = {"sagte", "sagt", "meinte", "meint", "erklärte", "erklärt", "betonte", "betont", "erläuterte",
+                "erläutert", "bemerkte", "bemerkt", "ergänzte", "ergänzt", "fuhr", "so", "schrieb", "schreibt",
+                "warnte", "warnt", "kritisierte", "kritisiert", "versicherte", "versichert", "forderte", "fordert",
+                "unterstrich", "unterstreicht", "argumentierte", "argumentiert", "urteilte", "urteilt", "resümierte",
+                "resümiert", "bilanzierte", "bilanziert", "lobte", "lobt", "antwortete", "antwortet", "entgegnete",
+                "entgegnet", "klagte", "klagt", "beklagte", "beklagt", "mahnte", "mahnt", "räumte", "räumt",
+                "berichtete", "berichtet", "sagten", "fügte", "fügt", "kommentierte", "kommentiert", "befand",
+                "befindet", "verriet", "verrät", "gab", "gibt", "kündigte", "kündigt", "stellte", "stellt"}
+# Institutions that a name before a hyphen names: "Lehmbruck-Museum", "Eulenspiegel-Verlag", "Bethanien-Krankenhaus".
+INSTITUTION_HEADS = ("museum", "verlag", "zeitung", "krankenhaus", "hospital", "klinik", "klinikum", "theater",
+                     "gymnasium", "schule", "universität", "hochschule", "partei", "bank", "stiftung",
+                     "bibliothek", "akademie", "institut", "orchester", "oper", "galerie", "brauerei", "kolleg")
+# The legal forms of German sports clubs, which open their names: "SV Werder Bremen", "TSV 1860 München".
+CLUB_FORMS = {"FC", "SV", "TSV", "SC", "VfB", "VfL", "VfR", "TuS", "SpVgg", "SpVg", "BSC", "SG", "ERC", "WSV", "FSV",
+              "TSG", "SSV", "MSV", "TSC", "DJK", "ESV", "PSV", "SuS", "EHC", "KSV", "ASV", "SSC", "HSG", "TGV", "SpG",
+              "TuRa", "SGV", "FV", "BV", "ETB", "TuSpo", "SKV", "KFC", "FK", "SK", "AC", "AS", "CF"}
+TOWN_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}er$")
 COMPASS = re.compile(r"^(Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)([a-zäöü]\w+)$")
 
 
@@ -233,6 +260,21 @@ class EntityRecognizer:
             candidates.append((span, "grammar"))
         for span in self._legal_form_grammar(doc):
             candidates.append((span, "grammar"))
+        for span in self._club_names(doc):
+            candidates.append((span, "grammar"))
+        for span in self._hyphenated_institutions(doc):
+            candidates.append((span, "grammar"))
+        for span in self._quoted_speakers(doc):
+            candidates.append((span, "grammar"))
+        for road in _road_names(doc):
+            candidates.append((self._span(road, PLACE, road.text.rstrip(".")), "grammar"))
+        place_appositions = self._place_appositions(doc)
+        for span in place_appositions:
+            candidates.append((span, "grammar"))
+        # "im Kanton Thurgau": the kind's noun before a place's name is no place of its own (not the city "Kanton")
+        kinds = {s.start - 1 for s in place_appositions}
+        candidates = [(s, source) for s, source in candidates
+                      if not (source == "gazetteer" and len(s) == 1 and s.start in kinds)]
         for span in self._genitive_adjective_names(doc):
             candidates.append((span, "grammar"))
         for span in self._english_of_names(doc):
@@ -266,6 +308,14 @@ class EntityRecognizer:
         # Verlag") outrank the place names inside them
         rules += [(span, "grammar") for span, source in candidates if source == "model" and span.label_ == ORG
                   and any(t.text in self.gaz.organization_words for t in span)]
+        # the model's longer organization name around a listed one is the more specific name: "der Deutschen
+        # Lufthansa", "vom ERC Ingolstadt" (a club of the listed "ERC"'s letters), "Fujitsu Siemens Computers"
+        listed_orgs = [s for s, source in candidates if source == "gazetteer" and s.label_ == ORG]
+        rules += [(span, "grammar") for span, source in candidates if source == "model" and span.label_ == ORG
+                  and span[0].lower_ not in ARTICLES  # not "Die Financial Times" opening a sentence
+                  and any(span.start <= o.start and o.end <= span.end and len(o) < len(span) for o in listed_orgs)
+                  and all(t.text[:1].isupper() and (t.tag_ in ("NE", "FM", "ADJA") or any(
+                      o.start <= t.i < o.end for o in listed_orgs)) for t in span)]
         chosen = self._generations(doc, _nicknamed(doc, self._split_known_surnames(doc, self._named(_select(rules)))))
         chosen += self._named(_select([(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen))
         # the statistical model and word shapes only fill the gaps the rules left
@@ -275,6 +325,7 @@ class EntityRecognizer:
                                       taken=chosen))
         chosen = self._one_sense(doc, chosen, {id(s) for s, source in candidates if source in ("model", "shape")})
         chosen = self._named_after_persons(doc, chosen)
+        chosen = _organization_tails(doc, chosen)
         chosen = _whole_person_names(doc, chosen)
         self._names.clear()
         chosen = self._national_sections(doc, self._join_towns(doc, words, self._regnal_names(doc, chosen)))
@@ -568,11 +619,19 @@ class EntityRecognizer:
         return out
 
     def _organization_grammar(self, doc: Doc) -> list[Span]:
-        """A kind of organization before its name: "die Zeitung Danas", "die Nachrichtenagentur TASR"."""
+        """A kind of organization before its name: "die Zeitung Danas", "die Nachrichtenagentur TASR"; also a name in
+        quotation marks: 'das Magazin " Paris-Match "', 'die Zeitschrift „ Der Einzelhandelsdienst “'."""
         spans = []
         for token in doc:
             if token.tag_ != "NN" or not _org_noun(token.lower_):
                 continue
+            if token.i + 2 < len(doc) and doc[token.i + 1].text in OPENING_QUOTES and token.lower_.endswith(
+                    QUOTED_ORG_NOUNS) and doc[token.i + 2].text[:1].isupper():
+                close = next((k for k in range(token.i + 3, min(len(doc), token.i + 10))
+                              if doc[k].text in CLOSING_QUOTES), None)
+                if close is not None and not any(t.is_punct for t in doc[token.i + 2:close]):
+                    spans.append(self._span(doc[token.i + 2:close], ORG, doc[token.i + 2:close].text))
+                    continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and doc[end].tag_ in ("NE", "FM", "XY") \
                     and doc[end].text[:1].isupper() and (not self.gaz.lookup(doc[end].text) or (
@@ -710,6 +769,110 @@ class EntityRecognizer:
             if start < token.i and doc[start].text != "&":
                 spans.append(self._span(doc[start:token.i + 1], ORG, doc[start:token.i + 1].text))
         return spans
+
+    def _place_appositions(self, doc: Doc) -> list[Span]:
+        """A kind of place before its name names a place: "die Gemeinde Löhne", "das Schloss Oselce", "im Kanton
+        Thurgau", "der Ortsteil Böhmdörfel" (the name alone, as GermEval marks it); not after an indefinite
+        article ("ein Dorf Namens ...") and not a common noun after the kind ("die Stadt Menschen")."""
+        spans = []
+        for token in doc:
+            if not token.text[:1].isupper() or token.tag_ not in ("NN", "NE") or not _place_noun(token.text) \
+                    or (token.i > 0 and doc[token.i - 1].lower_ in INDEFINITE_ARTICLES):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 3 and self._place_name_word(doc, end, end == token.i + 1):
+                end += 1
+            if end > token.i + 1:
+                spans.append(self._span(doc[token.i + 1:end], PLACE, doc[token.i + 1:end].text))
+        return spans
+
+    def _place_name_word(self, doc: Doc, i: int, first: bool) -> bool:
+        """A word of a place's name after its kind: a proper noun or a word HanTa does not know; a word of its
+        lexicon only alone before a comma, a full stop or a bracket ("Gemeinde Löhne , Kreis Herford")."""
+        t = doc[i]
+        if not NAME_WORD.match(t.text) or t.lower_ in STOP_WORDS or t.text in NOT_NAMES or self.gaz.office_of(t.text) \
+                or _place_noun(t.text) or any(k.kind == "organization" for k in self.gaz.lookup(t.text)):
+            return False
+        if t.tag_ in ("NE", "FM") or "-" in t.text or _unknown_word(t.text) \
+                or self.names.get(t.text, 0) & NAME_PLACE_BITS:
+            return True
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return first and t.tag_ == "NN" and not t.lower_.endswith(NOUN_SUFFIXES + PLURAL_ENDINGS) \
+            and (nxt is None or nxt.text in (",", ".", "(", ")"))
+
+    def _quoted_speakers(self, doc: Doc) -> list[Span]:
+        """After a quotation, the speaking verb and a bare capitalised word name the speaker: '" , sagte Thoben .',
+        '" , so Blecha abschließend', '" , meinte Bauermann ,'. A common noun there would need its article ("sagte
+        der Minister")."""
+        spans = []
+        for token in doc:
+            if token.i < 2 or token.lower_ not in SPEECH_VERBS or doc[token.i - 1].text not in (",", *CLOSING_QUOTES) \
+                    or token.i + 2 >= len(doc):
+                continue
+            name, nxt = doc[token.i + 1], doc[token.i + 2]
+            if not NAME_WORD.match(name.text) or not name.is_alpha or name.text in NOT_NAMES \
+                    or name.lower_ in STOP_WORDS or self.gaz.office_of(name.text) \
+                    or any(k.kind != "person" for k in self.gaz.lookup(name.text)) \
+                    or not (nxt.text in (",", ".", ":", "(", ";") or nxt.text[:1].islower()):
+                continue
+            if name.text.endswith(("e", "en")) and any(
+                    tag.startswith(("ADJ", "VV")) for _, tag in get_hanta().analyze(name.text, taglevel=3)[1]):
+                continue  # an adjective's plural needs no article: '" , so Sachverständige'
+            spans.append(self._span(doc[name.i:name.i + 1], PER, name.text))
+        return spans
+
+    def _hyphenated_institutions(self, doc: Doc) -> list[Span]:
+        """A name joined by a hyphen to an institution's noun names that institution: "im Lehmbruck-Museum", "vom
+        Eulenspiegel-Verlag", "der Albert-Ludwigs-Universität" (not "der Hacker-Konferenz": a common noun before it;
+        not "des Riva-Konzerns", "der Grünen-Fraktion": a part or kind of a named body, GermEval's ORGpart)."""
+        spans = []
+        for token in doc:
+            text = token.text
+            if "-" not in text or not text[:1].isupper() or token.tag_ not in ("NN", "NE") \
+                    or (token.i > 0 and doc[token.i - 1].lower_ in INDEFINITE_ARTICLES):
+                continue
+            *parts, head = text.split("-")
+            low = head.lower()
+            if not head[:1].isupper() \
+                    or not any(low.removesuffix(e).endswith(INSTITUTION_HEADS) for e in ("", "s", "es")):
+                continue
+            if all(p[:1].isupper() and not p.isupper() and not any(k.kind == "organization" for k in self.gaz.lookup(p))
+                   and (_unknown_word(p) or self.names.get(p, 0) & NAME_PLACE_BITS
+                        or any(k.kind in ("place", "state", "person") for k in self.gaz.lookup(p))) for p in parts):
+                spans.append(self._span(doc[token.i:token.i + 1], ORG, text))
+        return spans
+
+    def _club_names(self, doc: Doc) -> list[Span]:
+        """A sports club's name is its legal form's letters with the town or name and the founding year: "der SV
+        Wehen-Wiesbaden", "beim MSV Duisburg", "die SG 01 Höchst", "1. FC Nürnberg", "Naumburger SV 1905"."""
+        spans = []
+        for token in doc:
+            if token.text not in CLUB_FORMS:
+                continue
+            start, end = token.i, token.i + 1
+            if start >= 2 and doc[start - 1].text == "." and doc[start - 2].text.isdigit():
+                start -= 2  # "1 . FC" as tokenized apart
+            elif start >= 1 and re.fullmatch(r"[1-9]\.", doc[start - 1].text):
+                start -= 1  # "1. FC Köln"
+            elif start >= 1 and TOWN_ADJECTIVE.match(doc[start - 1].text) and doc[start - 1].tag_ != "NN" \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1  # "Naumburger SV", "Hamburger SV"
+            while end < len(doc) and end - token.i <= 4 and (
+                    re.fullmatch(r"\d{2}|\d{4}", doc[end].text) or self._club_name_word(doc[end])):
+                end += 1
+            if end - start >= 2:
+                spans.append(self._span(doc[start:end], ORG, doc[start:end].text))
+        return spans
+
+    def _club_name_word(self, token) -> bool:
+        """A word of a club's name after its form: a town, a proper noun, a name HanTa does not know."""
+        text = token.text
+        if not NAME_WORD.match(text) or text.lower() in STOP_WORDS or text in NOT_NAMES or self.gaz.office_of(text):
+            return False
+        if token.tag_ in ("NE", "FM") or any(k.kind in ("place", "state", "capital") for k in self.gaz.lookup(text)):
+            return True
+        return token.tag_ == "NN" and ("-" in text or _unknown_word(text)
+                                        or bool(self.names.get(text, 0) & NAME_PLACE_BITS))
 
     def _facility_grammar(self, doc: Doc) -> list[Span]:
         """English names of bases and camps are places ("Joint Base Elmendorf-Richardson", "Ramstein Air Base"); so
@@ -1028,6 +1191,33 @@ def _nicknamed(doc: Doc, chosen: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+# Nouns that end a firm's name after its proper name: "WGZ Bank", "Roadrunner Records", "Generali Versicherung".
+ORGANIZATION_TAILS = {"Bank", "Verlag", "Records", "Group", "Holding", "Versicherung", "Versicherungen", "Media",
+                      "Pictures", "Studios", "Entertainment", "Motors", "Airlines", "Airways", "Corporation",
+                      "Brauerei", "Reederei", "Company", "Capital", "Partners", "Electronics", "Systems", "Software",
+                      "Telecom"}
+
+
+def _organization_tails(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """An organization's name goes on over the noun of its trade that follows it: "die WGZ Bank", "bei Roadrunner
+    Records", "die HSH Nordbank" (a compound on "-bank"); a person's or a place's name before such a noun names a
+    firm ("über Capitol Records")."""
+    covered = {i for s in chosen for i in range(s.start, s.end)}
+    out = []
+    for span in chosen:
+        end = span.end
+        while end < len(doc) and end not in covered and (doc[end].text in ORGANIZATION_TAILS or (
+                doc[end].tag_ == "NN" and doc[end].text[:1].isupper() and doc[end].text.endswith("bank")
+                and end == span.end)):
+            end += 1
+        named_on = end < len(doc) and doc[end].text[:1].isupper() and doc[end].tag_ in ("NE", "FM")
+        if end > span.end and (span.label_ == ORG or doc[span.end].text in ORGANIZATION_TAILS) and not named_on:
+            out.append(_named_span(doc, span.start, end, ORG, doc[span.start:end].text))
+        else:
+            out.append(span)
+    return out
+
+
 # Words that open Romance place names after a saint: "Santa Cruz de la Sierra", "San Pedro Sula", "São Paulo"
 SAINTS = {"San", "Santa", "Santo", "São"}
 
@@ -1165,9 +1355,41 @@ def _named_like_an_organization(token) -> bool:
     doc = token.doc
     prev = doc[token.i - 1] if token.i > 0 else None
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if any(c.isdigit() for c in token.text) or (nxt is not None and nxt.text.startswith("-")) or (
+            prev is not None and (prev.lower_ in INDEFINITE_ARTICLES or prev.tag_ == "CARD"
+                                  or prev.lower_ in ("millionen", "milliarden", "tausend"))):
+        return False  # a type or a unit: "die VC1541", "ein EDGE -fähiges", "ein EPS von", "210 Millionen DM"
     if prev is not None and (prev.tag_ in ("ART", "APPRART", "NN") or prev.lower_ in ARTICLES):
         return True
     return prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
+
+
+ROAD_NOUNS = {"Bundesstraße", "Bundesautobahn", "Landesstraße", "Staatsstraße", "Kreisstraße", "Europastraße",
+              "Bundesfernstraße"}
+ROAD_KINDS = {"Autobahn", "Autobahnen", "Anschlussstelle", "Abfahrt", "Ausfahrt", "Kreuz", "Dreieck"}
+ROAD_NUMBER = re.compile(r"^\d{1,3}\.?$")
+
+
+def _road_names(doc: Doc) -> list[Span]:
+    """Roads named by their number: "die Bundesstraße 105", "der A 45", "die Autobahnen A 2 und A 7", "der B 277",
+    "an der A12". A letter with a number is a road after an article, a preposition or a road's kind (not "B 5
+    aktuell", a radio station; not "Vitamin B 12")."""
+    spans = []
+    for token in doc:
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        prev = doc[token.i - 1] if token.i > 0 else None
+        if token.text in ROAD_NOUNS and nxt is not None and ROAD_NUMBER.match(nxt.text):
+            spans.append(doc[token.i:token.i + 2])
+            continue
+        after = prev is not None and (prev.tag_ in ("ART", "APPR", "APPRART") or prev.text in ROAD_KINDS or (
+            prev.lower_ in ("und", "oder", "bis", ",") and token.i >= 3 and doc[token.i - 3].text in ("A", "B")))
+        if not after:
+            continue
+        if token.text in ("A", "B") and nxt is not None and ROAD_NUMBER.match(nxt.text) and nxt.text != "0":
+            spans.append(doc[token.i:token.i + 2])
+        elif re.fullmatch(r"[AB]\d{1,3}", token.text):
+            spans.append(doc[token.i:token.i + 1])
+    return spans
 
 
 def _org_noun(word: str) -> bool:
@@ -1178,7 +1400,9 @@ def _org_noun(word: str) -> bool:
 
 def _place_noun(word: str) -> bool:
     """Whether a noun names a kind of place: "Gemeinde", "Provinz", "Schloss", "Badeort"."""
-    return word in PLACE_WORDS or word.lower().endswith(PLACE_NOUNS)
+    low = word.lower()
+    return word in PLACE_WORDS or low.endswith(PLACE_NOUNS) or (
+        low.endswith("es") and low[:-2].endswith(PLACE_NOUNS))  # "des Dorfes", "des Flusses"
 
 
 def _unaccented(word: str) -> str:

@@ -68,9 +68,34 @@ def _name_part(part: str, names: dict[str, int]) -> bool:
     return False
 
 
+# Streets are named, whatever the first part ("Kirchenstraße", "Feldstraße", "Heugasse"), except the kinds of street:
+# "eine Durchgangsstraße", "die Seitenstraße", "die Einkaufsstraße".
+STREET_HEADS = ("straße", "strasse", "gasse")
+STREET_KINDS = ("durchgangs", "umgehungs", "seiten", "neben", "einkaufs", "einbahn", "quer", "fern", "wasser",
+                "zufahrts", "verbindungs", "bundes", "staats", "kreis", "gemeinde", "schnell", "auto", "verkehrs",
+                "ausfall", "zubringer", "anlieger", "sack", "geschäfts", "wohn", "privat", "handels", "seiden",
+                "küsten", "gebirgs", "pass", "pracht", "stadt", "fußgänger", "zoll", "maut", "militär",
+                "versorgungs", "nachschub", "roll", "start")
+
+
+def named_street(word: str) -> bool:
+    """A compound on "-straße" or "-gasse" that is not a kind of street: "Kirchenstraße", "Heugasse"."""
+    low = word.lower()
+    for ending in ("", "s", "n"):
+        base = low.removesuffix(ending) if ending else low
+        if ending == "n" or not base.endswith(STREET_HEADS):
+            continue
+        head = next(h for h in STREET_HEADS if base.endswith(h))
+        first = base[: len(base) - len(head)].rstrip("-")
+        return len(first) >= 3 and not first.endswith(STREET_KINDS)
+    return False
+
+
 def compound_street(word: str, names: dict[str, int]) -> bool:
     """Whether one word is a street or building named after a name: "Moritzstraße", "Richard-Wagner-Straße"."""
     low = word.lower()
+    if named_street(word):
+        return True
     if "-" in word:  # "Richard-Wagner-Straße", "Susa-Tal"; not "Mit-Organisator", "Co-Editor"
         first, _, last = word.rpartition("-")
         return last.lower() in COMPOUND_HEADS and last[:1].isupper() and _name_part(first, names)

@@ -1,0 +1,36 @@
+"""Names found by German name grammar on made-up sentences (real pipeline): places after their kind, speakers
+after a quotation, roads, streets, institutions, and acronyms that are no organizations."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def names(nlp, text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kind of a place before its name is no part of the name
+    ("Die Gemeinde Kleinhausen liegt im Kanton Thurgau.", {("Kleinhausen", "PLACE"), ("Thurgau", "PLACE")}),
+    # a bare name after a quotation and a verb of speaking is the speaker
+    ("„Das ist ein guter Tag“, sagte Brenninger. „Wir bleiben“, so Wallnöfer abschließend.",
+     {("Brenninger", "PER"), ("Wallnöfer", "PER")}),
+    # roads by their number
+    ("Der Unfall auf der A 45 sperrte die Bundesstraße 105 für Stunden.",
+     {("A 45", "PLACE"), ("Bundesstraße 105", "PLACE")}),
+    # a name and an institution's noun joined by a hyphen
+    ("Die Bilder hängen im Brenninger-Museum.", {("Brenninger-Museum", "ORG")}),
+    # a named street, but not a kind of street
+    ("Er wohnt in der Kirchenstraße, eine Durchgangsstraße führt durch den Ort.", {("Kirchenstraße", "PLACE")}),
+    # a town's adjective before a body's or a realm's noun
+    ("Die Karten der Bayreuther Festspiele sind knapp, schrieb die Harburger Rundschau.",
+     {("Bayreuther Festspiele", "ORG"), ("Harburger Rundschau", "ORG")}),
+    ("Die Verfassung der Weimarer Republik galt bis 1933.", {("Weimarer Republik", "PLACE")}),
+    # a name in quotation marks after a medium's noun
+    ("Das Magazin „Nordblick“ berichtete darüber.", {("Nordblick", "ORG")}),
+    # all capitals after "ein", a number or "Millionen" are units and types, no organizations
+    ("Die Firma meldete ein EPS von 3 Euro und 210 Millionen DM Umsatz.", set()),
+])
+def test_name_grammar(nlp, text, expected):
+    assert names(nlp, text) == expected
