@@ -27,5 +27,6 @@ def test_compound_of_a_listed_body_with_its_bracketed_acronym(facts_of):
     facts = facts_of("Die slowakische Antikorruptionsstaatsanwaltschaft (USKP) erhob am Freitag Anklage. Die USKP "
                      "kritisierte die Regierung scharf.")
     orgs = [e for e in facts.entities if e.kind == "organization"]
-    assert [(e.label, e.alt_labels) for e in orgs] == [("slowakische Antikorruptionsstaatsanwaltschaft", {"USKP"})]
+    assert [(e.label, e.alt_labels) for e in orgs] == [("slowakische Antikorruptionsstaatsanwaltschaft",
+                                                        {"USKP", "Antikorruptionsstaatsanwaltschaft"})]
     assert {s.speaker for s in facts.statements} == {orgs[0].ref}

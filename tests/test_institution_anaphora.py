@@ -128,3 +128,10 @@ def test_the_institution_there_is_of_the_state_named_before(facts_of):
     facts = facts_of("Norwegen wies die Vorwürfe zurück. Oslo liefere keine Waffen, hieß es aus dem dortigen "
                      "Außenministerium.")
     assert "institution-norwegen-aussenministerium" in speakers(facts)
+
+
+def test_an_institution_named_with_its_state_keeps_the_word_as_written(facts_of):
+    facts = facts_of("Die Truppe untersteht dem Verteidigungsministerium in Oslo.")
+    ministry = next(e for e in facts.entities if e.kind == "organization")
+    assert ministry.label == "norwegisches Verteidigungsministerium"
+    assert ministry.alt_labels == {"Verteidigungsministerium"}

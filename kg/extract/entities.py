@@ -116,6 +116,11 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             elif name != entity.label:
                 entity.alt_labels.add(name)
                 entity.resolutions.add((name, rule))
+            written = token.lemma_ if token.lemma_[:1].isupper() else token.text
+            if rule == "institution" and written != entity.label and entity.label.endswith(" " + written):
+                # "dem Verteidigungsministerium in Moskau" -> "russisches Verteidigungsministerium": the word as
+                # written is a name of it too
+                entity.alt_labels.add(written)
             entity.sentences.add(ctx.sent_of_token[token.i])
             entity.mentions += 1
             if rule in ("institution", "government", "head-noun"):  # the word names the actor: it can speak and act
