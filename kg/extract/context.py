@@ -613,8 +613,8 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
         if antecedent is not None and antecedent not in exclude:
             return antecedent
         end = token.i  # in a relative clause a subject of its own stands before the verb
-    sent_start = sentence(token).start
-    if opener is None and start - 3 >= sent_start and _conjoined_clause(doc, sentence(token), start) and (
+    sent = sentence(token)
+    if opener is None and start - 3 >= sent.start and _conjoined_clause(doc, sent, start) and (
             clause_bounds(doc[start - 3])[2] is None):
         # "Caracas warf ihr vor, sich zum Werkzeug der USA zu machen, und setzte ein Abkommen aus": a finite verb
         # right after ", und" has no subject of its own; it is the main clause's before the comma

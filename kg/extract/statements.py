@@ -2076,10 +2076,10 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             k = _segment_boundary(doc, opening - 1, sent.start)
     segment_start = k + 1
     k = segment_start
-    antecedent = male_antecedent(ctx, doc[segment_start - 1]) if segment_start > sent.start else None
+    pronoun = doc[segment_start - 1] if segment_start > sent.start else None
+    antecedent = male_antecedent(ctx, pronoun) if pronoun is not None else None
     if antecedent is not None:
         return antecedent
-    pronoun = doc[segment_start - 1] if segment_start > sent.start else None
     if pronoun is not None and pronoun.tag_ == "PRELS" and pronoun.lower_ == "die" and _plural_verb(verb) \
             and not any(t.lower_ in ("und", "sowie") for t in doc[segment_start:verb.i]):
         return None  # "Staaten, die Kiew dabei unterstützten": the plural pronoun is the subject, Kiev the object

@@ -247,38 +247,18 @@ class EntityRecognizer:
                 city = next((k for k in self.gaz.lookup(span._.kg_name or span.text) if k.kind == "place"), None)
                 kb_id = city.id if city else ""
             candidates.append((self._span(span, label, span._.kg_name or span.text, kb_id), "gazetteer"))
-        for span in self._person_grammar(doc):
-            candidates.append((span, "grammar"))
         appositions = self._organization_grammar(doc)
-        for span in appositions:
-            candidates.append((span, "grammar"))
-        for span in self._body_compounds(doc):
-            candidates.append((span, "grammar"))
-        for span in self._complement_names(doc):
-            candidates.append((span, "grammar"))
-        for span in self._facility_grammar(doc):
-            candidates.append((span, "grammar"))
-        for span in self._legal_form_grammar(doc):
-            candidates.append((span, "grammar"))
-        for span in self._club_names(doc):
-            candidates.append((span, "grammar"))
-        for span in self._hyphenated_institutions(doc):
-            candidates.append((span, "grammar"))
-        for span in self._quoted_speakers(doc):
-            candidates.append((span, "grammar"))
-        for road in _road_names(doc):
-            candidates.append((self._span(road, PLACE, road.text.rstrip(".")), "grammar"))
         place_appositions = self._place_appositions(doc)
-        for span in place_appositions:
-            candidates.append((span, "grammar"))
+        roads = [self._span(road, PLACE, road.text.rstrip(".")) for road in _road_names(doc)]
         # "im Kanton Thurgau": the kind's noun before a place's name is no place of its own (not the city "Kanton")
         kinds = {s.start - 1 for s in place_appositions}
         candidates = [(s, source) for s, source in candidates
                       if not (source == "gazetteer" and len(s) == 1 and s.start in kinds)]
-        for span in self._genitive_adjective_names(doc):
-            candidates.append((span, "grammar"))
-        for span in self._english_of_names(doc):
-            candidates.append((span, "grammar"))
+        candidates += [(span, "grammar") for span in (
+            *self._person_grammar(doc), *appositions, *self._body_compounds(doc), *self._complement_names(doc),
+            *self._facility_grammar(doc), *self._legal_form_grammar(doc), *self._club_names(doc),
+            *self._hyphenated_institutions(doc), *self._quoted_speakers(doc), *roads, *place_appositions,
+            *self._genitive_adjective_names(doc), *self._english_of_names(doc))]
         words, tags = [t.text for t in doc], [t.tag_ for t in doc]
         for found in street_names(words, tags, self.names):
             candidates.append((self._span(doc[found.start:found.end], PLACE, found.name), "street"))
