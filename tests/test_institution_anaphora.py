@@ -135,3 +135,10 @@ def test_an_institution_named_with_its_state_keeps_the_word_as_written(facts_of)
     ministry = next(e for e in facts.entities if e.kind == "organization")
     assert ministry.label == "norwegisches Verteidigungsministerium"
     assert ministry.alt_labels == {"Verteidigungsministerium"}
+
+
+def test_judges_speak_for_the_court_named_before(facts_of):
+    facts = facts_of("Das Verfassungsgericht hatte die Wahl annulliert. Die Richter befanden, der Präsident habe die "
+                     "Verfassung verletzt.")
+    court = next(e for e in facts.entities if e.kind == "organization")
+    assert [(s.speaker, s.verb) for s in facts.statements] == [(court.ref, "befinden")]

@@ -159,6 +159,7 @@ SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
 FINITE_TAGS = ("VVFIN", "VAFIN", "VMFIN")
+JUDGES = {"Richter", "Richterinnen", "Verfassungsrichter", "Verfassungsrichterinnen"}  # who speak for their court
 ENTOURAGE = {"Büro", "Umfeld", "Team", "Lager", "Sprecher", "Sprecherin"}  # "sein Büro": whom a person speaks through
 FUTURE_AUXILIARIES = {"werde", "werden", "würde", "würden", "wird"}  # what a side says it will not do, it refuses
 LIKEWISE = {"ähnlich", "ebenso", "genauso", "gleichlautend", "ähnlicher"}
@@ -2292,6 +2293,8 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
     if k < verb.i - 1 and not (body and _genitive_attribute(ctx, k + 1, verb.i)) and not of_body and not (
             ctx.gaz.office_of(head.text) and _genitive_states(ctx, k + 1, verb.i)):
         return None
+    if head.text in JUDGES and _plural_verb(verb):
+        return _court_before(ctx, head.i) or UNNAMED  # "Die Richter befanden, ...": the court named before
     if ctx.gaz.office_of(head.text):
         return _office_speaker(ctx, head) or UNNAMED
     if head.lemma_ in PEOPLE_NOUNS or head.text in PEOPLE_NOUNS:
@@ -2312,6 +2315,14 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
         # Forderung wies sie zurück", where the pronoun after the verb is)
         return _body_speaker(ctx, head) or UNNAMED
     return _body_speaker(ctx, head) or (UNNAMED if body else None)
+
+
+def _court_before(ctx: DocContext, i: int) -> EntityRef | None:
+    """The court the text named last before token i ("das Verfassungsgericht ... Die Richter befanden")."""
+    courts = [(max(s.start for s in before), ref) for ref, spans in ctx.mentions.items()
+              if ref.kind == "organization" and ref.key.endswith(("gericht", "gerichtshof"))
+              and (before := [s for s in spans if s.start < i])]
+    return max(courts)[1] if courts else None
 
 
 def _genitive_states(ctx: DocContext, start: int, end: int) -> bool:
