@@ -134,7 +134,7 @@ def test_an_institution_named_with_its_state_keeps_the_word_as_written(facts_of)
     facts = facts_of("Die Truppe untersteht dem Verteidigungsministerium in Oslo.")
     ministry = next(e for e in facts.entities if e.kind == "organization")
     assert ministry.label == "norwegisches Verteidigungsministerium"
-    assert ministry.alt_labels == {"Verteidigungsministerium"}
+    assert ministry.alt_labels == {"Verteidigungsministerium", "Verteidigungsministerium in Oslo"}
 
 
 def test_judges_speak_for_the_court_named_before(facts_of):
@@ -142,3 +142,12 @@ def test_judges_speak_for_the_court_named_before(facts_of):
                      "Verfassung verletzt.")
     court = next(e for e in facts.entities if e.kind == "organization")
     assert [(s.speaker, s.verb) for s in facts.statements] == [(court.ref, "befinden")]
+
+
+def test_a_states_institution_seated_in_its_capital_and_a_bare_presidential_office(facts_of):
+    facts = facts_of("Das Parlament in Teheran stimmte dem Gesetz zu. Das Präsidialamt teilte mit, der Präsident sei "
+                     "krank.")
+    orgs = {e.label: e for e in facts.entities if e.kind == "organization"}
+    assert set(orgs) == {"iranisches Parlament", "Präsidialamt"}
+    assert "Parlament in Teheran" in orgs["iranisches Parlament"].alt_labels
+    assert {s.speaker for s in facts.statements} == {orgs["iranisches Parlament"].ref, orgs["Präsidialamt"].ref}

@@ -775,3 +775,9 @@ def test_a_rank_before_the_name_in_apposition_after_a_complement(facts_of):
     f = facts_of("Nach Angaben des Ministeriums meldete ihm der Vorsitzende der Vereinigten Stabschefs, Admiral Tomas "
                  "Berglund, die Übergabe.")
     assert ("Tomas Berglund", "Vorsitzender der Vereinigten Stabschefs", None) in positions(f)
+
+
+def test_an_office_of_a_bare_presidential_office_takes_the_state_of_the_text(facts_of):
+    f = facts_of("Norwegen wählt im Herbst. In Norwegen wird gestritten. Norwegen braucht Geld. Die Sprecherin des "
+                 "Präsidialamts, Anna Lindqvist, wies die Kritik zurück.")
+    assert ("Anna Lindqvist", "Sprecherin", "Norwegen") in positions(f)

@@ -121,6 +121,9 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
                 # "dem Verteidigungsministerium in Moskau" -> "russisches Verteidigungsministerium": the word as
                 # written is a name of it too
                 entity.alt_labels.add(written)
+                seat = ctx.doc[token.i + 2] if token.i + 2 < len(ctx.doc) else None
+                if seat is not None and ctx.doc[token.i + 1].lower_ == "in" and seat.text in ctx.gaz.capitals:
+                    entity.alt_labels.add(f"{written} in {seat.text}")  # "Parlament in Teheran" is a name too
             entity.sentences.add(ctx.sent_of_token[token.i])
             entity.mentions += 1
             if rule in ("institution", "government", "head-noun"):  # the word names the actor: it can speak and act
@@ -442,7 +445,9 @@ STRONG_ENDING = {"m": "er", "f": "e", "n": "es", "p": "e"}
 DEFINITE_ARTICLES = {"der", "die", "das", "den", "dem", "des"}
 # Institutions named by their noun alone ("das Verfassungsgericht", "das Innenministerium");
 # others ("Parlament", "Armee") are named only with their state ("das türkische Parlament").
-NAMED_ALONE = ("ministry", "court", "regional_parliament")
+NAMED_ALONE = ("ministry", "court", "regional_parliament", "presidential_office")
+# Institutions of a whole state: "in" and its capital names that state's ("das Parlament in Teheran").
+SEATED_KINDS = ("ministry", "parliament", "military", "agency", "presidential_office")
 
 
 def _institution(ctx: DocContext, token, named: dict[str, tuple]):
@@ -522,8 +527,9 @@ def _owned_institution(ctx: DocContext, token):
     if state is None and kind == "government" and nxt is not None and nxt.lower_ == "in":
         seat = ctx.ent_at.get(nxt.i + 1)  # "die Regierung in Warschau" (the embassy in Moscow is not Russia's)
         state = seat[1] if seat and seat[1].kind == STATE_KIND else None
-    if state is None and kind == "ministry" and nxt is not None and nxt.lower_ == "in" and nxt.i + 1 < len(ctx.doc):
-        capital = ctx.gaz.capitals.get(ctx.doc[nxt.i + 1].text)  # "das Außenministerium in Washington"
+    if state is None and kind in SEATED_KINDS and nxt is not None and nxt.lower_ == "in" and nxt.i + 1 < len(ctx.doc):
+        capital = ctx.gaz.capitals.get(ctx.doc[nxt.i + 1].text)  # "das Außenministerium in Washington",
+        # "das Parlament in Teheran" (not "die Botschaft in Moskau", "die Staatsanwaltschaft in Paris": a city's)
         state = EntityRef(STATE_KIND, capital) if capital else None
     if state is None and kind == "government" and nxt is not None and nxt.lower_ in ("der", "des", "in"):
         place = ctx.ent_at.get(nxt.i + 1)  # "die Führung der Krim", "die Regierung in Donezk": a region's

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import Office
+from ..gazetteer import Office, slug
 from ..types import ORGANIZATION, PERSON, PLACE, STATE, EntityRef, Position
 from .context import QUALIFYING_PREFIXES, DocContext, sentence, sentence_before_start
 from .entities import office_body
@@ -192,6 +192,13 @@ def _state_mentions(ctx: DocContext, span: Span | Doc) -> Iterator[tuple[EntityR
             yield from ((ref, True) for ref in ctx.prefix_states(token))
 
 
+def _bare_institution(ctx: DocContext, body: EntityRef) -> bool:
+    """Whether `body` is an institution named by its noun alone ("das Präsidialamt", "das Innenministerium")."""
+    if not body.key.startswith("sk-"):
+        return False
+    return body.key[3:] in {slug(word) for word in (*ctx.gaz.institutions, *ctx.gaz.ministries)}
+
+
 def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> Position:
     """An office of a state given without one ("Außenminister Mauro Vieira", "Richter Alexandre de Moraes") in a
     text about one state. An office of the Kremlin is Russia's; a person the curated data knows in an office takes
@@ -202,7 +209,12 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
     if position.state is None and position.organization is not None:
         # "die Sprecherin des US-Außenministeriums": an office of a state's institution is one of that state
         state = ctx.body_state(position.organization)
-        return replace(position, state=state) if state is not None else position
+        if state is not None:
+            return replace(position, state=state)
+        if not _bare_institution(ctx, position.organization):
+            return position
+        # "die Sprecherin des Präsidialamts" in a text about one state: the body named by its noun alone is
+        # that state's, as an office given without one would be
     if position.state is not None or not named:
         return position
     seat = next((state for prefix, state in GOVERNMENT_SEATS.items() if position.office.startswith(prefix)), None)
