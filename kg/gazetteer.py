@@ -183,6 +183,11 @@ class Gazetteer:
         return found
 
     @cached_property
+    def institution_keys(self) -> frozenset[str]:
+        """The keys ("sk-praesidialamt") of institutions and ministries named by their noun alone."""
+        return frozenset("sk-" + slug(word) for word in (*self.institutions, *self.ministries))
+
+    @cached_property
     def titled_offices(self) -> dict[str, list[Office]]:
         """Offices named by an adjective and a noun ("Oberster Führer", "Hoher Vertreter"), by the noun."""
         out: dict[str, list[Office]] = {}

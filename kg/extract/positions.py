@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import Office, slug
+from ..gazetteer import Office
 from ..types import ORGANIZATION, PERSON, PLACE, STATE, EntityRef, Position
 from .context import QUALIFYING_PREFIXES, DocContext, sentence, sentence_before_start
 from .entities import office_body
@@ -192,13 +192,6 @@ def _state_mentions(ctx: DocContext, span: Span | Doc) -> Iterator[tuple[EntityR
             yield from ((ref, True) for ref in ctx.prefix_states(token))
 
 
-def _bare_institution(ctx: DocContext, body: EntityRef) -> bool:
-    """Whether `body` is an institution named by its noun alone ("das Präsidialamt", "das Innenministerium")."""
-    if not body.key.startswith("sk-"):
-        return False
-    return body.key[3:] in {slug(word) for word in (*ctx.gaz.institutions, *ctx.gaz.ministries)}
-
-
 def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> Position:
     """An office of a state given without one ("Außenminister Mauro Vieira", "Richter Alexandre de Moraes") in a
     text about one state. An office of the Kremlin is Russia's; a person the curated data knows in an office takes
@@ -211,8 +204,8 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
         state = ctx.body_state(position.organization)
         if state is not None:
             return replace(position, state=state)
-        if not _bare_institution(ctx, position.organization):
-            return position
+        if position.organization.key not in ctx.gaz.institution_keys:
+            return position  # not a body named by its noun alone ("das Präsidialamt", "das Innenministerium")
         # "die Sprecherin des Präsidialamts" in a text about one state: the body named by its noun alone is
         # that state's, as an office given without one would be
     if position.state is not None or not named:
