@@ -35,6 +35,19 @@ def test_sentencizer_keeps_wrapped_lines_and_ordinals_together():
                                                                       "Dann kam der Winter."]
 
 
+def test_a_capital_letter_with_its_stop_ends_a_sentence_before_a_function_word():
+    assert sentences("Sie schrieb auf der Plattform X. Zugleich betonte sie das. Donald J. Trump kam.") == [
+        "Sie schrieb auf der Plattform X.", "Zugleich betonte sie das.", "Donald J. Trump kam."]
+    assert sentences("Johann W. von Goethe und Jan B. Der-Molen kamen.") == [
+        "Johann W. von Goethe und Jan B. Der-Molen kamen."]
+
+
+def test_names_opening_with_a_particle_match_in_either_case(nlp):
+    found = {(e.text, e.kb_id_) for e in nlp("Ursula von der Leyen kam. Von der Leyen sprach. Die mit al-Kaida "
+                                             "verbundene Gruppe drohte.").ents}
+    assert {("Von der Leyen", "ursula-von-der-leyen"), ("al-Kaida", "al-kaida")} <= found
+
+
 def test_inflections_of_curated_names():
     assert {"Weißen Hauses", "Weißem Haus", "Weißes Haus"} <= set(inflections("Weißes Haus"))
     assert {"Niederlanden", "Russlands"} <= set(inflections("Niederlande")) | set(inflections("Russland"))

@@ -759,6 +759,11 @@ def test_a_surname_without_its_arabic_article_is_the_full_name(facts_of):
     assert [(e.label, sorted(e.alt_labels)) for e in persons] == [("Hassan al-Turabi", ["Turabi"])]
 
 
+def test_a_surname_with_its_arabic_article_written_small_is_the_full_name(facts_of):
+    facts = facts_of("Der Sprecher Farid al-Mansuri äußerte sich. „Wir sind nahe“, sagte al-Mansuri.")
+    assert [(s.speaker.key, s.verb) for s in facts.statements if s.verb == "sagen"] == [("sk-farid-almansuri", "sagen")]
+
+
 def test_von_before_a_state_is_no_name_particle(facts_of):
     facts = facts_of("Die Reise soll Franziskus von Ecuador aus nach Bolivien führen. Otto von Habsburg starb.")
     assert sorted(e.label for e in facts.entities if e.ref.kind == "person") == ["Franziskus", "Otto von Habsburg"]

@@ -98,7 +98,9 @@ def test_democrats_and_republicans_are_the_us_parties_in_news_from_the_usa(nlp):
     assert ("Demokraten", "ORG") in found and ("Republikaner", "ORG") in found
     assert not [e for e in found if e[1] == "ORG" and "Republikaner" in e[0] and e != ("Republikaner", "ORG")]
     assert len([e for e in nlp("In den USA sagte der Republikaner Ted Crews nichts.").ents if e.label_ == "ORG"]) == 0
-    assert ("Demokraten", "ORG") not in ents(nlp, "In Italien streiten die Demokraten über den Kurs.")
+    # elsewhere the plural is that state's party of the family, not the US party
+    italy = [e for e in nlp("In Italien streiten die Demokraten über den Kurs.").ents if e.label_ == "ORG"]
+    assert [(e.text, e.kb_id_) for e in italy] == [("Demokraten", "")]
 
 
 def test_kind_noun_before_a_listed_name_or_a_known_body_before_its_purpose_is_no_new_name(nlp):

@@ -432,7 +432,8 @@ def test_federal_councillor_and_coordinator(facts_of):
 
 def test_office_as_predicate_after_an_apposition_to_the_subject(facts_of):
     f = facts_of("Der Vorsitzende der Sozialdemokraten, Gustav Brandlhuber, ist auch Vizekanzler.")
-    assert roles_of(f, "Gustav Brandlhuber") == {"Vorsitzender der Sozialdemokraten", "Vizekanzler"}
+    assert roles_of(f, "Gustav Brandlhuber") == {"Vorsitzender", "Vizekanzler"}  # the party's (party_plurals)
+    assert {p.organization.key for p in f.positions if p.role == "Vorsitzender"} == {"sk-sozialdemokraten"}
     f = facts_of("Ulrike Hammerschmied, die früher Lehrerin war, ist seit 2014 Bürgermeisterin.")
     assert roles_of(f, "Ulrike Hammerschmied") == {"Bürgermeisterin"}
     f = facts_of("Nach Angaben von Bernd Kowalke, dem Sprecher, ist Gustav Brandlhuber Minister.")

@@ -30,6 +30,7 @@ from .gazetteer_matcher import SPAN_KEY
 from .hanta_tagger import get_hanta
 from .local_organizations import join_towns
 from .name_features import BIT
+from .party_plurals import FAMILIES, family_party, party_plurals
 from .street_names import street_names
 from .toponyms import toponyms
 
@@ -262,6 +263,8 @@ class EntityRecognizer:
         words, tags = [t.text for t in doc], [t.tag_ for t in doc]
         for found in street_names(words, tags, self.names):
             candidates.append((self._span(doc[found.start:found.end], PLACE, found.name), "street"))
+        for found in party_plurals(words, tags):
+            candidates.append((self._span(doc[found.start:found.end], ORG, found.name), "grammar"))
         for i in toponyms(words):
             candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "grammar"))
         for t in doc:  # a dateline in capitals: "WASHINGTON (AP) –", "TOKIO"
@@ -312,7 +315,29 @@ class EntityRecognizer:
         chosen = [s for s in chosen if not self._town_adjective(doc, s)]
         chosen = [_saint_place(doc, s, {o.end for o in chosen}) for s in chosen]
         chosen = [_nominative_adjective(doc, s, adjective_heads.get(s.start)) for s in chosen]
-        return sorted(chosen, key=lambda s: s.start)
+        return sorted(self._family_parties(doc, chosen), key=lambda s: s.start)
+
+    def _family_parties(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """ "die Sozialdemokraten" in a text that names the SPÖ, "die Liberalen" after "die Liberale Partei":
+        the party of the plural's family that the text names (of party_plurals), not another."""
+        parties, names = [], []
+        for span in chosen:
+            known = self.gaz.get("organization", span.kb_id_) if span.label_ == ORG and span.kb_id_ else None
+            if known is not None and known.subtype == "party":
+                parties.append(span)
+                names.append([known.name, *known.aliases])
+            elif span.label_ == ORG and not span.kb_id_ and "Partei" in span.text.split():
+                parties.append(span)
+                names.append([span._.kg_name or span.text])
+        out = []
+        for span in chosen:
+            if span.label_ == ORG and not span.kb_id_ and (span._.kg_name or "").rsplit(" ", 1)[-1] in FAMILIES:
+                index = family_party(span._.kg_name, names)
+                if index is not None:
+                    party = parties[index]
+                    span = _named_span(doc, span.start, span.end, ORG, party._.kg_name or party.text, party.kb_id_)
+            out.append(span)
+        return out
 
     def _generations(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """ "Ferdinand Marcos Jr.", "Donald Trump Jr.": the suffix is part of the name, which is another person's
@@ -1134,7 +1159,8 @@ class EntityRecognizer:
                 base = token.text[:-1]  # genitive of a known surname: "Sobotkas Wunsch"
             if base not in surnames and PARTICLE_NAME.match(base[:1].lower() + base[1:]):
                 base = base[:1].lower() + base[1:]  # "der Sunnit Al-Asir" is "Ahmed al-Asir"
-            if base in surnames and token.text[:1].isupper():
+            if base in surnames and (token.text[:1].isupper() or PARTICLE_NAME.match(token.text)):
+                # "sagte al-Ansari" after "Madschid al-Ansari": the Arabic article written small
                 out.append(self._span(doc[token.i:token.i + 1], PER, surnames[base]))
         return out
 

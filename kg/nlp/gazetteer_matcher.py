@@ -90,7 +90,8 @@ class GazetteerMatcher:
         for surface, key in keys.items():
             self.forms.setdefault(exact[surface][0], []).append((exact[surface], key))
         for surface, key in keys.items():
-            for tokens in dict.fromkeys(tokenizer(form) for form in inflections(surface)):
+            forms = [variant for form in inflections(surface) for variant in (form, *particle_variants(form))]
+            for tokens in dict.fromkeys(tokenizer(form) for form in forms):
                 if tokens != exact[surface]:
                     self.forms.setdefault(tokens[0], []).append((tokens, key))
 
@@ -112,6 +113,27 @@ class GazetteerMatcher:
         for span in spans:
             span._.kg_name = self.names[span.id][2]
         return spans
+
+
+# Particles that open names: "von der Leyen" opens a sentence as "Von der Leyen"; the Arabic article is
+# written "Al-Kaida" and "al-Kaida".
+NAME_PARTICLES = {"von", "van", "de", "da", "del", "della", "di", "du", "dos", "ter", "zu"}
+ARABIC_ARTICLE = re.compile(r"^([Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]r|[Aa]n|[Aa]t|[Aa]z)-(?=[A-ZÄÖÜ])")
+
+
+def particle_variants(form: str) -> list[str]:
+    """The other capitalisation of a name's opening particle: "Von der Leyen" for "von der Leyen" (at a
+    sentence start), "al-Kaida" for "Al-Kaida" and back.
+
+    >>> particle_variants("von der Leyen"), particle_variants("Al-Kaida"), particle_variants("Kanada")
+    (['Von der Leyen'], ['al-Kaida'], [])
+    """
+    first = form.split(" ", 1)[0]
+    if first in NAME_PARTICLES and " " in form:
+        return [form[:1].upper() + form[1:]]
+    if ARABIC_ARTICLE.match(form):
+        return [form[:1].swapcase() + form[1:]]
+    return []
 
 
 ARTICLES = {"Die", "Der", "Das"}

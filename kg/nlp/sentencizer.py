@@ -11,12 +11,14 @@ import re
 
 import numpy
 from spacy.attrs import SENT_START
+from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 FINAL = {".", "!", "?", "…", "?!", "!?", "...", ";", "|"}  # "|" separates a headline from its byline
 CLOSING = {"“", "”", '"', "»", "«", "'", "’", ")", "]"}
 # spaCy keeps a year's full stop on the token ("2022."), unlike an ordinal ("20."), which never ends a sentence.
 YEAR_STOP = re.compile(r"^\d{4}\.$")
+LETTER_STOP = re.compile(r"^[A-ZÄÖÜ]\.$")
 
 
 class Sentencizer:
@@ -50,12 +52,22 @@ def find_starts(doc: Doc) -> set[int]:
             if prev is not None:  # leading whitespace stays with the first sentence
                 starts.add(token.i)
             pending = False
-        if token.text in FINAL or YEAR_STOP.match(token.text) or _dots(token.text):
+        if token.text in FINAL or YEAR_STOP.match(token.text) or _dots(token.text) or _letter_at_end(token):
             after_final = True
         elif not (after_final and token.text in CLOSING):
             after_final = False
         prev = token
     return starts
+
+
+def _letter_at_end(token: Token) -> bool:
+    """ "auf der Plattform X. Zugleich betonte er": a capital letter with its full stop (one token for spaCy, as
+    an initial is) ends the sentence when a function word follows, which opens a sentence and never a name
+    ("Donald J. Trump", "Johann W. von Goethe" go on)."""
+    if not LETTER_STOP.match(token.text) or token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.doc[token.i + 1]
+    return nxt.text[:1].isupper() and nxt.text.lower() in STOP_WORDS
 
 
 def _dots(text: str) -> bool:
