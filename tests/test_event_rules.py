@@ -1087,3 +1087,23 @@ def test_an_occurrence_that_only_may_take_place_is_no_event(facts_of):
     f = facts_of("Ein Besuch von Tomas Berglund in Oslo könne in den kommenden Wochen stattfinden. Der Besuch von Anna "
                  "Lindqvist in Riga hat am Montag stattgefunden.")
     assert events(f) == {("Visit", frozenset({"Anna Lindqvist"}))}
+
+
+def test_trigger_noun_read_as_foreign_material_before_a_quoted_name(facts_of):
+    f = facts_of("Estland schloss kurz darauf mit Blick auf das russisch-belarussische Großmanöver „Sarmat 2024“ "
+                 "vorübergehend alle Grenzübergänge zu Belarus.")
+    assert any(t == "Other" and "Belarus" in ps for t, ps in events(f))
+
+
+def test_clause_final_participle_takes_no_object_of_the_next_clause(facts_of):
+    f = facts_of("Der norwegische Außenminister Henrik Solbakken war zunächst nach Islamabad gereist, der "
+                 "schwedische Außenminister Lennart Åkesson besuchte ebenfalls die Hauptstadt.")
+    visits = {ps for t, ps in events(f) if t == "Visit"}
+    assert not any({"Henrik Solbakken", "Lennart Åkesson"} <= ps for ps in visits)
+    assert any("Lennart Åkesson" in ps for ps in visits)
+
+
+def test_clause_final_participle_with_those_among_its_subject(facts_of):
+    f = facts_of("Neben dem Präsidenten waren zahlreiche Staatschefs nach Oslo gereist, darunter Brasiliens "
+                 "Präsident Eduardo Morales und der slowakische Regierungschef Tomas Berglund.")
+    assert any(t == "Visit" and {"Eduardo Morales", "Tomas Berglund"} <= ps for t, ps in events(f))

@@ -782,3 +782,24 @@ def test_an_office_of_a_bare_presidential_office_takes_the_state_of_the_text(fac
     f = facts_of("Norwegen wählt im Herbst. In Norwegen wird gestritten. Norwegen braucht Geld. Die Sprecherin des "
                  "Präsidialamts, Anna Lindqvist, wies die Kritik zurück.")
     assert ("Anna Lindqvist", "Sprecherin", "Norwegen") in positions(f)
+
+
+# --- a colleague of whom a possessive refers to; a state named by its capital -------------------
+def test_colleague_of_the_possessives_antecedent_sentences_before(facts_of):
+    f = facts_of("Der norwegische Außenminister Henrik Solbakken lobte die Einigung. „Das ist ein guter Tag“, "
+                 "sagte der Sozialdemokrat in Oslo. Ähnlich äußerte sich sein schwedischer Amtskollege "
+                 "Lennart Åkesson: Man müsse nun rasch handeln.")
+    assert ("Lennart Åkesson", "Außenminister", "Schweden") in positions(f)
+
+
+def test_state_named_by_its_capital_in_a_text_naming_states(facts_of):
+    f = facts_of("Die Europäische Union hat neue Sanktionen gegen Russland beschlossen. Das Paket umfasst Strafen "
+                 "für Banken. Es soll im Juni in Kraft treten. In Kiew stieß der Beschluss auf Zustimmung. "
+                 "Außenminister Taras Kowalenko dankte den Europäern.")
+    assert ("Taras Kowalenko", "Außenminister", "Ukraine") in positions(f)
+
+
+def test_capital_alone_names_no_state(facts_of):
+    f = facts_of("In Wien wurde am Montag über das Budget beraten. Am Abend zog Finanzminister Florian Hubmeier in "
+                 "Wien eine positive Bilanz.")
+    assert all(state is None for _, _, state in positions(f))

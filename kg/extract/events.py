@@ -322,7 +322,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
     talks: tuple[Token, Event] | None = None  # the last talks with named parties, which an agreement may be about
     for token in ctx.doc:
         etype = None
-        if token.tag_ in ("NN", "NE", "") and token.text[:1].isupper() and not ctx.entity(token):
+        # the tagger reads a noun before a quoted foreign name as foreign material ("das Großmanöver „Sapad 2025“")
+        if token.tag_ in ("NN", "NE", "FM", "") and token.text[:1].isupper() and not ctx.entity(token):
             etype = event_type(token.text) or _round_table(token) or _claimed_deed(token) or _joint_declaration(token)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token) and not (
                 _intended(token)):
@@ -1677,6 +1678,12 @@ def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:
     start, end, opener = clause_bounds(verb)
     # "wo er Juncker traf": in a clause with the verb at its end, the objects stand before it
     first = start if verb.tag_ in ("VVPP", "VVINF") or (opener is not None and opener.tag_ != "PRELS") else verb.i + 1
+    doc = ctx.doc
+    if first == start and not (verb.i + 2 < len(doc) and doc[verb.i + 1].text == "," and doc[verb.i + 2].lower_ in (
+            "darunter", "unter")):
+        # and a clause ends with that verb: "X war nach Islamabad gereist, der Minister Y besuchte ..." (not Y); but
+        # "waren nach Moskau gereist, darunter X und Y" names who
+        end = min(end, verb.i + 1)
     for i in range(first, end):
         if i == verb.i:
             continue

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Office
 from ..types import ORGANIZATION, PERSON, PLACE, STATE, EntityRef, Position
-from .context import QUALIFYING_PREFIXES, DocContext, sentence, sentence_before_start
+from .context import QUALIFYING_PREFIXES, DocContext, pronoun_antecedent, sentence, sentence_before_start
 from .entities import office_body
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -162,19 +162,21 @@ REGIONAL_OFFICES = ("land", "bürgermeister", "oberbürgermeister", "gouverneur"
 
 def _states_named(ctx: DocContext) -> Counter:
     """How often the text names each state: by name or capital, adjective ("brasilianische") or compound ("US-");
-    only states it names by a name or in a compound count (an adjective alone makes no node of its state)."""
+    only states it names by a name or in a compound count (an adjective alone makes no node of its state). In a text
+    that names some state so, one it names by its capital counts too ("In Kiew stieß der Beschluss auf Zustimmung.
+    Präsident X ..."); a text that names none by name is about a capital as a city ("Wien")."""
+    named: set[EntityRef] = {ref for ref, by_name in _state_mentions(ctx, ctx.doc) if by_name}
     counts: Counter = Counter()
-    named: set[EntityRef] = set()
-    for ref, by_name in _state_mentions(ctx, ctx.doc):
+    for ref, by_name in _state_mentions(ctx, ctx.doc, capitals=bool(named)):
         counts[ref] += 1
         if by_name:
             named.add(ref)
     return Counter({ref: n for ref, n in counts.items() if ref in named})
 
 
-def _state_mentions(ctx: DocContext, span: Span | Doc) -> Iterator[tuple[EntityRef, bool]]:
+def _state_mentions(ctx: DocContext, span: Span | Doc, capitals: bool = False) -> Iterator[tuple[EntityRef, bool]]:
     """Each state the tokens of `span` name, and whether by a name or in a compound ("US-Präsident") rather than
-    by an adjective or its capital ("Seoul")."""
+    by an adjective or its capital ("Seoul"; with `capitals`, a capital counts as a name)."""
     seen: set[int] = set()
     for token in span:
         hit = ctx.entity(token)
@@ -183,7 +185,7 @@ def _state_mentions(ctx: DocContext, span: Span | Doc) -> Iterator[tuple[EntityR
         capital = ctx.gaz.capitals.get(hit[0].text) if hit is not None and hit[1].kind == PLACE else None
         if hit is not None and (hit[1].kind == STATE or capital):
             seen.add(hit[0].start)
-            yield (hit[1], True) if hit[1].kind == STATE else (EntityRef(STATE, capital), False)
+            yield (hit[1], True) if hit[1].kind == STATE else (EntityRef(STATE, capital), capitals)
             continue
         state = ctx.state_of_word(token) if token.tag_.startswith("ADJ") else None
         if state is not None:
@@ -711,6 +713,11 @@ def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Positi
     if not same:  # "Xi und sein US-amerikanischer Amtskollege": the office Xi was given earlier in the text
         named = {ctx.entity(t)[1] for t in ctx.doc[sentence(token).start:token.i] if ctx.entity(t)}
         same = [p for p in earlier if p.holder in named and p.holder != holder]
+    if not same:  # "Bundesaußenminister X ... sagte der CDU-Politiker. ... sein französischer Amtskollege Y": the
+        # office of whom the possessive refers to
+        possessive = _article_before(ctx, token)
+        owner = pronoun_antecedent(ctx, possessive) if possessive is not None and possessive.tag_ == "PPOSAT" else None
+        same = [p for p in earlier if owner is not None and p.holder == owner and p.holder != holder]
     if holder is None or holder.kind != PERSON or not same:
         return None
     office = same[-1].office
