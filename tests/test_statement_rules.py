@@ -1497,3 +1497,25 @@ def test_a_persons_office_after_his_possessive_speaks_for_him(facts_of):
     facts = facts_of("Der Kommissionschef Tomas Berglund äußerte sich besorgt. Die Union sei bereit zu vermitteln, "
                      "teilte sein Büro mit.")
     assert [s.speaker.key for s in facts.statements] == ["sk-tomas-berglund", "sk-tomas-berglund"]
+
+
+def test_office_holders_in_the_plural_speak_for_the_organization_named_after_them_before(facts_of):
+    facts = facts_of("Die Außenminister der ASEAN-Staaten haben Myanmar aufgefordert, die Gewalt zu beenden. In ihrer "
+                     "Erklärung begrüßten die Minister die Freilassung von Gefangenen. Zudem bekräftigten die Minister "
+                     "ihr Bekenntnis zur Zusammenarbeit.")
+    found = [(s.speaker.key, s.stance, s.verb) for s in facts.statements]
+    assert ("asean", "support", "begrüßen") in found and ("asean", "support", "bekräftigen") in found
+
+
+def test_allies_speak_for_the_alliance_of_the_member_states_named_before(facts_of):
+    facts = facts_of("Die Staats- und Regierungschefs der 32 NATO-Staaten trafen sich am Mittwoch in Vilnius. In der "
+                     "Erklärung bekräftigen die Alliierten ihre Unterstützung für Moldau.")
+    assert [(s.speaker.key, s.stance, s.verb) for s in facts.statements] == [("nato", "support", "bekräftigen")]
+
+
+
+def test_naming_something_necessary_approves_and_naming_it_not_enough_criticizes(facts_of):
+    facts = facts_of("Der norwegische Außenminister Tomas Berglund nannte die Beschlüsse „notwendig und richtig“. "
+                     "Die schwedische Außenministerin Anna Lindqvist nannte die Einigung einen ersten Schritt, der "
+                     "aber nicht ausreiche.")
+    assert [(s.speaker.kind, s.stance) for s in facts.statements] == [("person", "support"), ("person", "criticize")]

@@ -118,6 +118,8 @@ HARMS = ("rezession", "krise", "verlust", "einbruch", "einbußen", "schaden", "s
          "kosten", "gewalt", "unruhen", "krieg", "hunger", "dürre", "tote", "opfer", "stagnation", "flaute",
          "teuerung", "mangel", "zusammenbruch", "kollaps", "eskalation", "niederlage", "abstieg")
 # Who speaks for a person when the person's name stands before them in the genitive: "Badawis Ehefrau sagte"
+# Members of an alliance or a meeting, who speak together for it: "bekräftigen die Alliierten"
+ALLIES = {"Alliierten", "Verbündeten", "Mitgliedstaaten", "Mitgliedsstaaten", "Bündnispartner", "Gipfelteilnehmer"}
 RELATIVES = {"Ehefrau", "Frau", "Witwe", "Ehemann", "Mann", "Witwer", "Sohn", "Tochter", "Vater", "Mutter", "Bruder",
              "Schwester", "Anwalt", "Anwältin", "Verteidiger", "Verteidigerin", "Rechtsanwalt", "Rechtsanwältin"}
 CONFIDENT = {"zuversichtlich", "optimistisch", "überzeugt", "hoffnungsvoll", "sicher", "gewiss", "siegessicher"}
@@ -182,7 +184,7 @@ STANCE_NOUNS = {"bedenken": "criticize", "kritik": "criticize", "vorwurf": "crit
                 "dementi": "deny", "absage": "reject", "abfuhr": "reject", "ablehnung": "reject",
                 "vorschlag": "propose", "zustimmung": "support", "lob": "support", "rückendeckung": "support",
                 "widerstand": "reject", "empörung": "criticize", "unterstützung": "support", "solidarität": "support",
-                "anspruch": "demand"}
+                "anspruch": "demand", "bekenntnis": "support"}
 
 
 def extract_statements(ctx: DocContext) -> list[Statement]:
@@ -1058,6 +1060,15 @@ def _said_by(ctx: DocContext, verb: Token, lemma: str, stance: str, frame: str, 
         stance = _evaluation(ctx, complement, verb) or (_noun_stance(manner) if manner is not None else None)
         if stance is None and any(t.lower_ in CONFIDENT for t in ctx.doc[verb.i + 1:min(sent.end, verb.i + 4)]):
             stance = "assert"  # "zeigte sich zuversichtlich, dass eine Einigung gelingt": expects it
+        judged = [t for t in complement if t.tag_ != "PTKVZ"] if complement is not None else []
+        top = [t for t in _top_level(complement) if t.tag_ != "PTKVZ"] if complement is not None else []
+        if stance is None and lemma != "zeigen" and (_praise(top) or any(
+                t.tag_ == "ADJD" and t.lemma_.lower() in NECESSARY for t in top) and not _negated_claim(complement)):
+            stance = "support"  # "nannte die Sanktionen notwendig", "nannte den Schritt richtig": approves (not
+            # "als Chance für eine Veränderung, die notwendig sei", which a relative clause judges)
+        if stance is None and any(t.lemma_ in ("ausreichen", "genügen") and any(
+                w.lower_ in NEGATIONS for w in judged[max(0, k - 3):k]) for k, t in enumerate(judged)):
+            stance = "criticize"  # "nannte die Vereinbarung einen ersten Schritt, der nicht ausreiche": too little
         if stance is None:
             return None
     elif noun is not None and lemma in UTTERANCE_VERBS:
@@ -2569,6 +2580,8 @@ def _inverted_subject(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | N
         if t.tag_ == "NN" and t.text[:1].isupper() and k > verb.i + 1 and doc[k - 1].lower_ in ("ein", "eine") \
                 and not (k + 1 < sent.end and ctx.entity(doc[k + 1])):
             return UNNAMED  # "sagte ein Teilnehmer dem Sender X": someone the text does not name speaks
+        if t.text in ALLIES and k > verb.i + 1 and doc[k - 1].lower_ == "die":
+            return _office_group(ctx, t) or UNNAMED  # "bekräftigen die Alliierten": the alliance named before
         if t.tag_ == "NN" and t.text[:1].isupper() and k > verb.i + 1 and doc[k - 1].lower_ in ("der", "die") \
                 and (_reported_before(verb) or _adverbial_prefield(doc, verb, sent)):
             # "..., sagte die Angeklagte", "am Dienstag bestätigte die Landesregierung den Beschluss": a
@@ -2733,8 +2746,41 @@ def _office_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
     with an indefinite article it is someone else, unnamed ("ein Behördensprecher")."""
     if _indefinite(token):
         return _unnamed_office_speaker(ctx, token)
+    group = _office_group(ctx, token)
+    if group is not None:
+        return group
     return ctx.office_holder(token) or ctx.office_state(token) or ctx.genitive_state_after(token) \
         or _office_owner(ctx, token) or _body_speaker(ctx, token)
+
+
+def _office_group(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "Die Außenminister der G7-Staaten haben ... In ihrer Erklärung begrüßten die Minister ...": holders of an
+    office in the plural ("die", no "-in", no name or genitive after them), or members ("die Alliierten"), speak
+    for the organization the text named after such holders or members before (the organization of the meeting),
+    not for one holder."""
+    doc = ctx.doc
+    k = token.i - 1
+    while k >= 0 and doc[k].tag_ == "ADJA":
+        k -= 1
+    if k < 0 or doc[k].lower_ != "die" or token.lower_.endswith(("in", "innen")) and token.text not in ALLIES or (
+            token.i + 1 < len(doc) and (doc[token.i + 1].lower_ in ("des", "der") or ctx.entity(doc[token.i + 1]))):
+        return None
+    for j in range(token.i - 1, 0, -1):
+        if doc[j].lower_ not in ("der", "des") or doc[j - 1].tag_ != "NN" or doc[j - 1].text not in ALLIES and (
+                not ctx.gaz.office_of(doc[j - 1].text) or doc[j - 1].lower_.endswith(("in", "innen"))):
+            continue
+        m = j + 1
+        while m < len(doc) and doc[m].tag_ in ("ART", "ADJA", "CARD"):
+            m += 1
+        hit = ctx.entity(doc[m]) if m < len(doc) else None
+        if hit is not None and hit[1].kind == "organization" and hit[0].start == m:
+            return hit[1]
+        if hit is None and m < len(doc) and doc[m].tag_ == "NN" and "-" in doc[m].text \
+                and doc[m].lemma_.endswith(("Staat", "Land")):
+            member = _compound_source(ctx, doc[m])  # "der 32 NATO-Staaten": the alliance of the prefix
+            if member is not None and member.kind == "organization":
+                return member
+    return None
 
 
 def _indefinite(token: Token) -> bool:
