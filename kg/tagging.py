@@ -5,6 +5,7 @@ The pipeline's labels map to GermEval's: PER -> PER, STATE and PLACE -> LOC, ORG
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -20,8 +21,20 @@ GENERIC_INSTITUTIONS = ("regierung", "parlament", "kongress", "senat", "senats",
                         "militär", "justiz")
 
 
+# Nor a town's adjective before such a generic noun: "der Wülfrather Polizei", "der Schweizer Armee", "des Bremer
+# Senates" are the adjective (LOCderiv) and a common noun; "die Berliner Zeitung", "der Hamburger Mieterverein" are
+# names.
+LOCAL_GENERIC_HEADS = (*GENERIC_INSTITUTIONS, "gemeinderat", "gemeinderats", "stadtrat", "stadtrats", "konzern",
+                       "konzerns", "kommission", "zentrum", "zentrums", "schule", "amt", "amts", "amtes", "behörde",
+                       "verwaltung", "feuerwehr", "tageszeitung", "senates")
+TOWN_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+er$")
+
+
 def _generic_institution(ent) -> bool:
-    """A single common noun ending in an institution's generic head: "Bundesregierung", "Senat"."""
+    """A single common noun ending in an institution's generic head: "Bundesregierung", "Senat"; or a town's
+    adjective before one: "Wülfrather Polizei"."""
+    if len(ent) == 2 and TOWN_ADJECTIVE.match(ent[0].text) and ent[1].tag_ == "NN":
+        return ent[1].lower_.endswith(LOCAL_GENERIC_HEADS)
     return len(ent) == 1 and ent[0].tag_ == "NN" and ent[0].lower_.endswith(GENERIC_INSTITUTIONS)
 
 

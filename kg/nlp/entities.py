@@ -151,6 +151,25 @@ KIN_NOUNS = {"Bruder", "Brüder", "Schwester", "Schwestern", "Sohn", "Söhne", "
              "Enkelin", "Cousin", "Cousine", "Ehepaar", "Familie", "Freund", "Freundin", "Kollege", "Kollegin",
              "Großvater", "Großmutter", "Halbbruder", "Halbschwester", "Stiefvater", "Stiefmutter", "Lebensgefährtin",
              "Lebensgefährte", "Verlobte", "Verlobten"}
+# Nouns of occupations and roles that precede a person's name in apposition, also as the head of a compound ("der
+# Schriftsteller Thomas Mann", "CSU-Politiker Straubinger", "der Menschenrechtsaktivist Barghuti"); unlike the offices
+# of the gazetteer they hold no position of a state or a body. Words that are also common surnames ("Müller",
+# "Fischer", "Schneider", "Bauer") are left out.
+PERSON_NOUNS = ("politiker", "experte", "expertin", "aktivist", "keeper", "torhüter", "torwart", "stürmer",
+                "verteidiger", "abwehrspieler", "mittelfeldspieler", "spieler", "trainer", "coach", "kapitän",
+                "sieger", "weltmeister", "europameister", "olympionike", "sportler", "athlet", "läufer", "schwimmer",
+                "boxer", "rennfahrer", "radprofi", "profi", "regisseur", "schauspieler", "sänger", "rapper",
+                "musiker", "komponist", "dirigent", "pianist", "gitarrist", "schlagzeuger", "bassist", "produzent",
+                "schriftsteller", "autor", "dichter", "lyriker", "dramatiker", "romancier", "maler", "bildhauer",
+                "künstler", "fotograf", "architekt", "journalist", "reporter", "korrespondent", "moderator",
+                "kommentator", "kritiker", "kolumnist", "historiker", "philosoph", "soziologe", "psychologe",
+                "theologe", "ökonom", "wissenschaftler", "forscher", "physiker", "chemiker", "biologe", "mathematiker",
+                "astronom", "geograph", "geograf", "archäologe", "mediziner", "arzt", "ärztin", "chirurg", "anwalt",
+                "anwältin", "jurist", "unternehmer", "manager", "investor", "bankier", "ingenieur", "erfinder",
+                "lehrer", "professor", "dozent", "inspektor", "detektiv", "ermittler", "polizist", "soldat",
+                "offizier", "surrealist", "impressionist", "kollege", "kollegin", "genosse", "genossin", "star",
+                "sternchen", "legende", "idol", "genie", "theoretiker", "sprinter", "skispringer")
+PERSON_NOUN_ENDINGS = ("innen", "in", "en", "n", "s", "")
 # Nouns for kinds of places that precede a place's name in apposition ("die Gemeinde Löhne", "Schloss Cléron"),
 # also as the head of a compound ("im Schwarzmeerort Rize"); the short ones only as words of their own.
 PLACE_NOUNS = ("dorf", "stadt", "städtchen", "gemeinde", "provinz", "region", "bezirk", "kanton", "schloss",
@@ -256,15 +275,19 @@ class EntityRecognizer:
         candidates = [(s, source) for s, source in candidates
                       if not (source == "gazetteer" and len(s) == 1 and s.start in kinds)]
         candidates += [(span, "grammar") for span in (
-            *self._person_grammar(doc), *appositions, *self._body_compounds(doc), *self._complement_names(doc),
+            *self._person_grammar(doc), *self._role_names(doc), *appositions, *self._body_compounds(doc),
+            *self._complement_names(doc),
             *self._facility_grammar(doc), *self._legal_form_grammar(doc), *self._club_names(doc),
             *self._hyphenated_institutions(doc), *self._quoted_speakers(doc), *roads, *place_appositions,
-            *self._genitive_adjective_names(doc), *self._english_of_names(doc))]
+            *self._genitive_adjective_names(doc), *self._english_of_names(doc), *self._saint_names(doc),
+            *self._genitive_persons(doc), *self._dateline_agencies(doc))]
         words, tags = [t.text for t in doc], [t.tag_ for t in doc]
         for found in street_names(words, tags, self.names):
             candidates.append((self._span(doc[found.start:found.end], PLACE, found.name), "street"))
         for found in party_plurals(words, tags):
             candidates.append((self._span(doc[found.start:found.end], ORG, found.name), "grammar"))
+        for i in _squares_after_contraction(doc):
+            candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "street"))
         for i in toponyms(words):
             candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "grammar"))
         for t in doc:  # a dateline in capitals: "WASHINGTON (AP) –", "TOKIO"
@@ -306,12 +329,14 @@ class EntityRecognizer:
         chosen += self._named(_select([c for c in candidates if c[1] == "shape"], taken=chosen))
         chosen += self._named(_select([(s, "grammar") for s in self._coordinated_persons(doc, chosen)],
                                       taken=chosen))
-        chosen = self._one_sense(doc, chosen, {id(s) for s, source in candidates if source in ("model", "shape")})
+        guessed = {id(s) for s, source in candidates if source in ("model", "shape")}
+        chosen = self._one_sense(doc, self._coordinated_kinds(doc, chosen, guessed), guessed)
         chosen = self._named_after_persons(doc, chosen)
         chosen = _organization_tails(doc, chosen)
         chosen = _whole_person_names(doc, chosen)
         self._names.clear()
         chosen = self._national_sections(doc, self._join_towns(doc, words, self._regnal_names(doc, chosen)))
+        chosen = self._team_names(doc, self._organization_towns(doc, chosen))
         chosen = [s for s in chosen if not self._town_adjective(doc, s)]
         chosen = [_saint_place(doc, s, {o.end for o in chosen}) for s in chosen]
         chosen = [_nominative_adjective(doc, s, adjective_heads.get(s.start)) for s in chosen]
@@ -377,6 +402,40 @@ class EntityRecognizer:
                               and not (doc[k - 1].text[:1].isupper() and doc[k - 1].tag_ in ("NE", "FM"))), None)
                 if start is not None and person_run(start, span.start - 1):
                     out.append(self._span(doc[start:span.start - 1], PER, _name_of(doc[start:span.start - 1])))
+        return out
+
+    def _coordinated_kinds(self, doc: Doc, chosen: list[Span], guessed: set[int]) -> list[Span]:
+        """Names coordinated with "und", "oder" or a comma name things of one kind: an unknown word the model took
+        for a person or an organization beside a place is a place too ("zwischen Gudme und Lundborg", "die Dörfer
+        Boesby, Holzdorf, Hümark und Söby")."""
+        at = {s.start: s for s in chosen}
+        ending = {s.end: s for s in chosen}
+
+        def place(other) -> bool:
+            return other is not None and other.label_ == PLACE
+
+        def listed(span) -> bool:
+            """A list of names ends in "und", "oder" or "sowie": "Boesby, Holzdorf und Söby" (not "Ribhegge,
+            Preußen im Westen", an author and a title)."""
+            k = span.end
+            while k < len(doc) and k - span.end < 20 and (doc[k].text == "," or doc[k].text[:1].isupper()):
+                k += 1
+            return k < len(doc) and doc[k].lower_ in ("und", "oder", "sowie") or any(
+                doc[m].lower_ in ("und", "oder", "sowie") for m in (span.start - 1, span.end) if 0 <= m < len(doc))
+
+        out = []
+        for span in chosen:
+            before = ending.get(span.start - 1) if span.start >= 1 and doc[span.start - 1].lower_ in (
+                "und", "oder", ",") else None
+            after = at.get(span.end + 1) if span.end < len(doc) and doc[span.end].lower_ in ("und", "oder", ",") \
+                else None
+            if id(span) in guessed and span.label_ in (PER, ORG) and len(span) == 1 \
+                    and (place(before) or place(after)) \
+                    and not self._is_first_name(span[0]) and not self.gaz.lookup(span.text) \
+                    and span.text[:1].isalpha() and not span.text.endswith(".") and listed(span):
+                out.append(_named_span(doc, span.start, span.end, PLACE, span.text))
+            else:
+                out.append(span)
         return out
 
     def _known_expansion(self, truncated: str, word: str) -> bool:
@@ -496,6 +555,76 @@ class EntityRecognizer:
                 out.append(_named_span(doc, span.start, end, PER, doc[span.start:end].text, span.kb_id_))
         return out
 
+    def _organization_towns(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """An organization's name right before a city's, in the nominative, takes the city in: "die TU Berlin", "der
+        THW Kiel", "gegen Juventus Turin", "Air Berlin" (the seat names the club, the school, the branch; a genitive
+        "der Zentrale Berlins" is of the city)."""
+        at = {s.start: s for s in chosen}
+        covered = {i for s in chosen for i in range(s.start, s.end)}
+
+        def town(span) -> bool:
+            return span is not None and span.label_ in (PLACE, STATE) and len(span) == 1 \
+                and span.text == (span._.kg_name or span.text) and span.text.isalpha() \
+                and any(k.kind == "place" and k.subtype == "city" for k in self.gaz.lookup(span.text))
+
+        out, dropped = [], set()
+        for span in sorted(chosen, key=lambda s: s.start):
+            if id(span) in dropped:
+                continue
+            seat = at.get(span.end)
+            if span.label_ == ORG and town(seat):
+                dropped.add(id(seat))
+                name = f"{span._.kg_name or span.text} {seat.text}"
+                out.append(_named_span(doc, span.start, seat.end, ORG, name))
+                continue
+            k = span.start - 1
+            if town(span) and k >= 1 and k not in covered and self._club_before_town(doc[k]):
+                # "gegen Panathinaikos Athen", "mit Juventus Turin": a name no list knows before its town
+                out.append(_named_span(doc, k, span.end, ORG, doc[k:span.end].text))
+                continue
+            out.append(span)
+        return [s for s in out if id(s) not in dropped]
+
+    def _club_before_town(self, token) -> bool:
+        """A single proper noun that no lexicon or list knows, not a given name, not after another name word."""
+        prev = token.doc[token.i - 1]
+        return token.tag_ in ("NE", "FM") and bool(NAME_WORD.match(token.text)) and token.text.isalpha() \
+            and not _lexical(token.text) and not self._is_first_name(token) and not self.gaz.lookup(token.text) \
+            and not self.gaz.office_of(token.text) and token.text not in NOT_NAMES and not token.is_sent_start \
+            and not (self.names.get(token.text, 0) & NAME_BITS) \
+            and not (prev.text[:1].isupper() and prev.tag_ in ("NE", "FM", "NN"))
+
+    def _team_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """A city's name before an English plural is a North American team's name: "die Chicago Bulls", "der Detroit
+        Red Wings", "die Miami Dolphins" (one English word may come between; none of German's lexicon: not
+        "Sachsen Haus")."""
+        out, dropped = [], set()
+        for span in sorted(chosen, key=lambda s: s.start):
+            if id(span) in dropped:
+                continue
+            def city(start: int, end: int) -> bool:
+                return any(k.kind == "place" and k.subtype == "city" for k in self.gaz.lookup(doc[start:end].text))
+
+            city_end = span.end
+            if span.label_ == PLACE and len(span) >= 2 and ENGLISH_PLURAL.match(span[-1].text) \
+                    and not city(span.start, span.end):
+                city_end = span.end - 1  # the model's place "Boston Celtics" (not "Los Angeles")
+            end = next((k + 1 for k in range(city_end, min(city_end + 2, len(doc)))
+                        if ENGLISH_PLURAL.match(doc[k].text)), None)
+            if span.label_ != PLACE or end is None or end < span.end or not city(span.start, city_end) \
+                    or not all(t.text[:1].isupper() and t.is_alpha and not _lexical(t.text)
+                               for t in doc[city_end:end]) \
+                    or any(o.start < end and o.end > end for o in chosen):
+                out.append(span)
+                continue
+            inner = [o for o in chosen if o is not span and span.end <= o.start and o.end <= end]
+            if any(o.label_ != ORG and o.label_ != PER for o in inner):
+                out.append(span)
+                continue
+            dropped.update(id(o) for o in inner)
+            out.append(_named_span(doc, span.start, end, ORG, doc[span.start:end].text))
+        return [s for s in out if id(s) not in dropped]
+
     def _join_towns(self, doc: Doc, words: list[str], chosen: list[Span]) -> list[Span]:
         """ "Verwaltungsgericht München", "Hansa Rostock": the organization, not the town inside it."""
         joins = join_towns(words, [(s.start, s.end, s.label_, s._.kg_name or s.text) for s in chosen])
@@ -574,6 +703,7 @@ class EntityRecognizer:
                 continue
             if starts_name == token.i + 1 and token.text not in HONORIFICS:
                 spans.extend(self._name_after_office_genitive(doc, token))
+                starts_name = _past_academic_title(doc, starts_name)  # "dem Gründer Dr . Bernd Rödl"
             end = self._name_end(doc, starts_name, after_title=starts_name == token.i + 1)
             # a first name alone is no full name; after a title one capitalised word suffices
             minimum = 2 if starts_name == token.i else 1
@@ -588,6 +718,37 @@ class EntityRecognizer:
                 else:
                     spans.append(self._span(doc[starts_name:end], PER, _name_of(doc[starts_name:end])))
         return spans
+
+    def _role_names(self, doc: Doc) -> list[Span]:
+        """A noun of an occupation or role before capitalised name words names a person: "der Schriftsteller Thomas
+        Mann", "CSU-Politiker Straubinger", "Oberarzt Dr. Meier" (past the academic title). Not a name cut short
+        before another capitalised word ("Professor Walter | Wagner"), nor a single word in the genitive, which a
+        name in apposition never takes ("der bedeutendste Autor Hohenlohes", "den Regisseuren Hollywoods")."""
+        spans = []
+        for token in doc:
+            if not self._person_noun(token):
+                continue
+            start = _past_academic_title(doc, token.i + 1)
+            if start >= len(doc):
+                continue
+            end = self._name_end(doc, start, after_title=True)
+            if end == start or not self._plausible_name(doc[start:end]):
+                continue
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and (nxt.text == "&" or nxt.text[:1].isupper() and nxt.is_alpha
+                                    and nxt.tag_ in ("NE", "FM", "NN")):
+                continue
+            if end - start == 1 and self._genitive_after_noun(doc[start].text):
+                continue
+            spans.append(self._span(doc[start:end], PER, _name_of(doc[start:end])))
+        return spans
+
+    def _genitive_after_noun(self, word: str) -> bool:
+        """A single word after a noun that is a genitive rather than a name in apposition: it ends in -s and is no
+        listed first name or surname, or is a listed place's genitive ("Hollywoods")."""
+        return word.endswith("s") and (not self.names.get(word, 0) & NAME_BITS or bool(
+            self.names.get(word[:-1], 0) & (NAME_PLACE_BITS & ~NAME_BITS))
+            or any(k.kind in ("place", "state") for k in self.gaz.lookup(word[:-1])))
 
     def _name_after_office_genitive(self, doc: Doc, office) -> list[Span]:
         """ "der Fraktionschef der Wahren Finnen, Sampo Terho, sagte": two or more capitalised words set off
@@ -616,12 +777,26 @@ class EntityRecognizer:
                     and _named_like_an_organization(token):
                 out.append(self._span(doc[token.i:token.i + 1], ORG, token.text))
                 continue
+            if self._listed_town_after_preposition(token):
+                out.append(self._span(doc[token.i:token.i + 1], PLACE, token.text))
+                continue
             m = COMPASS.match(token.text)
             if m:
                 country = m.group(2)[:1].upper() + m.group(2)[1:]
                 if any(k.kind in ("state", "place") for k in self.gaz.lookup(country)):
                     out.append(self._span(doc[token.i:token.i + 1], PLACE, token.text))
         return out
+
+    def _listed_town_after_preposition(self, token) -> bool:
+        """A word the name lists know as a town or region, no word of German's lexicon and no given name, alone after
+        "in", "nach", "aus" or "bei" is that place: "ein Sieg in Witten", "in Charlottesville"."""
+        doc, i = token.doc, token.i
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return i > 0 and doc[i - 1].lower_ in ("in", "nach", "aus", "bei") and bool(NAME_WORD.match(token.text)) \
+            and bool(self.names.get(token.text, 0) & (BIT["city"] | BIT["city_part"] | BIT["region"])) \
+            and not _lexical(token.text) and not (token.text.endswith("s") and _lexical(token.text[:-1])) \
+            and not self._is_first_name(token) and token.text not in NOT_NAMES \
+            and not (nxt is not None and nxt.text[:1].isupper())  # "in Kitas", "in Cloud Computing-Umgebungen"
 
     def _organization_grammar(self, doc: Doc) -> list[Span]:
         """A kind of organization before its name: "die Zeitung Danas", "die Nachrichtenagentur TASR"; also a name in
@@ -756,6 +931,77 @@ class EntityRecognizer:
                     and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in ARTICLES:
                 start -= 1  # "Royal Bank of Scotland"
             spans.append(self._span(doc[start:end], ORG, doc[start:end].text))
+        return spans
+
+    def _dateline_agencies(self, doc: Doc) -> list[Span]:
+        """The source in brackets before the dash of a dateline is an agency or a paper: "Berlin ( ots ) -",
+        "AUGSBURG ( ddp ) -", "Berlin ( dpa/tmn ) -" (as written lower case as upper)."""
+        spans = []
+        for token in doc:
+            i = token.i
+            if i == 0 or i + 2 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")" \
+                    or doc[i + 2].text not in ("-", "–", "—") or not token.text[:1].isalpha() \
+                    or len(token.text) > 12 or token.text in NOT_NAMES or token.lower_ in STOP_WORDS \
+                    or any(k.kind != "organization" for k in self.gaz.lookup(token.text)):
+                continue
+            spans.append(self._span(doc[i:i + 1], ORG, token.text))
+        return spans
+
+    def _genitive_persons(self, doc: Doc) -> list[Span]:
+        """A proper noun that no list knows as a place, in the genitive before a noun and without an article, names a
+        person: "Bismarcks konservative Wende", "Tiganjs Version", "Milsers Stärken" (German puts a common noun's
+        genitive after its article, "des Bogens"; a listed place's genitive is the place's: "Erfurts Trainer"). The
+        model's organization stays one ("Twitters Chef")."""
+        model_orgs = {i for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+        spans = []
+        for token in doc:
+            text, i = token.text, token.i
+            if not GENITIVE_NAME.match(text) or i == 0 or i + 1 >= len(doc) or i in model_orgs \
+                    or token.is_sent_start or _lexical(text) or text in NOT_NAMES:
+                continue
+            prev, nxt = doc[i - 1], doc[i + 1]
+            if prev.lower_ in ARTICLES or prev.tag_ in DETERMINERS or prev.lower_ in INDEFINITE_ARTICLES \
+                    or prev.text[:1].isupper() and prev.tag_ in ("NE", "FM"):
+                continue  # "des Spielers", "Urgyen Trinley Dorjes": a common noun, or the end of a longer name
+            if nxt.tag_ == "ADJA" and i + 2 < len(doc):
+                nxt = doc[i + 2]
+            if nxt.tag_ != "NN" or not nxt.text[:1].isupper():
+                continue
+            stem = text[:-1]
+            known = self.gaz.lookup(stem) or self.gaz.lookup(text)
+            bits = self.names.get(stem, 0)
+            if any(k.kind != "person" for k in known) or self.gaz.office_of(stem) or _lexical(stem) \
+                    or bits & (NAME_PLACE_BITS & ~NAME_BITS) or text.endswith(("ss", "us", "itis")):
+                continue  # "Hollywoods", "Mutters", "Einfluss", "Hepatitis"
+            if not (bits & NAME_BITS or _unknown_word(text) and len(text) <= 13) or any(
+                    tag.startswith("ADJ") for _, tag in get_hanta().analyze(text, taglevel=3)[1]):
+                continue  # "Sächsisches Mozartfest": an adjective; "Bauchspeicheldrüsenkrebs": a compound
+            spans.append(self._span(doc[i:i + 1], PER, stem))
+        return spans
+
+    def _saint_names(self, doc: Doc) -> list[Span]:
+        """ "St." or "Sankt" and a saint's name name a place, a church or a town: "die Kirche St. Nikolaus", "in St.
+        Moritz", "St. Veitskapelle", "Sankt Johann Baptist" (also with the period apart: "St . Anton"); not the town's
+        adjective before a noun ("der St. Galler Regierung")."""
+        spans = []
+        for token in doc:
+            if token.text in SAINT_WORDS and token.text != "St":
+                start = token.i + 1
+            elif token.text == "St" and token.i + 1 < len(doc) and doc[token.i + 1].text == ".":
+                start = token.i + 2
+            else:
+                continue
+            if start >= len(doc) or not NAME_WORD.match(doc[start].text) or not doc[start].is_alpha \
+                    or doc[start].lower_ in STOP_WORDS:
+                continue
+            end = start + 1
+            while end < len(doc) and end - start < 3 and NAME_WORD.match(doc[end].text) and doc[end].is_alpha \
+                    and doc[end].tag_ in ("NE", "FM") and not self.gaz.lookup(doc[end].text):
+                end += 1  # "St. Johann Baptist"
+            if end == start + 1 and TOWN_ADJECTIVE.match(doc[start].text) and end < len(doc) \
+                    and doc[end].text[:1].isupper():
+                continue
+            spans.append(self._span(doc[token.i:end], PLACE, doc[token.i:end].text))
         return spans
 
     def _legal_form_grammar(self, doc: Doc) -> list[Span]:
@@ -910,6 +1156,16 @@ class EntityRecognizer:
                 spans.append(self._span(doc[token.i:token.i + 2], PLACE, doc[token.i:token.i + 2].text))
         return spans
 
+    def _person_noun(self, token) -> bool:
+        """A noun of an occupation or role, also in a compound ("Fußball-Experte", "Menschenrechtsaktivist"), that
+        is no listed name itself ("Richter", "Fischer" are surnames too)."""
+        text = token.text
+        if token.tag_ not in ("NN", "") or not text[:1].isupper() or self.names.get(text, 0) & NAME_PLACE_BITS \
+                or self.gaz.lookup(text):
+            return False
+        low = text.lower()
+        return any(low.endswith(e) and low[:len(low) - len(e)].endswith(PERSON_NOUNS) for e in PERSON_NOUN_ENDINGS)
+
     def _is_first_name(self, token) -> bool:
         """A listed first name, also with accents the list leaves off ("Fábio"), or a hyphenated pair of them
         ("Karl-Heinz", "Anna-Lena")."""
@@ -935,6 +1191,8 @@ class EntityRecognizer:
                 break  # "musste Badawi Anfang Jänner ...": a time, not the rest of the name
             if j == i and after_title and self._place_as_first_name(doc, j):
                 j += 1
+            elif j > i and len(t.text) == 1 and t.text.isupper() and j + 1 < len(doc) and doc[j + 1].text == ".":
+                j += 2  # an initial with its period apart: "Robert R . Livingston", "Andreas R ."
             elif INITIAL.match(t.text) or (NAME_WORD.match(t.text) and self._name_word(t)
                                          and (t.tag_ != "NN" or self._surname_place(doc, i, j))):
                 j += 1
@@ -950,11 +1208,13 @@ class EntityRecognizer:
                 k = j
                 while k < len(doc) and doc[k].text in NAME_PARTICLES:
                     k += 1  # "von der", "de la"
-                if k < len(doc) and NAME_WORD.match(doc[k].text) and doc[k].tag_ in ("NE", "FM") \
+                if k < len(doc) and NAME_WORD.match(doc[k].text) and (doc[k].tag_ in ("NE", "FM") or (
+                        doc[k].tag_ == "NN" and self._first_names_only(doc, i, j))) \
+                        and doc[k].text not in SAINT_WORDS \
                         and not self.gaz.office_of(doc[k].text) and k - j <= 2 and not any(
                             x.kind == "state" for x in self.gaz.lookup(doc[k].text)):
                     # not "Franziskus von Ecuador aus": a journey from a state
-                    j = k
+                    j = k + (doc[k].tag_ == "NN")  # the noun taken as the surname: "Joseph Victor von Scheffel"
                 else:
                     break
             else:
@@ -994,9 +1254,14 @@ class EntityRecognizer:
         """Whether a common noun at j still belongs to the name starting at i: the first word, the word
         after a first name ("Dieter Althaus"), or a listed name ("Joschka Martin Fischer"); not the noun
         after a full name ("Mary Gebhards Betreiben", "Albert Wirz Doktor")."""
-        if j == i or (j == i + 1 and self._is_first_name(doc[i])):
-            return True
+        if j == i or (j == i + 1 and self._is_first_name(doc[i])) or self._first_names_only(doc, i, j):
+            return True  # also "Fritz Rudolf Körper": a noun after two first names is the surname
         return bool(self.names.get(doc[j].text, 0) & NAME_BITS)
+
+    def _first_names_only(self, doc: Doc, i: int, j: int) -> bool:
+        """Whether the words from i to j are two or more listed first names ("Joseph Victor", "Amalie Zephyrine"),
+        after which the surname follows, whatever HanTa makes of it ("von Scheffel")."""
+        return j - i >= 2 and all(self._is_first_name(t) for t in doc[i:j])
 
     def _place_as_first_name(self, doc: Doc, j: int) -> bool:
         t = doc[j]
@@ -1092,14 +1357,21 @@ class EntityRecognizer:
             prev = doc[span.start - 1] if span.start > 0 else None
             if label == ORG and prev is not None and prev.tag_ == "NN" and _place_noun(prev.text):
                 label = PLACE  # "Schloss Ouchy", "die Region Bristol Bay"
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if label == PER and len(span) == 1 and prev is not None and prev.lower_ == "in" \
+                    and not self._is_first_name(span[0]) and not self.gaz.lookup(span.text) \
+                    and not (nxt is not None and nxt.tag_ in ("NN", "ADJA")):
+                label = PLACE  # "das Erdbeben in Shaanxi": in a place, not in a person (but "in Papens Kabinett")
             if label == PER and len(span) == 1 and prev is not None and prev.tag_ == "NN" \
                     and not self.gaz.office_of(prev.text) and prev.text not in HONORIFICS:
                 # a name in apposition to a noun is of the noun's kind: "im Schwarzmeerort Rize",
                 # "des Fastenmonats Ramadan" are no persons; "seine Schwester Connie" is one
                 if _place_noun(prev.text):
                     label = PLACE  # "das Schloss Oselce", "die Provinz Shanxi"
-                elif prev.text not in KIN_NOUNS:
-                    continue
+                elif prev.text not in KIN_NOUNS and not (
+                        self._person_noun(prev) and span.text not in ("Dr", "Prof")
+                        and not self._genitive_after_noun(span.text)):
+                    continue  # "der Psychologe Baldwin" is a person; "der Autor Hohenlohes" is none
             # "France24." at a sentence's end is one token for the tokenizer (as an ordinal "24." is)
             name = _name_of(span) if label == PER else re.sub(r"(?<=\d)\.$", "", span.text)
             known = self.gaz.lookup(span.text)
@@ -1174,6 +1446,15 @@ def surname_index(words: list[str]) -> int:
     return -2 if len(words) > 2 and words[-1] in GENERATIONS else -1
 
 
+def _past_academic_title(doc: Doc, i: int) -> int:
+    """Where a name begins past an academic title at i: "Dr. Meier", "Prof . Hübner" (the period apart)."""
+    if i < len(doc) and doc[i].text in ("Dr.", "Prof."):
+        return i + 1
+    if i + 1 < len(doc) and doc[i].text in ("Dr", "Prof") and doc[i + 1].text == ".":
+        return i + 2
+    return i
+
+
 def _nicknamed(doc: Doc, chosen: list[Span]) -> list[Span]:
     """ "Jorge „Tuto“ Quiroga", "Luiz Inácio „Lula“ da Silva": a first name, a nickname in quotes and the
     surname are one person's name (the surname, which no list knows, then names them later on its own)."""
@@ -1201,29 +1482,42 @@ def _nicknamed(doc: Doc, chosen: list[Span]) -> list[Span]:
 ORGANIZATION_TAILS = {"Bank", "Verlag", "Records", "Group", "Holding", "Versicherung", "Versicherungen", "Media",
                       "Pictures", "Studios", "Entertainment", "Motors", "Airlines", "Airways", "Corporation",
                       "Brauerei", "Reederei", "Company", "Capital", "Partners", "Electronics", "Systems", "Software",
-                      "Telecom"}
+                      "Telecom",
+                      # English heads of bodies' and firms' names: "Danish Refugee Council", "Jet Propulsion
+                      # Laboratory", "Lee Strasberg Theatre", "Roger Douglas Associates", "Plenum Press"
+                      "Council", "Laboratory", "Laboratories", "Theatre", "Associates", "Dynamics", "Automation",
+                      "Industries", "Technologies", "Solutions", "Services", "Surveys", "Indexes", "Magazine",
+                      "Foundation", "Institute", "Agency", "Exchange", "Press", "Ventures", "Holdings", "Publishing",
+                      "Communications", "Networks"}
 
 
 def _organization_tails(doc: Doc, chosen: list[Span]) -> list[Span]:
     """An organization's name goes on over the noun of its trade that follows it: "die WGZ Bank", "bei Roadrunner
-    Records", "die HSH Nordbank" (a compound on "-bank"); a person's or a place's name before such a noun names a
-    firm ("über Capitol Records")."""
+    Records", "die HSH Nordbank" (a compound on "-bank"), and over its legal form ("die ratiopharm GmbH"); a person's
+    or a place's name before such a noun names a firm ("über Capitol Records"). The model's person ending in such a
+    noun is a firm too ("Jato Dynamics")."""
     covered = {i for s in chosen for i in range(s.start, s.end)}
     out = []
     for span in chosen:
         end = span.end
         while end < len(doc) and end not in covered and (doc[end].text in ORGANIZATION_TAILS or (
+                span.label_ == ORG and end == span.end and doc[end].text in LEGAL_FORMS) or (
                 doc[end].tag_ == "NN" and doc[end].text[:1].isupper() and doc[end].text.endswith("bank")
                 and end == span.end)):
             end += 1
         named_on = end < len(doc) and doc[end].text[:1].isupper() and doc[end].tag_ in ("NE", "FM")
         if end > span.end and (span.label_ == ORG or doc[span.end].text in ORGANIZATION_TAILS) and not named_on:
             out.append(_named_span(doc, span.start, end, ORG, doc[span.start:end].text))
+        elif span.label_ == PER and not span.kb_id_ and len(span) >= 2 and span[-1].text in ORGANIZATION_TAILS:
+            # the model's person ending in a firm's noun: "Jato Dynamics", "Jet Propulsion Laboratory"
+            out.append(_named_span(doc, span.start, span.end, ORG, span.text))
         else:
             out.append(span)
     return out
 
 
+# "Sankt" and its abbreviations, opening the names of churches and towns ("St. Moritz", "St . Anton" as tokenized apart)
+SAINT_WORDS = {"St.", "St", "Sankt", "Saint", "Sainte"}
 # Words that open Romance place names after a saint: "Santa Cruz de la Sierra", "San Pedro Sula", "São Paulo"
 SAINTS = {"San", "Santa", "Santo", "São"}
 
@@ -1398,6 +1692,26 @@ def _road_names(doc: Doc) -> list[Span]:
     return spans
 
 
+SQUARE_HEAD = re.compile(r"^([A-ZÄÖÜ][a-zäöüß-]{2,})(weg|platz|gasse|allee|damm|ufer|markt)(es|s)?$")
+
+
+def _squares_after_contraction(doc: Doc) -> list[int]:
+    """A compound on a street's or square's noun that German's lexicon does not hold, after "am", "vom" or "zum",
+    names that street or square: "am Philosophenweg", "vom Michaelkirchplatz", "zum Gendarmenmarkt" (not "am
+    Arbeitsmarkt", a word of the lexicon; not "am Ostufer", a side)."""
+    out = []
+    for token in doc[1:]:
+        m = SQUARE_HEAD.match(token.text)
+        if m is None or doc[token.i - 1].lower_ not in ("am", "vom", "zum") or token.tag_ not in ("NN", "NE") \
+                or COMPASS_PARTS.match(m.group(1)) or _lexical(token.text) or _lexical(m.group(1) + m.group(2)):
+            continue
+        out.append(token.i)
+    return out
+
+
+COMPASS_PARTS = re.compile(r"^(Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest)$")
+
+
 def _org_noun(word: str) -> bool:
     """Whether a lower-case noun names a kind of organization, also in the genitive ("des Vereins")."""
     return word.endswith(ORG_NOUNS) or word.endswith("s") and word[:-1].endswith(ORG_NOUNS) \
@@ -1423,6 +1737,16 @@ def _time_phrase(doc: Doc, i: int) -> bool:
         return False
     nxt = doc[i + 1].text
     return nxt in MONTHS or (nxt.isdigit() and len(nxt) == 4)
+
+
+ENGLISH_PLURAL = re.compile(r"^[A-Z][a-z]+s$")
+GENITIVE_NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüßáàéèíóúñçščžćłø]{2,}s$")
+
+
+def _lexical(word: str) -> bool:
+    """Whether a word is in HanTa's German lexicon."""
+    hanta = get_hanta()
+    return hanta.normalize(word) in hanta.cache
 
 
 @lru_cache(maxsize=8192)  # a morphological analysis per call: the same names come back in every article

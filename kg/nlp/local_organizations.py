@@ -30,6 +30,7 @@ CLUB_PREFIXES = {"FC", "SC", "SV", "TSV", "TV", "MSV", "VfB", "VfL", "SpVgg", "T
                  "Makedonija", "Ural"}
 CLUB_SUFFIXES = {"City", "United", "FF", "IF", "BK", "FC"}
 ORDINAL = re.compile(r"^[1-9]\.$")  # "1. FC Kaiserslautern"
+SAINTS = {"St.", "Sankt", "Saint", "Sainte"}  # a saint's church or town: "die Kirche St. Anna" is no body
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,8 @@ def join_towns(words: Sequence[str], chosen: Sequence[tuple[int, int, str, str]]
             out.append(Joined(start - 1, end, f"{words[start - 1]} {name}", (start,)))  # "1. FC Köln"
             continue
         if label not in ("PLACE", "STATE") or end - start > 2 or words[end - 1] != name.split()[-1] \
-                or len(words[start]) < 3:
-            continue  # a genitive ("im Zentrum Berlins") is of the town, not a name with it
+                or len(words[start]) < 3 or words[start] in SAINTS:
+            continue  # a genitive ("im Zentrum Berlins") is of the town; "die Kirche St. Anna" is a building
         before = ending_at.get(start)
         if before is not None and before[2] == "ORG" and organization_kind(words[start - 1]):
             # "des Islamischen Zentrums Aachen": the organization found before the town
