@@ -151,3 +151,10 @@ def test_a_states_institution_seated_in_its_capital_and_a_bare_presidential_offi
     assert set(orgs) == {"iranisches Parlament", "Präsidialamt"}
     assert "Parlament in Teheran" in orgs["iranisches Parlament"].alt_labels
     assert {s.speaker for s in facts.statements} == {orgs["iranisches Parlament"].ref, orgs["Präsidialamt"].ref}
+
+
+def test_an_institution_in_a_sentence_opened_by_a_capital_is_that_states(facts_of):
+    facts = facts_of("In Canberra verurteilte das Außenministerium die Übungen. In Paris kritisierte das "
+                     "Verteidigungsministerium in Berlin den Plan.")
+    assert set(organizations(facts)) == {"institution-australien-aussenministerium",
+                                         "institution-deutschland-verteidigungsministerium"}

@@ -531,6 +531,8 @@ def _owned_institution(ctx: DocContext, token):
         capital = ctx.gaz.capitals.get(ctx.doc[nxt.i + 1].text)  # "das Außenministerium in Washington",
         # "das Parlament in Teheran" (not "die Botschaft in Moskau", "die Staatsanwaltschaft in Paris": a city's)
         state = EntityRef(STATE_KIND, capital) if capital else None
+    if state is None and kind in SEATED_KINDS:
+        state = _capital_opening_clause(ctx, token)  # "In Washington verurteilte das Außenministerium ..."
     if state is None and kind == "government" and nxt is not None and nxt.lower_ in ("der", "des", "in"):
         place = ctx.ent_at.get(nxt.i + 1)  # "die Führung der Krim", "die Regierung in Donezk": a region's
         if place and place[1].kind == PLACE_KIND and place[0].start == nxt.i + 1:
@@ -545,6 +547,19 @@ def _owned_institution(ctx: DocContext, token):
     if kind == "government":
         return STATE_KIND, state.key, name, "government"
     return ORGANIZATION, f"institution-{state.key}-{_key_word(ctx, head)}", name, "institution"
+
+
+def _capital_opening_clause(ctx: DocContext, token) -> EntityRef | None:
+    """The state whose capital opens the sentence of `token` after "In" ("In Washington verurteilte das
+    Außenministerium die Übungen"): where the institution sits, when no other place comes between."""
+    sent = ctx.doc[token.i].sent
+    first = sent[0] if sent[0].text not in ("„", '"', "»") else sent[1] if len(sent) > 1 else sent[0]
+    if first.lower_ != "in" or first.i + 2 > token.i:
+        return None
+    capital = ctx.gaz.capitals.get(ctx.doc[first.i + 1].text)
+    if capital is None or any(ctx.doc[k].lower_ in ("in", "im", "aus", "nach") for k in range(first.i + 2, token.i)):
+        return None
+    return EntityRef(STATE_KIND, capital)
 
 
 THERE_WINDOW = 40  # tokens back to the place that "dortig" points to: the sentence before at most

@@ -423,6 +423,14 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
         if ref.kind == PERSON and spans[0].start < token.i:
             before[ref] = spans[0].start
     kind = entry.kind
+    if former and state is not None:
+        # "Mark Rutte ... sagte der frühere niederländische Regierungschef": the one person named before whom the
+        # curated data knows to have held an office of that kind in that state (not its holder the text names)
+        held = [ref for ref in before if _gender(ctx, ref) != ("m" if female else "f")
+                and _held_curated(ctx, ref, lemma, kind, state)
+                and not any(p.holder == ref and p.state == state and not p.qualifier for p in named)]
+        if len(held) == 1:
+            return held[0]
     offices = {}
     for p in named:
         if p.holder not in before:
@@ -457,6 +465,18 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
         recent = {hit[1] for t in doc[sentence_before_start(token):token.i] if (hit := ctx.entity(t))}
         fits = [ref for ref in fits if ref in recent]
     return fits[0] if len(fits) == 1 else None
+
+
+def _held_curated(ctx: DocContext, ref: EntityRef, lemma: str, kind: str, state: EntityRef) -> bool:
+    """Whether the curated person `ref` is known to have held the office `lemma`, or one of its kind unless the
+    kind has many holders at once, in `state`."""
+    known = ctx.gaz.get(PERSON, ref.key)
+    for office, at in known.offices if known is not None else ():
+        entry = ctx.gaz.offices.get(office)
+        if at == state.key and (office == lemma or (
+                entry is not None and entry.kind == kind and kind not in ("official", "other"))):
+            return True
+    return False
 
 
 def _coordinated_offices(ctx: DocContext, article: Token, token: Token) -> bool:
@@ -896,7 +916,11 @@ def _name_after(ctx: DocContext, j: int) -> EntityRef | None:
     for k in range(j, min(len(doc), j + MAX_GAP)):
         hit = ctx.entity(doc[k])
         if hit:
-            return hit[1] if hit[0].start == k and hit[1].kind == PERSON and not principal else None
+            # not a name in the Saxon genitive before its noun after a preposition: "der fünfte Premierminister
+            # seit Macrons Wiederwahl" (but "Außenminister Lawrows Stellvertreter" names the minister)
+            owner = k > j and hit[0].end < len(doc) and doc[hit[0].end].tag_ == "NN" and hit[0].text.endswith("s") \
+                and hit[0].text != hit[0]._.kg_name
+            return hit[1] if hit[0].start == k and hit[1].kind == PERSON and not principal and not owner else None
         t = doc[k]
         principal = t.lower_ in ("von", "vom") or (principal and t.lower_ in ARTICLES)
         if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in ("und", "oder"):
