@@ -1107,3 +1107,24 @@ def test_clause_final_participle_with_those_among_its_subject(facts_of):
     f = facts_of("Neben dem Präsidenten waren zahlreiche Staatschefs nach Oslo gereist, darunter Brasiliens "
                  "Präsident Eduardo Morales und der slowakische Regierungschef Tomas Berglund.")
     assert any(t == "Visit" and {"Eduardo Morales", "Tomas Berglund"} <= ps for t, ps in events(f))
+
+
+
+
+
+def test_an_agreement_signed_before_a_coordinated_clause(facts_of):
+    f = facts_of("Das estnische Finanzministerium unterzeichnete am Montag mit der Weltbank eine Kreditvereinbarung "
+                 "und kaufte zudem Anleihen.")
+    assert any(t == "Agreement" and "Weltbank" in ps for t, ps in events(f))
+
+
+def test_an_office_tagged_as_a_name_does_not_end_the_signers(facts_of):
+    f = facts_of("Estlands Außenminister Kalle Tamm und NATO-Generalsekretär Eero Vainio unterzeichneten die "
+                 "Vereinbarung am Dienstag in Wien.")
+    assert any(t == "Agreement" and {"Kalle Tamm", "Eero Vainio"} <= ps for t, ps in events(f))
+
+
+def test_an_agreement_not_revoked_was_made(facts_of):
+    f = facts_of("Der estnische Präsident Kalle Tamm erklärte, er werde die Einigung mit Finnland von 2015 nicht "
+                 "aufkündigen.")
+    assert "Agreement" in types(f)

@@ -141,7 +141,9 @@ TRAVEL_VERBS = {"kommen", "reisen", "fliegen", "weiterreisen", "weiterfliegen"}
 MEMBER_NOUNS = {"staaten", "länder", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten", "mitgliedsländer",
                 "partner", "partnerländer", "partnerstaaten", "regierungen"}
 # Verbs whose negation refuses an occurrence rather than denying it: "erkennt die Wahl nicht an".
-UNACCEPTED = {"anerkennen", "akzeptieren", "hinnehmen", "billigen"}
+UNACCEPTED = {"anerkennen", "akzeptieren", "hinnehmen", "billigen",
+              # what is not kept, ended or broken was made: "werde die Einigung nicht aufkündigen"
+              "aufkündigen", "kündigen", "brechen", "verletzen", "einhalten", "umsetzen", "aussetzen", "aufheben"}
 # Verbs that list a group as terrorists, a sanction of the state that lists it: "stufte X als Terrororganisation ein".
 DESIGNATING_VERBS = {"einstufen", "erklären", "deklarieren", "designieren", "listen"}
 # Verbs of arriving that make a visit when a named person arrives in a named place or state.
@@ -1405,6 +1407,8 @@ def _light_verb(ctx: DocContext, token: Token, verbs: set[str]) -> Token | None:
             continue  # "Die Sanktionen wurden von der EU verhängt": the participle ends the clause
         if doc[k].tag_ == "PTKVZ":
             break  # "setzte die Angriffe fort": the finite verb before carries the particle
+        if doc[k].tag_ == "KON" and k + 1 < sent.end and doc[k + 1].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            break  # "unterzeichnete ... eine Vereinbarung und kaufte zudem Pesos": the next verb is another clause's
         if doc[k].pos_ in ("VERB", "AUX"):
             return doc[k] if doc[k].pos_ == "VERB" and doc[k].lemma_ in verbs else None
         if doc[k].text in (",", ";", ":", "."):
@@ -1897,8 +1901,8 @@ def _enumerated(ctx: DocContext, k: int, end: int) -> list[EntityRef]:
             break
         j = k + 1
         while j < min(end, k + 4) and not ctx.entity(doc[j]) and (doc[j].tag_ in ("ART", "ADJA") or (
-                doc[j].tag_ == "NN" and doc[j].text[:1].isupper())):
-            j += 1  # "sowie die Slowenenvertreter", ", Landeshauptmann"
+                doc[j].tag_ == "NN" and doc[j].text[:1].isupper()) or bool(ctx.gaz.office_of(doc[j].text))):
+            j += 1  # "sowie die Slowenenvertreter", ", Landeshauptmann", "und IAEA-Generaldirektor" (tagged NE)
         hit = ctx.entity(doc[j]) if j < end else None
         if not hit or hit[1].kind not in ACTOR_KINDS or hit[0].start != j:
             break
