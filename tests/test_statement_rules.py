@@ -1519,3 +1519,93 @@ def test_naming_something_necessary_approves_and_naming_it_not_enough_criticizes
                      "Die schwedische Außenministerin Anna Lindqvist nannte die Einigung einen ersten Schritt, der "
                      "aber nicht ausreiche.")
     assert [(s.speaker.kind, s.stance) for s in facts.statements] == [("person", "support"), ("person", "criticize")]
+
+
+def verb_speakers(facts, verb: str) -> list[str]:
+    return [s.speaker.key for s in facts.statements if s.verb == verb]
+
+
+def test_the_kremlin_chief_is_the_russian_president_not_another_head_of_state(facts_of):
+    facts = facts_of("Chinas Staatschef Li Wenbo blieb dem Gipfel fern. Der russische Präsident Pawel Grigorjew wurde "
+                     "per Video zugeschaltet. Die Staaten sollten ihren Handel in eigenen Währungen abwickeln, "
+                     "forderte der Kremlchef.")
+    assert verb_speakers(facts, "fordern") == ["sk-pavel-grigoriv"]
+
+
+def test_the_chief_of_a_body_is_its_president_named_before(facts_of):
+    facts = facts_of("Kommissionspräsidentin Maren Holmqvist traf den Minister. „Wir haben ein Abkommen“, betonte die "
+                     "Kommissionschefin.")
+    assert verb_speakers(facts, "betonen") == ["sk-maren-holmqvist"]
+
+
+def test_a_second_verb_with_its_particle_before_the_comma_shares_the_subject(facts_of):
+    facts = facts_of("Ulla Bergström sprach von einem guten Ergebnis. „Wir haben ein Abkommen“, betonte Bergström, "
+                     "räumte aber ein, dass die Zölle hoch seien.")
+    assert verb_speakers(facts, "einräumen") == verb_speakers(facts, "betonen") == ["sk-ula-bergstrom"]
+
+
+def test_the_chief_diplomat_is_the_foreign_minister_among_several_persons_of_his_state(facts_of):
+    facts = facts_of("Frankreichs Präsident Luc Marchand telefonierte mit Algier. Frankreichs Außenminister Pierre "
+                     "Dufresne hatte Algier aufgefordert, die Maßnahme zurückzunehmen. Nach einem Telefonat zwischen "
+                     "Marchand und Algier war Dufresne nach Algier gereist. Anschließend kündigte der französische "
+                     "Chefdiplomat die Wiederaufnahme der Zusammenarbeit an.")
+    assert verb_speakers(facts, "ankündigen") == ["sk-pire-dufresne"]
+
+
+def test_the_name_before_a_relative_clause_after_a_preposition_is_the_subject(facts_of):
+    facts = facts_of("Außenministerin Karla Weidner reiste nach Rom. Weidner, für die es das letzte Treffen im Amt "
+                     "war, warf Putin vor, auf Zeit zu spielen.")
+    assert verb_speakers(facts, "vorwerfen") == ["sk-karla-veidner"]
+
+
+def test_a_demonstrative_after_the_relative_pronoun_is_the_subject_of_its_clause(facts_of):
+    facts = facts_of("Präsident Hank Mulder brach die Gespräche ab. Darin ist eine Ansprache des früheren Präsidenten "
+                     "Ronald Reagan zu hören, in der dieser vor den Folgen von Schutzzöllen warnt.")
+    assert verb_speakers(facts, "warnen") == ["sk-ronald-reagan"]
+
+
+def test_a_pronoun_refers_to_the_subject_not_to_a_name_in_its_genitive_apposition(facts_of):
+    facts = facts_of("Der Politiker Rodrigo Kunz hat die Wahl gewonnen. Kunz, Sohn des früheren Präsidenten Jaime "
+                     "Bauer, war bereits im ersten Wahlgang vorn. In seiner Siegesrede versprach er, das Land zu "
+                     "öffnen.")
+    assert verb_speakers(facts, "versprechen") == ["sk-rodrigo-kuns"]
+
+
+def test_a_bare_office_that_several_hold_is_the_one_who_spoke_in_the_sentence_before(facts_of):
+    facts = facts_of("US-Präsident Donald Trump kritisierte das Urteil gegen den früheren Präsidenten Jair Bolsonaro. "
+                     "Pläne zur Ermordung des damals gewählten Präsidenten Luiz Inácio Lula da Silva wurden bekannt. "
+                     "Lula selbst äußerte sich zurückhaltend. In einem Fernsehinterview sagte der Präsident, der "
+                     "Prozess sei fair gewesen.")
+    assert verb_speakers(facts, "sagen") == ["luiz-inacio-lula-da-silva"]
+
+
+def test_a_demonstrative_before_the_auxiliary_is_the_subject(facts_of):
+    facts = facts_of("Auslöser war eine Äußerung des Gründers der Firma Vela, Pawel Grinkow. Dieser hatte behauptet, "
+                     "eine Regierung habe ihn unter Druck gesetzt.")
+    assert verb_speakers(facts, "behaupten") == ["sk-pavel-grinkov"]
+
+
+def test_a_conjunct_with_its_own_auxiliary_is_no_passive_of_the_first(facts_of):
+    facts = facts_of("Ali Haschemi, Sekretär des Sicherheitsrats, war Mitte August nach Beirut gereist und hatte "
+                     "seine Unterstützung für die Regierung bekundet.")
+    assert verb_speakers(facts, "bekunden") == ["sk-ali-hashemi"]
+
+
+def test_a_conjunct_opening_with_its_auxiliary_shares_the_subject_not_the_name_after_it(facts_of):
+    facts = facts_of("Der Unternehmer Samuel Ortega war im ersten Durchgang Dritter geworden und hatte Paz für die "
+                     "Stichwahl unterstützt.")
+    assert verb_speakers(facts, "unterstützen") == ["sk-samuel-ortega"]
+
+
+def test_speaking_with_someone_about_something_is_a_talk_not_a_statement(facts_of):
+    facts = facts_of("Der Präsident Hugo Landa hatte in Moskau mit Kremlchef Pawel Grinkow über die Zukunft der "
+                     "Stützpunkte gesprochen. Landa sprach von einem Erfolg.")
+    assert [(s.speaker.key, s.verb) for s in facts.statements] == [("sk-hugo-landa", "sprechen")]
+    assert facts.statements[0].sentence == 1
+
+
+def test_a_former_office_is_not_its_current_holder_but_the_one_described(facts_of):
+    facts = facts_of("Der niederländische Ministerpräsident Joost Verbeek begrüßte die Gäste. Generalsekretär Pieter "
+                     "Hoogland sprach von einem „Quantensprung“ für die Allianz. Die Einigung mache das Bündnis "
+                     "stärker, sagte der frühere niederländische Regierungschef.")
+    assert verb_speakers(facts, "sagen") == ["sk-piter-hogland"]

@@ -171,8 +171,33 @@ class DocContext:
         office = self.gaz.office_of(token.text)
         if office is None:
             return None
+        if self.called_former(token):
+            # "sagte der frühere niederländische Regierungschef": not the one who holds the office now
+            former = {p.holder for p in self.positions if self._former(p) and self._named_before(p.holder, token.i)
+                      and (p.office in office or self.gaz.office_of(p.office) == office)}
+            if not former:
+                # "Rutte sprach von einem Quantensprung. ..., sagte der frühere niederländische Regierungschef": a
+                # description of the one person who spoke in the sentence before, if no one holds the office now
+                current = {p.holder for p in self.positions if p.office in office or self.office_kind(
+                    p.office) == self.office_kind(office[0])}
+                former = {ref for ref in self.speakers.get(self.sentence_of(token) - 1, set())
+                          if ref.kind == "person" and ref not in current}
+            return next(iter(former)) if len(former) == 1 else None
         state = self.office_state(token)
+        if state is None:  # "der Kremlchef": the head of the state whose seat of government the compound names
+            state = next((EntityRef("state", at) for seat, at in GOVERNMENT_SEATS.items()
+                          if token.text.startswith(seat) and len(token.text) > len(seat)), None)
         holder = self.holders.get((office[0], state)) or self.holders.get((office[1], state))
+        if holder is not None and state is None:
+            # "der Präsident" with no state, when the text gives that office to several persons named before (the
+            # holders keep the first)
+            holders = self._recent_holders(office, token, {holder})
+            holder = next(iter(holders)) if len(holders) == 1 else None
+        if holder is None and office[0] in OFFICE_SYNONYMS:
+            # "der französische Chefdiplomat" after "Außenminister Jean-Noël Barrot" (of France)
+            same = {h for (o, at), h in self.holders.items() if o == OFFICE_SYNONYMS[office[0]]
+                    and (at == state or state is None) and self._named_before(h, token.i)}
+            holder = next(iter(same)) if len(same) == 1 else None
         entry = self.gaz.offices.get(office[0])
         if holder is None and state is not None and entry is not None and entry.kind in ONE_PER_BODY:
             # "der äthiopische Regierungschef" after "Ministerpräsident Abiy Ahmed" of Ethiopia: one office of a kind
@@ -191,16 +216,55 @@ class DocContext:
             holders = {h for (o, _), h in self.holders.items()
                        if (o in office or self.gaz.office_of(o) == office or o.lower().endswith(forms))
                        and self._named_before(h, token.i)}
+            if len(holders) > 1:
+                holders = self._recent_holders(office, token, holders)
             if not holders and kind is not None:
                 holders = {h for (o, _), h in self.holders.items()
                            if self.office_kind(o) == kind and not o.startswith(("Ex-", "Alt-"))
                            and self._named_before(h, token.i)}
+            body = _chief_of(token.text)
+            if not holders and body is not None:
+                # "die Kommissionschefin" after "Kommissionspräsidentin Ursula von der Leyen": the chief of the
+                # same body, whichever word names the head
+                holders = {h for (o, _), h in self.holders.items()
+                           if _chief_of(o) == body and self._named_before(h, token.i)}
             body = self.office_organization(token)
             if body is not None:  # "der PiS-Vorsitzende" is no chief the text gives another party
                 own = {h for h in holders if body in self.holder_organizations.get(h, ())}
                 holders = own or {h for h in holders if h not in self.holder_organizations}
             holder = next(iter(holders)) if len(holders) == 1 else None
         return holder
+
+    def called_former(self, token: Token) -> bool:
+        """ "der frühere Regierungschef", "der Ex-Präsident": an office noun its text calls a former one."""
+        if token.text.startswith(("Ex-", "Alt-")):
+            return True
+        i = token.i - 1
+        while i >= 0 and self.doc[i].tag_ in ("ADJA", "ADJD"):
+            low = self.doc[i].lower_  # "früheren" -> "früher" (HanTa reads a comparative of "früh")
+            if any(self.gaz.qualifiers.get(form) == "former" for form in (low, low[:-1], low[:-2])):
+                return True
+            i -= 1
+        return False
+
+    def _former(self, position: Position) -> bool:
+        return any(self.gaz.qualifiers.get(q) == "former" for q in (position.qualifier or "").split()) \
+            or position.role.startswith(("Ex-", "Alt-"))
+
+    def _recent_holders(self, office: tuple[str, str], token: Token, holders: set[EntityRef]) -> set[EntityRef]:
+        """Of the persons named before `token` who hold `office` (`holders` and those the positions give it),
+        the one who spoke in the sentence before ("Lula selbst äußerte sich zurückhaltend. ... sagte der
+        Präsident"), else those not called former ("der frühere Präsident Jair Bolsonaro")."""
+        held = [p for p in self.positions if p.office in office and self._named_before(p.holder, token.i)]
+        holders = holders | {p.holder for p in held}
+        if len(holders) < 2:
+            return holders
+        spoke = holders & self.speakers.get(self.sentence_of(token) - 1, set())
+        if len(spoke) == 1:
+            return spoke
+        former = {p.holder for p in held if self._former(p)}
+        current = {h for h in holders if h not in former or any(p.holder == h and not p.qualifier for p in held)}
+        return current or holders
 
     def _named_before(self, ref: EntityRef, i: int) -> bool:
         return any(span.start < i for span in self.mentions.get(ref, []))
@@ -291,8 +355,25 @@ class DocContext:
 
 
 ACTORS = ("person", "state", "organization")
+# Offices named by another word for the same office: "der Chefdiplomat" is the foreign minister
+OFFICE_SYNONYMS = {"Chefdiplomat": "Außenminister"}
+# Heads of compounds that name the chief of the body their first part names: "Kommissionschefin",
+# "Kommissionspräsidentin", "Fraktionsvorsitzende", "Institutsleiter" (longest forms first)
+CHIEF_HEADS = ("präsidentin", "präsidenten", "präsident", "vorsitzender", "vorsitzenden", "vorsitzende",
+               "leiterin", "leiter", "chefin", "chefs", "chef")
+
+
+def _chief_of(office: str) -> str | None:
+    """The body a compound office names the chief of ("EU-Kommissionschefin" -> "kommissions"), None for other
+    offices and for a qualifier as the first part ("Vizepräsident", "Ex-Chef")."""
+    word = office.rsplit("-", 1)[-1].lower()
+    head = next((h for h in CHIEF_HEADS if word.endswith(h)), None)
+    body = word[:-len(head)] if head else ""
+    return body if len(body) >= 4 and not body.startswith(("vize", "ehren", "stell", "alt")) else None
 # Prefixes that qualify an office rather than name whose it is: "Ex-ÖVP-Chef", "Vize-Präsident"
 QUALIFYING_PREFIXES = ("Ex", "Alt", "Vize")
+# Seats of government that form offices of their state in closed compounds ("Kremlchef", "Kremlsprecher").
+GOVERNMENT_SEATS = {"Kreml": "russland"}
 # Kinds of office that one party or state has one holder of at a time: "der Vorsitzende" is the "Parteichef" named.
 ONE_PER_BODY = ("party", "head_of_government", "head_of_state")
 # Nouns that name a source of what a sentence reports: "nach Angaben des Militärs", "nach Einschätzung der
@@ -492,8 +573,11 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
     # before one named only inside one
     index = ctx.sentence_of(token)
     window = bisect_left(ctx.sent_of_token, index - ANTECEDENT_SENTENCES)
+    # so before one named only in a genitive attribute ("Paz, Sohn des früheren Präsidenten Jaime Paz Zamora, war
+    # ... In seiner Siegesrede versprach er": Paz)
     inside = {j for j in range(window, clause_start) if (hit := ctx.entity(ctx.doc[j])) and hit[1].kind == "person"
-              and in_prepositional_phrase(ctx, hit[0].start, sentence(ctx.doc[j]).start)}
+              and (in_prepositional_phrase(ctx, hit[0].start, sentence(ctx.doc[j]).start)
+                   or in_genitive(ctx, hit[0].start, sentence(ctx.doc[j]).start))}
     return _person_before(ctx, token.i - 1, index, gender, _person_by_noun, skip | inside) \
         or _person_before(ctx, token.i - 1, index, gender, _person_by_noun, skip)
 

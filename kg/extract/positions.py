@@ -24,7 +24,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Office
 from ..types import ORGANIZATION, PERSON, PLACE, STATE, EntityRef, Position
-from .context import QUALIFYING_PREFIXES, DocContext, pronoun_antecedent, sentence, sentence_before_start
+from .context import (
+    GOVERNMENT_SEATS,
+    OFFICE_SYNONYMS,
+    QUALIFYING_PREFIXES,
+    DocContext,
+    pronoun_antecedent,
+    sentence,
+    sentence_before_start,
+)
 from .entities import office_body
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -152,8 +160,6 @@ def _office_read_as_body(ctx: DocContext, token: Token) -> bool:
         and after is not None and after[1].kind == PERSON and after[0].start == token.i + 1
 
 
-# Seats of government that form offices of their state in closed compounds.
-GOVERNMENT_SEATS = {"Kreml": "russland"}
 LEAD_SENTENCES = 3  # a headline and the lead name what a report is about
 NEARBY_SENTENCES = 3  # sentences before an office without a state in which the state around it is named
 # offices of a region or town, which the state named around them does not hold ("Die zweite Landtagspräsidentin")
@@ -439,8 +445,10 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
         offices.setdefault(p.holder, set()).add(known[0] if known else p.office)
     for lemmas in offices.values():
         kinds = {ctx.gaz.offices[x].kind for x in lemmas if x in ctx.gaz.offices}
-        if lemma in lemmas or (kind in kinds and kind not in ("official", "other")):
-            return None  # "Kurz ... der Minister", "Richter Hans Maier ... Der Richter"
+        if lemma in lemmas or (kind in kinds and kind not in ("official", "other")) \
+                or OFFICE_SYNONYMS.get(lemma) in lemmas:
+            return None  # "Kurz ... der Minister", "Richter Hans Maier ... Der Richter", "Außenminister X ... der
+            # Chefdiplomat"
     if organization is not None:
         tied = {p.holder for p in named if p.organization == organization}
         for ref in before:

@@ -1008,6 +1008,9 @@ def _statement_at(ctx: DocContext, verb: Token, lemma: str) -> Statement | list[
         return None
     elif frame == "auf" and not _governs(verb, ("auf", "darauf")):
         return None
+    if lemma == "sprechen" and not demonstrative and _talks_with(ctx, verb) and not _has_clause(verb, sent) \
+            and not _governs(verb, ("von", "vom")):
+        return None  # "hatte mit Kremlchef Putin über die Stützpunkte gesprochen": a talk, nobody's claim
     if lemma == "halten" and _regard(verb):
         complement = _von_phrase(verb) or complement  # "Von der Variante hält er nichts": what he rejects
     if frame == "pp":  # "sich für X aussprechen" supports, "sich gegen X aussprechen" rejects, also "dafür"/"dagegen";
@@ -1332,6 +1335,12 @@ def _passive(verb: Token) -> bool:
     # one after a comma is another clause's ("hatte erklärt, er werde kandidieren")
     after = verb.doc[verb.i + 1:min(end, verb.i + 3)]
     after = after[:next((t.i - after.start for t in after if t.is_punct), len(after))]
+    # "war nach Beirut gereist und hatte Unterstützung bekundet": an auxiliary after "und" is the second
+    # conjunct's own; the first one's "war" makes it no passive
+    joined = next((t.i for t in reversed(verb.doc[start:verb.i]) if t.lower_ in ("und", "sowie", "oder")
+                   and any(a.pos_ == "AUX" for a in verb.doc[t.i + 1:verb.i])), None)
+    if joined is not None:
+        start = joined + 1
     auxiliaries = [t for t in (*verb.doc[start:verb.i], *after) if t.pos_ == "AUX"]
     if any(t.lemma_ in PASSIVE_AUX for t in auxiliaries):
         return True
@@ -1917,6 +1926,23 @@ def _final_in_subordinate_clause(verb: Token, sent: Span) -> Span | None:
     return doc[opener.i + 1:verb.i]
 
 
+def _talks_with(ctx: DocContext, verb: Token) -> bool:
+    """Whether the verb's clause names whom it is spoken with: "mit" before a person, state or organization
+    (past an article, adjectives and an office: "mit dem russischen Präsidenten Wladimir Putin")."""
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    for t in doc[start:end]:
+        if t.lower_ == "mit":
+            k = t.i + 1
+            while k < end and (doc[k].tag_ in ("ART", "ADJA", "PPOSAT") or doc[k].tag_ == "NN" and ctx.gaz.office_of(
+                    doc[k].text)):
+                k += 1
+            hit = ctx.entity(doc[k]) if k < end else None
+            if hit is not None and hit[1].kind in (PERSON, STATE, "organization"):
+                return True
+    return False
+
+
 def _governs(verb: Token, prepositions: tuple[str, ...]) -> bool:
     """Whether the verb's clause contains one of the prepositions ("sprach von", "sprach sich für ... aus")."""
     start, end, _ = clause_bounds(verb)
@@ -2098,6 +2124,13 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
     unnamed = _unnamed_representative(ctx, segment_start, verb.i)
     if unnamed is not None:
         return unnamed
+    if pronoun is not None and pronoun.lower_ in ("und", "sowie") and segment_start < verb.i \
+            and doc[segment_start].tag_ in ("VAFIN", "VMFIN"):
+        # "Doria Medina war Dritter geworden und hatte Paz unterstützt": a conjunct that opens with its
+        # auxiliary shares the subject of the one before; the name after the auxiliary is an object
+        shared = _coordinated_verb_subject(ctx, doc[segment_start], sent)
+        if shared is not None:
+            return shared
     auxiliary = next((t for t in doc[segment_start + 1:verb.i] if t.tag_ in ("VAFIN", "VMFIN")), None) \
         if verb.tag_ in ("VVPP", "VVINF") else None
     if auxiliary is not None and ctx.entity(doc[segment_start]) is None:
@@ -2116,7 +2149,14 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             return None
         if doc[k].tag_ == "PPER" and doc[k].lower_ in ("er", "sie"):
             return pronoun_antecedent(ctx, doc[k])  # "dass er ... bekräftigt habe"
-        if k == segment_start == verb.i - 1 and doc[k].lower_ in ("dieser", "diese") and doc[k].tag_ == "PDS":
+        if k == segment_start and (k == verb.i - 1 or auxiliary is not None and auxiliary.i == k + 1) \
+                and doc[k].lower_ in ("dieser", "diese") and doc[k].tag_ == "PDS":
+            # "Dieser lehnt die Entsendung ab", "Dieser hatte behauptet, ..."
+            return _demonstrative_antecedent(ctx, doc[k], auxiliary or verb)
+        if doc[k].lower_ in ("dieser", "diese") and doc[k].tag_ in ("PDS", "PDAT") and k > sent.start \
+                and doc[k - 1].tag_ in ("PRELS", "KOUS") and doc[k + 1].tag_ not in ("NN", "NE", "ADJA", "CARD"):
+            # "eine Ansprache Reagans, in der dieser vor Zöllen warnt", "nachdem dieser gewarnt hatte": the
+            # demonstrative right after the clause's opener is its subject (HanTa may read it as an article)
             return _demonstrative_antecedent(ctx, doc[k], verb)
         hit = ctx.entity(doc[k])
         if hit and hit[1].kind in (PERSON, STATE, "organization") and not its_people(hit[0]):
@@ -2224,6 +2264,8 @@ def _second_verb(verb: Token) -> bool:
     k = verb.i + 1
     while k + 1 < verb.sent.end and doc[k].lower_ in LINKING_ADVERBS:
         k += 1  # "sprach von X, betonte aber, ...": a second verb of the same subject, then what it reports
+    if doc[k].tag_ == "PTKVZ" and k + 1 < verb.sent.end and doc[k + 1].text in (",", ":"):
+        return True  # "betonte X, räumte aber ein, dass ...": the particle ends the second verb's clause
     return doc[k].tag_ in ("APPR", "APPRART") or (k > verb.i + 1 and doc[k].text in (",", ":"))
 
 
@@ -2249,8 +2291,9 @@ def _coordinated_verb_subject(ctx: DocContext, verb: Token, sent: Span) -> Entit
             continue  # "X betonte, dass ..., und bestätigte": the subordinate clause is passed
         if t.tag_ in ("KOUS", "PRELS", "PWAV") or t.text in (":", "„", "“", "\""):
             return None  # "..., der forderte, dass": another clause
-        if t.tag_ == "VVFIN" and clause_bounds(t)[2] is None:
-            return _speaker(ctx, t, sent)
+        if (t.tag_ == "VVFIN" or t.tag_ in ("VAFIN", "VMFIN") and verb.tag_ in ("VAFIN", "VMFIN")) \
+                and clause_bounds(t)[2] is None:
+            return _speaker(ctx, t, sent)  # "X war gereist und hatte ... bekundet": also an auxiliary's subject
     return None
 
 
@@ -2440,10 +2483,14 @@ def _subject_before_relative(ctx: DocContext, verb: Token, sent: Span) -> Entity
     if verb.i - 5 <= sent.start or doc[verb.i - 1].text != "," or verb.tag_ not in FINITE_TAGS:
         return None
     k = verb.i - 2
-    while k > sent.start + 1 and not (doc[k].tag_ == "PRELS" and doc[k - 1].text == ","):
-        if doc[k].text in (",", ":", ";", "–") or doc[k].tag_ in ("KOUS", "PRELS"):
+    # the relative pronoun after the comma, or after a preposition after it ("Baerbock, für die es das letzte
+    # Treffen war, warf Putin vor"), or the relative article ("X, dessen Partei ..., forderte")
+    while k > sent.start + 1 and not (doc[k].tag_ in ("PRELS", "PRELAT") and (doc[k - 1].text == "," or (
+            doc[k - 1].tag_ == "APPR" and k > sent.start + 2 and doc[k - 2].text == ","))):
+        if doc[k].text in (",", ":", ";", "–") or doc[k].tag_ in ("KOUS", "PRELS", "PRELAT"):
             return None  # another clause in between: whose verb is it?
         k -= 1
+    k -= doc[k - 1].tag_ == "APPR"
     hit = ctx.entity(doc[k - 2]) if k > sent.start + 1 else None
     if not hit or hit[1].kind not in (PERSON, STATE, "organization") or hit[0].end != k - 1:
         return None
@@ -2749,7 +2796,10 @@ def _office_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
     group = _office_group(ctx, token)
     if group is not None:
         return group
-    return ctx.office_holder(token) or ctx.office_state(token) or ctx.genitive_state_after(token) \
+    holder = ctx.office_holder(token)
+    if holder is None and ctx.called_former(token):
+        return None  # "der frühere niederländische Regierungschef" speaks for no state
+    return holder or ctx.office_state(token) or ctx.genitive_state_after(token) \
         or _office_owner(ctx, token) or _body_speaker(ctx, token)
 
 
