@@ -370,6 +370,8 @@ def _chief_of(office: str) -> str | None:
     head = next((h for h in CHIEF_HEADS if word.endswith(h)), None)
     body = word[:-len(head)] if head else ""
     return body if len(body) >= 4 and not body.startswith(("vize", "ehren", "stell", "alt")) else None
+
+
 # Prefixes that qualify an office rather than name whose it is: "Ex-ÖVP-Chef", "Vize-Präsident"
 QUALIFYING_PREFIXES = ("Ex", "Alt", "Vize")
 # Seats of government that form offices of their state in closed compounds ("Kremlchef", "Kremlsprecher").

@@ -117,9 +117,9 @@ HARMS = ("rezession", "krise", "verlust", "einbruch", "einbußen", "schaden", "s
          "pleite", "insolvenz", "chaos", "engpass", "engpässe", "rückgang", "abschwung", "inflation", "defizit",
          "kosten", "gewalt", "unruhen", "krieg", "hunger", "dürre", "tote", "opfer", "stagnation", "flaute",
          "teuerung", "mangel", "zusammenbruch", "kollaps", "eskalation", "niederlage", "abstieg")
-# Who speaks for a person when the person's name stands before them in the genitive: "Badawis Ehefrau sagte"
 # Members of an alliance or a meeting, who speak together for it: "bekräftigen die Alliierten"
 ALLIES = {"Alliierten", "Verbündeten", "Mitgliedstaaten", "Mitgliedsstaaten", "Bündnispartner", "Gipfelteilnehmer"}
+# Who speaks for a person when the person's name stands before them in the genitive: "Badawis Ehefrau sagte"
 RELATIVES = {"Ehefrau", "Frau", "Witwe", "Ehemann", "Mann", "Witwer", "Sohn", "Tochter", "Vater", "Mutter", "Bruder",
              "Schwester", "Anwalt", "Anwältin", "Verteidiger", "Verteidigerin", "Rechtsanwalt", "Rechtsanwältin"}
 CONFIDENT = {"zuversichtlich", "optimistisch", "überzeugt", "hoffnungsvoll", "sicher", "gewiss", "siegessicher"}
