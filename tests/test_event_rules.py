@@ -1128,3 +1128,9 @@ def test_an_agreement_not_revoked_was_made(facts_of):
     f = facts_of("Der estnische Präsident Kalle Tamm erklärte, er werde die Einigung mit Finnland von 2015 nicht "
                  "aufkündigen.")
     assert "Agreement" in types(f)
+
+
+def test_an_agreement_one_is_near_to_is_not_reached(facts_of):
+    f = facts_of("Man sei einer Einigung mit Norwegen „sehr nahe“, sagte Tomas Berglund. Schweden und Finnland stehen "
+                 "kurz vor einer Einigung. Lettland und Estland einigten sich auf ein Abkommen.")
+    assert {t for t, _ in events(f)} == {"Agreement"} and len(events(f)) == 1

@@ -812,9 +812,14 @@ def _wished(token: Token) -> bool:
     if i >= 0 and doc[i].lower_ in ("zu", "zum", "zur", "für") and any(
             t.lower_ in READY and t.tag_ in ("ADJD", "PTKVZ") for t in doc[token.i + 1:clause_bounds(token)[1]]):
         return True  # "sei zu weiteren Gesprächen bereit", "für Verhandlungen offen"
+    if i >= 1 and doc[i].lower_ == "vor" and doc[i - 1].lower_ in ("kurz", "knapp", "unmittelbar"):
+        return True  # "kurz vor einer Einigung": not yet reached
     if i >= 0 and doc[i].tag_ in ("APPR", "APPRART") and doc[i].lower_ not in ("auf", "um"):
         return False  # "nach dem Anschlag forderte X ...": the event frames the demand
     start, end, _ = clause_bounds(token)
+    if token.i >= 1 and doc[token.i - 1].lower_ in ("einer", "einem") and any(
+            t.lower_ in ("nahe", "näher", "nah") for t in doc[token.i + 1:min(end, token.i + 8)]):
+        return True  # "Man sei einer Einigung sehr nahe": not yet reached
     if any(t.lemma_ == "stattfinden" for t in doc[start:end]) and any(t.lower_ in POSSIBLE for t in doc[start:end]):
         return True  # "ein Besuch in Washington könne in den kommenden Wochen stattfinden": only possible
     return any(t.lemma_ in WISH_VERBS for t in doc[start:end])
