@@ -52,6 +52,10 @@ INSTITUTION_KINDS = {"government", "parliament", "international", "agency", "cou
 # Podemos" a kind): these need more than the word.
 GENERIC_PARTY_WORDS = {"Linke", "Linken", "Linkspartei", "Union", "Demokraten", "Republikaner", "Christdemokraten",
                        "Sozialdemokraten", "Liberaldemokraten"}
+# the singular ones name the party among parties or in politics' words; the plurals name their people too
+SINGULAR_PARTY_WORDS = {"Linke", "Linken", "Linkspartei", "Union"}
+PARTY_CONTEXT = re.compile(r"(?i)(fraktion|koalition|wahl|kanzler|bundestag|landtag|opposition|regierung"
+                           r"|parlament|abgeordnete|minister|politik)")
 # The two parties of the USA, called by their people's plural ("die Demokraten", "die Republikaner") in news
 # about the USA.
 US_PARTIES = {"demokratische-partei", "republikanische-partei"}
@@ -76,7 +80,15 @@ VOICE_NOUNS = ("kritik", "signal", "signale", "signalen", "reaktion", "reaktione
 GOVERNMENTS = ("Regierung", "Regierungen", "Staatsführung", "Führung", "Administration", "Staatsspitze", "Seite")
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
-HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof."}
+# the head words of newspapers' and magazines' names, and the titles that are one such word
+NEWSPAPER_HEADS = {"Zeitung", "Presse", "Kurier", "Rundschau", "Anzeiger", "Tagblatt", "Nachrichten", "Allgemeine",
+                   "Allgemeinen", "Morgenpost", "Abendblatt", "Abendzeitung", "Volksstimme", "Volkszeitung", "Post",
+                   "Bote", "Boten", "Echo", "Neuesten", "Tageblatt", "Landeszeitung", "Stimme"}
+ONE_WORD_NEWSPAPERS = {"Spiegel", "Bild", "Zeit", "Welt", "Stern", "Focus", "Tagesspiegel", "Handelsblatt", "Express",
+                       "Standard", "Kurier", "Presse", "Blick", "Bunte", "Cicero", "Freitag", "Merkur"}
+ENGLISH_FUNCTION_WORDS = {"The", "Of", "On", "Do", "Us", "Me", "To", "And", "Is", "My", "You", "Your", "It", "We",
+                          "Are", "Be", "Not", "All", "For", "With", "Will", "Can", "Don't", "I'm"}
+HONORIFICS = {"Herr", "Herrn", "Frau", "Dr.", "Prof.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Sir"}
 PARTICLE_NAME = re.compile(r"^(al|el|as|ad|ar|an|at|az|bin|ibn|abu|ben)-[A-ZÄÖÜ]")  # "al-Hussein", "el-Sisi"
 ELIDED_PARTICLE = re.compile(r"^d[’']?[A-ZÄÖÜ][a-zäöüéè]{2,}$")
 # Closed word classes: a capitalised word after a first name that HanTa puts in one is a surname.
@@ -280,7 +292,8 @@ class EntityRecognizer:
             *self._facility_grammar(doc), *self._legal_form_grammar(doc), *self._club_names(doc),
             *self._hyphenated_institutions(doc), *self._quoted_speakers(doc), *roads, *place_appositions,
             *self._genitive_adjective_names(doc), *self._english_of_names(doc), *self._saint_names(doc),
-            *self._genitive_persons(doc), *self._dateline_agencies(doc))]
+            *self._genitive_persons(doc), *self._genitive_persons_after_noun(doc), *self._dateline_agencies(doc),
+            *self._quoted_newspapers(doc), *self._genitive_towns(doc))]
         words, tags = [t.text for t in doc], [t.tag_ for t in doc]
         for found in street_names(words, tags, self.names):
             candidates.append((self._span(doc[found.start:found.end], PLACE, found.name), "street"))
@@ -288,8 +301,28 @@ class EntityRecognizer:
             candidates.append((self._span(doc[found.start:found.end], ORG, found.name), "grammar"))
         for i in _squares_after_contraction(doc):
             candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "street"))
-        for i in toponyms(words):
+        for i in toponyms(words, tags):
+            if self._is_first_name(doc[i]):
+                continue  # "von Gottfried": a given name, not a town in -ried
             candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "grammar"))
+        for t in doc:  # a listed place's words joined by a hyphen: "Tel-Aviv", "Den-Haag"
+            if "-" in t.text and t.text[:1].isupper() and not self.gaz.lookup(t.text):
+                known = next((k for k in self.gaz.lookup(t.text.replace("-", " ")) if k.kind in ("place", "state")),
+                             None)
+                if known is not None:
+                    candidates.append((self._span(doc[t.i:t.i + 1], KIND_LABEL[known.kind], known.name, known.id),
+                                       "grammar"))
+        for t in doc:  # a city's district joined by a hyphen: "Bremen-Vegesack", "Köln-Porz" (not "Barcelona-Sessels")
+            parts = t.text.split("-")
+            if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) \
+                    and not self.gaz.lookup(t.text) and not _lexical(t.text) \
+                    and not any(_lexical(parts[1][:len(parts[1]) - k]) for k in (0, 1, 2)) \
+                    and any(k.kind == "place" and k.subtype == "city" for k in self.gaz.lookup(parts[0])) \
+                    and not self.gaz.lookup(parts[1]) and not self._is_first_name(t) \
+                    and parts[1] not in self.gaz.first_names:
+                candidates.append((self._span(doc[t.i:t.i + 1], PLACE, t.text), "grammar"))
+        for i in self._spa_towns(doc):
+            candidates.append((self._span(doc[i:i + 2], PLACE, doc[i:i + 2].text), "grammar"))
         for t in doc:  # a dateline in capitals: "WASHINGTON (AP) –", "TOKIO"
             if len(t.text) >= 4 and t.text.isalpha() and t.text.isupper() and not self.gaz.lookup(t.text):
                 known = next((k for k in self.gaz.lookup(t.text.title()) if k.kind in ("place", "state")), None)
@@ -337,7 +370,7 @@ class EntityRecognizer:
         self._names.clear()
         chosen = self._national_sections(doc, self._join_towns(doc, words, self._regnal_names(doc, chosen)))
         chosen = self._team_names(doc, self._organization_towns(doc, chosen))
-        chosen = [s for s in chosen if not self._town_adjective(doc, s)]
+        chosen = [s for s in chosen if not self._town_adjective(doc, s) and not _english_title(s)]
         chosen = [_saint_place(doc, s, {o.end for o in chosen}) for s in chosen]
         chosen = [_nominative_adjective(doc, s, adjective_heads.get(s.start)) for s in chosen]
         return sorted(self._family_parties(doc, chosen), key=lambda s: s.start)
@@ -643,6 +676,9 @@ class EntityRecognizer:
             return False  # "mit Macron": a curated person's surname that is no German word
         if known is not None and known.subtype == "party" and word not in GENERIC_PARTY_WORDS:
             return False  # a party's short name is its name in the news: "die Grünen", "die Neos", "Labour"
+        if known is not None and known.subtype == "party" and word in SINGULAR_PARTY_WORDS \
+                and self._party_context(span):
+            return False  # "die Fraktionsvorsitzende der Union", "das Koalitionsverbot mit der Linken"
         if known is not None and known.id in US_PARTIES and _american(span.doc) and _plural_party(span):
             return False  # "die Vorwahlen der Demokraten", "Kandidat der Republikaner" in news from the USA
         if known is not None and known.subtype == "medium" and _cited(span):
@@ -650,6 +686,28 @@ class EntityRecognizer:
         # the base form decides: "des Bundesheeres" is the name "Bundesheer", "Zeit" only an alias of "Die Zeit"
         return known is not None and known.name != (span._.kg_name or word) and word.isalpha() and word[1:].islower() \
             and known.subtype not in INSTITUTION_KINDS
+
+    def _party_context(self, span: Span) -> bool:
+        """Whether the sentence names another party or has a word of parliamentary politics ("Fraktion",
+        "Koalition", "Wahl", "Bundestag"); "Linkspartei" right after its article is the party. "Linke" needs its
+        article."""
+        doc = span.doc
+        if span.text == "Linkspartei":  # the German party, not a kind: "die spanische Linkspartei Podemos"
+            return span.start > 0 and doc[span.start - 1].lower_ in ARTICLES and not (
+                span.end < len(doc) and NAME_WORD.match(doc[span.end].text) and doc[span.end].tag_ in ("NE", "FM"))
+        if span.text.startswith("Link") and not (span.start > 0 and doc[span.start - 1].lower_ in (
+                "die", "der", "den")):
+            return False
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(PARTY_CONTEXT.search(t.text) for t in sent if t.i not in range(span.start, span.end)):
+            return True
+        for other in doc.spans.get(SPAN_KEY, []):
+            if other.start != span.start and sent.start <= other.start < sent.end \
+                    and other.text not in GENERIC_PARTY_WORDS:
+                k = self.gaz.get(other.label_, other.kb_id_)
+                if k is not None and k.subtype == "party":
+                    return True
+        return False
 
     def _common_noun_use(self, span: Span) -> bool:
         """A firm named by a plain noun ("Allianz") is that noun after an indefinite article or before a complement
@@ -780,11 +838,45 @@ class EntityRecognizer:
             if self._listed_town_after_preposition(token):
                 out.append(self._span(doc[token.i:token.i + 1], PLACE, token.text))
                 continue
+            if self._lone_first_name(token):
+                out.append(self._span(doc[token.i:token.i + 1], PER, token.text))
+                continue
             m = COMPASS.match(token.text)
             if m:
                 country = m.group(2)[:1].upper() + m.group(2)[1:]
                 if any(k.kind in ("state", "place") for k in self.gaz.lookup(country)):
                     out.append(self._span(doc[token.i:token.i + 1], PLACE, token.text))
+        return out
+
+    def _lone_first_name(self, token) -> bool:
+        """A listed first name alone, between words that are no names, that no lexicon or other list knows is a
+        person called by the first name: "Um Edward wiederzusehen", "mit Yvonne in Frankreich" (only where the
+        model and the rules found nothing)."""
+        doc, i = token.doc, token.i
+        text = token.text
+        if not NAME_WORD.match(text) or not token.is_alpha or token.is_sent_start or not self._is_first_name(token) \
+                or token.tag_ not in ("NE", "FM") or _lexical(text) or self.gaz.lookup(text) \
+                or self.gaz.office_of(text) or text in NOT_NAMES \
+                or self.names.get(text, 0) & (NAME_PLACE_BITS & ~NAME_BITS):
+            return False
+        prev, nxt = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
+        return not (prev.text[:1].isupper() and prev.tag_ in ("NE", "FM")) and prev.lower_ not in ARTICLES \
+            and prev.text not in NAME_PARTICLES and not (nxt is not None and (nxt.text in NAME_PARTICLES or (
+                nxt.text[:1].isupper() and nxt.tag_ in ("NE", "FM", "NN"))))
+
+    def _spa_towns(self, doc: Doc) -> list[int]:
+        """ "Bad" before a proper noun that is no common word names a spa town: "in Bad Schussenried", "dass Bad
+        Niedernau" (not "das Bad Wasser"; "Bad Religion" stays English)."""
+        out = []
+        for token in doc[:-1]:
+            nxt = doc[token.i + 1]
+            if token.text == "Bad" and NAME_WORD.match(nxt.text) and nxt.is_alpha and not _lexical(nxt.text) \
+                    and nxt.text not in NOT_NAMES and not (token.i > 0 and doc[token.i - 1].lower_ in (
+                        "ein", "einem", "einen", "eines", "vom", "im", "ins", "beim", "dem", "den", "des")) \
+                    and not any(k.kind != "place" for k in self.gaz.lookup(nxt.text)) \
+                    and not (token.i + 2 < len(doc) and NAME_WORD.match(doc[token.i + 2].text)) \
+                    and not (token.i > 0 and doc[token.i - 1].tag_ == "NN"):  # "des Vereins Bad X": its name
+                out.append(token.i)
         return out
 
     def _listed_town_after_preposition(self, token) -> bool:
@@ -977,6 +1069,66 @@ class EntityRecognizer:
                     tag.startswith("ADJ") for _, tag in get_hanta().analyze(text, taglevel=3)[1]):
                 continue  # "Sächsisches Mozartfest": an adjective; "Bauchspeicheldrüsenkrebs": a compound
             spans.append(self._span(doc[i:i + 1], PER, stem))
+        return spans
+
+    def _genitive_persons_after_noun(self, doc: Doc) -> list[Span]:
+        """A listed first name or surname in the genitive right after a common noun, with no noun after it, is that
+        person: "die Aussprüche Luthers", "in der Nachfolge Ottos zum Herzog" (the genitive of a common noun would
+        take an article: "die Aussprüche des Lehrers"); not a listed place's ("die Einwohner Hamburgs")."""
+        spans = []
+        for token in doc:
+            text, i = token.text, token.i
+            if not GENITIVE_NAME.match(text) or i == 0 or text in NOT_NAMES or _lexical(text) \
+                    or text.endswith(("ss", "us")):
+                continue
+            prev, nxt = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
+            if prev.tag_ != "NN" or not prev.text[:1].isupper() or prev.text in HONORIFICS \
+                    or self.gaz.office_of(prev.text) or nxt is not None and nxt.tag_ == "NN":
+                continue
+            stem = text[:-1]
+            bits = self.names.get(stem, 0)
+            if not bits & NAME_BITS or bits & (NAME_PLACE_BITS & ~NAME_BITS) or _lexical(stem) \
+                    or any(k.kind != "person" for k in self.gaz.lookup(stem) + self.gaz.lookup(text)):
+                continue
+            spans.append(self._span(doc[i:i + 1], PER, stem))
+        return spans
+
+    def _genitive_towns(self, doc: Doc) -> list[Span]:
+        """A town the lists know, in the genitive before a noun, is the town: "Wetzlars Trainer", "Erfurts
+        Bürgermeister" (not a word of the lexicon, a given name or a name the lists also know otherwise)."""
+        spans = []
+        for token in doc[:-1]:
+            text, nxt = token.text, doc[token.i + 1]
+            if not GENITIVE_NAME.match(text) or text.endswith(("ss", "us")) or nxt.tag_ != "NN" \
+                    or not nxt.text[:1].isupper() or _lexical(text) or text in NOT_NAMES:
+                continue
+            stem = text[:-1]
+            known = self.gaz.lookup(stem)
+            bits = self.names.get(stem, 0)
+            listed_town = any(k.kind == "place" for k in known) or (
+                not known and bits & BIT["city"] and not bits & NAME_BITS)
+            if listed_town and not any(k.kind != "place" for k in known) and not _lexical(stem) \
+                    and stem not in self.gaz.first_names:
+                spans.append(self._span(doc[token.i:token.i + 1], PLACE, stem))
+        return spans
+
+    def _quoted_newspapers(self, doc: Doc) -> list[Span]:
+        """A newspaper's title in quotation marks: "der „ Mittelbayerischen Zeitung “", "dem " Berliner Kurier "",
+        "dem „ Spiegel “" (a one-word title only from a short list of well-known ones)."""
+        spans = []
+        for token in doc:
+            i = token.i
+            if token.text not in OPENING_QUOTES or i + 2 >= len(doc):
+                continue
+            k = i + 1
+            while k < len(doc) and k - i <= 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            if k == i + 1 or k >= len(doc) or doc[k].text not in CLOSING_QUOTES:
+                continue
+            words = [t.text for t in doc[i + 1:k]]
+            if (len(words) == 1 and words[0] in ONE_WORD_NEWSPAPERS) or (
+                    len(words) > 1 and words[-1] in NEWSPAPER_HEADS):
+                spans.append(self._span(doc[i + 1:k], ORG, " ".join(words)))
         return spans
 
     def _saint_names(self, doc: Doc) -> list[Span]:
@@ -1198,6 +1350,8 @@ class EntityRecognizer:
                 j += 1
             elif j > i and self._surname_after_first_name(doc, j):
                 j += 1
+            elif j > i and self._surname_like_organization(doc, j):
+                j += 1
             elif j >= i + 2 and self._last_name_word(doc, j):
                 j += 1
             elif ELIDED_PARTICLE.match(t.text) and j > i:
@@ -1249,6 +1403,15 @@ class EntityRecognizer:
             return True  # "Renate Anderl": HanTa reads "ander-", but a pronoun is not capitalised mid-sentence
         title_before_name = j + 1 < len(doc) and NAME_WORD.match(doc[j + 1].text) and doc[j + 1].tag_ == "NE"
         return bool(self.gaz.office_of(t.text)) and t.tag_ in ("NN", "NE") and not title_before_name
+
+    def _surname_like_organization(self, doc: Doc, j: int) -> bool:
+        """After a first name, a listed surname that the lists also know as an organization's short name is the
+        surname: "Wolfgang Wagner", "Walter Wagner" (not the mercenaries "Wagner")."""
+        t = doc[j]
+        known = self.gaz.lookup(t.text)
+        return bool(NAME_WORD.match(t.text)) and t.tag_ in ("NE", "FM") and self._is_first_name(doc[j - 1]) \
+            and bool(known) and all(k.kind == "organization" for k in known) \
+            and bool(self.names.get(t.text, 0) & BIT["surname"]) and not t.text.isupper()
 
     def _surname_place(self, doc: Doc, i: int, j: int) -> bool:
         """Whether a common noun at j still belongs to the name starting at i: the first word, the word
@@ -1792,6 +1955,11 @@ def _select(candidates: list[tuple[Span, str]], taken: list[Span] | None = None)
             out.append(span)
             used.update(range(span.start, span.end))
     return out
+
+
+def _english_title(span: Span) -> bool:
+    """A "person" of several words with English function words is a title: "Take On Me", "Till Death Do Us"."""
+    return span.label_ == PER and len(span) >= 3 and sum(t.text in ENGLISH_FUNCTION_WORDS for t in span) >= 1
 
 
 def _american(doc: Doc) -> bool:
