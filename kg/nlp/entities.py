@@ -631,13 +631,13 @@ class EntityRecognizer:
         """A city's name before an English plural is a North American team's name: "die Chicago Bulls", "der Detroit
         Red Wings", "die Miami Dolphins" (one English word may come between; none of German's lexicon: not
         "Sachsen Haus")."""
+        def city(start: int, end: int) -> bool:
+            return any(k.kind == "place" and k.subtype == "city" for k in self.gaz.lookup(doc[start:end].text))
+
         out, dropped = [], set()
         for span in sorted(chosen, key=lambda s: s.start):
             if id(span) in dropped:
                 continue
-            def city(start: int, end: int) -> bool:
-                return any(k.kind == "place" and k.subtype == "city" for k in self.gaz.lookup(doc[start:end].text))
-
             city_end = span.end
             if span.label_ == PLACE and len(span) >= 2 and ENGLISH_PLURAL.match(span[-1].text) \
                     and not city(span.start, span.end):
