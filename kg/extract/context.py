@@ -241,15 +241,29 @@ class DocContext:
             return True
         i = token.i - 1
         while i >= 0 and self.doc[i].tag_ in ("ADJA", "ADJD"):
-            low = self.doc[i].lower_  # "früheren" -> "früher" (HanTa reads a comparative of "früh")
-            if any(self.gaz.qualifiers.get(form) == "former" for form in (low, low[:-1], low[:-2])):
+            if self.former_qualifier(self.qualifier(self.doc[i])):
                 return True
             i -= 1
         return False
 
+    def qualifier(self, token: Token) -> str | None:
+        """The lemma of an office's qualifier: "früheren" -> "früher" (HanTa reads a comparative of "früh"),
+        "stellvertretende" -> "stellvertretend"; an adverb of former office stands for its adjective: "X (vormals
+        Bürgermeister)" -> "vormalig"."""
+        low = token.text.lower()
+        if low in ADVERB_QUALIFIERS and ADVERB_QUALIFIERS[low] in self.gaz.qualifiers:
+            return ADVERB_QUALIFIERS[low]
+        for form in (token.lemma_.lower(), low, low[:-1], low[:-2]):
+            if form in self.gaz.qualifiers:
+                return form
+        return None
+
+    def former_qualifier(self, qualifiers: str | None) -> bool:
+        """Whether qualifiers of an office ("früher", "stellvertretend früher") call it a former one."""
+        return any(self.gaz.qualifiers.get(q) == "former" for q in (qualifiers or "").split())
+
     def _former(self, position: Position) -> bool:
-        return any(self.gaz.qualifiers.get(q) == "former" for q in (position.qualifier or "").split()) \
-            or position.role.startswith(("Ex-", "Alt-"))
+        return self.former_qualifier(position.qualifier) or position.role.startswith(("Ex-", "Alt-"))
 
     def _recent_holders(self, office: tuple[str, str], token: Token, holders: set[EntityRef]) -> set[EntityRef]:
         """Of the persons named before `token` who hold `office` (`holders` and those the positions give it),
@@ -355,6 +369,8 @@ class DocContext:
 
 
 ACTORS = ("person", "state", "organization")
+# Adverbs of former office that stand for their adjective: "X (vormals Bürgermeister)"
+ADVERB_QUALIFIERS = {"vormals": "vormalig", "ehemals": "ehemalig", "einst": "einstig"}
 # Offices named by another word for the same office: "der Chefdiplomat" is the foreign minister
 OFFICE_SYNONYMS = {"Chefdiplomat": "Außenminister"}
 # Heads of compounds that name the chief of the body their first part names: "Kommissionschefin",

@@ -87,7 +87,7 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     positions = list(found.values())
     # "X, der frühere Vorsitzende ... übernahm er das Amt des Vorsitzenden": the office the text calls former
     former = {(p.holder, p.office) for p in positions
-              if any(ctx.gaz.qualifiers.get(q) == "former" for q in (p.qualifier or "").split())}
+              if ctx.former_qualifier(p.qualifier)}
     positions = [p for p in positions if p.qualifier or (p.holder, p.office) not in former]
     # "Bundesjustizminister Heiko Maas" after "Deutschlands Justizminister Heiko Maas": one office, named twice
     held = {(p.holder, p.role) for p in positions}
@@ -105,7 +105,7 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     candidacy = [p for p in positions
                  if (ctx.gaz.office_of(p.office, named=True) or ("",))[0].lower().endswith("kandidat")]
     for p in candidacy:
-        if not any(ctx.gaz.qualifiers.get(q) == "former" for q in (p.qualifier or "").split()):
+        if not ctx.former_qualifier(p.qualifier):
             ctx.candidates.setdefault(p.holder, p.office)  # not "der einstige Präsidentschaftskandidat"
     # a rank ("General X", "Oberst X") names who speaks later ("der General sagte") but is no office held
     ctx.positions = [p for p in positions if p not in candidacy and _office_kind(ctx, p) != "rank"]
@@ -403,7 +403,7 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
     ("Kurz ... sagte der Minister" adds nothing)."""
     doc = ctx.doc
     entry = ctx.gaz.offices.get(lemma)
-    former = any(ctx.gaz.qualifiers.get(q) == "former" for q in qualifiers)
+    former = ctx.former_qualifier(" ".join(qualifiers))
     if entry is None or (entry.kind in DESCRIBED_KINDS and not former):
         return None  # "Der Richter" is someone new; "Der frühere Höchstrichter" someone named before
     article = _definite_article(ctx, token)
@@ -790,8 +790,8 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef |
             i -= 1  # "der künftige Welser Bürgermeister": a town's adjective, read as a name
             continue
         if adjectives and t.tag_ in ("ADJA", "ADJD", "ADV", "CARD"):
-            lemma = _qualifier(ctx, t)
-            if t.tag_ == "ADJA" and any(x.tag_ == "ADV" and not _qualifier(ctx, x) for x in doc[i + 1:token.i]):
+            lemma = ctx.qualifier(t)
+            if t.tag_ == "ADJA" and any(x.tag_ == "ADV" and not ctx.qualifier(x) for x in doc[i + 1:token.i]):
                 break  # "der im Dritten auch Vize ist": an adverb ends the office's phrase
             if lemma and ctx.gaz.qualifiers[lemma] == "rank" and t.text[:1].islower() and not _named_next(ctx, token):
                 pass  # "der erste Papst, der die Stadt besucht": an ordinal; a rank is part of a title ("Erster
@@ -809,21 +809,6 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef |
 def _named_next(ctx: DocContext, token: Token) -> bool:
     hit = ctx.entity(token.doc[token.i + 1]) if token.i + 1 < len(token.doc) else None
     return hit is not None and hit[1].kind == PERSON
-
-
-ADVERB_QUALIFIERS = {"vormals": "vormalig", "ehemals": "ehemalig", "einst": "einstig"}
-
-
-def _qualifier(ctx: DocContext, token: Token) -> str | None:
-    """ "früheren" -> "früher" (HanTa reads a comparative of "früh"), "stellvertretende" -> "stellvertretend";
-    an adverb of former office stands for its adjective: "X (vormals Bürgermeister)" -> "vormaliger"."""
-    low = token.text.lower()
-    if low in ADVERB_QUALIFIERS and ADVERB_QUALIFIERS[low] in ctx.gaz.qualifiers:
-        return ADVERB_QUALIFIERS[low]
-    for form in (token.lemma_.lower(), low, low[:-1], low[:-2]):
-        if form in ctx.gaz.qualifiers:
-            return form
-    return None
 
 
 def _title_chain_end(ctx: DocContext, j: int) -> int:

@@ -28,7 +28,7 @@ from ..gazetteer import Gazetteer
 from .adjective_names import ADJECTIVE_ENDING, STRONG, adjective_names, head_of
 from .gazetteer_matcher import SPAN_KEY
 from .hanta_tagger import get_hanta
-from .local_organizations import join_towns
+from .local_organizations import SAINT_WORDS, join_towns
 from .name_features import BIT
 from .party_plurals import FAMILIES, family_party, party_plurals
 from .street_names import street_names
@@ -317,7 +317,7 @@ class EntityRecognizer:
             if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts) \
                     and not self.gaz.lookup(t.text) and not _lexical(t.text) \
                     and not any(_lexical(parts[1][:len(parts[1]) - k]) for k in (0, 1, 2)) \
-                    and any(k.kind == "place" and k.subtype == "city" for k in self.gaz.lookup(parts[0])) \
+                    and self._listed_city(parts[0]) \
                     and not self.gaz.lookup(parts[1]) and not self._is_first_name(t) \
                     and parts[1] not in self.gaz.first_names:
                 candidates.append((self._span(doc[t.i:t.i + 1], PLACE, t.text), "grammar"))
@@ -598,7 +598,7 @@ class EntityRecognizer:
         def town(span) -> bool:
             return span is not None and span.label_ in (PLACE, STATE) and len(span) == 1 \
                 and span.text == (span._.kg_name or span.text) and span.text.isalpha() \
-                and any(k.kind == "place" and k.subtype == "city" for k in self.gaz.lookup(span.text))
+                and self._listed_city(span.text)
 
         out, dropped = [], set()
         for span in sorted(chosen, key=lambda s: s.start):
@@ -627,12 +627,16 @@ class EntityRecognizer:
             and not (self.names.get(token.text, 0) & NAME_BITS) \
             and not (prev.text[:1].isupper() and prev.tag_ in ("NE", "FM", "NN"))
 
+    def _listed_city(self, text: str) -> bool:
+        """Whether the curated places list the words as a city."""
+        return any(k.kind == "place" and k.subtype == "city" for k in self.gaz.lookup(text))
+
     def _team_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """A city's name before an English plural is a North American team's name: "die Chicago Bulls", "der Detroit
         Red Wings", "die Miami Dolphins" (one English word may come between; none of German's lexicon: not
         "Sachsen Haus")."""
         def city(start: int, end: int) -> bool:
-            return any(k.kind == "place" and k.subtype == "city" for k in self.gaz.lookup(doc[start:end].text))
+            return self._listed_city(doc[start:end].text)
 
         out, dropped = [], set()
         for span in sorted(chosen, key=lambda s: s.start):
@@ -1679,8 +1683,6 @@ def _organization_tails(doc: Doc, chosen: list[Span]) -> list[Span]:
     return out
 
 
-# "Sankt" and its abbreviations, opening the names of churches and towns ("St. Moritz", "St . Anton" as tokenized apart)
-SAINT_WORDS = {"St.", "St", "Sankt", "Saint", "Sainte"}
 # Words that open Romance place names after a saint: "Santa Cruz de la Sierra", "San Pedro Sula", "São Paulo"
 SAINTS = {"San", "Santa", "Santo", "São"}
 

@@ -30,7 +30,8 @@ CLUB_PREFIXES = {"FC", "SC", "SV", "TSV", "TV", "MSV", "VfB", "VfL", "SpVgg", "T
                  "Makedonija", "Ural"}
 CLUB_SUFFIXES = {"City", "United", "FF", "IF", "BK", "FC"}
 ORDINAL = re.compile(r"^[1-9]\.$")  # "1. FC Kaiserslautern"
-SAINTS = {"St.", "Sankt", "Saint", "Sainte"}  # a saint's church or town: "die Kirche St. Anna" is no body
+# A saint's title ("St" before its period split off): "die Kirche St. Anna" is a building, no body with a town
+SAINT_WORDS = {"St.", "St", "Sankt", "Saint", "Sainte"}
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def join_towns(words: Sequence[str], chosen: Sequence[tuple[int, int, str, str]]
             out.append(Joined(start - 1, end, f"{words[start - 1]} {name}", (start,)))  # "1. FC Köln"
             continue
         if label not in ("PLACE", "STATE") or end - start > 2 or words[end - 1] != name.split()[-1] \
-                or len(words[start]) < 3 or words[start] in SAINTS:
+                or len(words[start]) < 3 or words[start] in SAINT_WORDS:
             continue  # a genitive ("im Zentrum Berlins") is of the town; "die Kirche St. Anna" is a building
         before = ending_at.get(start)
         if before is not None and before[2] == "ORG" and organization_kind(words[start - 1]):
