@@ -279,6 +279,13 @@ def test_als_office_opening_the_sentence(facts_of):
     assert roles_of(f, "Gustav Brandlhuber") == {"Innenminister"}
 
 
+def test_als_office_of_a_nominating_verb_is_the_objects(facts_of):
+    f = facts_of("Präsident Ole Hansen gewann die Wahl. Als Ministerpräsidenten nominierte er den Abgeordneten "
+                 "Per Lindqvist. Als Außenministerin berief Hansen die Juristin Maja Berg.")
+    assert "Ministerpräsident" in roles_of(f, "Per Lindqvist") and "Außenministerin" in roles_of(f, "Maja Berg")
+    assert roles_of(f, "Ole Hansen") == {"Präsident"}
+
+
 def test_plural_feminine_office_takes_every_name(facts_of):
     f = facts_of("Er kritisierte die Landesrätinnen Ulrike Hammerschmied und Petra Gruberova.")
     assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"} and roles_of(f, "Petra Gruberova") == {"Landesrätin"}

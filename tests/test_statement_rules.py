@@ -1609,3 +1609,9 @@ def test_a_former_office_is_not_its_current_holder_but_the_one_described(facts_o
                      "Hoogland sprach von einem „Quantensprung“ für die Allianz. Die Einigung mache das Bündnis "
                      "stärker, sagte der frühere niederländische Regierungschef.")
     assert verb_speakers(facts, "sagen") == ["sk-piter-hogland"]
+
+
+def test_pronoun_after_an_als_office_is_not_the_nominee(facts_of):
+    facts = facts_of("Präsident Ole Hansen gewann die Wahl. Als Ministerpräsidenten nominierte er den Abgeordneten "
+                     "Per Lindqvist.")
+    assert {s.speaker.key for s in facts.statements if s.verb == "nominieren"} == {"sk-ole-hansen"}

@@ -616,14 +616,23 @@ def _person_by_noun(ctx: DocContext, token: Token) -> EntityRef | None:
     """The person a noun refers back to: the holder of an office that opens its sentence ("Die Innenministerin
     hatte das angekündigt. ..., betonte sie"; not "Sollte der FPÖ-Chef geklagt haben", someone spoken of) or is
     the subject after a verb ("..., betonte der Kanzler. Einmal mehr forderte er"), or the one a description
-    stands for ("setzt der 71-Jährige auf Optimismus. ... bekennt er")."""
+    stands for ("setzt der 71-Jährige auf Optimismus. ... bekennt er"). Not an office in an "als" phrase
+    ("Als Ministerpräsidenten nominierte er X": what X becomes)."""
     if token.tag_ == "NN" and ctx.gaz.office_of(token.text) and (
-            token.i - sentence(token).start <= 2 or _subject_after_verb(token)):
+            token.i - sentence(token).start <= 2 or _subject_after_verb(token)) and not _as_office(token):
         holder = ctx.office_holder(token)
         return holder if holder is not None and holder.kind == "person" else None
     if token.tag_ in ("NN", "ADJA") and token.text.rsplit("-", 1)[-1][:1].isupper():
         return described_person(ctx, token)
     return None
+
+
+def _as_office(token: Token) -> bool:
+    """ "Als (neuer) Ministerpräsident": an office in an "als" phrase."""
+    k = token.i - 1
+    while k >= 0 and token.doc[k].tag_ in ("ADJA", "ADJD"):
+        k -= 1
+    return k >= 0 and token.doc[k].lower_ == "als"
 
 
 def _subject_after_verb(token: Token) -> bool:

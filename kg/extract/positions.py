@@ -352,6 +352,11 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if state is None and organization is None:
         state = _principal_state(ctx, token.i + 1)
     holder = _name_after(ctx, j)
+    if holder is not None and _possessor_name(ctx, token, j):
+        # "Medinski, ein Berater Putins": whom the office serves, not who holds it; "der Sprecher Macrons, X,"
+        end = ctx.entity(doc[j])[0].end
+        apposed = end + 1 < len(doc) and doc[end].text == "," and _closed_apposition(ctx, end + 1)
+        holder = _name_after(ctx, end + 1) if apposed else None
     close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
     holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j) \
         or _appointed(ctx, token, j) or _office_taken(ctx, token)
@@ -925,6 +930,15 @@ def _name_after(ctx: DocContext, j: int) -> EntityRef | None:
     return None
 
 
+def _possessor_name(ctx: DocContext, token: Token, j: int) -> bool:
+    """Whether the name at j right after an office noun with an article is in the genitive ("der Berater
+    Putins", "ein Vertrauter Macrons"): an attribute of the office, as a title and name without an article
+    share one case ("Präsident Putins Rede" names the president)."""
+    hit = ctx.entity(ctx.doc[j]) if j == token.i + 1 and j < len(ctx.doc) else None
+    return hit is not None and hit[0].start == j and hit[0].text.endswith("s") and hit[0].text != hit[0]._.kg_name \
+        and _article_before(ctx, token) is not None
+
+
 def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
     """ "Lawrow, der Außenminister Russlands," / "Lawrow, russischer Außenminister," / "Lawrow, ebenfalls
     Diplomat," / "Lawrow, der frühere Botschafter und heutige Außenminister," / "Lawrow, der zuletzt als
@@ -1025,6 +1039,8 @@ def _fronted_als(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
     m = j + 1
     while m + 1 < len(doc) and m - j <= 2 and doc[m].lower_ in ("ihm", "ihr", "ihnen", "sich"):
         m += 1  # "Als Klubobmann folgt ihm Meierhuber nach": a dative or reflexive pronoun before the subject
+    if doc[j].lemma_ in NOMINATING:
+        return _nominee(ctx, m)
     hit = ctx.entity(doc[m])
     if hit and hit[1].kind == PERSON and hit[0].start == m:
         return hit[1]
@@ -1034,6 +1050,23 @@ def _fronted_als(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
 
 
 APPOINTING = {"wählen", "wiederwählen", "ernennen", "bestellen", "küren", "berufen", "vereidigen", "angeloben"}
+# Verbs whose accusative object, not their subject, is put into the office of an "als" phrase
+NOMINATING = APPOINTING | {"nominieren", "vorschlagen", "bestimmen", "benennen", "einsetzen", "präsentieren"}
+
+
+def _nominee(ctx: DocContext, m: int) -> EntityRef | None:
+    """ "Als Ministerpräsidenten nominierte er den Abgeordneten X", "Als Außenministerin berief Hansen die Juristin
+    X": the person named after the subject at m in the clause is the one put into the office."""
+    doc = ctx.doc
+    subject = ctx.entity(doc[m])
+    k = subject[0].end if subject and subject[0].start == m else m + 1
+    end = sentence(doc[m]).end
+    while k < end and doc[k].text not in (",", ";") and doc[k].tag_ not in ("KON", "VVFIN", "VAFIN", "VMFIN"):
+        hit = ctx.entity(doc[k])
+        if hit is not None and hit[0].start == k:
+            return hit[1] if hit[1].kind == PERSON else None
+        k += 1
+    return None
 
 
 def _appointed(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
@@ -1354,12 +1387,13 @@ def _agrees(office, feminine: bool, gender: str | None, article: Token | None, c
     Landesgeschäftsführerin" or "weil der Finanzlandesrat Mikl-Leitner keinen Platz machen wollte" the name
     is someone else. Only offices with a feminine in "-in" tell. A man never bears the feminine; a woman
     may bear the masculine in an apposition after a comma ("der Chefredakteur von X, Lena Brandt"), not
-    in a close one; "die Außenminister" may be a plural."""
+    in a close one after "der"; "die Außenminister" may be a plural. A bare title ("Premierminister Alix
+    Didier") is always the name's own: the first name is one our lexicon knows as a woman's only."""
     if office is None or not office.feminine.endswith("in") or office.feminine == office.lemma:
         return True
     if feminine:
         return gender != "m"
-    return gender != "f" or not close or (article is not None and article.lower_ == "die")
+    return gender != "f" or not close or article is None or article.lower_ == "die"
 
 
 def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token | None = None,
