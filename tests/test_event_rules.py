@@ -1134,3 +1134,62 @@ def test_an_agreement_one_is_near_to_is_not_reached(facts_of):
     f = facts_of("Man sei einer Einigung mit Norwegen „sehr nahe“, sagte Tomas Berglund. Schweden und Finnland stehen "
                  "kurz vor einer Einigung. Lettland und Estland einigten sich auf ein Abkommen.")
     assert {t for t, _ in events(f)} == {"Agreement"} and len(events(f)) == 1
+
+
+def test_a_goal_after_a_nach_of_time_makes_a_visit(facts_of):
+    f = facts_of("Nach einem Gespräch mit Tomas Berglund war Karin Lindqvist am Freitag nach Oslo gereist.")
+    assert any(t == "Visit" and "Karin Lindqvist" in ps for t, ps in events(f))
+
+
+def test_calling_an_unnamed_person_is_a_call(facts_of):
+    f = facts_of("Am Mittwoch rief Tomas Berglund den Wahlsieger an, um ihm zu gratulieren.")
+    assert any(t == "PhoneCall" and "Tomas Berglund" in ps for t, ps in events(f))
+
+
+def test_agreeing_with_a_named_partner_is_an_agreement(facts_of):
+    f = facts_of("Mit Norwegen vereinbarte die neue Regierung die Einsetzung gemeinsamer Kommissionen.")
+    assert any(t == "Agreement" and "Norwegen" in ps for t, ps in events(f))
+
+
+def test_an_office_after_the_verb_gives_a_press_conference(facts_of):
+    f = facts_of("Präsident Tomas Berglund reiste am Montag ab. „Das ist ein Erfolg“, sagte der Präsident "
+                 "bei einer Pressekonferenz.")
+    assert any(t == "PressConference" and "Tomas Berglund" in ps for t, ps in events(f))
+
+
+def test_staying_in_a_capital_is_a_visit(facts_of):
+    f = facts_of("Die Ministerin Karin Lindqvist hatte sich in den Wochen zuvor mehrfach in Oslo aufgehalten.")
+    assert any(t == "Visit" and "Karin Lindqvist" in ps for t, ps in events(f))
+
+
+def test_holding_someone_up_is_no_visit(facts_of):
+    f = facts_of("Die Polizei hielt Karin Lindqvist in Oslo auf.")
+    assert "Visit" not in types(f)
+
+
+def test_talking_with_a_named_person_is_a_meeting(facts_of):
+    f = facts_of("Karin Lindqvist hatte dort mit Präsident Tomas Berglund über die Zukunft des Hafens gesprochen.")
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+
+
+def test_a_summit_of_a_body_named_after_its_kind(facts_of):
+    f = facts_of("Der Streit soll beim Gipfeltreffen der nordischen Staatengemeinschaft NORDA im Mai in Oslo "
+                 "zur Sprache kommen.")
+    assert any(t == "Summit" and "NORDA" in ps for t, ps in events(f))
+
+
+def test_a_relative_clause_summons_its_antecedent(facts_of):
+    f = facts_of("Der Botschafter in Oslo, Tomas Berglund, der ins Außenministerium einbestellt wurde, "
+                 "erklärte, es gebe keine Belege.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))
+
+
+def test_coordination_with_a_partner_is_no_vote(facts_of):
+    f = facts_of("Karin Lindqvist und Tomas Berglund sprachen sich für eine enge Abstimmung mit Norwegen aus.")
+    assert "Other" not in types(f)
+
+
+def test_an_arrest_and_the_detention_are_one_event(facts_of):
+    f = facts_of("Der Konflikt wuchs durch die Inhaftierung des Schriftstellers Tomas Berglund, der im Mai in Oslo "
+                 "festgenommen worden war.")
+    assert [ev.type for ev in f.events].count("Other") == 1

@@ -286,6 +286,17 @@ def test_als_office_of_a_nominating_verb_is_the_objects(facts_of):
     assert roles_of(f, "Ole Hansen") == {"Präsident"}
 
 
+def test_a_name_in_the_genitive_after_an_office_is_whom_it_serves(facts_of):
+    f = facts_of("Jan Kowalczyk, ein Berater Putins, sagte nichts. Der Sprecher Macrons, Pierre Lemaire, schwieg.")
+    assert roles_of(f, "Jan Kowalczyk") == {"Berater"} and roles_of(f, "Pierre Lemaire") == {"Sprecher"}
+    assert not roles_of(f, "Wladimir Putin") and not roles_of(f, "Emmanuel Macron")
+
+
+def test_a_bare_title_is_the_names_office_whatever_the_first_names_gender(facts_of):
+    f = facts_of("Premierminister Alix Didier Jean-Baptiste erklärte, die Resolution sei eine Antwort.")
+    assert roles_of(f, "Alix Didier Jean-Baptiste") == {"Premierminister"}
+
+
 def test_plural_feminine_office_takes_every_name(facts_of):
     f = facts_of("Er kritisierte die Landesrätinnen Ulrike Hammerschmied und Petra Gruberova.")
     assert roles_of(f, "Ulrike Hammerschmied") == {"Landesrätin"} and roles_of(f, "Petra Gruberova") == {"Landesrätin"}

@@ -1615,3 +1615,28 @@ def test_pronoun_after_an_als_office_is_not_the_nominee(facts_of):
     facts = facts_of("Präsident Ole Hansen gewann die Wahl. Als Ministerpräsidenten nominierte er den Abgeordneten "
                      "Per Lindqvist.")
     assert {s.speaker.key for s in facts.statements if s.verb == "nominieren"} == {"sk-ole-hansen"}
+
+
+def test_what_someone_solle_do_is_demanded_but_a_passive_plan_is_told(facts_of):
+    facts = facts_of("Der Außenminister Tomas Berglund sagte, Oslo solle die Gespräche sofort wieder aufnehmen. "
+                     "Berglund sagte, das Depot solle im Herbst geschlossen werden.")
+    assert sorted(s.stance for s in facts.statements) == ["assert", "demand"]
+
+
+def test_urging_demands(facts_of):
+    facts = facts_of("Die Ministerin Anna Lindqvist mahnte, die Polizei müsse sich an die Gesetze halten.")
+    assert [s.stance for s in facts.statements] == ["demand"]
+
+
+def test_hoping_that_something_be_done_demands_and_hoping_to_do_it_proposes(facts_of):
+    facts = facts_of("Schweden hoffe, dass der Streit durch Verhandlungen beigelegt werde. Die Ministerin Anna "
+                     "Lindqvist äußerte die Hoffnung, ihren Amtskollegen bald zu treffen. Norwegen hofft, das "
+                     "Abkommen werde zum Frieden beitragen.")
+    assert sorted((s.speaker.key, s.stance) for s in facts.statements) == [
+        ("norwegen", "support"), ("schweden", "demand"), ("sk-ana-lindqvist", "propose")]
+
+
+def test_deescalation_is_no_escalation(facts_of):
+    facts = facts_of("Der Gesandte Tomas Berglund zeigte sich zuversichtlich, dass eine Vereinbarung über "
+                     "Deeskalation an der Grenze in Reichweite sei.")
+    assert [s.stance for s in facts.statements] == ["assert"]

@@ -112,6 +112,7 @@ TRIGGERS = {
     "memorandum": "Agreement", "videoschalte": "Meeting", "hearing": "Meeting",
     "amtseid": "Other", "inhaftierung": "Other", "einbestellung": "Other",
     "pressestatement": "PressConference", "pressefoyer": "PressConference",
+    "aufenthalt": "Visit",  # "während seines Aufenthalts in Peking"
 }
 NOT_TRIGGERS = ("besitzung", "grundbesitz")  # "Besitzung" is an estate, not a session
 # Words that end like a trigger but name something else: "Richtervereinigung" (an association), "Reinigung".
@@ -147,7 +148,11 @@ UNACCEPTED = {"anerkennen", "akzeptieren", "hinnehmen", "billigen",
 # Verbs that list a group as terrorists, a sanction of the state that lists it: "stufte X als Terrororganisation ein".
 DESIGNATING_VERBS = {"einstufen", "erklären", "deklarieren", "designieren", "listen"}
 # Verbs of arriving that make a visit when a named person arrives in a named place or state.
-ARRIVALS = {"eintreffen", "landen", "ankommen"}
+ARRIVALS = {"eintreffen", "landen", "ankommen", "aufhalten"}
+# Verbs of talking that tell of a meeting when the one talked with is named: "hatte mit Putin über X gesprochen".
+TALKING_VERBS = {"sprechen", "reden"}
+# Of those, verbs of staying that are one only with "sich": "hielt sich in Washington auf" (not "hielt X auf").
+STAYS = {"aufhalten"}
 RANKS = {"platz", "rang", "rängen", "plätzen", "spitze"}  # "landete auf Platz zwei", "kam an die Spitze"
 CEASEFIRE_PARTS = ("waffenstillstand", "waffenruhe", "feuerpause")
 ELECTIONS = ("präsidentschaftswahl", "parlamentswahl", "wahlen", "kommunalwahl", "bundestagswahl", "landtagswahl",
@@ -195,7 +200,7 @@ PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Oth
                "sanktioniert": "Sanction"}
 # Verbs whose one named subject is the whole event: "X trat am Montag zurück".
 # Verbs of meeting or calling whose one named party is enough: "X telefonierte mit dem Premier".
-MET = {"zusammentreffen", "zusammenkommen", "telefonieren"}
+MET = {"zusammentreffen", "zusammenkommen", "telefonieren", "anrufen"}  # "rief den Wahlsieger an"
 SOLO_VERBS = {"zurücktreten", "tagen", "abstimmen"}  # "Der Landtag tagte am Dienstag"
 ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen", "freilassen", "ausliefern", "angeloben",
            "anloben", "vereidigen", "einbestellen"}
@@ -251,11 +256,12 @@ TROOPS = ("soldat", "truppe", "truppen", "streitkraft", "streitkräfte", "armee"
 INVITING_VERBS = {"einladen", "laden", "bitten", "rufen"}
 # Words for one kind of occurrence: "festgenommen" and "verhaftet" in one text tell of one arrest.
 SAME_KIND = {"verhaften": "festnehmen", "festnahme": "festnehmen", "festnahmen": "festnehmen",
-             "verhaftung": "festnehmen", "inhaftieren": "festnehmen", "militärübung": "manöver",
+             "verhaftung": "festnehmen", "inhaftieren": "festnehmen", "inhaftierung": "festnehmen",
+             "militärübung": "manöver",
              # "vor seiner Reise ... beim Staatsbesuch in China": one journey
              **dict.fromkeys(("staatsbesuch", "antrittsbesuch", "besuchsreise", "auslandsreise", "staatsreise",
                               "reise", "reisen", "rundreise", "visite", "stippvisite", "eintreffen", "landen",
-                              "ankommen", "ankunft"), "besuch")}
+                              "ankommen", "ankunft", "aufenthalt", "aufhalten"), "besuch")}
 # Adjectives that count an occurrence as another one: "ein zweiter Anschlag", "weitere Angriffe".
 ANOTHER = ("zweit", "dritt", "viert", "weiter", "erneut")
 # Verbs whose subject takes part in the event after "an": "nahmen am Gipfel teil".
@@ -339,6 +345,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = "Visit"
         elif token.pos_ == "VERB" and token.lemma_ in ARRIVALS and _arrived(ctx, token):
             etype = "Visit"
+        elif token.pos_ == "VERB" and token.lemma_ in TALKING_VERBS and _talked_with(ctx, token):
+            etype = "Meeting"
         elif token.tag_ == "ADJA" and token.lemma_.lower() in PARTICIPLES:
             participle = _participle_event(ctx, token, PARTICIPLES[token.lemma_.lower()])
             if participle is not None:
@@ -364,6 +372,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "X und Y setzten sich zusammen" meet; "Die Regierung setzt sich aus X und Y zusammen" does not
         if _coalition(token) and not _coalition_made(ctx, token):
             continue
+        if _coordination(token):
+            continue
         event = _event_at(ctx, token, etype)
         if etype in ("Ceasefire", "Agreement") and not event.participants and talks is not None \
                 and _talked_about(token, talks[0]):
@@ -378,6 +388,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.pos_ == "VERB" and len(event.participants) < 2 and not (
                 event.participants and (_elected_to(token) or etype in ("Attack", "Visit") or (
                     token.lemma_ in MET | TRAVEL_VERBS | SOLO_VERBS | ARRIVALS) or _met_with(token) or (
+                    _agreed_with(ctx, token, event)) or (
                     _done_to_one(ctx, token, event)) or _arrested(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if token.pos_ != "VERB" and (_unreal(token) or etype == "Attack" and _verbal(token) or (
@@ -551,8 +562,17 @@ def _done_to_one(ctx: DocContext, verb: Token, event: Event) -> bool:
     A sentence to what the text names as an event of its own ("zu einer Geldbuße verurteilt") is that event."""
     if not (verb.lemma_ in PASSIVE_TRIGGERS or verb.lemma_ in ARRESTS) or not _passive(verb):
         return False
-    start, end, _ = clause_bounds(verb)
-    return bool(ctx.mentions_between(event.participants[0], start, end))
+    start, end, opener = clause_bounds(verb)
+    return bool(ctx.mentions_between(event.participants[0], start, end)) or _relative_to(ctx, opener, event)
+
+
+def _relative_to(ctx: DocContext, opener: Token | None, event: Event) -> bool:
+    """ "Der Geschäftsträger X, der ins Außenministerium einbestellt wurde": a relative clause right after its
+    one participant's name is about that name."""
+    if opener is None or opener.tag_ != "PRELS" or opener.i < 2 or ctx.doc[opener.i - 1].text != ",":
+        return False
+    hit = ctx.entity(ctx.doc[opener.i - 2])
+    return hit is not None and hit[1] == event.participants[0]
 
 
 def _arrested(ctx: DocContext, verb: Token) -> bool:
@@ -1161,7 +1181,8 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
         coordinated = bool(out) and doc[i - 1].lower_ in ("und", "sowie")
         genitive = _after_genitive_article(doc, i) or (  # "des EU-Abgeordneten X", "des Journalisten X"
             doc[i - 1].tag_ == "NN" and not ctx.entity(doc[i - 1]) and _after_genitive_article(doc, i - 1) and (
-                bool(ctx.gaz.office_of(doc[i - 1].text)) or _article_before(doc, i - 1) == "des"))
+                bool(ctx.gaz.office_of(doc[i - 1].text)) or _article_before(doc, i - 1) == "des"
+                or _genitive_of_trigger(doc, token, i - 1)))
         if hit and (in_pp or coordinated or i == token.i + 1 or genitive):
             if hit[1].kind != PLACE:
                 out.append(hit[1])
@@ -1227,6 +1248,16 @@ def _after_genitive_article(doc, i: int) -> bool:
     while k > 0 and doc[k].tag_ == "ADJA":
         k -= 1
     return doc[k].lower_ in ("des", "der") and doc[k - 1].tag_ not in ("APPR", "APPRART")
+
+
+def _genitive_of_trigger(doc, token: Token, i: int) -> bool:
+    """ "beim Gipfeltreffen der südostasiatischen Staatengemeinschaft ASEAN": the noun at i opens the genitive
+    right after the trigger (its article follows the trigger at once), so the name after that kind noun is the
+    trigger's genitive too, whatever the article's gender."""
+    k = i - 1
+    while k > token.i and doc[k].tag_ == "ADJA":
+        k -= 1
+    return k == token.i + 1 and doc[k].lower_ in ("des", "der")
 
 
 def _office_prefix(ctx: DocContext, token: Token) -> list[EntityRef]:
@@ -1348,9 +1379,10 @@ def _goal(ctx: DocContext, verb: Token) -> EntityRef | None:
     for i in range(verb.i + 1 if verb.tag_ == "VVFIN" else start, end - 1):
         k = i + 1 if doc[i].lower_ == "nach" else i + 2 if (
             doc[i].lower_ == "in" and doc[i + 1].lower_ in ("die", "den", "das")) else None
-        if k is not None and k < end:
-            hit = ctx.entity(doc[k])
-            return hit[1] if hit and hit[0].start == k else None
+        hit = ctx.entity(doc[k]) if k is not None and k < end else None
+        if hit and hit[0].start == k:
+            return hit[1]
+        # otherwise a "nach" of time ("Nach einem Telefonat ... war X nach Algier gereist"): the goal may follow
     return None
 
 
@@ -1367,6 +1399,8 @@ def _arrived(ctx: DocContext, verb: Token) -> bool:
     """ "Merkel ist am Montag in Peking eingetroffen", "Obama landete in Havanna": a named person arriving in a
     named place or state (not "wird in Hannover erwartet", not an infinitive of what is planned)."""
     if verb.tag_ not in ("VVFIN", "VVPP") or _infinitive_with_zu(verb) or _modal_clause(verb):
+        return False
+    if verb.lemma_ in STAYS and not _reflexive(verb):
         return False
     start, end, _ = clause_bounds(verb)
     if any(t.lower_ in RANKS and t.tag_ == "NN" for t in ctx.doc[start:end]):
@@ -1429,6 +1463,54 @@ def _met_with(verb: Token) -> bool:
     start, end, _ = clause_bounds(verb)
     words = {t.lower_ for t in verb.doc[start:end]}
     return "sich" in words and "mit" in words
+
+
+def _coordination(token: Token) -> bool:
+    """ "eine enge Abstimmung im Dreierformat mit den USA": an "Abstimmung" with someone is coordination, not a
+    vote (which is taken by a body, not with a partner)."""
+    if token.pos_ == "VERB" or _head(token.text) != "abstimmung":
+        return False
+    doc = token.doc
+    for t in doc[token.i + 1: min(sentence(token).end, token.i + 6)]:
+        if t.lower_ == "mit":
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct or t.lower_ == "über":
+            break  # "Abstimmung über den Umgang mit X" is a vote on it
+    return False
+
+
+def _talked_with(ctx: DocContext, verb: Token) -> bool:
+    """ "X hatte dort mit Kremlchef Putin über die Stützpunkte gesprochen": a finite or perfect verb of talking
+    with a named person, state or body after "mit" (not a medium: "sprach mit der Zeitung X" is an interview,
+    which _interview drops)."""
+    if verb.tag_ not in ("VVFIN", "VVPP") or _infinitive_with_zu(verb) or _modal_clause(verb):
+        return False
+    doc = verb.doc
+    start, end, _ = clause_bounds(verb)
+    for i in range(start, end - 1):
+        if doc[i].lower_ == "mit":
+            k = skip_attributes(doc, i + 1, 1, i + 1, ctx)
+            hit = ctx.entity(doc[k]) if k < end else None
+            if hit and hit[0].start == k and hit[1].kind in ACTOR_KINDS and not _medium(ctx, hit[1]):
+                return True
+    return False
+
+
+def _agreed_with(ctx: DocContext, verb: Token, event: Event) -> bool:
+    """ "Mit dem Libanon vereinbarte die neue Führung ...", "Beide Länder hatten sich mit Washington geeinigt": a
+    verb of agreeing whose partner after "mit" is named makes an agreement even when the other side is only
+    described; the one named party is the partner."""
+    if verb.lemma_ not in AGREEING_VERBS | {"vereinbaren"} or len(event.participants) != 1:
+        return False
+    doc = verb.doc
+    start, end, _ = clause_bounds(verb)
+    for i in range(start, end - 1):
+        if doc[i].lower_ == "mit":
+            k = skip_attributes(doc, i + 1, 1, i + 1, ctx)
+            hit = ctx.entity(doc[k]) if k < end else None
+            if hit and hit[0].start == k and hit[1] == event.participants[0]:
+                return True
+    return False
 
 
 def _modal_clause(verb: Token, passive: bool = False) -> bool:
@@ -1823,7 +1905,7 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
     if both:
         return [r for r in both if r not in exclude]
     first = _subject_before_verb(ctx, token, exclude) or clause_subject(ctx, token, exclude) \
-        or _troops_subject(ctx, token)
+        or _troops_subject(ctx, token) or _office_subject(ctx, token)
     if first is None or first in exclude:
         return []
     out = [first]
@@ -1858,6 +1940,27 @@ def _subject_before_verb(ctx: DocContext, verb: Token, exclude: frozenset) -> En
     while k > start and (doc[k].tag_ in ("ART", "ADJA") or ctx.entity(doc[k]) or ctx.gaz.office_of(doc[k].text)):
         k -= 1
     return None if doc[k].lower_ in ("und", "sowie", "oder") else hit[1]  # "X und Y einigten sich": both
+
+
+def _office_subject(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "sagte der Präsident bei einer Pressekonferenz", "Der Außenminister reiste nach Kiew": an office noun with a
+    nominative article that opens the clause or follows its finite verb is its subject, and stands for the one
+    holder of that office the text named before."""
+    doc = ctx.doc
+    start, end, _ = clause_bounds(token)
+    for i in range(start, end):
+        t = doc[i]
+        if t.tag_ != "NN" or ctx.entity(t) or not ctx.gaz.office_of(t.text):
+            continue
+        k = i - 1
+        while k >= start and doc[k].tag_ == "ADJA":
+            k -= 1
+        if k < start or doc[k].lower_ not in ("der", "die"):
+            continue
+        if k == start or doc[k - 1].tag_ in ("VVFIN", "VAFIN", "VMFIN"):
+            holder = ctx.office_holder(t)
+            return holder if holder is not None and holder.kind == PERSON else None
+    return None
 
 
 def _troops_subject(ctx: DocContext, token: Token) -> EntityRef | None:

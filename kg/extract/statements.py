@@ -124,6 +124,8 @@ RELATIVES = {"Ehefrau", "Frau", "Witwe", "Ehemann", "Mann", "Witwer", "Sohn", "T
              "Schwester", "Anwalt", "Anwältin", "Verteidiger", "Verteidigerin", "Rechtsanwalt", "Rechtsanwältin"}
 CONFIDENT = {"zuversichtlich", "optimistisch", "überzeugt", "hoffnungsvoll", "sicher", "gewiss", "siegessicher"}
 ADMITTING = {"einräumen", "zugeben", "eingestehen", "gestehen"}
+# Those to whom a hope or call is addressed: "hoffe, dass alle Seiten Zurückhaltung üben".
+APPEALED = {"seiten", "beteiligten", "parteien", "konfliktparteien", "kriegsparteien", "akteure"}
 HARM_VERBS = {"schaden", "gefährden", "belasten", "schwächen", "destabilisieren", "bedrohen", "zerstören",
               "verschärfen", "eskalieren", "ruinieren", "lähmen", "untergraben"}
 # Verbs that confirm or assure: a negation in what they say is part of the claim ("bestätigte, dass Kiew kein
@@ -1396,6 +1398,8 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "warn" if any(stem in w for w in said for stem in HARMS + THREATS) else "assert"
     if _declines(verb, sent):
         return "reject"  # "wollte dazu nichts sagen", "wollte sich nicht äußern": declines to comment
+    if complement is not None and (hoped := _hope(lemma, verb, complement)):
+        return hoped
     if lemma == "halten" and (regard := _regard(verb)):
         return regard  # "Von der Variante hält er nichts"
     if stance != "assert" or complement is None or lemma in ADMITTING:
@@ -1444,7 +1448,7 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
     future = any(t.lower_ in ("wird", "werden") and t.tag_ == "VAFIN" for t in top)  # "wird ... anerkennen müssen"
     if any(t.lemma_ == "müssen" and t.tag_ == "VMFIN" and not t.lower_.startswith("musste") and not future
            for t in top) \
-            or ("nur" in words and "wenn" in words) or _obligation(complement):
+            or ("nur" in words and "wenn" in words) or _obligation(complement) or _bidden(top):
         return "demand"  # not the past "musste notlanden", a report of what happened
     if "notfalls" in words or "andernfalls" in words:
         return "warn"  # "kündigte an, notfalls vor Gericht zu ziehen": a threat
@@ -1497,6 +1501,31 @@ def _stance(ctx: DocContext, stance: str, lemma: str, complement: Span | None, v
         return "propose" if any(t.lower_ in ("wäre", "wären") or t.lemma_.lower() in WILLING for t in top) \
             else "support"
     return evaluation or stance
+
+
+def _hope(lemma: str, verb: Token, complement: Span) -> str | None:
+    """What a hope says ("hoffe, dass ...", "äußerte die Hoffnung, dass ..."): hoping that something be done
+    ("dass die Frage gelöst werde") or that the sides act ("dass beide Seiten Zurückhaltung üben") appeals to
+    those who must do it, a demand; hoping to do something oneself ("hofft, ihn bald zu treffen") proposes it.
+    None when no hope is said or it says neither."""
+    if lemma != "hoffen" and not (lemma in UTTERANCE_VERBS and any(
+            t.lemma_ == "Hoffnung" for t in verb.doc[verb.i + 1:complement.start])):
+        return None
+    top = _top_level(complement)
+    passive = any(t.lemma_ == "werden" and t.tag_ == "VAFIN" for t in top) and any(t.tag_ == "VVPP" for t in top)
+    if passive or any(t.lower_ in APPEALED for t in top[:4]):
+        return "demand"
+    if any(t.tag_ in ("PTKZU", "VVIZU") for t in top) and not any(t.tag_ in FINITE_TAGS for t in top):
+        return "propose"
+    return None
+
+
+def _bidden(top: list[Token]) -> bool:
+    """ "solle" in reported speech, with an active infinitive: what someone is told to do ("Paris solle die
+    Wahlen vorziehen"). "solle ... werden" is left out: a passive tells a plan as often ("Das Lager solle
+    geschlossen werden")."""
+    return any(t.lower_ == "solle" and t.tag_ == "VMFIN" for t in top) and not any(
+        t.lemma_ == "werden" and t.tag_ == "VAINF" for t in top)
 
 
 def _threat(top: list[Token], words: list[str]) -> bool:
@@ -1752,9 +1781,11 @@ def _evaluative_in(stems: dict[str, str], word: str) -> str | None:
 
 def _stem_at_part(word: str, stem: str) -> bool:
     """The stem begins the word or ends one of its compound parts: "Lügen", "Kriegsverbrechen",
-    "Desinformationskampagne", but not "Parteiflügel"."""
+    "Desinformationskampagne", but not "Parteiflügel" nor "Deeskalation"."""
     if word.startswith(stem):
         return True
+    if word.startswith("de" + stem):
+        return False  # "Deeskalation" undoes the escalation: the reversing prefix "de-" is no compound part
     rest = word[word.index(stem) + len(stem):]
     return rest in INFLECTIONS or (rest[:1] in ("s", "-") and len(rest) > 3) or (
         rest[:2] in ("en", "es") and len(rest) > 4)
