@@ -54,6 +54,15 @@ def _acronym_compound(ent) -> bool:
     return _lexical(m.group(1))
 
 
+def _party_members(ent) -> bool:
+    """A political family's plural alone: "die Sozialdemokraten", "den Republikanern". The graph takes it for the
+    party the text names (kg.nlp.party_plurals); NoSta-D tags the members' plural, a common noun, as no name (it
+    tags the parties' own names "die Grünen", "die Linke")."""
+    from .nlp.party_plurals import FORMS
+
+    return len(ent) == 1 and ent[0].text in FORMS
+
+
 def _generic_institution(ent) -> bool:
     """A single common noun ending in an institution's generic head: "Bundesregierung", "Senat"; or a town's
     adjective before one: "Wülfrather Polizei"."""
@@ -74,7 +83,8 @@ def tag_tokens(nlp, sentences: list[list[str]]) -> list[list[str]]:
         tags = ["O"] * len(doc)
         for ent in doc.ents:
             label = GERMEVAL_LABEL.get(ent.label_)
-            if label is None or (label == "ORG" and _generic_institution(ent)) or _acronym_compound(ent):
+            if label is None or (label == "ORG" and (_generic_institution(ent) or _party_members(ent))) \
+                    or _acronym_compound(ent):
                 continue
             tags[ent.start] = "B-" + label
             for i in range(ent.start + 1, ent.end):

@@ -48,7 +48,7 @@ PERSON_COLS = ["id", "name", "qid", "aliases", "offices"]
 FIRST_NAME_COLS = ["name", "gender"]
 
 ORG_KINDS = {"international", "alliance", "party", "ministry", "government", "parliament",
-             "medium", "company", "armed_group", "ngo", "court", "agency", "other"}
+             "medium", "company", "armed_group", "military", "ngo", "court", "agency", "other"}
 PLACE_KINDS = {"city", "region", "continent", "water", "base", "other"}
 OFFICE_KINDS = {"head_of_state", "head_of_government", "minister", "deputy", "diplomat",
                 "spokesperson", "military", "party", "parliament", "judiciary", "royal",

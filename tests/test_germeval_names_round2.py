@@ -132,3 +132,51 @@ def test_town_by_its_ending_after_more_prepositions():
 
     assert toponyms(["Der", "Zug", "fährt", "über", "Geichlingen", "."]) == [4]
     assert toponyms(["Das", "Dorf", "liegt", "nahe", "Wendlinghausen", "."]) == [4]
+
+
+def test_party_members_plural_is_no_name_for_germeval(nlp):
+    assert "B-ORG" not in _tags(nlp, "Die Sozialdemokraten stimmten am Dienstag dagegen .")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Briefe Hölderlinks wurden später verbrannt .", "Hölderlinks"),
+    ("Er ging in der Nachfolge Wiltrams nach Prag .", "Wiltrams"),
+    ("Sie gebar ein Kind mit dem Namen Quirrel .", "Quirrel"),
+    ("Er wählte den Ordensnamen Bonifor .", "Bonifor"),
+    ("Es gab Kritik an der Person Brellmann .", "Brellmann"),
+])
+def test_model_person_after_a_noun_as_its_possessor_or_named(nlp, text, name):
+    assert (name, "PER") in entities_with_model_spans(nlp, text, [(name, "PER")])
+
+
+def test_model_person_in_a_place_genitive_stays_out(nlp):
+    ents = entities_with_model_spans(nlp, "Die Einwohner Hamburgs feierten lange .", [("Hamburgs", "PER")])
+    assert ("Hamburgs", "PER") not in ents
+
+
+def test_acronym_of_a_common_noun_is_no_organization(nlp):
+    ents = entities_with_model_spans(nlp, "Die Fabrik stößt Stickstoffdioxidwolken ( SDW ) aus .", [])
+    assert ("SDW", "ORG") not in ents
+
+
+def test_person_noun_compound_taken_for_an_adjective(nlp):
+    ents = entities_with_model_spans(nlp, "Fraglich ist , ob sich Handball-Experte Brommler darauf einlässt .", [])
+    assert ("Brommler", "PER") in ents
+
+
+def test_name_after_an_inhabitant_noun_is_a_person(nlp):
+    ents = entities_with_model_spans(nlp, "Ein Eigentor des Letten Krumolin entschied das Spiel .",
+                                     [("Krumolin", "ORG")])
+    assert ("Krumolin", "PER") in ents
+
+
+def test_unlisted_town_in_a_dateline_is_a_place_for_germeval(nlp):
+    assert _tags(nlp, "WOLFSLINDEN - Der Gemeinderat tagte am Montag .")[0] == "B-LOC"
+
+
+def test_model_organization_named_by_a_town_adjective(nlp):
+    ents = entities_with_model_spans(nlp, "Die Kölner Seniorenhilfe sammelt Spenden .",
+                                     [("Kölner Seniorenhilfe", "ORG")])
+    assert ("Kölner Seniorenhilfe", "ORG") in ents
+    ents = entities_with_model_spans(nlp, "Das Kölner Regime schweigt .", [("Kölner Regime", "ORG")])
+    assert ("Kölner Regime", "ORG") not in ents

@@ -141,3 +141,9 @@ def test_a_firm_named_by_a_plain_noun_is_the_noun_with_an_article_or_complement(
                  "Der Minister lobte die Allianz beider Länder."):
         assert not any(label == "ORG" for _, label in ents(nlp, text)), text
     assert ("Allianz", "ORG") in ents(nlp, "Der Versicherer Allianz meldete einen Gewinn.")
+
+
+def test_a_states_armed_forces_named_by_one_noun_are_that_body(nlp):
+    found = ents(nlp, "Die Volksbefreiungsarmee begann ein Manöver vor Taiwan. Die Revolutionsgarden drohten mit "
+                      "Vergeltung.")
+    assert ("Volksbefreiungsarmee", "ORG") in found and ("Revolutionsgarden", "ORG") in found

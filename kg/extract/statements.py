@@ -84,7 +84,8 @@ BODY_HEADS = {"partei": ("party",), "gericht": ("court",), "gerichtshof": ("cour
               "ressort": ("ministry",), "kommission": (), "gruppe": ("armed_group",), "miliz": ("armed_group",),
               "organisation": ("ngo", "international"), "agentur": ("agency", "medium"), "zeitung": ("medium",),
               "sender": ("medium",), "konzern": ("company",), "unternehmen": ("company",), "gewerkschaft": (),
-              "bewegung": (), "behörde": ("agency",), "armee": (), "militär": (), "rechnungshof": ()}
+              "bewegung": (), "behörde": ("agency",), "armee": ("military",), "militär": ("military",),
+              "rechnungshof": ()}
 # Nouns for the leaders or spokespeople of a body: "die Parteispitze", "der Landesparteivorstand",
 # "eine Gerichtssprecherin".
 BODY_VOICES = ("spitze", "vorstand", "führung", "präsidium", "leitung", "zentrale", "sprecher", "sprecherin")

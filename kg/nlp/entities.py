@@ -46,7 +46,7 @@ ACTOR_PREPOSITIONS = {"aus", "zwischen", "von", "gegenüber", "mit", "an", "gege
                       # subordinators: the capital opens the clause as its subject ("wonach Berlin ... gestoppt habe")
                       "wonach", "damit", "sodass", "bevor", "während", "falls", "sobald", "solange", "indem",
                       "weshalb", "woraufhin", "zumal"}
-INSTITUTION_KINDS = {"government", "parliament", "international", "agency", "court", "ministry", "alliance"}
+INSTITUTION_KINDS = {"government", "parliament", "international", "agency", "court", "ministry", "alliance", "military"}
 # Party aliases that are also common nouns for any such party's people or camp ("die Linke" is the
 # political left, "die Union" the EU, "die Demokraten" democrats at large, "die spanische Linkspartei
 # Podemos" a kind): these need more than the word.
@@ -78,6 +78,8 @@ VOICE_NOUNS = ("kritik", "signal", "signale", "signalen", "reaktion", "reaktione
 # A state's government acts for the state ("die Regierung in Warschau"; kg.extract.entities for
 # "die kolumbianische Regierung").
 GOVERNMENTS = ("Regierung", "Regierungen", "Staatsführung", "Führung", "Administration", "Staatsspitze", "Seite")
+# the words of a state's government after a town's adjective ("das Kiewer Regime", "die Moskauer Führung")
+STATE_VOICES = ("regime", *(g.lower() for g in GOVERNMENTS))
 INDEFINITE_ARTICLES = {"ein", "eine", "einer", "einem", "einen", "eines"}
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "beim", "vom", "zum", "zur", "im", "am"}
 # the head words of newspapers' and magazines' names, and the titles that are one such word
@@ -163,6 +165,11 @@ KIN_NOUNS = {"Bruder", "Brüder", "Schwester", "Schwestern", "Sohn", "Söhne", "
              "Enkelin", "Cousin", "Cousine", "Ehepaar", "Familie", "Freund", "Freundin", "Kollege", "Kollegin",
              "Großvater", "Großmutter", "Halbbruder", "Halbschwester", "Stiefvater", "Stiefmutter", "Lebensgefährtin",
              "Lebensgefährte", "Verlobte", "Verlobten"}
+# Nouns that introduce a name ("ein Kind mit dem Namen Leo", "wählte den Ordensnamen Johannes", "Kritik an der
+# Person Bauwens"): the statistical model's person after them is one.
+NAME_NOUNS = {"Name", "Namen", "Namens", "Vorname", "Vornamen", "Vornamens", "Rufname", "Rufnamen", "Taufname",
+              "Taufnamen", "Ordensname", "Ordensnamen", "Spitzname", "Spitznamen", "Künstlername", "Künstlernamen",
+              "Beiname", "Beinamen", "Deckname", "Decknamen", "Person"}
 # Nouns of occupations and roles that precede a person's name in apposition, also as the head of a compound ("der
 # Schriftsteller Thomas Mann", "CSU-Politiker Straubinger", "der Menschenrechtsaktivist Barghuti"); unlike the offices
 # of the gazetteer they hold no position of a state or a body. Words that are also common surnames ("Müller",
@@ -329,6 +336,8 @@ class EntityRecognizer:
                 if known is not None:
                     candidates.append((self._span(doc[t.i:t.i + 1], KIND_LABEL[known.kind], known.name, known.id),
                                        "grammar"))
+                elif _unlisted_dateline(t):
+                    candidates.append((self._span(doc[t.i:t.i + 1], PLACE, t.text.title()), "grammar"))
         adjective_heads = {}
         for found in adjective_names(words, tags, [t.is_sent_start is True for t in doc]):
             candidates.append((self._span(doc[found.start:found.end], found.label, found.name), "grammar"))
@@ -477,15 +486,28 @@ class EntityRecognizer:
         stem = truncated.rstrip("-")
         return any(self.gaz.lookup(stem + word[k:]) for k in range(1, len(word) - 2))
 
+    def _town_adjective_name(self, span: Span) -> bool:
+        """A listed town's -er adjective before nouns is a name's word, as a capital adjective is: the model's
+        "Hamburger Frauenhilfe", "Kölner Verkehrsbetriebe" are organizations, though HanTa tags no proper noun."""
+        head = span[-1].lower_
+        if head.endswith(PLACE_BOUND_NOUNS) or head.startswith(STATE_VOICES):
+            return False  # "die Brüsseler Anschläge", "das Kiewer Regime": an event or a state's government
+        return len(span) >= 2 and bool(TOWN_ADJECTIVE.match(span[0].text)) \
+            and all(t.tag_ == "NN" for t in span[1:]) and self._listed_town_adjective(span[0].text)
+
+    def _listed_town_adjective(self, word: str) -> bool:
+        """Whether an -er word is the adjective of a listed town ("Pöltner" of "St. Pölten")."""
+        stem = word[:-2]
+        towns = [stem, stem[:-1] + "en"] if stem.endswith("n") else [stem]  # "Pöltner" -> "Pölten"
+        return any(k.kind == "place" for town in towns for k in self.gaz.lookup(town))
+
     def _town_adjective(self, doc: Doc, span: Span) -> bool:
         """ "im St. Pöltner Landtag", "Wiener Polizei": a listed town's indeclinable -er adjective before a noun is
         no mention of the town as a place."""
         if span.label_ != PLACE or span.kb_id_ or not span.text.endswith("er") or span.end >= len(doc) \
                 or doc[span.end].tag_ != "NN" or not doc[span.end].text[:1].isupper():
             return False
-        stem = span.text[:-2]
-        towns = [stem, stem[:-1] + "en"] if stem.endswith("n") else [stem]  # "Pöltner" -> "Pölten"
-        return any(k.kind == "place" for town in towns for k in self.gaz.lookup(town))
+        return self._listed_town_adjective(span.text)
 
     def _national_sections(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """ "Amnesty International Österreich", "Greenpeace Schweiz": an NGO or a company with a state's name
@@ -836,7 +858,7 @@ class EntityRecognizer:
         for token in doc:
             if ACRONYM.match(token.text) and token.text not in NOT_ACRONYMS and token.tag_ in ("NE", "NN", "FM", "XY") \
                     and not self.gaz.lookup(token.text) and token.text not in self.gaz.prefixes \
-                    and _named_like_an_organization(token):
+                    and _named_like_an_organization(token) and not _term_abbreviation(token):
                 out.append(self._span(doc[token.i:token.i + 1], ORG, token.text))
                 continue
             if self._listed_town_after_preposition(token):
@@ -1316,11 +1338,17 @@ class EntityRecognizer:
         """A noun of an occupation or role, also in a compound ("Fußball-Experte", "Menschenrechtsaktivist"), that
         is no listed name itself ("Richter", "Fischer" are surnames too)."""
         text = token.text
-        if token.tag_ not in ("NN", "") or not text[:1].isupper() or self.names.get(text, 0) & NAME_PLACE_BITS \
+        # HanTa takes an unknown compound ending in "-e" for an adjective ("Fußball-Experte"); an adjective's last
+        # part after a hyphen is written small ("schwarz-rote")
+        compound = token.tag_ == "ADJA" and "-" in text and text.rsplit("-", 1)[1][:1].isupper()
+        if (token.tag_ not in ("NN", "") and not compound) or not text[:1].isupper() \
+                or self.names.get(text, 0) & NAME_PLACE_BITS \
                 or self.gaz.lookup(text):
             return False
         low = text.lower()
-        return any(low.endswith(e) and low[:len(low) - len(e)].endswith(PERSON_NOUNS) for e in PERSON_NOUN_ENDINGS)
+        # a state's inhabitant too: "der Franzose Eric Cantona", "des Esten Rahn", "die Australierin Jodie Henry"
+        return any(low.endswith(e) and (low[:len(low) - len(e)].endswith(PERSON_NOUNS)
+                                        or low[:len(low) - len(e)] in self.gaz.demonyms) for e in PERSON_NOUN_ENDINGS)
 
     def _is_first_name(self, token) -> bool:
         """A listed first name, also with accents the list leaves off ("Fábio"), or a hyphenated pair of them
@@ -1511,7 +1539,8 @@ class EntityRecognizer:
             if len(span) == 1 and span.text in NOT_ACRONYMS and ent.label_ == "ORG":
                 continue  # "52.381 USD", "15 Uhr MEZ": a unit or a common abbreviation, not an organization
             if not any(t.tag_ in ("NE", "FM", "XY", "") or t.text.isupper() for t in span) \
-                    and not self._unlexicalized_name(doc, span):
+                    and not self._unlexicalized_name(doc, span) \
+                    and not (ent.label_ == "ORG" and self._town_adjective_name(span)):
                 continue  # only common nouns ("Haft", "Vorwürfe"): not a name
             if len(span) == 1 and _closed_class(span[0].text.lower()):
                 continue  # a capitalised function word (at the start of a sentence): "Oder ist es ..."
@@ -1535,9 +1564,9 @@ class EntityRecognizer:
                 # "des Fastenmonats Ramadan" are no persons; "seine Schwester Connie" is one
                 if _place_noun(prev.text):
                     label = PLACE  # "das Schloss Oselce", "die Provinz Shanxi"
-                elif prev.text not in KIN_NOUNS and not (
+                elif prev.text not in KIN_NOUNS and prev.text not in NAME_NOUNS and not (
                         self._person_noun(prev) and span.text not in ("Dr", "Prof")
-                        and not self._genitive_after_noun(span.text)):
+                        and not self._genitive_after_noun(span.text)) and not self._possessor_genitive(span):
                     continue  # "der Psychologe Baldwin" is a person; "der Autor Hohenlohes" is none
             # "France24." at a sentence's end is one token for the tokenizer (as an ordinal "24." is)
             name = _name_of(span) if label == PER else re.sub(r"(?<=\d)\.$", "", span.text)
@@ -1545,6 +1574,19 @@ class EntityRecognizer:
             out.append(self._span(span, label, known[0].name if known and label != PER else name,
                                   known[0].id if known and label != PER else ""))
         return out
+
+    def _possessor_genitive(self, span: Span) -> bool:
+        """A name in the genitive after a noun, with no noun after it, is the noun's possessor, not a name in
+        apposition (which takes no ending): "die Aussprüche Luthers", "in der Nachfolge Wiltrams zum Herzog";
+        not a place's genitive ("die Einwohner Hamburgs"), nor the end of a longer name or a common noun's
+        genitive, which would take an article ("die Aussagen des Lehrers")."""
+        doc, text = span.doc, span.text
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if not GENITIVE_NAME.match(text) or text.endswith(("ss", "us")) or nxt is not None and nxt.tag_ == "NN":
+            return False
+        stem = text[:-1]
+        return not self.names.get(stem, 0) & (NAME_PLACE_BITS & ~NAME_BITS) and not any(
+            k.kind in ("place", "state") for k in self.gaz.lookup(stem) + self.gaz.lookup(text))
 
     def _unlexicalized_name(self, doc: Doc, span: Span) -> bool:
         """A single word HanTa tags NN only because it guesses unknown capitalised words as nouns: it is
@@ -1684,6 +1726,33 @@ def _organization_tails(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 
 # Words that open Romance place names after a saint: "Santa Cruz de la Sierra", "San Pedro Sula", "São Paulo"
+DATELINE_MARKS = {"-", "–", "—", "("}
+
+
+def _unlisted_dateline(token) -> bool:
+    """A word in capitals opening a sentence before a dash or an agency's parenthesis is the dateline's town, also
+    a town no list knows: "RIEDLINGEN - Der Gemeinderat ...", "OBERNDORF (dpa)"; not a word of the lexicon
+    ("ACHTUNG - ...") nor an acronym (at most four letters)."""
+    doc, i = token.doc, token.i
+    return len(token.text) >= 5 and token.is_sent_start and i + 1 < len(doc) \
+        and doc[i + 1].text in DATELINE_MARKS and not _lexical(token.text.title())
+
+
+def _term_abbreviation(token) -> bool:
+    """An acronym in parentheses after a common noun of its initial, not an institution's, abbreviates that noun:
+    "Fluorchlorkohlenwasserstoffe (FCKW)", "den Jagdgeschwadern (JG)" are no organizations ("das
+    Landeskriminalamt (LKA)" is one)."""
+    doc, i = token.doc, token.i
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "(" or doc[i + 1].text != ")":
+        return False
+    noun = doc[i - 2]
+    low = noun.lower_.rstrip("ns")
+    letters = iter(low)
+    return noun.tag_ in ("NN", "NE") and noun.text[:1] == token.text[:1] and noun.text[1:].islower() \
+        and all(c in letters for c in token.text.lower()) \
+        and not low.endswith((*COMPLEMENT_HEADS, *ORG_NOUNS, *INSTITUTION_HEADS))
+
+
 SAINTS = {"San", "Santa", "Santo", "São"}
 
 
