@@ -109,6 +109,17 @@ def test_capital_opening_a_subordinate_clause_acts_for_its_state(facts_of):
     assert "Rom" in states["Italien"].alt_labels and not names(f, "place")
 
 
+def test_a_capital_whose_reaction_is_reported_is_its_state(facts_of):
+    f = facts_of("In Hanoi stieß die Bemerkung auf Unverständnis. Ganz anders klang es aus Lissabon. Rückendeckung "
+                 "erhielt der Minister aus Oslo. In Kairo demonstrierten Tausende.")
+    assert {"Vietnam", "Portugal", "Norwegen"} <= names(f, "state") and names(f, "place") == {"Kairo"}
+
+
+def test_brussels_acting_is_the_eu(facts_of):
+    f = facts_of("Kritik an den Plänen kam auch aus Brüssel. In Brüssel trafen sich die Minister.")
+    assert "Europäische Union" in names(f, "organization") and "Belgien" not in names(f, "state")
+
+
 def test_a_ministry_in_a_capital_is_its_states(facts_of):
     f = facts_of("Nach Angaben des Verteidigungsministeriums in Ankara wurden zwei Drohnen abgeschossen.")
     assert names(f, "organization") == {"türkisches Verteidigungsministerium"}

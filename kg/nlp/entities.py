@@ -75,6 +75,14 @@ VOICE_NOUNS = ("kritik", "signal", "signale", "signalen", "reaktion", "reaktione
                "druck", "antwort", "unterstützung", "forderung", "forderungen", "vorwürfe", "vorwürfen", "dementi",
                "angebot", "angebote", "vorschlag", "vorschläge", "hilfe", "geld", "mitteilung", "erklärung",
                "seite", "regierungskreisen", "kreisen", "richtung")
+# Capitals that, acting, stand for the body seated there rather than for their state.
+SEATS_OF_BODIES = {"Brüssel": "europaeische-union"}
+# Nouns of a reaction felt or voiced "in <capital>" by its government: "In Peking stieß das auf Unverständnis",
+# "Die Vorfälle hatten in Ankara Besorgnis ausgelöst", "Erleichterung in Brüssel".
+REACTION_NOUNS = ("besorgnis", "unverständnis", "erleichterung", "empörung", "verärgerung", "irritation", "unmut",
+                  "genugtuung", "skepsis", "beunruhigung", "entrüstung", "befremden", "verstimmung", "zufriedenheit")
+# Verbs before "aus <capital>" that tell what is heard from there: "Ganz anders klang es aus Moskau".
+HEARD_VERBS = {"klingen", "tönen", "verlauten", "heißen", "schallen"}
 # A state's government acts for the state ("die Regierung in Warschau"; kg.extract.entities for
 # "die kolumbianische Regierung").
 GOVERNMENTS = ("Regierung", "Regierungen", "Staatsführung", "Führung", "Administration", "Staatsspitze", "Seite")
@@ -285,6 +293,8 @@ class EntityRecognizer:
                 # the city itself: its own curated place entry, not its state's id
                 city = next((k for k in self.gaz.lookup(span._.kg_name or span.text) if k.kind == "place"), None)
                 kb_id = city.id if city else ""
+            elif span.label_ == "capital" and (span._.kg_name or span.text) in SEATS_OF_BODIES:
+                label, kb_id = ORG, SEATS_OF_BODIES[span._.kg_name or span.text]  # "Kritik kam aus Brüssel": the EU
             candidates.append((self._span(span, label, span._.kg_name or span.text, kb_id), "gazetteer"))
         appositions = self._organization_grammar(doc)
         place_appositions = self._place_appositions(doc)
@@ -1845,12 +1855,15 @@ def _acts(span: Span) -> bool:
     if preposition == "von" and noun.endswith(PLACE_BOUND_NOUNS):
         return False  # "die Anschläge von Paris", "das Abkommen von Minsk", "der Bürgermeister von Kiew"
     if preposition == "aus" and not noun.endswith(VOICE_NOUNS) and not (
-            nxt is not None and nxt.lower_ in ("hieß", "heißt", "verlautete", "kam", "kommt", "kamen", "kommen")):
+            nxt is not None and nxt.lower_ in ("hieß", "heißt", "verlautete", "kam", "kommt", "kamen", "kommen")) \
+            and not _heard_from(doc, k):
         return False  # "die aus Berlin angereist ist", "eine Stiftung aus Berlin"; not "Kritik aus Moskau"
     if prev is not None and prev.lower_ in ACTOR_PREPOSITIONS:
         return True
     if prev is not None and prev.lower_ == "in" and span.start >= 2 and doc[span.start - 2].text in GOVERNMENTS:
         return True  # "die Regierung in Warschau": the seat of government names the state
+    if prev is not None and prev.lower_ == "in" and _reaction_in_clause(span):
+        return True  # "In Peking stieß die Bemerkung auf Unverständnis": the government's reaction
     if prev is not None and prev.lower_ in CITY_PREPOSITIONS:
         return False  # "In Budapest haben tausende Ungarn protestiert": the city
     k = span.start - 1
@@ -1880,6 +1893,28 @@ def _acts(span: Span) -> bool:
             "VVFIN", "VMFIN", "VAFIN"):
         return True  # inversion after the reflexive: "Ähnlich äußerte sich Peking"
     return False
+
+
+def _clause_around(doc, start: int, end: int):
+    """The tokens of the clause around doc[start:end]: up to the nearest comma, colon, semicolon or sentence end."""
+    sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    a = next((k + 1 for k in range(start - 1, sent.start - 1, -1) if doc[k].text in (",", ":", ";")), sent.start)
+    b = next((k for k in range(end, sent.end) if doc[k].text in (",", ":", ";")), sent.end)
+    return doc[a:b]
+
+
+def _heard_from(doc, k: int) -> bool:
+    """ "aus <capital>" at k in a clause of something voiced ("Kritik kam auch aus Brüssel", "Rückendeckung
+    erhielt er aus Ankara", "nach Angaben aus Peking") or heard ("Ganz anders klang es aus Moskau")."""
+    clause = _clause_around(doc, k, k + 1)
+    return any(t.tag_ == "NN" and t.lower_.endswith(VOICE_NOUNS + ("angaben", "rückendeckung")) or (
+        t.pos_ == "VERB" and t.lemma_ in HEARD_VERBS) for t in clause if t.i < k)
+
+
+def _reaction_in_clause(span: Span) -> bool:
+    """Whether the clause of "in <capital>" names a reaction ("Besorgnis", "Unverständnis"), or "auf ... stoßen"."""
+    clause = _clause_around(span.doc, span.start, span.end)
+    return any(t.tag_ == "NN" and t.lower_.endswith(REACTION_NOUNS) for t in clause)
 
 
 def _named_like_an_organization(token) -> bool:
