@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .errors import Errors, KGError
 from .germeval import guess_spaces, read_germeval, write_germeval
+from .nlp.party_plurals import FORMS as PARTY_PLURALS
 
 GERMEVAL_LABEL = {"PER": "PER", "STATE": "LOC", "PLACE": "LOC", "ORG": "ORG"}
 # GermEval (NoSta-D) tags names, not the common nouns that designate an institution: "die Bundesregierung", "der
@@ -58,9 +59,7 @@ def _party_members(ent) -> bool:
     """A political family's plural alone: "die Sozialdemokraten", "den Republikanern". The graph takes it for the
     party the text names (kg.nlp.party_plurals); NoSta-D tags the members' plural, a common noun, as no name (it
     tags the parties' own names "die Grünen", "die Linke")."""
-    from .nlp.party_plurals import FORMS
-
-    return len(ent) == 1 and ent[0].text in FORMS
+    return len(ent) == 1 and ent[0].text in PARTY_PLURALS
 
 
 def _generic_institution(ent) -> bool:

@@ -1485,15 +1485,7 @@ def _talked_with(ctx: DocContext, verb: Token) -> bool:
     which _interview drops)."""
     if verb.tag_ not in ("VVFIN", "VVPP") or _infinitive_with_zu(verb) or _modal_clause(verb):
         return False
-    doc = verb.doc
-    start, end, _ = clause_bounds(verb)
-    for i in range(start, end - 1):
-        if doc[i].lower_ == "mit":
-            k = skip_attributes(doc, i + 1, 1, i + 1, ctx)
-            hit = ctx.entity(doc[k]) if k < end else None
-            if hit and hit[0].start == k and hit[1].kind in ACTOR_KINDS and not _medium(ctx, hit[1]):
-                return True
-    return False
+    return any(ref.kind in ACTOR_KINDS and not _medium(ctx, ref) for ref in _named_after_mit(ctx, verb))
 
 
 def _agreed_with(ctx: DocContext, verb: Token, event: Event) -> bool:
@@ -1502,15 +1494,21 @@ def _agreed_with(ctx: DocContext, verb: Token, event: Event) -> bool:
     described; the one named party is the partner."""
     if verb.lemma_ not in AGREEING_VERBS | {"vereinbaren"} or len(event.participants) != 1:
         return False
+    return event.participants[0] in _named_after_mit(ctx, verb)
+
+
+def _named_after_mit(ctx: DocContext, verb: Token) -> list[EntityRef]:
+    """What the verb's clause names right after each "mit" (past its article and attributes): its partners."""
     doc = verb.doc
     start, end, _ = clause_bounds(verb)
+    out = []
     for i in range(start, end - 1):
         if doc[i].lower_ == "mit":
             k = skip_attributes(doc, i + 1, 1, i + 1, ctx)
             hit = ctx.entity(doc[k]) if k < end else None
-            if hit and hit[0].start == k and hit[1] == event.participants[0]:
-                return True
-    return False
+            if hit and hit[0].start == k:
+                out.append(hit[1])
+    return out
 
 
 def _modal_clause(verb: Token, passive: bool = False) -> bool:

@@ -74,7 +74,7 @@ VOICE_NOUNS = ("kritik", "signal", "signale", "signalen", "reaktion", "reaktione
                "drohung", "drohungen", "töne", "tönen", "protest", "proteste", "widerstand", "zustimmung", "lob",
                "druck", "antwort", "unterstützung", "forderung", "forderungen", "vorwürfe", "vorwürfen", "dementi",
                "angebot", "angebote", "vorschlag", "vorschläge", "hilfe", "geld", "mitteilung", "erklärung",
-               "seite", "regierungskreisen", "kreisen", "richtung")
+               "seite", "regierungskreisen", "kreisen", "richtung", "angaben", "rückendeckung")
 # Capitals that, acting, stand for the body seated there rather than for their state.
 SEATS_OF_BODIES = {"Brüssel": "europaeische-union"}
 # Nouns of a reaction felt or voiced "in <capital>" by its government: "In Peking stieß das auf Unverständnis",
@@ -1735,7 +1735,7 @@ def _organization_tails(doc: Doc, chosen: list[Span]) -> list[Span]:
     return out
 
 
-# Words that open Romance place names after a saint: "Santa Cruz de la Sierra", "San Pedro Sula", "São Paulo"
+# What follows a dateline's town: a dash, or the agency's parenthesis ("OBERNDORF (dpa)").
 DATELINE_MARKS = {"-", "–", "—", "("}
 
 
@@ -1763,6 +1763,7 @@ def _term_abbreviation(token) -> bool:
         and not low.endswith((*COMPLEMENT_HEADS, *ORG_NOUNS, *INSTITUTION_HEADS))
 
 
+# Words that open Romance place names after a saint: "Santa Cruz de la Sierra", "San Pedro Sula", "São Paulo"
 SAINTS = {"San", "Santa", "Santo", "São"}
 
 
@@ -1907,12 +1908,12 @@ def _heard_from(doc, k: int) -> bool:
     """ "aus <capital>" at k in a clause of something voiced ("Kritik kam auch aus Brüssel", "Rückendeckung
     erhielt er aus Ankara", "nach Angaben aus Peking") or heard ("Ganz anders klang es aus Moskau")."""
     clause = _clause_around(doc, k, k + 1)
-    return any(t.tag_ == "NN" and t.lower_.endswith(VOICE_NOUNS + ("angaben", "rückendeckung")) or (
+    return any(t.tag_ == "NN" and t.lower_.endswith(VOICE_NOUNS) or (
         t.pos_ == "VERB" and t.lemma_ in HEARD_VERBS) for t in clause if t.i < k)
 
 
 def _reaction_in_clause(span: Span) -> bool:
-    """Whether the clause of "in <capital>" names a reaction ("Besorgnis", "Unverständnis"), or "auf ... stoßen"."""
+    """Whether the clause of "in <capital>" names a reaction ("Besorgnis", "Unverständnis")."""
     clause = _clause_around(span.doc, span.start, span.end)
     return any(t.tag_ == "NN" and t.lower_.endswith(REACTION_NOUNS) for t in clause)
 
