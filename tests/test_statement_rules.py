@@ -1640,3 +1640,14 @@ def test_deescalation_is_no_escalation(facts_of):
     facts = facts_of("Der Gesandte Tomas Berglund zeigte sich zuversichtlich, dass eine Vereinbarung über "
                      "Deeskalation an der Grenze in Reichweite sei.")
     assert [s.stance for s in facts.statements] == ["assert"]
+
+
+def test_a_quoted_phrase_inside_what_is_said_is_not_all_that_is_said(facts_of):
+    facts = facts_of("Die Sprecherin Anna Lindqvist äußerte sich am Morgen. Die Lage sei „sehr ernst“ in der Region, "
+                     "sagte sie.")
+    assert [s.about for s in facts.statements if s.verb == "sagen"] == ["Die Lage sei „sehr ernst“ in der Region"]
+
+
+def test_pride_supports(facts_of):
+    facts = facts_of("Der Minister Tomas Berglund sagte, er sei stolz auf die Reform der Vereinten Nationen.")
+    assert [s.stance for s in facts.statements] == ["support"]

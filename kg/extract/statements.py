@@ -104,7 +104,7 @@ DAMNING_NAMES = ("terror", "kriminell", "verbrecher", "verbrechen", "einflussnah
                  "völkermord", "genozid", "kriegsverbrechen", "piraterie", "staatsterror")
 PRAISE = {"gut", "hilfreich", "sinnvoll", "richtig", "fair", "akzeptabel", "angemessen", "vernünftig", "klug",
           "zielführend", "seriös", "konstruktiv", "glücklich", "ideal", "förderlich", "zumutbar", "verantwortlich",
-          "redlich", "ehrlich"}
+          "redlich", "ehrlich", "stolz"}
 # Willing to: "Man sei zu Gesprächen bereit", "zeigte sich verhandlungsbereit" (not "kampfbereit").
 WILLING = {"bereit", "gesprächsbereit", "verhandlungsbereit", "kompromissbereit", "dialogbereit", "hilfsbereit"}
 # Negated nouns that affirm ("kein Geheimnis", "kein Zufall"): litotes, not denial.
@@ -1806,6 +1806,14 @@ def _past_inverted_subject(doc, i: int, sent: Span) -> int:
     return k if k < sent.end and not doc[k].is_punct else i
 
 
+def _inline_quote(doc, opening: int, comma: int) -> bool:
+    """Whether the quote opening at `opening` closes before words that still precede the comma at `comma`: a
+    quoted phrase inside what is said ("Russland unterstütze die „legitime Führung“ in Belgrad, sagte sie"), not
+    the quotation itself."""
+    close = next((k for k in range(opening + 1, comma) if doc[k].text in ("“", "«")), None)
+    return close is not None and close < comma - 1
+
+
 def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | None:
     """What is said: the clause or object after the verb, or the quote before it (`said_before`:
     a comma right before the verb may close what was said)."""
@@ -1816,7 +1824,8 @@ def _complement(verb: Token, sent: Span, said_before: bool = True) -> Span | Non
         # "„...“, sagte Lawrow" / "Das Treffen war produktiv, sagte er": what was said comes first,
         # from a colon or an opening quote on ("..., Rupert Wolff: Wir lehnen das ab, sagte er")
         start = next((k + 1 for k in range(verb.i - 3, sent.start - 1, -1)
-                      if doc[k].text in (":", "„", "»") or (doc[k].text == '"' and k < verb.i - 2)), sent.start)
+                      if doc[k].text == ":" or (doc[k].text in ("„", "»") and not _inline_quote(doc, k, verb.i - 1))
+                      or (doc[k].text == '"' and k < verb.i - 2)), sent.start)
         # "Angesprochen auf die Übergriffe, sagt X, diese seien indiskutabel": what was said follows the verb
         if not _nonfinite_prefield(doc[start:verb.i - 1]):
             return doc[start:verb.i - 1]
