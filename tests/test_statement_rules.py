@@ -1651,3 +1651,53 @@ def test_a_quoted_phrase_inside_what_is_said_is_not_all_that_is_said(facts_of):
 def test_pride_supports(facts_of):
     facts = facts_of("Der Minister Tomas Berglund sagte, er sei stolz auf die Reform der Vereinten Nationen.")
     assert [s.stance for s in facts.statements] == ["support"]
+
+
+def test_description_does_not_take_up_a_name_of_its_own_sentence(facts_of):
+    facts = facts_of("Peter Lindner verlor die Wahl am Sonntag. Er habe Klaus Haberer angerufen, um ihm zu "
+                     "gratulieren, sagte der 65-Jährige vor Anhängern.")
+    assert {s.speaker.key.removeprefix("sk-") for s in facts.statements if s.verb == "sagen"} == {"peter-lindner"}
+
+
+def test_office_without_a_holder_takes_up_the_person_before(facts_of):
+    facts = facts_of("Anna Berger reagierte am Abend scharf. „Halten Sie sich aus unserer Wahl heraus“, "
+                     "schrieb die Oppositionsführerin.")
+    assert {s.speaker.key.removeprefix("sk-") for s in facts.statements if s.verb == "schreiben"} == {"ana-berger"}
+
+
+def test_continued_speech_past_a_relative_clause_on_its_subject(facts_of):
+    facts = facts_of("Kommissarin Eva Lindqvist forderte alle Seiten zur Zurückhaltung auf. Serbien, das seit "
+                     "Jahren verhandelt, müsse Fortschritte bei der Medienfreiheit nachweisen.")
+    assert {s.sentence for s in facts.statements if s.speaker.key.removeprefix("sk-") == "eva-lindqvist"} == {0, 1}
+
+
+def test_name_in_a_relative_clause_on_the_subject_is_not_the_subject(facts_of):
+    facts = facts_of("Präsident Igor Lupan sprach am Montag im Fernsehen. Der Präsident, der Kroatien seit 2015 "
+                     "regiert, hat wiederholt angekündigt, die Proteste auszusitzen.")
+    assert {s.speaker.key.removeprefix("sk-") for s in facts.statements if s.verb == "ankündigen"} == {"igor-lupan"}
+
+
+def test_quotation_after_quoted_words_goes_on_with_their_speaker(facts_of):
+    facts = facts_of("„Wir haben viel erreicht“, sagte Anna Berger am Abend. „Die Regierung hat versagt. "
+                     "Das wird sich bald ändern.“")
+    assert {s.sentence for s in facts.statements if s.speaker.key.removeprefix("sk-") == "ana-berger"} == {0, 1, 2}
+
+
+def test_description_prefers_the_subject_to_a_name_in_its_relative_clause(facts_of):
+    facts = facts_of("Peter Lindner, der lange mit Minister Klaus Haberer verhandelt hatte, verteidigte das "
+                     "Ergebnis. Es sei „das beste Abkommen, das wir bekommen konnten“, sagte der 60-Jährige.")
+    assert {s.speaker.key.removeprefix("sk-") for s in facts.statements if s.verb == "sagen"} == {"peter-lindner"}
+
+
+def test_description_does_not_take_up_a_name_inside_a_quotation(facts_of):
+    facts = facts_of("Paul Hofer gewann die Wahl deutlich. Seine Anhänger jubelten: „Präsident Karl Mayr hat "
+                     "verloren.“ Er werde nun verhandeln, versprach der 60-Jährige.")
+    assert {s.speaker.key.removeprefix("sk-") for s in facts.statements if s.verb == "versprechen"} == {"paul-hofer"}
+
+
+def test_head_of_government_is_the_one_of_several_who_spoke_before(facts_of):
+    facts = facts_of("Premierminister Jan Novak und Ministerpräsident Karel Dvorak trafen sich in Prag. Die "
+                     "Kommission habe Hilfen zugesichert, sagte Novak. Eine Blockade wäre nach seinen Worten falsch "
+                     "gewesen. Zugleich betonte der Regierungschef, sein Land werde keinen Sanktionen zustimmen.")
+    speakers = {s.speaker.key.removeprefix("sk-") for s in facts.statements if s.verb == "betonen"}
+    assert len(speakers) == 1 and "novak" in next(iter(speakers))

@@ -222,6 +222,10 @@ class DocContext:
                 holders = {h for (o, _), h in self.holders.items()
                            if self.office_kind(o) == kind and not o.startswith(("Ex-", "Alt-"))
                            and self._named_before(h, token.i)}
+                # "..., sagte Fico. ... Zugleich betonte der Regierungschef": of several heads of government the
+                # text names, the one who spoke in the sentence before
+                spoke = holders & self.speakers.get(self.sentence_of(token) - 1, set())
+                holders = spoke if len(spoke) == 1 else holders
             body = _chief_of(token.text)
             if not holders and body is not None:
                 # "die Kommissionschefin" after "Kommissionspräsidentin Ursula von der Leyen": the chief of the
@@ -685,7 +689,42 @@ def described_person(ctx: DocContext, token: Token) -> EntityRef | None:
         token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())  # not "die Deutsche Bank"
     if article not in ("der", "die") or not (token.lower_.endswith(DESCRIPTION_ENDINGS) or demonym):
         return None
-    return _person_before(ctx, k - 1, ctx.sentence_of(token), gender)
+    # a description does not take up a name of its own sentence: "Er habe Paz angerufen, sagte der 65-Jährige",
+    # "In einem Schreiben an Präsident X begründete der 73-Jährige": X and Paz are spoken of, the one described
+    # was named before (a writer would say "er" or the name again, not describe someone he has just named)
+    # nor a name inside a quotation ("„Präsident Trump versucht, uns zu brechen.“ ... versprach der 60-Jährige"):
+    # the one quoted speaks of him
+    # and a subject before a name in a phrase of a preposition or a genitive ("X, der mit US-Handelsminister Y
+    # verhandelt hatte, verteidigte das Ergebnis. ..., sagte der Slowake": X), as for "er"
+    start = sentence(token).start
+    quoted = _quoted_before(ctx.doc, start)
+    index = ctx.sentence_of(token)
+    window = bisect_left(ctx.sent_of_token, index - ANTECEDENT_SENTENCES)
+    inside = {j for j in range(window, start) if (hit := ctx.entity(ctx.doc[j])) and hit[1].kind == "person"
+              and (in_prepositional_phrase(ctx, hit[0].start, sentence(ctx.doc[j]).start)
+                   or in_genitive(ctx, hit[0].start, sentence(ctx.doc[j]).start)
+                   or _in_relative_clause(ctx.doc[j]))}
+    return _person_before(ctx, start - 1, index, gender, skip=quoted | inside) \
+        or _person_before(ctx, start - 1, index, gender, skip=quoted)
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """ "X, der mit Y verhandelt hatte": a token inside a relative clause (on someone else)."""
+    opener = clause_bounds(token)[2]
+    return opener is not None and opener.tag_ == "PRELS"
+
+
+def _quoted_before(doc, end: int) -> set[int]:
+    """The tokens before `end` that stand inside a quotation („...“)."""
+    inside, depth = set(), 0
+    for t in doc[:end]:
+        if t.text == "„":
+            depth = 1
+        elif t.text == "“":
+            depth = 0
+        elif depth:
+            inside.add(t.i)
+    return inside
 
 
 def possessive_before_noun(ctx: DocContext, span: Span) -> bool:
@@ -763,7 +802,14 @@ def clause_subject(ctx: DocContext, token: Token, exclude: frozenset = frozenset
     if start > first and doc[start - 1].text == "," and doc[start].pos_ in ("VERB", "AUX") and opener is None:
         # "Scholz, der in Paris war, kritisierte": the subject stands before the inserted clause
         # "Die Präsidentin der EU-Kommission, Ursula von der Leyen, warnte": anywhere before the verb
-        for k in range(first, start):
+        k = first - 1
+        while k + 1 < start:
+            k += 1
+            if doc[k].tag_ == "PRELS" and k > first and doc[k - 1].text == ",":
+                # "Der Präsident, der Serbien seit 2012 prägt, hat angekündigt": a name inside the relative clause on
+                # the subject is not the subject
+                k = next((j for j in range(k + 1, start) if doc[j].text == ","), start)
+                continue
             hit = ctx.entity(doc[k])
             if hit and hit[1].kind in ACTORS and hit[1] not in exclude and not in_prepositional_phrase(
                     ctx, hit[0].start, first) and not in_genitive(ctx, hit[0].start, first) \

@@ -235,6 +235,8 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                 st = _source_statement(ctx, token)
                 if st:
                     out.append(st)
+                    # "nach seinen Worten", "laut Fico": the one who speaks in this sentence, as a verb's subject does
+                    ctx.speakers.setdefault(st.sentence, set()).add(st.speaker)
             continue
         if token.pos_ == "AUX":
             continue
@@ -771,6 +773,42 @@ def _quoted_sentences(ctx: DocContext, said: list[Statement]) -> list[Statement]
             for speaker in dict.fromkeys(st.speaker for st in statements):
                 out.append(_said(ctx, speaker, _stance(ctx, "assert", "", inside, inside[0], inside, speaker),
                                      inside, inside))
+    return out + _next_quotation(ctx, sents, by_sentence, {st.sentence for st in out})
+
+
+def _next_quotation(ctx: DocContext, sents: list[Span], by_sentence: dict[int, list[Statement]],
+                    taken: set[int]) -> list[Statement]:
+    """ "„Wir haben den Schock überwunden“, sagte X. „Präsident Trump versucht, uns zu brechen. Das wird niemals
+    geschehen.“": a quotation that follows one person's quoted words and names no speaker of its own is that
+    person's still, in each of its sentences."""
+    out: list[Statement] = []
+    for k in range(1, len(sents)):
+        number = ctx.sentence_of(sents[k][0])
+        words = [t for t in sents[k] if not t.is_space]
+        if not words or words[0].text != "„" or number in by_sentence or number in taken:
+            continue
+        before = by_sentence.get(ctx.sentence_of(sents[k - 1][0]), [])
+        speakers = {st.speaker for st in before}
+        if len(speakers) != 1 or next(iter(speakers)).kind != PERSON or not any(
+                t.text == "“" for t in sents[k - 1]):
+            continue
+        speaker = next(iter(speakers))
+        run = []
+        for j in range(k, min(len(sents), k + 4)):
+            if ctx.sentence_of(sents[j][0]) in by_sentence:
+                run = []  # the quotation ends with a speaker of its own: ", sagte Y"
+                break
+            run.append(sents[j])
+            marks = [t.text for t in sents[j] if t.text in ("„", "“")]
+            if marks and marks[-1] == "“":
+                break
+        else:
+            run = []  # no end of the quotation in sight
+        for inside in run:
+            if ctx.sentence_of(inside[0]) not in taken:
+                taken.add(ctx.sentence_of(inside[0]))
+                out.append(_said(ctx, speaker, _stance(ctx, "assert", "", inside, inside[0], inside, speaker),
+                                 inside, inside))
     return out
 
 
@@ -839,6 +877,17 @@ def _direct_speech(sent: Span) -> bool:
     return False
 
 
+def _inserted_relative_clause(sent: Span, t: Token) -> int | None:
+    """The comma that closes a relative clause opening at `t` inside the first field, when the finite verb of the
+    main clause follows it ("Serbien, das seit 2014 verhandelt, müsse ..."); else None."""
+    doc = sent.doc
+    if t.tag_ != "PRELS" or t.i == sent.start or doc[t.i - 1].text != ",":
+        return None
+    closing = next((j for j in range(t.i + 1, sent.end) if doc[j].text == ","), None)
+    return closing if closing is not None and closing + 1 < sent.end and doc[closing + 1].tag_ in FINITE_TAGS \
+        else None
+
+
 def _subjunctive_main_verb(sent: Span) -> Token | None:
     """The finite verb in second place when it is a present subjunctive ("sei", "müsse", "habe", "gebe"):
     the mood of reported speech. Not in direct speech, questions or conditions."""
@@ -850,11 +899,18 @@ def _subjunctive_main_verb(sent: Span) -> Token | None:
     if sent[0].tag_ in FINITE_TAGS and sent[0].lower_ in CONDITION_OPENERS:
         # "Sollte das Land angegriffen werden, werde das Volk ... verteidigen": past the condition
         start = next((t.i + 1 for t in sent if t.text == ","), sent.end)
-    for t in sent.doc[start:sent.end]:
+    k = start
+    while k < sent.end:
+        t = sent.doc[k]
+        k += 1
         if t.tag_ in FINITE_TAGS:
             # the first finite verb decides; the past subjunctive stands in where the present one would look
             # like the indicative ("sie müssten", "würden", "hätten")
             return t if _present_subjunctive(t) or t.lower_ in PLURAL_PAST_SUBJUNCTIVES else None
+        closing = _inserted_relative_clause(sent, t)
+        if closing is not None:
+            k = closing + 1  # "Serbien, das seit 2014 verhandelt, müsse ...": past the clause on the subject
+            continue
         if t.tag_ in ("KOUS", "PRELS", "PWAV") or t.lower_ in RELATIVE_ADVERBS:
             # a sentence that opens with a subordinate clause, or has one inside its first field
             # ("Den Vorwurf, wonach die Arbeitgeber ... fordern würden, will X ..."): too loose to tell
@@ -2572,6 +2628,8 @@ def _reported_before(verb: Token) -> bool:
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text not in (",", "“", "\"", "»"):
         return False
+    if doc[verb.i - 2].text in ("“", "«") and doc[verb.i - 1].text == ",":
+        return True  # "„... das Beste, das wir bekommen konnten“, sagte": a quotation, whatever clauses it has
     _, _, opener = clause_bounds(doc[verb.i - 2])
     return opener is None
 
@@ -2841,7 +2899,34 @@ def _office_speaker(ctx: DocContext, token: Token) -> EntityRef | None:
     if holder is None and ctx.called_former(token):
         return None  # "der frühere niederländische Regierungschef" speaks for no state
     return holder or ctx.office_state(token) or ctx.genitive_state_after(token) \
-        or _office_owner(ctx, token) or _body_speaker(ctx, token)
+        or _office_owner(ctx, token) or _body_speaker(ctx, token) or _office_of_last_subject(ctx, token)
+
+
+def _office_of_last_subject(ctx: DocContext, token: Token) -> EntityRef | None:
+    """ "Poilievre reagierte scharf. „...“, schrieb der Oppositionsführer": a definite office whose holder the
+    text does not give takes up the person the sentence before is about (the one who spoke there, else its
+    subject), as "der 65-Jährige" does; not one the text gives another office ("Carney ... der Oppositionsführer"
+    is someone else). Not with "ein" or in the plural (those are others)."""
+    k = token.i - 1
+    while k >= 0 and ctx.doc[k].tag_ == "ADJA":
+        k -= 1
+    if k < 0 or ctx.doc[k].lower_ not in ("der", "die") or ctx.called_former(token):
+        return None
+    gender = "m" if ctx.doc[k].lower_ == "der" else "f"
+    index = ctx.sentence_of(token)
+    spoke = {ref for ref in ctx.speakers.get(index - 1, ()) if ref.kind == PERSON}
+    person = next(iter(spoke)) if len(spoke) == 1 else None
+    if person is None and not ctx.speakers.get(index - 1):
+        start = bisect_left(ctx.sent_of_token, index - 1)
+        before = sentence(ctx.doc[start]) if index > 0 else None
+        verb = next((t for t in before if t.tag_ in FINITE_TAGS), None) if before is not None else None
+        person = clause_subject(ctx, verb) if verb is not None else None
+    if person is None or person.kind != PERSON or ctx.person_gender(person) not in (gender, None):
+        return None
+    kind = ctx.office_kind(token.text)
+    if any(p.holder == person and (kind is None or ctx.office_kind(p.office) != kind) for p in ctx.positions):
+        return None
+    return person
 
 
 def _office_group(ctx: DocContext, token: Token) -> EntityRef | None:
