@@ -597,9 +597,7 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
     window = bisect_left(ctx.sent_of_token, index - ANTECEDENT_SENTENCES)
     # so before one named only in a genitive attribute ("Paz, Sohn des früheren Präsidenten Jaime Paz Zamora, war
     # ... In seiner Siegesrede versprach er": Paz)
-    inside = {j for j in range(window, clause_start) if (hit := ctx.entity(ctx.doc[j])) and hit[1].kind == "person"
-              and (in_prepositional_phrase(ctx, hit[0].start, sentence(ctx.doc[j]).start)
-                   or in_genitive(ctx, hit[0].start, sentence(ctx.doc[j]).start))}
+    inside = _named_in_phrases(ctx, window, clause_start)
     return _person_before(ctx, token.i - 1, index, gender, _person_by_noun, skip | inside) \
         or _person_before(ctx, token.i - 1, index, gender, _person_by_noun, skip)
 
@@ -697,15 +695,23 @@ def described_person(ctx: DocContext, token: Token) -> EntityRef | None:
     # and a subject before a name in a phrase of a preposition or a genitive ("X, der mit US-Handelsminister Y
     # verhandelt hatte, verteidigte das Ergebnis. ..., sagte der Slowake": X), as for "er"
     start = sentence(token).start
-    quoted = _quoted_before(ctx.doc, start)
     index = ctx.sentence_of(token)
     window = bisect_left(ctx.sent_of_token, index - ANTECEDENT_SENTENCES)
-    inside = {j for j in range(window, start) if (hit := ctx.entity(ctx.doc[j])) and hit[1].kind == "person"
-              and (in_prepositional_phrase(ctx, hit[0].start, sentence(ctx.doc[j]).start)
-                   or in_genitive(ctx, hit[0].start, sentence(ctx.doc[j]).start)
-                   or _in_relative_clause(ctx.doc[j]))}
+    quoted = _quoted_between(ctx.doc, window, start)
+    inside = _named_in_phrases(ctx, window, start, relative=True)
     return _person_before(ctx, start - 1, index, gender, skip=quoted | inside) \
         or _person_before(ctx, start - 1, index, gender, skip=quoted)
+
+
+def _named_in_phrases(ctx: DocContext, start: int, end: int, relative: bool = False) -> set[int]:
+    """The tokens of persons named between start and end inside a phrase of a preposition or a genitive
+    attribute (with `relative`, also inside a relative clause): spoken of, so taken up last by "er" or "der
+    73-Jährige"."""
+    doc = ctx.doc
+    return {j for j in range(start, end) if (hit := ctx.entity(doc[j])) and hit[1].kind == "person"
+            and (in_prepositional_phrase(ctx, hit[0].start, sentence(doc[j]).start)
+                 or in_genitive(ctx, hit[0].start, sentence(doc[j]).start)
+                 or relative and _in_relative_clause(doc[j]))}
 
 
 def _in_relative_clause(token: Token) -> bool:
@@ -714,10 +720,10 @@ def _in_relative_clause(token: Token) -> bool:
     return opener is not None and opener.tag_ == "PRELS"
 
 
-def _quoted_before(doc, end: int) -> set[int]:
-    """The tokens before `end` that stand inside a quotation („...“)."""
+def _quoted_between(doc, start: int, end: int) -> set[int]:
+    """The tokens between start and end that stand inside a quotation („...“)."""
     inside, depth = set(), 0
-    for t in doc[:end]:
+    for t in doc[start:end]:
         if t.text == "„":
             depth = 1
         elif t.text == "“":
