@@ -10,6 +10,13 @@ def events(facts):
     return {(ev.type, frozenset(labels.get(p, p.key) for p in ev.participants)) for ev in facts.events}
 
 
+def named(facts):
+    """The events with their persons only (not the states those act for: "Norwegens Präsident X")."""
+    labels = {e.ref: e.label for e in facts.entities}
+    return {(ev.type, frozenset(labels.get(p, p.key) for p in ev.participants if p.kind == "person"))
+            for ev in facts.events}
+
+
 def types(facts):
     return {ev.type for ev in facts.events}
 
@@ -745,15 +752,15 @@ def test_the_source_of_a_report_gave_its_press_conference(facts_of):
 def test_a_name_after_a_comma_opens_a_clause_unless_a_list_is_closed(facts_of):
     f = facts_of("Nach dem Treffen mit Kanzler Olaf Scholz erklärte Präsident Recep Tayyip Erdoğan, die Türkei sei "
                  "bereit zu vermitteln.")
-    assert events(f) == {("Meeting", frozenset({"Olaf Scholz", "Recep Tayyip Erdoğan"}))}
+    assert named(f) == {("Meeting", frozenset({"Olaf Scholz", "Recep Tayyip Erdoğan"}))}
     g = facts_of("Am Montag trafen sich Lawrow, Wang Yi und Araghtschi in Peking.")
-    assert ("Meeting", frozenset({"Sergej Lawrow", "Wang Yi", "Abbas Araghtschi"})) in events(g)
+    assert ("Meeting", frozenset({"Sergej Lawrow", "Wang Yi", "Abbas Araghtschi"})) in named(g)
 
 
 def test_on_the_sidelines_of_an_event_the_partner_is_the_verbs(facts_of):
     f = facts_of("Der chilenische Präsident Gabriel Boric traf am Rande des Gipfels mit Kanzler Olaf Scholz zusammen.")
-    assert ("Meeting", frozenset({"Gabriel Boric", "Olaf Scholz"})) in events(f)
-    assert ("Summit", frozenset({"Olaf Scholz"})) not in events(f)
+    assert ("Meeting", frozenset({"Gabriel Boric", "Olaf Scholz"})) in named(f)
+    assert ("Summit", frozenset({"Olaf Scholz"})) not in named(f)
 
 
 def test_those_who_break_or_keep_a_ceasefire_are_its_parties(facts_of):
@@ -862,7 +869,7 @@ def test_attack_on_what_a_state_adjective_names_targets_that_state(facts_of):
 def test_conjunct_named_with_his_states_genitive_and_office_is_the_holder(facts_of):
     f = facts_of("Chiles Präsident Tomas Berglund und Perus Präsidentin Karin Lindqvist haben bei einem Treffen in "
                  "Lima ihre Partnerschaft bekräftigt.")
-    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in events(f)
+    assert ("Meeting", frozenset({"Karin Lindqvist", "Tomas Berglund"})) in named(f)
     assert {(s.speaker.key, s.verb) for s in f.statements} == {("sk-tomas-berglund", "bekräftigen"),
                                                               ("sk-karin-lindqvist", "bekräftigen")}
 
@@ -884,7 +891,7 @@ def test_the_speaker_at_a_press_conference_with_an_adverb_before_its_participle_
     facts = facts_of("Der indische Außenstaatssekretär Vikram Misri sprach bei einer kurzfristig einberufenen "
                      "Pressekonferenz in Neu-Delhi von Verletzungen.")
     label = {e.ref: e.label for e in facts.entities}
-    assert [(e.type, [label[p] for p in e.participants]) for e in facts.events] == [
+    assert [(e.type, [label[p] for p in e.participants if p.kind == "person"]) for e in facts.events] == [
         ("PressConference", ["Vikram Misri"])]
 
 
@@ -902,13 +909,13 @@ def test_tariffs_one_state_imposes_on_another_are_sanctions(facts_of):
 
 def test_calling_someone_is_a_phone_call(facts_of):
     f = facts_of("Norwegens Präsident Tomas Berglund rief den schwedischen Präsidenten Lars Lindqvist am Montag an.")
-    assert ("PhoneCall", frozenset({"Tomas Berglund", "Lars Lindqvist"})) in events(f)
+    assert ("PhoneCall", frozenset({"Tomas Berglund", "Lars Lindqvist"})) in named(f)
 
 
 def test_those_who_took_part_join_the_meeting_told_of_before(facts_of):
     f = facts_of("Die Außenminister trafen sich am Montag zu Gesprächen über die Ukraine. Neben Außenminister Tomas "
                  "Berglund nahmen die Ministerin Karin Lindqvist und der Minister Lars Olsen teil.")
-    assert ("Meeting", frozenset({"Tomas Berglund", "Karin Lindqvist", "Lars Olsen"})) in events(f)
+    assert ("Meeting", frozenset({"Tomas Berglund", "Karin Lindqvist", "Lars Olsen"})) in named(f)
 
 
 def test_an_attack_named_after_an_unclaimed_one_is_another(facts_of):
@@ -1005,7 +1012,7 @@ def test_who_counted_the_votes_takes_no_part_in_the_election(facts_of):
 def test_a_participle_after_an_apposition_closes_the_clause_that_names_the_partner(facts_of):
     f = facts_of("Anna Lindqvist hatte sich mehrfach mit dem schwedischen Minister für Landwirtschaft, Tomas "
                  "Berglund, getroffen.")
-    assert ("Meeting", frozenset({"Anna Lindqvist", "Tomas Berglund"})) in events(f)
+    assert ("Meeting", frozenset({"Anna Lindqvist", "Tomas Berglund"})) in named(f)
 
 
 def test_an_attack_of_its_own_kind_later_in_the_text_is_another_attack(facts_of):
@@ -1023,7 +1030,7 @@ def test_a_mit_of_its_own_for_each_partner_tells_of_separate_calls(facts_of):
     f = facts_of("Die Außenministerin Anna Lindqvist telefonierte am Montag mit dem finnischen Regierungschef Tomas "
                  "Berglund sowie mit dem norwegischen Nationalen Sicherheitsberater Lars Olsen.")
     assert {("PhoneCall", frozenset({"Anna Lindqvist", "Tomas Berglund"})),
-            ("PhoneCall", frozenset({"Anna Lindqvist", "Lars Olsen"}))} <= events(f)
+            ("PhoneCall", frozenset({"Anna Lindqvist", "Lars Olsen"}))} <= named(f)
 
 
 def test_meeting_for_a_summit_is_a_summit(facts_of):
@@ -1054,7 +1061,7 @@ def test_unrest_in_a_region_is_no_protest_event(facts_of):
 def test_a_planned_journey_and_a_traveller_named_right_before_the_verb_make_visits(facts_of):
     f = facts_of("Die Gesandte Anna Lindqvist soll im Herbst erneut nach Oslo reisen. Norwegen und Schweden "
                  "übernahmen die Schulden, der finnische Außenminister Tomas Berglund reiste mehrfach nach Riga.")
-    assert {("Visit", frozenset({"Anna Lindqvist"})), ("Visit", frozenset({"Tomas Berglund"}))} <= events(f)
+    assert {("Visit", frozenset({"Anna Lindqvist"})), ("Visit", frozenset({"Tomas Berglund"}))} <= named(f)
 
 
 def test_a_finite_verb_after_comma_and_und_shares_the_main_clauses_subject(facts_of):
@@ -1193,3 +1200,79 @@ def test_an_arrest_and_the_detention_are_one_event(facts_of):
     f = facts_of("Der Konflikt wuchs durch die Inhaftierung des Schriftstellers Tomas Berglund, der im Mai in Oslo "
                  "festgenommen worden war.")
     assert [ev.type for ev in f.events].count("Other") == 1
+
+
+def test_those_who_join_the_talks_take_part_in_them(facts_of):
+    f = facts_of("Die Verhandlungen zwischen Norwegen und Schweden begannen am Montag in Bergen. Auch der "
+                 "Außenminister Tomas Berglund sowie die Chefin des Geheimdienstes, Karin Lindqvist, schlossen sich "
+                 "den Gesprächen an.")
+    meetings = [ps for t, ps in events(f) if t == "Meeting"]
+    assert len(meetings) == 1 and {"Tomas Berglund", "Karin Lindqvist", "Norwegen"} <= meetings[0]
+
+
+def test_those_listed_after_darunter_were_talked_with(facts_of):
+    f = facts_of("Karin Lindqvist sagte, sie habe mit Vertretern beider Länder gesprochen, darunter mit Präsident "
+                 "Tomas Berglund und dessen Stellvertreter Lars Holmgren.")
+    assert any(t == "Meeting" and {"Tomas Berglund", "Lars Holmgren"} <= ps for t, ps in events(f))
+
+
+def test_a_minister_acts_for_his_state(facts_of):
+    f = facts_of("Norwegens Außenminister Tomas Berglund und die Generaldirektorin Karin Lindqvist unterzeichneten "
+                 "die Vereinbarung am Dienstag in Bergen.")
+    assert any(t == "Agreement" and {"Tomas Berglund", "Norwegen"} <= ps for t, ps in events(f))
+
+
+def test_the_risk_of_an_attack_is_no_attack(facts_of):
+    f = facts_of("Präsident Tomas Berglund warnte vor den Folgen eines Angriffs der Armee Schwedens.")
+    assert "Attack" not in types(f)
+
+
+def test_recalling_an_envoy_is_an_event_and_no_meeting(facts_of):
+    f = facts_of("Präsident Tomas Berglund rief den Botschafter in Oslo, Lars Holmgren, zu Konsultationen zurück.")
+    assert "Meeting" not in types(f)
+    assert any(t == "Other" and {"Tomas Berglund", "Lars Holmgren"} <= ps for t, ps in events(f))
+
+
+def test_a_vote_for_an_acquittal_is_no_acquittal(facts_of):
+    f = facts_of("Einzig die Richterin Karin Lindqvist stimmte für einen Freispruch des Angeklagten Tomas Berglund.")
+    assert "Other" not in types(f)
+
+
+def test_a_genitive_name_after_a_participle_phrase(facts_of):
+    f = facts_of("Ihnen wird vorgeworfen, an der Entführung des in Oslo lebenden kritischen Bloggers Tomas Berglund "
+                 "beteiligt gewesen zu sein.")
+    assert any(t == "Attack" and "Tomas Berglund" in ps for t, ps in events(f))
+
+
+def test_accession_talks_are_no_meeting(facts_of):
+    f = facts_of("Norwegen führt seit 2014 Beitrittsverhandlungen mit der Europäischen Union.")
+    assert "Meeting" not in types(f) and "Other" in types(f)
+
+
+def test_a_meeting_scheduled_for_a_day(facts_of):
+    f = facts_of("Danach reist Karin Lindqvist nach Oslo, wo sie am Montag mit Präsident Tomas Berglund "
+                 "zusammentreffen soll.")
+    assert any(t == "Meeting" and "Tomas Berglund" in ps for t, ps in events(f))
+
+
+def test_a_ceasefire_insisted_on_has_not_come(facts_of):
+    f = facts_of("Die Regierung in Oslo bestand stattdessen auf einer mindestens 30-tägigen Waffenruhe.")
+    assert "Ceasefire" not in types(f)
+
+
+def test_who_proclaims_a_ceasefire_takes_part(facts_of):
+    f = facts_of("Präsident Tomas Berglund hatte am Freitag eine einseitige Waffenruhe verkündet.")
+    assert ("Ceasefire", frozenset({"Tomas Berglund"})) in events(f)
+
+
+def test_a_definite_agreement_names_the_one_told_of(facts_of):
+    f = facts_of("Norwegen und Schweden schlossen im Mai ein Abkommen über die Fischerei. Später warf Schweden dem "
+                 "Nachbarn vor, die Vereinbarung gebrochen zu haben.")
+    assert [ev.type for ev in f.events].count("Agreement") == 1
+
+
+def test_the_state_of_those_expelled_is_a_party(facts_of):
+    f = facts_of("Oslo weist zwölf schwedische Diplomaten aus. Schweden kündigte eine Antwort an.")
+    assert ("Sanction", frozenset({"Norwegen", "Schweden"})) in events(f)
+    f = facts_of("Oslo weist zwölf schwedische Diplomaten aus.")  # a state the text names only by its adjective
+    assert "Schweden" not in {e.label for e in f.entities}

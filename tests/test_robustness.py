@@ -248,3 +248,8 @@ def _dir(path: Path) -> Path:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_sentence_opening_with_its_colon_is_built(facts_of):
+    facts = facts_of(":„Wir lehnen das ab“, erklärte Präsident Putin. ")
+    assert [s.stance for s in facts.statements]

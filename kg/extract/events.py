@@ -111,6 +111,7 @@ TRIGGERS = {
     "begräbnis": "Other", "beisetzung": "Other", "militärparade": "Other", "regierungsumbildung": "Other",
     "memorandum": "Agreement", "videoschalte": "Meeting", "hearing": "Meeting",
     "amtseid": "Other", "inhaftierung": "Other", "einbestellung": "Other",
+    "beitrittsverhandlungen": "Other", "beitrittsgespräche": "Other",  # a state's way into a union, no one meeting
     "pressestatement": "PressConference", "pressefoyer": "PressConference",
     "aufenthalt": "Visit",  # "während seines Aufenthalts in Peking"
 }
@@ -149,6 +150,10 @@ UNACCEPTED = {"anerkennen", "akzeptieren", "hinnehmen", "billigen",
 DESIGNATING_VERBS = {"einstufen", "erklären", "deklarieren", "designieren", "listen"}
 # Verbs of arriving that make a visit when a named person arrives in a named place or state.
 ARRIVALS = {"eintreffen", "landen", "ankommen", "aufhalten"}
+# Verbs of calling an envoy home, and the words for envoys: "rief den Botschafter zu Konsultationen zurück" is an
+# occurrence of its own (a state's protest), and the consultations are its pretext, no meeting told of.
+RECALLS = {"zurückrufen", "zurückbeordern", "abziehen"}
+ENVOYS = ("botschafter", "botschafterin", "gesandte", "gesandten", "geschäftsträger", "geschäftsträgerin")
 # Verbs of talking that tell of a meeting when the one talked with is named: "hatte mit Putin über X gesprochen".
 TALKING_VERBS = {"sprechen", "reden"}
 # Of those, verbs of staying that are one only with "sich": "hielt sich in Washington auf" (not "hielt X auf").
@@ -211,7 +216,7 @@ LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichn
                "bekommen", "kassieren", "gewinnen", "verlieren", "stellen", "paktieren", "einladen",
                "laden", "einleiten", "veranstalten", "einberufen", "unternehmen", "ausrichten", "anstrengen",
                "ratifizieren", "unterschreiben", "geben", "fortsetzen", "fortführen", "aufnehmen", "wiederaufnehmen",
-               "reklamieren",
+               "reklamieren", "verkünden",
                # the parties of a ceasefire or an agreement keep, break, suspend or end it
                "brechen", "verletzen", "einhalten", "respektieren", "aufkündigen", "kündigen", "aussetzen"}
 # An election's results name who took part: "Bei der Wahl hatte die PP 119 Mandate gewonnen",
@@ -246,6 +251,9 @@ UNREAL = ("drohend", "möglich", "etwaig", "eventuell", "allfällig", "denkbar",
 # Neuwahlen durchsetzen", "fordert Neuwahlen".
 FEARS = {"Angst", "Sorge", "Sorgen", "Furcht", "Warnung", "Warnungen", "Befürchtung", "Befürchtungen"}
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
+WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend"}  # "am Montag"
+INSISTING = {"bestehen", "drängen", "pochen", "beharren", "dringen"}  # "bestehen auf", "drängen auf"
+VOTING_VERBS = {"stimmen", "votieren", "plädieren"}  # "stimmte für einen Freispruch": one voice, no verdict
 POSSIBLE = {"könne", "könnte", "könnten", "dürfte", "dürften"}  # modals of what may happen
 READY = {"bereit", "offen", "gewillt", "willens"}  # "sei zu weiteren Gesprächen bereit": none has taken place
 # Armed men of a state: "malische Soldaten", "russische Truppen", "ukrainische Streitkräfte".
@@ -257,7 +265,7 @@ INVITING_VERBS = {"einladen", "laden", "bitten", "rufen"}
 # Words for one kind of occurrence: "festgenommen" and "verhaftet" in one text tell of one arrest.
 SAME_KIND = {"verhaften": "festnehmen", "festnahme": "festnehmen", "festnahmen": "festnehmen",
              "verhaftung": "festnehmen", "inhaftieren": "festnehmen", "inhaftierung": "festnehmen",
-             "militärübung": "manöver",
+             "militärübung": "manöver", "rückruf": "zurückrufen", "zurückbeordern": "zurückrufen",
              # "vor seiner Reise ... beim Staatsbesuch in China": one journey
              **dict.fromkeys(("staatsbesuch", "antrittsbesuch", "besuchsreise", "auslandsreise", "staatsreise",
                               "reise", "reisen", "rundreise", "visite", "stippvisite", "eintreffen", "landen",
@@ -326,13 +334,16 @@ def extract_events(ctx: DocContext) -> list[Event]:
     events: list[Event] = []
     located: set[int] = set()  # events with no participants that the text places ("Unruhen in Burundi")
     another: set[int] = set()  # mentions the text counts as another occurrence ("bei einem zweiten Anschlag")
+    definite: set[int] = set()  # mentions with a definite article, which may name an event told of before
+    joined: set[int] = set()  # the event told of before that a clause's subjects join ("schlossen sich ... an")
     parties: dict[int, list[EntityRef]] = {}  # the parties an election's sentence names
     talks: tuple[Token, Event] | None = None  # the last talks with named parties, which an agreement may be about
     for token in ctx.doc:
         etype = None
         # the tagger reads a noun before a quoted foreign name as foreign material ("das Großmanöver „Sapad 2025“")
         if token.tag_ in ("NN", "NE", "FM", "") and token.text[:1].isupper() and not ctx.entity(token):
-            etype = event_type(token.text) or _round_table(token) or _claimed_deed(token) or _joint_declaration(token)
+            etype = event_type(token.text) or _round_table(token) or _claimed_deed(token) or _joint_declaration(token) \
+                or _envoy_recall(token)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token) and not (
                 _intended(token)):
             etype = VERB_TRIGGERS[token.lemma_]
@@ -347,6 +358,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = "Visit"
         elif token.pos_ == "VERB" and token.lemma_ in TALKING_VERBS and _talked_with(ctx, token):
             etype = "Meeting"
+        elif token.pos_ == "VERB" and token.lemma_ in RECALLS and _envoy_recall(token):
+            etype = "Other"
         elif token.tag_ == "ADJA" and token.lemma_.lower() in PARTICIPLES:
             participle = _participle_event(ctx, token, PARTICIPLES[token.lemma_.lower()])
             if participle is not None:
@@ -372,7 +385,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "X und Y setzten sich zusammen" meet; "Die Regierung setzt sich aus X und Y zusammen" does not
         if _coalition(token) and not _coalition_made(ctx, token):
             continue
-        if _coordination(token):
+        if _coordination(token) or _recalled_for(token):
             continue
         event = _event_at(ctx, token, etype)
         if etype in ("Ceasefire", "Agreement") and not event.participants and talks is not None \
@@ -391,7 +404,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                     _agreed_with(ctx, token, event)) or (
                     _done_to_one(ctx, token, event)) or _arrested(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
-        if token.pos_ != "VERB" and (_unreal(token) or etype == "Attack" and _verbal(token) or (
+        if token.pos_ != "VERB" and (_unreal(token) or _risked(token) or etype == "Attack" and _verbal(token) or (
                 etype != "Election" and _wished(token))):
             continue
         if token.pos_ != "VERB" and (etype == "Election" or _referendum(token.text)) and _hypothetical(token):
@@ -409,6 +422,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
             located.add(id(event))  # "Bei den Protesten in Belgrad", "kam es in Belgrad zu Protesten": crowds
         if token.pos_ != "VERB" and (_another(token) or _framing_indefinite(token) and event.participants):
             another.add(id(event))
+        elif token.pos_ != "VERB" and _joined(token) and _definite(token):
+            joined.add(id(event))
+        elif token.pos_ != "VERB" and _definite(token) and etype in REFERRED_BACK:
+            definite.add(id(event))
         events += _separate_calls(ctx, token, event) if etype == "PhoneCall" else [event]
     events = _with_those_taking_part(ctx, events)
     merged: list[Event] = []
@@ -417,6 +434,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
         # the latest mergeable event among the last few (a long text would make this quadratic)
         lookback = range(len(merged) - 1, max(-1, len(merged) - 1 - MERGE_LOOKBACK), -1)
         target = None if id(event) in another else next((i for i in lookback if _mergeable(merged[i], event)), None)
+        if id(event) in joined:  # those who join the talks join the talks told of last
+            target = next((i for i in lookback if merged[i].type == event.type), target)
+        if target is None and id(event) in definite:
+            target = next((i for i in lookback if _referred_back(merged[i], event)), None)
         if target is None:
             # an attack is an occurrence even when the text names no side: "Bei dem Anschlag starben drei"
             if event.participants or _concrete_election(event) or id(event) in located | another or (
@@ -437,7 +458,19 @@ def extract_events(ctx: DocContext) -> list[Event]:
                                old.place or event.place)
     merged = [_with_participants(event, extra) for event, extra in zip(merged, merged_parties, strict=True)]
     merged = _summit_delegations(ctx, merged)
+    merged = [_with_principals(ctx, event) for event in merged]
     return [_with_candidates(ctx, event) if event.type == "Election" else event for event in merged]
+
+
+def _with_principals(ctx: DocContext, event: Event) -> Event:
+    """ "Irans Außenminister X und IAEA-Generaldirektor Y unterzeichneten die Vereinbarung": who acts in an office
+    the text ties to a state or organization acts for it, so that state or organization takes part too (not for a
+    former office; nor an envoy, whose office's state may be the one he is sent to)."""
+    persons = [p for p in event.participants if p.kind == PERSON]
+    principals = [ref for position in ctx.positions if position.holder in persons and not position.qualifier
+                  and not position.office.lower().startswith(ENVOYS)  # an ambassador's state: sender or host?
+                  for ref in (position.state, position.organization) if ref is not None]
+    return _with_participants(event, principals)
 
 
 def _office_lemma(ctx: DocContext, office: str) -> str:
@@ -628,6 +661,24 @@ def _sentenced(verb: Token) -> bool:
     return bool(to) and not any(event_type(t.text) for t in doc[to[0]:verb.i] if t.tag_ == "NN")
 
 
+def _envoy_recall(token: Token) -> str | None:
+    """ "rief den Botschafter in X zurück", "der Rückruf des Botschafters": a state calls its envoy home."""
+    if token.pos_ != "VERB" and token.lower_ not in ("rückruf", "rückrufs", "abberufung"):
+        return None
+    start, end, _ = clause_bounds(token)
+    if token.pos_ != "VERB":
+        start, end = token.i + 1, min(end, token.i + 5)  # "des Botschafters": the recall's genitive
+    return "Other" if any(t.lower_.startswith(ENVOYS) for t in token.doc[start:end]) else None
+
+
+def _recalled_for(token: Token) -> bool:
+    """ "rief den Botschafter zu Konsultationen zurück": the consultations an envoy is called home for."""
+    doc = token.doc
+    start, end, _ = clause_bounds(token)
+    return token.lower_.startswith("konsultation") and token.i > 0 and doc[token.i - 1].lower_ == "zu" and any(
+        t.lemma_ in RECALLS for t in doc[start:end])
+
+
 def _round_table(token: Token) -> str | None:
     """ "zu einem runden Tisch": a meeting."""
     prev = token.doc[token.i - 1] if token.i > 0 else None
@@ -793,6 +844,16 @@ def _attribute_begins(token: Token, prefixes: tuple[str, ...], tags: tuple[str, 
     return False
 
 
+def _risked(token: Token) -> bool:
+    """ "die Gefahr eines Krieges", "im Fall einer Einigung", "warnte vor den Folgen eines Angriffs": an occurrence
+    in the indefinite genitive of a word of risk or chance is one that may come, not one that came."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV"):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("eines", "einer") and doc[i - 1].text in RISKS
+
+
 def _verbal(token: Token) -> bool:
     """ "scharfe Angriffe auf die Regierung", "verbale Attacken": attacks in words are criticism, not events."""
     return _attribute_begins(token, VERBAL, ("ADJA", "ADV", "KON", "$,"))
@@ -801,6 +862,13 @@ def _verbal(token: Token) -> bool:
 # Heads of words for crowds protesting, events though the text names no one in them ("die Proteste in Belgrad").
 PROTESTS = {"protest", "proteste", "protesten", "demonstration", "kundgebung", "ausschreitungen",
             "ausschreitung", "krawall", "krawalle", "demo", "demos", "mahnwache"}
+# Kinds of event done to someone, whose object may be named by a state's adjective only ("algerische Diplomaten").
+DONE_TO = {"Attack", "Sanction", "Other"}
+# Kinds of event a definite mention names again whatever word it uses ("das Rahmenabkommen ... die Einigung").
+REFERRED_BACK = {"Agreement", "Ceasefire"}
+# Words of what may come, whose indefinite genitive is no occurrence: "die Gefahr eines Krieges".
+RISKS = {"Gefahr", "Risiko", "Risikos", "Folgen", "Fall", "Falle", "Möglichkeit", "Szenario", "Drohung", "Androhung",
+         "Aussicht", "Aussichten", "Chance", "Chancen", "Wahrscheinlichkeit"}
 # Conjunctions that open a condition: what the clause tells of may not happen ("falls Russland angreift").
 CONDITIONS = {"wenn", "falls", "sofern", "solange", "sobald"}
 
@@ -825,6 +893,13 @@ def _wished(token: Token) -> bool:
     while i >= 0 and doc[i].tag_ in ("ART", "PIAT", "ADJA", "ADV", "CARD", "PPOSAT"):
         i -= 1
     if i >= 1 and doc[i].lower_ in ("nach", "für", "auf") and doc[i - 1].lemma_ in DEMANDS:
+        return True
+    if i >= 1 and doc[i].lower_ == "auf" and any(t.lemma_ in INSISTING for t in doc[slice(*clause_bounds(token)[:2])]):
+        return True  # "bestand auf einer Feuerpause", "drängt auf Neuwahlen": what one insists on has not come
+    if i >= 1 and doc[i].lower_ in ("für", "gegen") and doc[i - 1].lemma_ in VOTING_VERBS and doc[
+            i + 1].lower_ in ("ein", "eine", "einen"):
+        # "Einzig Richter X stimmte für einen Freispruch": what one votes or pleads for is not decided (but "das
+        # Parlament stimmte für seine Amtsenthebung" decided it)
         return True
     if i >= 1 and doc[i].lower_ == "vor" and (doc[i - 1].lemma_ in FEARS or any(
             t.lemma_ == "warnen" for t in doc[slice(*clause_bounds(token)[:2])])):
@@ -917,8 +992,7 @@ def _mergeable(old: Event, new: Event) -> bool:
         return not (old.place and new.place and old.place != new.place)
     if old.type != new.type:
         return False
-    elsewhen = bool(old.date and new.date and old.date != new.date
-                    or old.place and new.place and old.place != new.place)  # another day or place
+    elsewhen = _elsewhen(old, new)
     if old.type == "Election":
         if ("neuwahl" in old.trigger.lower()) != ("neuwahl" in new.trigger.lower()):
             return False  # "kündigte Neuwahlen nach der Parlamentswahl vom 7. Juni an": the new vote is another
@@ -949,6 +1023,19 @@ def _mergeable(old: Event, new: Event) -> bool:
         # of X are two events
         return False
     return (a <= b or b <= a) and not elsewhen
+
+
+def _referred_back(old: Event, new: Event) -> bool:
+    """ "Israel und die Hamas schlossen ein Abkommen ... Israel warf der Hamas vor, die Vereinbarung zu brechen": a
+    definite mention of an agreement or a ceasefire whose parties include or are included in those of the last one
+    told of (one at least shared) is that one, whatever word names it."""
+    a, b = set(old.participants), set(new.participants)
+    return old.type == new.type and bool(a & b) and (a <= b or b <= a) and not _elsewhen(old, new)
+
+
+def _elsewhen(old: Event, new: Event) -> bool:
+    """The two mentions tell of another day or another place."""
+    return bool(old.date and new.date and old.date != new.date or old.place and new.place and old.place != new.place)
 
 
 def _head(trigger: str) -> str:
@@ -1040,6 +1127,8 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
         participants += _war_state(ctx, token, sent)
     if token.pos_ == "VERB":
         participants += _objects(ctx, token) + _agents(ctx, token) + _partners_before(ctx, token, sent, etype)
+        if etype in DONE_TO and not _passive(token):  # "wurden drei norwegische Soldaten getötet": no side named
+            participants += _object_states(ctx, token)
     # the source of what a sentence reports is no party to its events, but gave its press conference ("laut X
     # ..., wie er bei einer Pressekonferenz sagte")
     participants = [p for p in dict.fromkeys(participants) if p.kind in ACTOR_KINDS and p != place and not (
@@ -1161,6 +1250,13 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
         t = doc[i]
         if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "–", "—") or t.lower_ in ("dass", "weil", "ob"):
             break
+        if t.text == "," and _including(doc, i) and (in_pp or token.pos_ == "VERB" and any(
+                doc[k].lower_ in PARTICIPANT_PREPS for k in range(clause_bounds(token)[0], token.i))):
+            # "hatte mit Vertretern beider Staaten gesprochen, darunter mit X, Y und Z": some of those the phrase
+            # named before (not "verließen die Minister den Saal, darunter X": the list of another noun)
+            in_pp, end = True, min(sent.end, i + 30)
+            i += 2
+            continue
         if t.text == "," and not in_pp:
             break
         if t.tag_ == "NN" and event_type(t.text) and not ctx.entity(t) and not _sidelines(t):
@@ -1210,6 +1306,11 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
     return out
 
 
+def _including(doc, i: int) -> bool:
+    """ ", darunter": a list of some of the group named before follows."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ == "darunter"
+
+
 def _members_of(ctx: DocContext, token: Token) -> EntityRef | None:
     """ "NATO-Staaten", "EU-Länder", "G7-Mitglieder": the organization whose members the word names."""
     prefix, _, head = token.text.rpartition("-")
@@ -1243,10 +1344,8 @@ def _partners_before(ctx: DocContext, verb: Token, sent: Span, etype: str) -> li
 
 
 def _after_genitive_article(doc, i: int) -> bool:
-    """ "des (russischen) Außenministers", but not "in der Ukraine"."""
-    k = i - 1
-    while k > 0 and doc[k].tag_ == "ADJA":
-        k -= 1
+    """ "des (russischen) Außenministers", "des in Frankreich lebenden Journalisten", but not "in der Ukraine"."""
+    k = _before_adjectives(doc, i - 1)
     return doc[k].lower_ in ("des", "der") and doc[k - 1].tag_ not in ("APPR", "APPRART")
 
 
@@ -1274,10 +1373,20 @@ def _office_prefix(ctx: DocContext, token: Token) -> list[EntityRef]:
 
 
 def _article_before(doc, i: int) -> str:
-    k = i - 1
-    while k > 0 and doc[k].tag_ == "ADJA":
-        k -= 1
-    return doc[k].lower_
+    return doc[_before_adjectives(doc, i - 1)].lower_
+
+
+def _before_adjectives(doc, k: int) -> int:
+    """The word before the adjectives that end at k, a participle's own phrase included: "des | in Frankreich
+    lebenden bekannten Journalisten"."""
+    while k > 0:
+        if doc[k].tag_ == "ADJA":
+            k -= 1
+        elif k > 1 and doc[k + 1].tag_ == "ADJA" and doc[k].tag_ in ("NE", "NN") and doc[k - 1].tag_ == "APPR":
+            k -= 2  # "in Frankreich" before "lebenden"
+        else:
+            break
+    return k
 
 
 def _office_holders(ctx: DocContext, token: Token, end: int) -> list[EntityRef]:
@@ -1523,8 +1632,17 @@ def _modal_clause(verb: Token, passive: bool = False) -> bool:
 
 def _intended(verb: Token) -> bool:
     """ "Das Parlament wollte am Donnerstag zusammenkommen", "X soll Y treffen": an infinitive under a modal
-    of will or plan tells of what has not happened."""
-    return verb.tag_ == "VVINF" and _modal_clause(verb)
+    of will or plan tells of what has not happened; but one that "soll" on a named day is scheduled ("wo er am
+    Montag mit X zusammentreffen soll")."""
+    return verb.tag_ == "VVINF" and _modal_clause(verb) and not _scheduled(verb)
+
+
+def _scheduled(verb: Token) -> bool:
+    """ "soll am Montag ...": a plan with its day fixed, as a programme reports it."""
+    start, end, _ = clause_bounds(verb)
+    clause = verb.doc[start:end]
+    return any(t.tag_ == "VMFIN" and t.lemma_ == "sollen" for t in clause) and any(
+        t.lower_ in WEEKDAYS and t.i > 0 and verb.doc[t.i - 1].lower_ == "am" for t in clause)
 
 
 def _reflexive(verb: Token) -> bool:
@@ -1783,6 +1901,31 @@ def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:
     return out
 
 
+def _object_states(ctx: DocContext, verb: Token) -> list[EntityRef]:
+    """ "Paris weist zwölf algerische Diplomaten aus", "hat russische Stellungen angegriffen": the state whose
+    adjective qualifies the verb's unnamed object is the one the act is done to."""
+    doc = ctx.doc
+    start, end, opener = clause_bounds(verb)
+    if verb.tag_ == "VVFIN" and opener is None:  # the object follows the finite verb
+        k = verb.i + 1
+        while k < end and doc[k].tag_ in ("ART", "CARD", "PIAT", "ADV"):
+            k += 1
+        first = k
+        while k < end and doc[k].tag_ == "ADJA":
+            k += 1
+        words = range(first, k)
+    else:  # "... Diplomaten auszuweisen", "... Stellungen angegriffen": the object ends right before the verb
+        k = verb.i - 1 - (verb.i > 0 and doc[verb.i - 1].tag_ == "PTKZU")
+        first = k
+        while first - 1 > start and doc[first - 1].tag_ == "ADJA":
+            first -= 1
+        words = range(first, k)
+    if not (start <= k < end) or doc[k].tag_ != "NN" or ctx.entity(doc[k]):
+        return []
+    # only a state the text names (an adjective alone makes no node of its state)
+    return list(dict.fromkeys(state for i in words if (state := ctx.state_of_word(doc[i])) in ctx.mentions))
+
+
 def _agents(ctx: DocContext, verb: Token) -> list[EntityRef]:
     """A passive participle's agent takes part, and so, in a relative clause, does the antecedent it
     happened to: "Sanchez, der von König Felipe VI. mit der Regierungsbildung betraut worden war"."""
@@ -1866,8 +2009,9 @@ def _framing_encounter(token: Token) -> bool:
 
 
 def _joined(token: Token) -> bool:
-    """ "Am Gipfel nahmen X, Y und Z teil", "an der Demonstration beteiligten sich X und Y", "zu dem Anschlag bekannte
-    sich X": the subject of a verb of taking part in (or claiming) the event governed by its preposition."""
+    """ "Am Gipfel nahmen X, Y und Z teil", "an der Demonstration beteiligten sich X und Y", "X schloss sich den
+    Gesprächen an", "zu dem Anschlag bekannte sich X": the subject of a verb of taking part in (or claiming) the
+    event governed by its preposition (or its dative object)."""
     doc = token.doc
     i = token.i - 1
     while i >= sentence(token).start and doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT", "CARD"):
@@ -1880,6 +2024,8 @@ def _joined(token: Token) -> bool:
     verbs = {t.lemma_ for t in doc[start:end] if t.pos_ == "VERB"}
     if doc[i].lower_ in ("an", "am"):
         return bool(verbs & PARTAKING)
+    if doc[i].tag_ == "PRF" and "anschließen" in verbs:
+        return True  # "X und Y schlossen sich den Gesprächen an": the event is the dative object of joining
     return doc[i].lower_ in ("zu", "zum", "zur") and "bekennen" in verbs
 
 
@@ -1918,7 +2064,31 @@ def _subjects(ctx: DocContext, token: Token, exclude: frozenset) -> list[EntityR
         while k < sent.end and ctx.entity(ctx.doc[k]) and ctx.entity(ctx.doc[k])[1] == first:
             k = ctx.entity(ctx.doc[k])[0].end  # "die Regierungen | Russlands | und der Türkei"
         out += _enumerated(ctx, k, sent.end)
+        before = _coordinated_before_apposition(ctx, spans[0], exclude)
+        if before is not None and before not in out:
+            out.insert(0, before)
     return [r for r in out if r not in exclude]
+
+
+def _coordinated_before_apposition(ctx: DocContext, span: Span, exclude: frozenset) -> EntityRef | None:
+    """ "X sowie der Chef des Geheimdienstes, Y, schlossen sich an": a subject named in an apposition closes a
+    coordination that opens the sentence; its first member X (outside any preposition or genitive) is a subject
+    too."""
+    doc = ctx.doc
+    comma = span.start - 1
+    sent = sentence(doc[span.start])
+    if comma <= sent.start or doc[comma].text != "," or span.end >= sent.end or doc[span.end].text != ",":
+        return None
+    before = doc[sent.start:comma]
+    if any(t.pos_ in ("VERB", "AUX") and not ctx.entity(t) or t.text == "," for t in before):
+        return None  # a clause of its own, or a list that the apposition does not close
+    joint = [t.i for t in before if t.lower_ in ("und", "sowie")]
+    if not joint:
+        return None
+    first = clause_subject(ctx, doc[joint[-1] - 1], exclude)
+    if first is None or not ctx.mentions_between(first, sent.start, joint[-1]):
+        return None
+    return first
 
 
 def _subject_before_verb(ctx: DocContext, verb: Token, exclude: frozenset) -> EntityRef | None:

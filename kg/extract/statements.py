@@ -734,6 +734,8 @@ def _colon_parts(ctx: DocContext, st: Statement) -> list[Statement]:
         return []
     out = []
     for k, part in enumerate(parts):
+        if not len(part):
+            continue  # a sentence that opens with its colon (":„Wir lehnen das ab“, erklärte X")
         part = part if part[-1].text not in (".", "?", "!") else part[:-1]
         if k == own or len(part) < 3 or not any(t.tag_ in FINITE_TAGS for t in part):
             continue
