@@ -1677,12 +1677,6 @@ def test_name_in_a_relative_clause_on_the_subject_is_not_the_subject(facts_of):
     assert {s.speaker.key.removeprefix("sk-") for s in facts.statements if s.verb == "ankündigen"} == {"igor-lupan"}
 
 
-def test_quotation_after_quoted_words_goes_on_with_their_speaker(facts_of):
-    facts = facts_of("„Wir haben viel erreicht“, sagte Anna Berger am Abend. „Die Regierung hat versagt. "
-                     "Das wird sich bald ändern.“")
-    assert {s.sentence for s in facts.statements if s.speaker.key.removeprefix("sk-") == "ana-berger"} == {0, 1, 2}
-
-
 def test_description_prefers_the_subject_to_a_name_in_its_relative_clause(facts_of):
     facts = facts_of("Peter Lindner, der lange mit Minister Klaus Haberer verhandelt hatte, verteidigte das "
                      "Ergebnis. Es sei „das beste Abkommen, das wir bekommen konnten“, sagte der 60-Jährige.")

@@ -775,42 +775,6 @@ def _quoted_sentences(ctx: DocContext, said: list[Statement]) -> list[Statement]
             for speaker in dict.fromkeys(st.speaker for st in statements):
                 out.append(_said(ctx, speaker, _stance(ctx, "assert", "", inside, inside[0], inside, speaker),
                                      inside, inside))
-    return out + _next_quotation(ctx, sents, by_sentence, {st.sentence for st in out})
-
-
-def _next_quotation(ctx: DocContext, sents: list[Span], by_sentence: dict[int, list[Statement]],
-                    taken: set[int]) -> list[Statement]:
-    """ "„Wir haben den Schock überwunden“, sagte X. „Präsident Trump versucht, uns zu brechen. Das wird niemals
-    geschehen.“": a quotation that follows one person's quoted words and names no speaker of its own is that
-    person's still, in each of its sentences."""
-    out: list[Statement] = []
-    for k in range(1, len(sents)):
-        number = ctx.sentence_of(sents[k][0])
-        words = [t for t in sents[k] if not t.is_space]
-        if not words or words[0].text != "„" or number in by_sentence or number in taken:
-            continue
-        before = by_sentence.get(ctx.sentence_of(sents[k - 1][0]), [])
-        speakers = {st.speaker for st in before}
-        if len(speakers) != 1 or next(iter(speakers)).kind != PERSON or not any(
-                t.text == "“" for t in sents[k - 1]):
-            continue
-        speaker = next(iter(speakers))
-        run = []
-        for j in range(k, min(len(sents), k + 4)):
-            if ctx.sentence_of(sents[j][0]) in by_sentence:
-                run = []  # the quotation ends with a speaker of its own: ", sagte Y"
-                break
-            run.append(sents[j])
-            marks = [t.text for t in sents[j] if t.text in ("„", "“")]
-            if marks and marks[-1] == "“":
-                break
-        else:
-            run = []  # no end of the quotation in sight
-        for inside in run:
-            if ctx.sentence_of(inside[0]) not in taken:
-                taken.add(ctx.sentence_of(inside[0]))
-                out.append(_said(ctx, speaker, _stance(ctx, "assert", "", inside, inside[0], inside, speaker),
-                                 inside, inside))
     return out
 
 
