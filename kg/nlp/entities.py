@@ -840,9 +840,12 @@ class EntityRecognizer:
     def _genitive_after_noun(self, word: str) -> bool:
         """A single word after a noun that is a genitive rather than a name in apposition: it ends in -s and is no
         listed first name or surname, or is a listed place's genitive ("Hollywoods")."""
-        return word.endswith("s") and (not self.names.get(word, 0) & NAME_BITS or bool(
-            self.names.get(word[:-1], 0) & (NAME_PLACE_BITS & ~NAME_BITS))
-            or any(k.kind in ("place", "state") for k in self.gaz.lookup(word[:-1])))
+        return word.endswith("s") and (not self.names.get(word, 0) & NAME_BITS or self._place_name(word[:-1]))
+
+    def _place_name(self, word: str) -> bool:
+        """Whether a word is a place's or a state's name, by the name lists or the gazetteer."""
+        return bool(self.names.get(word, 0) & (NAME_PLACE_BITS & ~NAME_BITS)) \
+            or any(k.kind in ("place", "state") for k in self.gaz.lookup(word))
 
     def _name_after_office_genitive(self, doc: Doc, office) -> list[Span]:
         """ "der Fraktionschef der Wahren Finnen, Sampo Terho, sagte": two or more capitalised words set off
@@ -1594,9 +1597,7 @@ class EntityRecognizer:
         nxt = doc[span.end] if span.end < len(doc) else None
         if not GENITIVE_NAME.match(text) or text.endswith(("ss", "us")) or nxt is not None and nxt.tag_ == "NN":
             return False
-        stem = text[:-1]
-        return not self.names.get(stem, 0) & (NAME_PLACE_BITS & ~NAME_BITS) and not any(
-            k.kind in ("place", "state") for k in self.gaz.lookup(stem) + self.gaz.lookup(text))
+        return not self._place_name(text[:-1]) and not any(k.kind in ("place", "state") for k in self.gaz.lookup(text))
 
     def _unlexicalized_name(self, doc: Doc, span: Span) -> bool:
         """A single word HanTa tags NN only because it guesses unknown capitalised words as nouns: it is
