@@ -798,6 +798,13 @@ def test_first_names_of_a_person_named_in_full_are_that_person(facts_of):
         ("Maria Giulia Sergio", ["Maria Giulia", "Maria Giulias"])]
 
 
+def test_every_mention_of_a_part_of_a_full_name_is_that_person(facts_of):
+    f = facts_of("Pedro Luis Alvarado ist nach Syrien ausgewandert. Pedro Luis nennt sich jetzt anders. Dann heiratete "
+                 "Pedro Luis eine Frau. Die Eltern Pedro Luis' hofften. Später schrieb Pedro Luis an die Eltern.")
+    persons = [e for e in f.entities if e.kind == "person"]
+    assert [e.label for e in persons] == ["Pedro Luis Alvarado"]
+
+
 def test_given_names_with_and_without_a_hyphen_are_one_person(facts_of):
     f = facts_of("Finanzminister Hans Jörg Schelling (ÖVP) hat die Reform erlassen. Für Hans-Jörg Schelling ist das "
                  "gut. Für Schelling ist das kein Widerspruch.")

@@ -27,6 +27,12 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
     ("Die Karten der Bayreuther Festspiele sind knapp, schrieb die Harburger Rundschau.",
      {("Bayreuther Festspiele", "ORG"), ("Harburger Rundschau", "ORG")}),
     ("Die Verfassung der Weimarer Republik galt bis 1933.", {("Weimarer Republik", "PLACE")}),
+    # a name after its kind's noun is the organization's, even where it looks like a person's name
+    ("Nach dem Anschlag auf die Satirezeitschrift Charlie Wendo trauerte die Stadt. Das Wochenblatt Marie Duval "
+      "berichtete zuerst darüber.",
+     {("Charlie Wendo", "ORG"), ("Marie Duval", "ORG")}),
+    # an unlisted town alone before the dash that opens a report
+    ("Der Prozess beginnt heute. Tolvanca – Erstmals muss sich ein Präsident verantworten.", {("Tolvanca", "PLACE")}),
     # a name in quotation marks after a medium's noun
     ("Das Magazin „Nordblick“ berichtete darüber.", {("Nordblick", "ORG")}),
     # all capitals after "ein", a number or "Millionen" are units and types, no organizations

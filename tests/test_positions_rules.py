@@ -838,3 +838,24 @@ def test_a_name_in_the_genitive_after_a_preposition_holds_no_office_before_it(fa
                  "Wiederwahl. Die Rede von Außenminister Karpows Stellvertreter fiel aus.")
     roles = {(p.holder.key.split("-")[-1][:5], p.role) for p in f.positions}
     assert roles == {("valmo", "Präsident"), ("lavoi", "Premierminister"), ("karpo", "Außenminister")}
+
+
+# --- federal offices --------------------------------------------------------------------------------
+def test_a_federal_office_is_one_of_the_federal_state(facts_of):
+    # "Bundes-" ties the office to the federal state as "US-" does to the United States: Germany unless the text
+    # names another federal state
+    f = facts_of("Die Gespräche gingen weiter. Bundesaußenministerin Ilse Brandtner nannte das einen Lichtblick. "
+                 "Der frühere Bundesinnenminister Horst Wendlinger schwieg, Bundeskanzler Karl Obermaier auch.")
+    assert positions(f) == {("Ilse Brandtner", "Bundesaußenministerin", "Deutschland"),
+                            ("Horst Wendlinger", "früherer Bundesinnenminister", "Deutschland"),
+                            ("Karl Obermaier", "Bundeskanzler", "Deutschland")}
+    f = facts_of("In Österreich wird gewählt. Bundesfinanzminister Hans Gruber legte das Budget vor.")
+    assert positions(f) == {("Hans Gruber", "Bundesfinanzminister", "Österreich")}
+
+
+def test_state_and_party_chief_is_the_adjectives_states(facts_of):
+    # the truncated first office ("Staatschef") is a state's, so the adjective's state is the holder's; a party
+    # chief alone is the party's
+    f = facts_of("Dann traf er in Peking den chinesischen Staats- und Parteichef Li Wenbo. China protestierte. "
+                 "Der polnische Parteichef Jan Kowalczek sprach.")
+    assert positions(f) == {("Li Wenbo", "Staats- und Parteichef", "China"), ("Jan Kowalczek", "Parteichef", None)}

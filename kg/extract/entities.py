@@ -90,7 +90,10 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
             if PARTICLE_NAME.match(name.split()[-1]):  # "Bashir" is "Omar al-Bashir", as "Sisi" is "el-Sisi"
                 persons_by_surname.setdefault(skeleton(name.split()[-1].split("-", 1)[1]), set()).add(key)
             persons_by_first_name.setdefault(skeleton(name.split()[0]), set()).add(key)
-            persons_by_full.setdefault(skeleton(name), key)
+            if rule not in ("first-names", "surname"):
+                # a part of another's full name ("Maria Giulia" of "Maria Giulia Sergio") is no full name: its
+                # next mention must find that person again, not this mention's key
+                persons_by_full.setdefault(skeleton(name), key)
             first_seen[key] = min(first_seen.get(key, ent.start), ent.start)
         entity.sentences.add(ctx.sent_of_token[ent.start])
         entity.mentions += 1

@@ -94,7 +94,7 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     positions = [p for p in positions if not (p.role.startswith("Bundes") and len(p.role) > 8 and (
         p.holder, p.role[6:7].upper() + p.role[7:]) in held)]
     named_states = _states_named(ctx)
-    positions = [_with_context_state(ctx, p, named_states) for p in positions]
+    positions = [_federal_office(ctx, _with_context_state(ctx, p, named_states), named_states) for p in positions]
     for p in positions:
         ctx.holders.setdefault((p.office, p.state), p.holder)
         if p.organization is not None:
@@ -198,6 +198,29 @@ def _state_mentions(ctx: DocContext, span: Span | Doc, capitals: bool = False) -
             yield state, False
         elif "-" in token.text:
             yield from ((ref, True) for ref in ctx.prefix_states(token))
+
+
+# The federal states whose offices open with "Bundes-": the first the text names, or else Germany.
+FEDERAL_STATES = ("deutschland", "oesterreich", "schweiz")
+
+
+def _federal_office(ctx: DocContext, position: Position, named: Counter) -> Position:
+    """ "Bundesaußenministerin Annalena Baerbock", "Bundeskanzler X": "Bundes-" ties a state's office to the federal
+    state as "US-" ties one to the United States: the curated state of its holder, or the federal state the text
+    names, or Germany. (The office keeps its "Bundes-": annotators split on "Außenministerin" vs
+    "Bundesaußenministerin", and more kept it.)"""
+    office = position.office
+    if position.state is not None or not office.startswith("Bundes") or len(office) <= 8 \
+            or position.organization is not None:
+        return position
+    entry = _office_entry(ctx, position)
+    if entry is None or entry.scope not in ("state", "either"):
+        return position
+    known = ctx.gaz.get(PERSON, position.holder.key) if position.holder.kind == PERSON else None
+    curated = [at for held, at in (known.offices if known else ()) if entry.lemma.lower().endswith(held.lower())]
+    federal = next((key for key in FEDERAL_STATES if EntityRef(STATE, key) in named), FEDERAL_STATES[0])
+    return replace(position, state=EntityRef(STATE, curated[0] if curated and ctx.gaz.get(STATE, curated[0])
+                                             else federal))
 
 
 def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> Position:
@@ -365,7 +388,8 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if holder is None or holder.kind != PERSON:
         return None
     office_entry = ctx.gaz.offices.get(lemma)
-    if office_entry is not None and office_entry.scope == "organization" and adjective_state and not states:
+    if office_entry is not None and office_entry.scope == "organization" and adjective_state and not states \
+            and not _state_office_coordinated(ctx, token):
         state = None  # "der polnische Parteichef": a party office, not an office of the state
     if state is None and organization is None and not prefix:
         state, organization = _possessor(ctx, token) or _curated_office(ctx, holder, lemma)
@@ -809,6 +833,22 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef |
             adjectives = False
         i -= 1
     return qualifiers, state, genitive
+
+
+def _state_office_coordinated(ctx: DocContext, token: Token) -> bool:
+    """ "der chinesische Staats- und Parteichef": the truncated first office ("Staatschef") is a state's, so the
+    adjective's state is the holder's."""
+    doc, i = ctx.doc, token.i
+    if i < 2 or doc[i - 1].lower_ != "und" or not doc[i - 2].text.endswith("-"):
+        return False
+    first = doc[i - 2].text[:-1]
+    for k in range(1, len(token.text) - 2):
+        whole = first + token.text[k:]  # "Staats" + "chef", as the office list has it
+        found = ctx.gaz.office_of(whole) if token.text[k:].islower() else None
+        if found is not None and found[0] == whole:
+            entry = ctx.gaz.offices.get(found[0])
+            return entry is not None and entry.scope in ("state", "either")
+    return False
 
 
 def _named_next(ctx: DocContext, token: Token) -> bool:
