@@ -58,7 +58,7 @@ OFFICE_KINDS = {"head_of_state", "head_of_government", "minister", "deputy", "di
 # alone is no office whose holder could speak
 OFFICE_SCOPES = {"state", "organization", "either"}
 # "descriptive": said of the holder, not part of the office ("der neue Präsident" is the president)
-QUAL_KINDS = {"deputy", "former", "designate", "acting", "outgoing", "descriptive", "rank"}
+QUAL_KINDS = {"deputy", "former", "designate", "acting", "outgoing", "descriptive", "rank", "field"}
 
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 

@@ -33,6 +33,12 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
      {("Charlie Wendo", "ORG"), ("Marie Duval", "ORG")}),
     # an unlisted town alone before the dash that opens a report
     ("Der Prozess beginnt heute. Tolvanca – Erstmals muss sich ein Präsident verantworten.", {("Tolvanca", "PLACE")}),
+    # a plural of a known noun after a name is no part of it
+    ("Nach dem Sieg hat Parteichef Walter Brenninger Glückwünsche aus zahlreichen Hauptstädten erhalten.",
+     {("Walter Brenninger", "PER")}),
+    # a religious title before a name is no part of it; the Islamic Republic alone is Iran
+    ("Der Brief ging an Ajatollah Ali Chamenei. Die Islamische Republik wies das zurück.",
+     {("Ali Chamenei", "PER"), ("Islamische Republik", "STATE")}),
     # a name in quotation marks after a medium's noun
     ("Das Magazin „Nordblick“ berichtete darüber.", {("Nordblick", "ORG")}),
     # all capitals after "ein", a number or "Millionen" are units and types, no organizations

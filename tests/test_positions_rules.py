@@ -859,3 +859,16 @@ def test_state_and_party_chief_is_the_adjectives_states(facts_of):
     f = facts_of("Dann traf er in Peking den chinesischen Staats- und Parteichef Li Wenbo. China protestierte. "
                  "Der polnische Parteichef Jan Kowalczek sprach.")
     assert positions(f) == {("Li Wenbo", "Staats- und Parteichef", "China"), ("Jan Kowalczek", "Parteichef", None)}
+
+
+def test_the_field_of_an_office_is_part_of_its_role(facts_of):
+    f = facts_of("Der ehemalige außenpolitische Berater Karl Brenninger sprach. Der voraussichtliche künftige Kanzler "
+                 "Walter Obermaier kam.")
+    assert positions(f) == {("Karl Brenninger", "ehemaliger außenpolitischer Berater", None),
+                            ("Walter Obermaier", "voraussichtlicher künftiger Kanzler", None)}
+
+
+def test_a_bare_spokesperson_speaks_for_the_institution_just_named(facts_of):
+    f = facts_of("Nordkorea drohte. Nordkorea testete Raketen, Nordkorea feierte. Das Außenministerium in Peking wies "
+                 "diese Äußerung als unbegründet zurück. Sprecher Li Wenbo sagte, man mische sich nicht ein.")
+    assert positions(f) == {("Li Wenbo", "Sprecher", "China")}

@@ -247,6 +247,9 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
     entry = _office_entry(ctx, position)
     if entry is None or entry.scope not in ("state", "either"):
         return position
+    spoken_for = _body_just_named(ctx, position) if entry.kind == "spokesperson" else None
+    if spoken_for is not None:  # "Das Außenministerium in Peking wies das zurück. Sprecher X sagte, ..."
+        return replace(position, state=spoken_for)
     known = ctx.gaz.get(PERSON, position.holder.key) if position.holder.kind == PERSON else None
     lemma = position.office.lower()
     curated = {EntityRef(STATE, at) for held, at in (known.offices if known else ()) if lemma.endswith(held.lower())}
@@ -274,6 +277,20 @@ def _lead_states(ctx: DocContext) -> set[EntityRef]:
     doc = ctx.doc
     first = bisect_left(ctx.sent_of_token, LEAD_SENTENCES)
     return {ref for ref, _ in _state_mentions(ctx, doc[0:first])}
+
+
+def _body_just_named(ctx: DocContext, position: Position) -> EntityRef | None:
+    """The state of the one state's institution named in the sentence before a spokesperson's and in its own before
+    the office: whom a bare "Sprecher" speaks for ("Das Außenministerium in Peking wies das zurück. Sprecher X
+    sagte ..."), or None."""
+    first = bisect_left(ctx.sent_of_token, position.sentence - 1)
+    last = min((i for i, holder in ctx.office_refs.items()
+                if holder == position.holder and ctx.sent_of_token[i] == position.sentence),
+               default=bisect_left(ctx.sent_of_token, position.sentence + 1))
+    states = {ctx.body_state(hit[1]) for hit in map(ctx.entity, ctx.doc[first:last])
+              if hit is not None and hit[1].kind == ORGANIZATION}
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
 
 
 def _states_near(ctx: DocContext, position: Position, named: Counter) -> EntityRef | None:

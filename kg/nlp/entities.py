@@ -1455,7 +1455,8 @@ class EntityRecognizer:
         if nxt is not None and nxt.tag_ in ("NE", "FM") and NAME_WORD.match(nxt.text):
             return False  # "Hasan Salihamidzic Nationalspieler Sebastian Schweinsteiger": a title of the next name
         return t.tag_ in CLOSED_CLASS_TAGS or t.tag_.startswith("V") or (
-            t.tag_ == "NN" and _unknown_word(t.text) and not t.lower_.endswith(NOUN_SUFFIXES + PLURAL_ENDINGS))
+            t.tag_ == "NN" and _unknown_word(t.text) and not t.lower_.endswith(NOUN_SUFFIXES + PLURAL_ENDINGS)
+            and not (t.lemma_ != t.text and _lexical(t.lemma_)))  # "Merz Glückwünsche": a plural of "Glückwunsch"
 
     def _surname_after_first_name(self, doc: Doc, j: int) -> bool:
         """After a first name, a capitalised word HanTa takes for a verb, a pronoun or an adverb, or for an
