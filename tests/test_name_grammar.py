@@ -39,6 +39,10 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
     # a religious title before a name is no part of it; the Islamic Republic alone is Iran
     ("Der Brief ging an Ajatollah Ali Chamenei. Die Islamische Republik wies das zurück.",
      {("Ali Chamenei", "PER"), ("Islamische Republik", "STATE")}),
+    # an unlisted proper noun after "im" and a land's adjective is a place; a capital the text calls a city is one
+    ("Nach dem Angriff im elsässischen Wittelsbrunn kam Hilfe. Bei einem Besuch in der saudischen Hauptstadt Riad "
+     "kündigte Trump mehr an.", {("Wittelsbrunn", "PLACE"), ("Riad", "PLACE"), ("Trump", "PER")}),
+    ("Er sprach im russischen Staatsfernsehen.", set()),
     # a name in quotation marks after a medium's noun
     ("Das Magazin „Nordblick“ berichtete darüber.", {("Nordblick", "ORG")}),
     # all capitals after "ein", a number or "Millionen" are units and types, no organizations

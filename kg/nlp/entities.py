@@ -357,7 +357,7 @@ class EntityRecognizer:
                                        "grammar"))
                 elif _unlisted_dateline(t):
                     candidates.append((self._span(doc[t.i:t.i + 1], PLACE, t.text.title()), "grammar"))
-            elif self._titled_dateline(t):
+            elif self._titled_dateline(t) or self._place_of_its_land(t):
                 candidates.append((self._span(doc[t.i:t.i + 1], PLACE, t.text), "grammar"))
         adjective_heads = {}
         for found in adjective_names(words, tags, [t.is_sent_start is True for t in doc]):
@@ -1074,6 +1074,19 @@ class EntityRecognizer:
                 start -= 1  # "Royal Bank of Scotland"
             spans.append(self._span(doc[start:end], ORG, doc[start:end].text))
         return spans
+
+    def _place_of_its_land(self, token) -> bool:
+        """A proper noun no list knows after "im" and a land's adjective is a place of that land: "im kanadischen
+        Kananaskis", "im elsässischen Mülhausen" (not "im russischen Staatsfernsehen": a word of the lexicon)."""
+        doc, i = token.doc, token.i
+        if i < 2 or doc[i - 2].lower_ not in ("im", "ins", "vom", "zum", "beim") or doc[i - 1].tag_ != "ADJA" \
+                or not doc[i - 1].lower_.endswith(("ischen", "ische", "ischem")):
+            return False
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return token.text.isalpha() and token.text[:1].isupper() and token.text[1:].islower() \
+            and (token.tag_ in ("NE", "FM") or token.tag_ == "NN" and _unknown_word(token.text)) \
+            and not (nxt is not None and nxt.text[:1].isupper() and nxt.tag_ in ("NN", "NE")) \
+            and not self.gaz.lookup(token.text) and not self._is_first_name(token)
 
     def _titled_dateline(self, token) -> bool:
         """A proper noun no list knows, alone before the dash that opens a report, is the dateline's town: "Puebla –
@@ -1865,6 +1878,8 @@ def _acts(span: Span) -> bool:
         return True  # genitive: "Moskaus Forderungen"
     if (nxt is not None and nxt.text == "/") or (prev is not None and prev.text == "/"):
         return False  # a dateline of two cities: "London/Brüssel –"
+    if prev is not None and prev.lower_.endswith(("stadt", "metropole")):
+        return False  # "in der saudischen Hauptstadt Riad": the text calls it a city
     # the preposition before the capital, or before the list it ends ("die Anschläge von Brüssel und Paris")
     k = span.start - 1
     while k > 0 and span.start - k < 12 and (doc[k].text in (",", "und", "sowie", "oder") or doc[k].text[:1].isupper()):
