@@ -45,6 +45,9 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
     ("Er sprach im russischen Staatsfernsehen.", set()),
     # a name in quotation marks after a medium's noun
     ("Das Magazin „Nordblick“ berichtete darüber.", {("Nordblick", "ORG")}),
+    # a full name before "von" and a possessor's genitive ends there
+    ("Der Bürgermeister Rafał Trzaskowski von Tusks Bürgerkoalition verlor knapp.",
+     {("Rafał Trzaskowski", "PER"), ("Tusks", "PER"), ("Bürgerkoalition", "ORG")}),
     # all capitals after "ein", a number or "Millionen" are units and types, no organizations
     ("Die Firma meldete ein EPS von 3 Euro und 210 Millionen DM Umsatz.", set()),
 ])

@@ -1440,6 +1440,9 @@ class EntityRecognizer:
                 k = j
                 while k < len(doc) and doc[k].text in NAME_PARTICLES:
                     k += 1  # "von der", "de la"
+                if j - i >= 2 and not self._is_first_name(doc[j - 1]) and k + 1 < len(doc) \
+                        and doc[k].text.endswith("s") and doc[k + 1].tag_ == "NN" and doc[k + 1].text[:1].isupper():
+                    break  # "Rafał Trzaskowski von Tusks Bürgerkoalition": a full name, then a possessor's genitive
                 if k < len(doc) and NAME_WORD.match(doc[k].text) and (doc[k].tag_ in ("NE", "FM") or (
                         doc[k].tag_ == "NN" and self._first_names_only(doc, i, j))) \
                         and doc[k].text not in SAINT_WORDS \
