@@ -150,7 +150,8 @@ def check_unique(fname: str, rows, field: str) -> None:
 
 
 # --------------------------------------------------------------------------- states
-# derived (CLDR/ISO) names that are too ambiguous to use as aliases
+# derived (CLDR/ISO) names that are too ambiguous to use as aliases (a curated alias decides: "Kongo" alone is
+# the Democratic Republic in today's news)
 DERIVED_ALIAS_EXCLUDE = {"Kongo"}
 # former states (ISO 3166-3 codes) that news still name: curated rows, no derived names
 FORMER_STATES = {"SU", "CS", "YU", "DD"}
@@ -184,8 +185,8 @@ def build_states() -> list[dict[str, str]]:
         if not name:
             err(f"states: {iso2}: no name")
             continue
-        aliases = uniq([a for a in split(r["aliases"]) + derived
-                        if a != name and a not in DERIVED_ALIAS_EXCLUDE])
+        aliases = uniq([a for a in split(r["aliases"]) + [d for d in derived if d not in DERIVED_ALIAS_EXCLUDE]
+                        if a != name])
         prefixes = split(r["prefixes"])
         if " " not in name:
             prefixes.insert(0, name)

@@ -872,3 +872,14 @@ def test_a_bare_spokesperson_speaks_for_the_institution_just_named(facts_of):
     f = facts_of("Nordkorea drohte. Nordkorea testete Raketen, Nordkorea feierte. Das Außenministerium in Peking wies "
                  "diese Äußerung als unbegründet zurück. Sprecher Li Wenbo sagte, man mische sich nicht ein.")
     assert positions(f) == {("Li Wenbo", "Sprecher", "China")}
+
+
+def test_die_before_an_adjectival_office_is_a_woman_whatever_the_first_name(facts_of):
+    f = facts_of("Die Ko-Vorsitzende der Fraktion, Terry Brandlhuber, mahnte. Der Vorsitzende Terry Obermaier sprach.")
+    assert positions(f) == {("Terry Brandlhuber", "Ko-Vorsitzende der Fraktion", None),
+                            ("Terry Obermaier", "Vorsitzender", None)}
+
+
+def test_congo_alone_is_the_democratic_republic(facts_of):
+    f = facts_of("Kongos Präsident Jean Mbeki traf den Präsidenten der Republik Kongo.")
+    assert ("Jean Mbeki", "Präsident", "Demokratische Republik Kongo") in positions(f)

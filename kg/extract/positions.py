@@ -1467,8 +1467,11 @@ def _feminine_or_masculine(ctx: DocContext, head: str, lemma: str, before: Token
         stem = stem[:-2]
         for ending in ("en", "em", "es", "er", "e"):
             if low.endswith(stem + ending) and len(head) > len(stem):
-                # "-e" after no article or "die" is a woman; "-en"/"-em" say nothing: the first name decides
-                feminine = (ending == "e" and not male and (before is None or before.lower_ not in ("der", "ein"))) or (
+                # "-e" after "die" is a woman, whatever the first name ("Die Ko-Vorsitzende ..., Terry Reintke"), and
+                # after no article when the first name does not say a man; "-en"/"-em" say nothing: the first name
+                # decides
+                feminine = (ending == "e" and before is not None and before.lower_ in ("die", "eine")) or (
+                    ending == "e" and not male and (before is None or before.lower_ not in ("der", "ein"))) or (
                     ending in ("en", "em") and female)
                 return head[: len(head) - len(ending)] + ("e" if feminine else "er")
     if office is not None and office.feminine and low.endswith(office.feminine.lower()):
