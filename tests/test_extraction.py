@@ -147,6 +147,14 @@ def test_a_states_government_acts_for_the_state(facts_of):
     assert {("Argentinien", "reject", "zurückweisen"), ("Peru", "demand", "fordern")} <= statements(f)
 
 
+def test_the_federal_government_is_the_federal_state(facts_of):
+    f = facts_of("Die Bundesregierung begrüßte die Einigung.")
+    assert statements(f) == {("Deutschland", "support", "begrüßen")} and not names(f, "organization")
+    g = facts_of("Österreich verhandelt. Die Bundesregierung begrüßte die Einigung. Die deutsche Bundesregierung "
+                 "begrüßte sie auch.")
+    assert {("Österreich", "support", "begrüßen"), ("Deutschland", "support", "begrüßen")} <= statements(g)
+
+
 def test_regional_institutions_are_named_with_their_region(facts_of):
     f = facts_of("Der Kärntner Landtag tagte. Die AfD klagt gegen die hessische Landesregierung. Am Montag trat "
                  "der neue burgenländische Landtag zur ersten Sitzung zusammen. Die Landesregierung schwieg.")
@@ -608,7 +616,7 @@ def test_meeting_between_with_place(facts_of):
     ("Außenministerin Penny Wong traf in Canberra Vertreter der indonesischen Regierung.", "Meeting",
      {"Penny Wong", "Indonesien"}),
     ("Nach der Annexion der Westsahara durch Marokko protestierte Algerien.", "Other", {"Marokko"}),
-    ("Die Grünen reichten Klage gegen die Bundesregierung ein.", "Other", {"Grüne", "Bundesregierung"}),
+    ("Die Grünen reichten Klage gegen die Bundesregierung ein.", "Other", {"Grüne", "Deutschland"}),
     ("Die EU verhängte neue Sanktionen gegen Belarus.", "Sanction", {"Europäische Union", "Belarus"}),
     ("Die Behörde verhängte eine Geldbuße gegen die AfD.", "Sanction", {"Alternative für Deutschland"}),
     ("Präsident Emmanuel Macron beauftragte Michel Barnier mit der Regierungsbildung.", "Other",
@@ -626,7 +634,7 @@ def test_meeting_between_with_place(facts_of):
     ("Die CDU gewann die Landtagswahl in Sachsen.", "Election", {"CDU"}),
     # the light verb closes the clause far after the trigger
     ("Die Grünen haben Klage gegen die Bundesregierung wegen des Vorwurfs der Untätigkeit bei der "
-     "Grenzsicherung eingereicht.", "Other", {"Grüne", "Bundesregierung"}),
+     "Grenzsicherung eingereicht.", "Other", {"Grüne", "Deutschland"}),
 ])
 def test_event_patterns(facts_of, text, etype, participants):
     assert (etype, frozenset(participants)) in events(facts_of(text)) or any(

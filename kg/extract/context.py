@@ -51,6 +51,10 @@ def skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s).strip()
 
 
+# The federal states whose institutions and offices open with "Bundes-", Germany first.
+FEDERAL_STATES = ("deutschland", "oesterreich", "schweiz")
+
+
 @dataclass
 class DocContext:
     doc: Doc
@@ -126,6 +130,12 @@ class DocContext:
                 if form in self.gaz.adjectives:
                     return EntityRef("state", self.gaz.adjectives[form])
         return None
+
+    def federal_state(self) -> EntityRef:
+        """The state "Bundes-" means in this text ("Bundesregierung", "Bundesaußenministerin"): the first federal
+        state (Germany, Austria, Switzerland) the text names, or else Germany."""
+        named = {ref.key for _, ref in self.ent_at.values() if ref.kind == "state"}
+        return EntityRef("state", next((key for key in FEDERAL_STATES if key in named), FEDERAL_STATES[0]))
 
     def prefix_states(self, token: Token) -> list[EntityRef]:
         """States named by the first parts of a hyphen compound: "US-Präsident", "Russland-Ukraine-Konflikt"."""

@@ -481,6 +481,12 @@ def _owned_institution(ctx: DocContext, token):
     low = token.text.lower()
     base = token.text
     head = base.rsplit("-", 1)[-1]
+    if low == "bundesregierung" and token.tag_ == "NN":
+        # the federal government is its state, as "die kolumbianische Regierung" is: the adjective's ("die deutsche
+        # Bundesregierung" in an Austrian paper), or the text's federal state
+        prev = ctx.doc[token.i - 1] if token.i > 0 else None
+        state = ctx.state_of_word(prev) if prev is not None and prev.tag_ == "ADJA" else None
+        return STATE_KIND, (state or ctx.federal_state()).key, token.text, "government"
     if head in GOVERNMENTS:  # "die kolumbianische Regierung" is a mention of the state, as "Moskau" is
         gender, kind = "f", "government"
     elif low.endswith(("ministerium", "ministeriums")):

@@ -94,7 +94,7 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     positions = [p for p in positions if not (p.role.startswith("Bundes") and len(p.role) > 8 and (
         p.holder, p.role[6:7].upper() + p.role[7:]) in held)]
     named_states = _states_named(ctx)
-    positions = [_federal_office(ctx, _with_context_state(ctx, p, named_states), named_states) for p in positions]
+    positions = [_federal_office(ctx, _with_context_state(ctx, p, named_states)) for p in positions]
     for p in positions:
         ctx.holders.setdefault((p.office, p.state), p.holder)
         if p.organization is not None:
@@ -200,11 +200,7 @@ def _state_mentions(ctx: DocContext, span: Span | Doc, capitals: bool = False) -
             yield from ((ref, True) for ref in ctx.prefix_states(token))
 
 
-# The federal states whose offices open with "Bundes-": the first the text names, or else Germany.
-FEDERAL_STATES = ("deutschland", "oesterreich", "schweiz")
-
-
-def _federal_office(ctx: DocContext, position: Position, named: Counter) -> Position:
+def _federal_office(ctx: DocContext, position: Position) -> Position:
     """ "Bundesaußenministerin Annalena Baerbock", "Bundeskanzler X": "Bundes-" ties a state's office to the federal
     state as "US-" ties one to the United States: the curated state of its holder, or the federal state the text
     names, or Germany. (The office keeps its "Bundes-": annotators split on "Außenministerin" vs
@@ -218,9 +214,8 @@ def _federal_office(ctx: DocContext, position: Position, named: Counter) -> Posi
         return position
     known = ctx.gaz.get(PERSON, position.holder.key) if position.holder.kind == PERSON else None
     curated = [at for held, at in (known.offices if known else ()) if entry.lemma.lower().endswith(held.lower())]
-    federal = next((key for key in FEDERAL_STATES if EntityRef(STATE, key) in named), FEDERAL_STATES[0])
-    return replace(position, state=EntityRef(STATE, curated[0] if curated and ctx.gaz.get(STATE, curated[0])
-                                             else federal))
+    return replace(position, state=EntityRef(STATE, curated[0]) if curated and ctx.gaz.get(STATE, curated[0])
+                   else ctx.federal_state())
 
 
 def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> Position:
