@@ -1276,3 +1276,9 @@ def test_the_state_of_those_expelled_is_a_party(facts_of):
     assert ("Sanction", frozenset({"Norwegen", "Schweden"})) in events(f)
     f = facts_of("Oslo weist zwölf schwedische Diplomaten aus.")  # a state the text names only by its adjective
     assert "Schweden" not in {e.label for e in f.entities}
+
+
+def test_a_letter_sent_is_an_event_of_all_it_names(facts_of):
+    f = facts_of("Zuvor hatte Karl Brenninger dem Präsidenten Jan Kowalczek einen Brief geschickt, den Ilse Wendlinger "
+                 "überbrachte. In einem Brief an Kowalczek verlangte Brenninger mehr Geld.")
+    assert events(f) == {("Other", frozenset({"Karl Brenninger", "Jan Kowalczek", "Ilse Wendlinger"}))}

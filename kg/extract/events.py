@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ..types import PERSON, PLACE, STATE, EntityRef, Event
+from ..types import ORGANIZATION, PERSON, PLACE, STATE, EntityRef, Event
 from .context import ACTORS as ACTOR_KINDS
 from .context import (
     SOURCE_NOUNS,
@@ -209,9 +209,14 @@ MET = {"zusammentreffen", "zusammenkommen", "telefonieren", "anrufen"}  # "rief 
 SOLO_VERBS = {"zurücktreten", "tagen", "abstimmen"}  # "Der Landtag tagte am Dienstag"
 ARRESTS = {"festnehmen", "verhaften", "ausweisen", "entlassen", "begnadigen", "freilassen", "ausliefern", "angeloben",
            "anloben", "vereidigen", "einbestellen"}
+# Letters, and the verbs that send them: a letter sent is an event ("schickte ihm einen Brief").
+LETTERS = ("brief", "briefe", "schreiben")
+SENDING_VERBS = {"schicken", "senden", "übersenden", "übermitteln", "überbringen", "überreichen", "zustellen",
+                 "richten"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
-LIGHT_VERBS = {"einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen", "abhalten", "starten",
-               "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen", "durchführen", "verüben",
+LIGHT_VERBS = {*SENDING_VERBS, "einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen",
+               "abhalten", "starten", "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen",
+               "durchführen", "verüben",
                "fliegen", "organisieren", "ausrufen", "abschließen", "eröffnen", "verlängern", "erhalten",
                "bekommen", "kassieren", "gewinnen", "verlieren", "stellen", "paktieren", "einladen",
                "laden", "einleiten", "veranstalten", "einberufen", "unternehmen", "ausrichten", "anstrengen",
@@ -343,7 +348,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         # the tagger reads a noun before a quoted foreign name as foreign material ("das Großmanöver „Sapad 2025“")
         if token.tag_ in ("NN", "NE", "FM", "") and token.text[:1].isupper() and not ctx.entity(token):
             etype = event_type(token.text) or _round_table(token) or _claimed_deed(token) or _joint_declaration(token) \
-                or _envoy_recall(token)
+                or _envoy_recall(token) or _letter_sent(token)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token) and not (
                 _intended(token)):
             etype = VERB_TRIGGERS[token.lemma_]
@@ -388,6 +393,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if _coordination(token) or _recalled_for(token):
             continue
         event = _event_at(ctx, token, etype)
+        if token.lower_ in LETTERS:  # the sender, the addressee and whoever carried it: all named in its clause
+            event = _with_participants(event, _actors_in_clause(ctx, token))
         if etype in ("Ceasefire", "Agreement") and not event.participants and talks is not None \
                 and _talked_about(token, talks[0]):
             # "Verhandlungen zwischen Israel und der Hamas über eine Waffenruhe": its parties are the talks'
@@ -659,6 +666,30 @@ def _sentenced(verb: Token) -> bool:
     start, _, _ = clause_bounds(verb)
     to = [i for i in range(start, verb.i) if doc[i].lower_ in ("zu", "zur", "zum")]
     return bool(to) and not any(event_type(t.text) for t in doc[to[0]:verb.i] if t.tag_ == "NN")
+
+
+def _actors_in_clause(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """The persons, states and organizations named in the clause of `token` and in the relative clause after it
+    ("einen Brief geschickt, den X überbrachte")."""
+    start, end, _ = clause_bounds(token)
+    doc = token.doc
+    if end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].tag_ == "PRELS":
+        end = clause_bounds(doc[end + 2])[1] if end + 2 < len(doc) else end
+    found: list[EntityRef] = []
+    for t in doc[start:end]:
+        hit = ctx.entity(t)
+        if hit is not None and hit[1].kind in (PERSON, STATE, ORGANIZATION) and hit[1] not in found:
+            found.append(hit[1])
+    return found
+
+
+def _letter_sent(token: Token) -> str | None:
+    """ "schickte Chamenei einen Brief", "richtete einen Brief an den Präsidenten": a letter sent is an occurrence
+    (not one quoted from: "in einem Brief an Costa verlangte er ...")."""
+    if token.lower_ not in LETTERS:
+        return None
+    start, end, _ = clause_bounds(token)
+    return "Other" if any(t.lemma_ in SENDING_VERBS and t.pos_ == "VERB" for t in token.doc[start:end]) else None
 
 
 def _envoy_recall(token: Token) -> str | None:
