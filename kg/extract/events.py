@@ -214,6 +214,7 @@ LETTERS = ("brief", "briefe", "schreiben")
 SENDING_VERBS = {"schicken", "senden", "übersenden", "übermitteln", "überbringen", "überreichen", "zustellen",
                  "richten"}
 # Verbs whose object event their subject takes part in ("Klage einreichen", "ein Abkommen unterzeichnen").
+# (the verbs of sending a letter are of them: their subject, also a pronoun, sent it)
 LIGHT_VERBS = {*SENDING_VERBS, "einreichen", "erheben", "verhängen", "schließen", "unterzeichnen", "führen",
                "abhalten", "starten", "beginnen", "vereinbaren", "aushandeln", "besiegeln", "beschließen",
                "durchführen", "verüben",
@@ -393,7 +394,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if _coordination(token) or _recalled_for(token):
             continue
         event = _event_at(ctx, token, etype)
-        if token.lower_ in LETTERS:  # the sender, the addressee and whoever carried it: all named in its clause
+        if etype == "Other" and token.lower_ in LETTERS:  # the sender, the addressee and the carrier: all named
             event = _with_participants(event, _actors_in_clause(ctx, token))
         if etype in ("Ceasefire", "Agreement") and not event.participants and talks is not None \
                 and _talked_about(token, talks[0]):

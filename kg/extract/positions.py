@@ -274,15 +274,19 @@ def _lead_states(ctx: DocContext) -> set[EntityRef]:
     return {ref for ref, _ in _state_mentions(ctx, doc[0:first])}
 
 
+def _office_start(ctx: DocContext, position: Position) -> int:
+    """Where the office of a position stands in its sentence (its first office noun), or the sentence's end."""
+    return min((i for i, holder in ctx.office_refs.items()
+                if holder == position.holder and ctx.sent_of_token[i] == position.sentence),
+               default=bisect_left(ctx.sent_of_token, position.sentence + 1))
+
+
 def _body_just_named(ctx: DocContext, position: Position) -> EntityRef | None:
     """The state of the one state's institution named in the sentence before a spokesperson's and in its own before
     the office: whom a bare "Sprecher" speaks for ("Das Außenministerium in Peking wies das zurück. Sprecher X
     sagte ..."), or None."""
     first = bisect_left(ctx.sent_of_token, position.sentence - 1)
-    last = min((i for i, holder in ctx.office_refs.items()
-                if holder == position.holder and ctx.sent_of_token[i] == position.sentence),
-               default=bisect_left(ctx.sent_of_token, position.sentence + 1))
-    states = {ctx.body_state(hit[1]) for hit in map(ctx.entity, ctx.doc[first:last])
+    states = {ctx.body_state(hit[1]) for hit in map(ctx.entity, ctx.doc[first:_office_start(ctx, position)])
               if hit is not None and hit[1].kind == ORGANIZATION}
     states.discard(None)
     return states.pop() if len(states) == 1 else None
@@ -294,10 +298,7 @@ def _states_near(ctx: DocContext, position: Position, named: Counter) -> EntityR
     named at least twice as often there as any other; or None. What follows the office is what the holder does
     ("Außenminister X traf Kollegen aus Argentinien")."""
     first = bisect_left(ctx.sent_of_token, position.sentence - NEARBY_SENTENCES)
-    last = min((i for i, holder in ctx.office_refs.items()
-                if holder == position.holder and ctx.sent_of_token[i] == position.sentence),
-               default=bisect_left(ctx.sent_of_token, position.sentence + 1))
-    counts = Counter(ref for ref, _ in _state_mentions(ctx, ctx.doc[first:last]))
+    counts = Counter(ref for ref, _ in _state_mentions(ctx, ctx.doc[first:_office_start(ctx, position)]))
     counts = Counter({ref: n for ref, n in counts.items() if ref in named})
     if not counts:
         return None

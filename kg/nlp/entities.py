@@ -1083,18 +1083,21 @@ class EntityRecognizer:
                 or not doc[i - 1].lower_.endswith(("ischen", "ische", "ischem")):
             return False
         nxt = doc[i + 1] if i + 1 < len(doc) else None
-        return token.text.isalpha() and token.text[:1].isupper() and token.text[1:].islower() \
-            and (token.tag_ in ("NE", "FM") or token.tag_ == "NN" and _unknown_word(token.text)) \
-            and not (nxt is not None and nxt.text[:1].isupper() and nxt.tag_ in ("NN", "NE")) \
-            and not self.gaz.lookup(token.text) and not self._is_first_name(token)
+        return self._unlisted_proper_noun(token) \
+            and not (nxt is not None and nxt.text[:1].isupper() and nxt.tag_ in ("NN", "NE"))
 
     def _titled_dateline(self, token) -> bool:
         """A proper noun no list knows, alone before the dash that opens a report, is the dateline's town: "Puebla –
         Erstmals muss sich ..." (the model may take it for anything)."""
         doc, i = token.doc, token.i
-        return token.is_sent_start and token.text.isalpha() and token.text[1:].islower() \
-            and (token.tag_ in ("NE", "FM") or token.tag_ == "NN" and not _lexical(token.text)) \
-            and i + 2 < len(doc) and doc[i + 1].text in ("–", "—", "-") and doc[i + 2].text[:1].isupper() \
+        return token.is_sent_start and self._unlisted_proper_noun(token) \
+            and i + 2 < len(doc) and doc[i + 1].text in ("–", "—", "-") and doc[i + 2].text[:1].isupper()
+
+    def _unlisted_proper_noun(self, token) -> bool:
+        """A capitalised word that neither the name lists nor German's lexicon know (nor as a compound of its nouns),
+        and no first name: a name the lists miss."""
+        return token.text.isalpha() and token.text[:1].isupper() and token.text[1:].islower() \
+            and (token.tag_ in ("NE", "FM") or token.tag_ == "NN" and _unknown_word(token.text)) \
             and not self.gaz.lookup(token.text) and not self._is_first_name(token)
 
     def _dateline_agencies(self, doc: Doc) -> list[Span]:
