@@ -155,6 +155,13 @@ def test_the_federal_government_is_the_federal_state(facts_of):
     assert {("Österreich", "support", "begrüßen"), ("Deutschland", "support", "begrüßen")} <= statements(g)
 
 
+def test_a_first_name_alone_after_a_quotation_and_its_verb_is_the_speaker(facts_of):
+    f = facts_of("Alles fein und friedlich hier, sagt Adrian, als er durch das Camp führt. Ich hoffe, es bleibt so "
+                 "ruhig, sagt Melanie. Melanie lacht.")
+    assert names(f, "person") == {"Adrian", "Melanie"}
+    assert {s[0] for s in statements(f)} == {"Adrian", "Melanie"}
+
+
 def test_regional_institutions_are_named_with_their_region(facts_of):
     f = facts_of("Der Kärntner Landtag tagte. Die AfD klagt gegen die hessische Landesregierung. Am Montag trat "
                  "der neue burgenländische Landtag zur ersten Sitzung zusammen. Die Landesregierung schwieg.")

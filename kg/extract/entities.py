@@ -10,6 +10,7 @@ from ..gazetteer import slug
 from ..nlp.adjective_names import ADJECTIVE_ENDING, SUFFIXES, head_of
 from ..nlp.entities import (
     ACRONYM,
+    CLOSING_QUOTES,
     GOVERNMENTS,
     HONORIFICS,
     KIN_NOUNS,
@@ -18,6 +19,7 @@ from ..nlp.entities import (
     PARTICLE_NAME,
     PER,
     PLACE,
+    SPEECH_VERBS,
     STATE,
     surname_index,
 )
@@ -236,9 +238,12 @@ RELATIONS = ("kollege", "kollegin", "vorgänger", "vorgängerin", "nachfolger", 
 
 def _titled(ctx: DocContext, span) -> bool:
     """A name after a title, a relation or a government: "Papst Franziskus", "Frau Huber", "Parteikollege
-    Gruber", "die Regierung Kreisky"."""
+    Gruber", "die Regierung Kreisky"; or the speaker of words just quoted, whom a reportage may name by the first
+    name alone ("Alles friedlich hier, sagt Adrian, ...")."""
     before = ctx.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and (before.text in HONORIFICS or before.text in GOVERNMENTS or (
+    quoted = span.start >= 2 and before.lower_ in SPEECH_VERBS and ctx.doc[span.start - 2].text in (",",
+                                                                                                  *CLOSING_QUOTES)
+    return before is not None and (quoted or before.text in HONORIFICS or before.text in GOVERNMENTS or (
         before.text in KIN_NOUNS or before.lower_.endswith(RELATIONS)) or (
         before.text[:1].isupper() and bool(ctx.gaz.office_of(before.text, named=True))))
 
