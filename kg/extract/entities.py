@@ -10,7 +10,6 @@ from ..gazetteer import slug
 from ..nlp.adjective_names import ADJECTIVE_ENDING, SUFFIXES, head_of
 from ..nlp.entities import (
     ACRONYM,
-    CLOSING_QUOTES,
     GOVERNMENTS,
     HONORIFICS,
     KIN_NOUNS,
@@ -19,8 +18,8 @@ from ..nlp.entities import (
     PARTICLE_NAME,
     PER,
     PLACE,
-    SPEECH_VERBS,
     STATE,
+    speech_after_quotation,
     surname_index,
 )
 from ..types import ORGANIZATION, PERSON, Entity, EntityRef
@@ -241,11 +240,10 @@ def _titled(ctx: DocContext, span) -> bool:
     Gruber", "die Regierung Kreisky"; or the speaker of words just quoted, whom a reportage may name by the first
     name alone ("Alles friedlich hier, sagt Adrian, ...")."""
     before = ctx.doc[span.start - 1] if span.start > 0 else None
-    quoted = span.start >= 2 and before.lower_ in SPEECH_VERBS and ctx.doc[span.start - 2].text in (",",
-                                                                                                  *CLOSING_QUOTES)
-    return before is not None and (quoted or before.text in HONORIFICS or before.text in GOVERNMENTS or (
-        before.text in KIN_NOUNS or before.lower_.endswith(RELATIONS)) or (
-        before.text[:1].isupper() and bool(ctx.gaz.office_of(before.text, named=True))))
+    return before is not None and (
+        speech_after_quotation(before) or before.text in HONORIFICS or before.text in GOVERNMENTS
+        or before.text in KIN_NOUNS or before.lower_.endswith(RELATIONS)
+        or (before.text[:1].isupper() and bool(ctx.gaz.office_of(before.text, named=True))))
 
 
 def _short_state_names(ctx: DocContext, by_key: dict[tuple[str, str], Entity]) -> None:

@@ -212,10 +212,17 @@ def _federal_office(ctx: DocContext, position: Position) -> Position:
     entry = _office_entry(ctx, position)
     if entry is None or entry.scope not in ("state", "either"):
         return position
-    known = ctx.gaz.get(PERSON, position.holder.key) if position.holder.kind == PERSON else None
-    curated = [at for held, at in (known.offices if known else ()) if entry.lemma.lower().endswith(held.lower())]
-    return replace(position, state=EntityRef(STATE, curated[0]) if curated and ctx.gaz.get(STATE, curated[0])
+    curated = _curated_states(ctx, position, entry.lemma.lower())
+    return replace(position, state=curated[0] if curated and ctx.gaz.get(STATE, curated[0].key)
                    else ctx.federal_state())
+
+
+def _curated_states(ctx: DocContext, position: Position, lemma: str) -> list[EntityRef]:
+    """Where the curated data has the holder in an office the lowercase `lemma` ends in ("bundesaußenministerin"
+    for "Außenminister@deutschland"), each once, in the data's order."""
+    known = ctx.gaz.get(PERSON, position.holder.key) if position.holder.kind == PERSON else None
+    return list(dict.fromkeys(EntityRef(STATE, at) for held, at in (known.offices if known else ())
+                              if lemma.endswith(held.lower())))
 
 
 def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> Position:
@@ -247,9 +254,9 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
         return replace(position, state=spoken_for)
     known = ctx.gaz.get(PERSON, position.holder.key) if position.holder.kind == PERSON else None
     lemma = position.office.lower()
-    curated = {EntityRef(STATE, at) for held, at in (known.offices if known else ()) if lemma.endswith(held.lower())}
-    if len(curated) == 1 and next(iter(curated)) in named:
-        return replace(position, state=next(iter(curated)))
+    curated = _curated_states(ctx, position, lemma)
+    if len(curated) == 1 and curated[0] in named:
+        return replace(position, state=curated[0])
     if known is not None and known.offices:
         # the curated state the text does not name as a name ("US-Außenminister" elsewhere) is not guessed
         # otherwise; nor is an office the person is not known to hold ("Präsident Viktor Orbán")

@@ -1284,8 +1284,7 @@ class EntityRecognizer:
         der Minister")."""
         spans = []
         for token in doc:
-            if token.i < 2 or token.lower_ not in SPEECH_VERBS or doc[token.i - 1].text not in (",", *CLOSING_QUOTES) \
-                    or token.i + 2 >= len(doc):
+            if not speech_after_quotation(token) or token.i + 2 >= len(doc):
                 continue
             name, nxt = doc[token.i + 1], doc[token.i + 2]
             if not NAME_WORD.match(name.text) or not name.is_alpha or name.text in NOT_NAMES \
@@ -1869,6 +1868,11 @@ def _cited(span: Span) -> bool:
 
 # Adverbs that may follow a subject in the first field ("Peking seinerseits äußert ...", "Kiew hingegen wies ...").
 TURN_ADVERBS = {"seinerseits", "ihrerseits", "hingegen", "dagegen", "wiederum", "indes", "jedoch", "allerdings"}
+
+
+def speech_after_quotation(token) -> bool:
+    """Whether the token is a verb of speaking right after a quotation's comma or closing quote: '" , sagte'."""
+    return token.i >= 2 and token.lower_ in SPEECH_VERBS and token.doc[token.i - 1].text in (",", *CLOSING_QUOTES)
 
 
 def _acts(span: Span) -> bool:
