@@ -1282,3 +1282,40 @@ def test_a_letter_sent_is_an_event_of_all_it_names(facts_of):
     f = facts_of("Zuvor hatte Karl Brenninger dem Präsidenten Jan Kowalczek einen Brief geschickt, den Ilse Wendlinger "
                  "überbrachte. In einem Brief an Kowalczek verlangte Brenninger mehr Geld.")
     assert events(f) == {("Other", frozenset({"Karl Brenninger", "Jan Kowalczek", "Ilse Wendlinger"}))}
+
+
+def test_an_election_of_a_kind_is_no_event(facts_of):
+    f = facts_of("Die Beteiligung lag bei 71 Prozent und damit so hoch wie nie zuvor bei einer Stichwahl in Portugal. "
+                 "Die Partei Nova erreichte ihr schlechtestes Ergebnis bei einer Parlamentswahl.")
+    assert "Election" not in types(f)
+
+
+def test_an_indefinite_election_with_a_date_is_an_event(facts_of):
+    f = facts_of("In Portugal wird am 12. März 2026 in einer Stichwahl über das Amt des Präsidenten entschieden.")
+    assert "Election" in types(f)
+
+
+def test_a_hit_target_is_no_meeting(facts_of):
+    f = facts_of("Das Verteidigungsministerium in Moskau erklärte, es seien Militärobjekte in der Ukraine "
+                 "getroffen worden.")
+    assert "Meeting" not in types(f)
+
+
+def test_a_decision_taken_is_no_meeting(facts_of):
+    f = facts_of("Die Abgeordneten aus Chile und Peru trafen die Entscheidung am Dienstag in Lima.")
+    assert "Meeting" not in types(f)
+
+
+def test_coordination_between_capitals_is_no_vote(facts_of):
+    f = facts_of("Tusk mahnte eine enge Abstimmung zwischen Berlin, Paris und Warschau an.")
+    assert "Other" not in types(f)
+
+
+def test_protests_are_an_event_though_no_one_is_named(facts_of):
+    f = facts_of("Die Enthüllungen hatten die größten Proteste in der Geschichte der kleinen Republik ausgelöst.")
+    assert ("Other", frozenset()) in events(f)
+
+
+def test_leaving_in_protest_is_no_event(facts_of):
+    f = facts_of("Vor der Schlussabstimmung haben Teile der Opposition den Saal aus Protest verlassen.")
+    assert "Other" not in types(f)

@@ -385,6 +385,10 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "X und Y berieten über die Krise" meet; "X berät die Regierung" advises it
         if token.pos_ == "VERB" and token.lemma_ == "vereinbaren" and _event_object(token):
             continue  # "vereinbarten eine Waffenruhe": the noun is the event, the verb makes them its parties
+        if token.i > 0 and token.doc[token.i - 1].lower_ == "aus" and _head(token.text) in PROTESTS:
+            continue  # "verließ aus Protest den Saal": a motive
+        if token.pos_ == "VERB" and token.lemma_ == "treffen" and (_passive(token) or _support_verb_object(token)):
+            continue  # "Militärobjekte seien getroffen worden" were hit; "traf eine Entscheidung" decided
         if token.pos_ == "VERB" and token.lemma_ == "abstimmen" and _reflexive(token):
             continue  # "Merkel stimmte sich mit Hollande ab": coordinating, not voting
         if token.pos_ == "VERB" and token.lemma_ == "zusammensetzen" and (not _reflexive(token) or _consists(token)):
@@ -417,6 +421,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue
         if token.pos_ != "VERB" and (etype == "Election" or _referendum(token.text)) and _hypothetical(token):
             continue  # "Über das Abkommen soll in einem Referendum abgestimmt werden"
+        if etype == "Election" and token.pos_ != "VERB" and _indefinite(token) and not (event.date or event.place):
+            continue  # "so hoch wie nie zuvor bei einer Stichwahl": an election of that kind, none in particular
         if etype == "Election" and token.pos_ != "VERB":
             event = _with_results(ctx, token, event)
             parties[id(event)] = _parties_in(ctx, sentence(token))  # joined after merging: they do not tell
@@ -449,7 +455,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if target is None:
             # an attack is an occurrence even when the text names no side: "Bei dem Anschlag starben drei"
             if event.participants or _concrete_election(event) or id(event) in located | another or (
-                    event.type == "Attack" and event.trigger[:1].isupper()):
+                    event.type == "Attack" and event.trigger[:1].isupper()) or (
+                    # "die größten Proteste in der Geschichte des Landes": crowds, though the text names no one
+                    event.type == "Other" and event.trigger[:1].isupper() and _head(event.trigger) in PROTESTS):
                 merged.append(event)
                 merged_parties.append(list(parties.get(id(event), ())))
             continue
@@ -720,11 +728,23 @@ def _round_table(token: Token) -> str | None:
 def _framing_indefinite(token: Token) -> bool:
     """ "bei einem Messerangriff", "nach einem Anschlag auf X": an indefinite occurrence that frames what the
     clause reports is one not told of before."""
-    doc = token.doc
+    article = _article(token)
+    return _indefinite(token) and article.i >= 1 and token.doc[article.i - 1].lower_ in FRAMES
+
+
+def _indefinite(token: Token) -> bool:
+    """ "bei einer Bundestagswahl", "eine neue Wahl": the article before the noun (and its attributes) is "ein"."""
+    article = _article(token)
+    return article is not None and article.tag_ == "ART" and article.lower_.startswith("ein")
+
+
+def _article(token: Token) -> Token | None:
+    """The word before the noun's attributes ("einer" of "bei einer vorgezogenen Wahl"), where its article
+    stands; None at the document's start."""
     i = token.i - 1
-    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV", "CARD"):
+    while i >= 0 and token.doc[i].tag_ in ("ADJA", "ADV", "CARD"):
         i -= 1
-    return i >= 1 and doc[i].tag_ == "ART" and doc[i].lower_.startswith("ein") and doc[i - 1].lower_ in FRAMES
+    return token.doc[i] if i >= 0 else None
 
 
 def _another(token: Token) -> bool:
@@ -773,11 +793,9 @@ def _named_war(ctx: DocContext, token: Token) -> bool:
 
 def _definite(token: Token) -> bool:
     """ "nach dem Treffen in Alaska": an event the text has told of (or assumes known)."""
-    doc = token.doc
-    i = token.i - 1
-    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV", "CARD"):
-        i -= 1
-    return i >= 0 and (doc[i].tag_ == "APPRART" or doc[i].lower_ in ("der", "die", "das", "dem", "den", "des"))
+    article = _article(token)
+    return article is not None and (article.tag_ == "APPRART" or article.lower_ in (
+        "der", "die", "das", "dem", "den", "des"))
 
 
 def _interview(ctx: DocContext, token: Token, event: Event) -> bool:
@@ -1606,14 +1624,27 @@ def _met_with(verb: Token) -> bool:
     return "sich" in words and "mit" in words
 
 
+# Nouns with which "treffen" makes one verb of them ("eine Entscheidung treffen" = entscheiden): no meeting.
+SUPPORT_VERB_OBJECTS = {"entscheidung", "entscheidungen", "vorkehrungen", "vorkehrung", "maßnahmen", "vereinbarung",
+                        "vereinbarungen", "absprache", "absprachen", "wahl", "auswahl", "regelung", "regelungen",
+                        "vorbereitungen", "feststellung", "festlegung", "verabredung", "übereinkunft", "abmachung"}
+
+
+def _support_verb_object(verb: Token) -> bool:
+    """ "Die Abgeordneten trafen die Entscheidung", "eine Vereinbarung getroffen": "treffen" with such an object
+    is the act the noun names."""
+    start, end, _ = clause_bounds(verb)
+    return any(t.lower_ in SUPPORT_VERB_OBJECTS for t in verb.doc[start:end])
+
+
 def _coordination(token: Token) -> bool:
-    """ "eine enge Abstimmung im Dreierformat mit den USA": an "Abstimmung" with someone is coordination, not a
-    vote (which is taken by a body, not with a partner)."""
+    """ "eine enge Abstimmung im Dreierformat mit den USA", "zwischen Berlin und Paris": an "Abstimmung" with
+    someone is coordination, not a vote (which is taken by a body, not with a partner)."""
     if token.pos_ == "VERB" or _head(token.text) != "abstimmung":
         return False
     doc = token.doc
     for t in doc[token.i + 1: min(sentence(token).end, token.i + 6)]:
-        if t.lower_ == "mit":
+        if t.lower_ in ("mit", "zwischen"):
             return True
         if t.pos_ in ("VERB", "AUX") or t.is_punct or t.lower_ == "über":
             break  # "Abstimmung über den Umgang mit X" is a vote on it
