@@ -1319,3 +1319,31 @@ def test_protests_are_an_event_though_no_one_is_named(facts_of):
 def test_leaving_in_protest_is_no_event(facts_of):
     f = facts_of("Vor der Schlussabstimmung haben Teile der Opposition den Saal aus Protest verlassen.")
     assert "Other" not in types(f)
+
+
+def test_a_tariff_targets_the_state_whose_goods_it_taxes(facts_of):
+    f = facts_of("Präsident Tomas Berglund verhängte Zölle auf chilenische Waren. "
+                 "Die Regierung in Oslo erhebt Zölle von zehn Prozent auf Einfuhren aus Peru.")
+    assert any(t == "Sanction" and {"Tomas Berglund", "Chile"} <= ps for t, ps in events(f))
+    assert any(t == "Sanction" and "Peru" in ps for t, ps in events(f))
+
+
+def test_a_meeting_sought_has_not_taken_place(facts_of):
+    f = facts_of("Vertreter Chiles bemühen sich nun um ein Treffen mit der peruanischen Regierung in Lima.")
+    assert "Meeting" not in types(f)
+
+
+def test_beside_a_meeting_is_not_in_it(facts_of):
+    f = facts_of("Parallel zu dem Treffen setzte das Finanzministerium in Santiago die Zölle aus.")
+    assert "Meeting" not in types(f)
+
+
+def test_a_hearing_before_a_court_is_no_talks(facts_of):
+    f = facts_of("Chile mischte sich in die laufende Verhandlung vor dem Obersten Gerichtshof Perus ein.")
+    assert "Meeting" not in types(f)
+    assert "Other" in types(f)
+
+
+def test_who_brokers_a_deal_takes_part_in_it(facts_of):
+    f = facts_of("Ausgehandelt worden war das Abkommen unter Vermittlung Norwegens, Chiles und der USA.")
+    assert ("Agreement", frozenset({"Norwegen", "Chile", "Vereinigte Staaten"})) in events(f)

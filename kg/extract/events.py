@@ -256,7 +256,8 @@ UNREAL = ("drohend", "möglich", "etwaig", "eventuell", "allfällig", "denkbar",
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
 # Neuwahlen durchsetzen", "fordert Neuwahlen".
 FEARS = {"Angst", "Sorge", "Sorgen", "Furcht", "Warnung", "Warnungen", "Befürchtung", "Befürchtungen"}
-WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken"}
+WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken",
+              "bemühen", "vorschlagen", "anbieten", "werben"}
 WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend"}  # "am Montag"
 INSISTING = {"bestehen", "drängen", "pochen", "beharren", "dringen"}  # "bestehen auf", "drängen auf"
 VOTING_VERBS = {"stimmen", "votieren", "plädieren"}  # "stimmte für einen Freispruch": one voice, no verdict
@@ -282,6 +283,8 @@ ANOTHER = ("zweit", "dritt", "viert", "weiter", "erneut")
 PARTAKING = {"teilnehmen", "beteiligen", "mitwirken", "mitmachen"}
 # Events that who frames a clause with them took part in: "Nach dem Treffen mit X sagte Y".
 ENCOUNTERS = {"Meeting", "PhoneCall", "Visit", "PressConference", "Summit"}
+# Words before "zu" that set what the clause tells beside an occurrence, not in it ("parallel zu dem Treffen").
+ALONGSIDE = {"parallel", "zusätzlich", "ergänzend", "gegenüber", "analog", "alternativ"}
 # Prepositions by which an occurrence frames what a clause reports (not "zu einem Besuch erwartet").
 FRAMES = {"bei", "nach", "während", "seit", "durch", "in"}
 TAKING_PART_SENTENCES = 2  # sentences back to the meeting a bare "nahmen X und Y teil" tells more of
@@ -371,6 +374,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
             if participle is not None:
                 events.append(participle)
             continue
+        court = _court_heard_before(ctx, token) if etype == "Meeting" and _head(token.text) == "verhandlung" else None
+        if court is not None:
+            etype = "Other"  # "die Verhandlung vor dem Obersten Gerichtshof": a hearing, not talks
         if etype is None or _negated(token) or _document_part(token) or _office_complement(ctx, token) or (
                 _conditional(token)):
             continue
@@ -398,6 +404,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if _coordination(token) or _recalled_for(token):
             continue
         event = _event_at(ctx, token, etype)
+        if court is not None and (hit := ctx.entity(court)) is not None:
+            event = _with_participants(event, [hit[1]])  # the court named: "vor dem Obersten Gerichtshof der USA"
         if etype == "Other" and token.lower_ in LETTERS:  # the sender, the addressee and the carrier: all named
             event = _with_participants(event, _actors_in_clause(ctx, token))
         if etype in ("Ceasefire", "Agreement") and not event.participants and talks is not None \
@@ -1175,6 +1183,10 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
             place = _travel_destination(ctx, token) or place
     if etype in ("War", "Election") and token.pos_ != "VERB":
         participants += _war_state(ctx, token, sent)
+    if etype in MEDIATED:
+        participants += _mediators(ctx, token)
+    if etype == "Sanction" and token.pos_ != "VERB" and _head(token.text) in TARIFFS:
+        participants += _tariffed(ctx, token, sent)
     if token.pos_ == "VERB":
         participants += _objects(ctx, token) + _agents(ctx, token) + _partners_before(ctx, token, sent, etype)
         if etype in DONE_TO and not _passive(token):  # "wurden drei norwegische Soldaten getötet": no side named
@@ -1194,6 +1206,80 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     return Event(type=etype, trigger=token.text if token.pos_ != "VERB" else token.lemma_,
                  sentence=ctx.sentence_of(token), participants=tuple(participants),
                  date=_date_near(ctx, token, sent), place=place)
+
+
+# Kinds of event that a third party may broker: "unter Vermittlung Ägyptens, Katars und der USA".
+MEDIATED = {"Agreement", "Ceasefire", "Meeting", "Summit"}
+
+
+def _mediators(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """ "Ausgehandelt worden war das Abkommen unter Vermittlung Ägyptens, Katars und der USA", "Gespräche, die
+    unter amerikanischer Vermittlung laufen": who brokers talks or a deal takes part in them."""
+    doc = ctx.doc
+    start, end, _ = clause_bounds(token)
+    for k in range(max(start, token.i - 8), min(end, token.i + 12)):
+        if doc[k].lower_ != "unter" or k + 1 >= end:
+            continue
+        m = k + 1
+        while m < end and doc[m].tag_ in ("ADJA", "PPOSAT", "ART") and doc[m].lower_ != "vermittlung":
+            m += 1
+        if m >= end or not doc[m].lower_.endswith("vermittlung"):
+            continue
+        found = [state for t in doc[k + 1:m] if (state := ctx.state_of_word(t))]  # "unter amerikanischer"
+        found += ctx.prefix_states(doc[m])  # "unter US-Vermittlung"
+        owner = ctx.entity(doc[m - 1]) if m - 1 > k else None  # "unter Katars Vermittlung"
+        if owner is not None and owner[1].kind in ACTOR_KINDS:
+            found.append(owner[1])
+        i = m + 1
+        while i < end:  # "Vermittlung Ägyptens, Katars und der USA", "Vermittlung von Norwegen"
+            hit = ctx.entity(doc[i])
+            if hit is not None and hit[1].kind in ACTOR_KINDS:
+                found.append(hit[1])
+                i = hit[0].end
+            elif doc[i].lower_ in ("der", "des", "von", "und", "sowie") or doc[i].text == "," and i + 1 < end and (
+                    ctx.entity(doc[i + 1]) is not None or doc[i + 1].tag_ == "ART"):
+                i += 1  # on through the list ("Ägyptens, Katars und der USA"), not past a comma that ends it
+            else:
+                break
+        return list(dict.fromkeys(found))
+    return []
+
+
+# Heads of words for tariffs, and nouns for the goods they are laid on ("Zölle auf kanadische Waren").
+TARIFFS = {"zoll", "zölle", "zöllen", "zollsatz", "zollsätze"}
+GOODS = ("waren", "produkte", "produkten", "einfuhren", "importe", "importen", "güter", "gütern", "exporte",
+         "exporten", "ausfuhren", "erzeugnisse", "erzeugnissen", "lieferungen", "autos", "fahrzeuge")
+GOODS_WINDOW = 8  # words after the tariff noun within which "auf"/"gegen" names the goods
+
+
+def _tariffed(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]:
+    """ "Zölle gegen kanadische Waren", "ein Zollsatz auf EU-Waren", "Zölle auf Einfuhren aus China": the state
+    (or union) whose goods a tariff is laid on is its target, named by the goods' adjective, prefix or origin."""
+    doc = ctx.doc
+    end = min(sent.end, token.i + GOODS_WINDOW)
+    for i in range(token.i + 1, end):
+        if doc[i].lower_ not in ("auf", "gegen"):
+            continue
+        k = i + 1
+        while k < end and doc[k].tag_ in ("ART", "ADJA", "PIAT", "PIDAT", "ADV") and not ctx.state_of_word(doc[k]):
+            k += 1
+        if k >= end:
+            return []
+        adjective = ctx.state_of_word(doc[k]) if doc[k].tag_ == "ADJA" else None
+        goods = doc[k + 1] if adjective is not None and k + 1 < end else doc[k]
+        if not goods.lower_.rsplit("-", 1)[-1].endswith(GOODS):
+            return []
+        if adjective is not None:
+            return [adjective]
+        prefix = goods.text.rsplit("-", 1)[0] if "-" in goods.text else ""
+        known = [EntityRef(hit.kind, hit.id) for hit in ctx.gaz.lookup(prefix) if hit.kind in (STATE, ORGANIZATION)]
+        if known:
+            return known[:1]  # "auf EU-Waren"
+        if goods.i + 2 < sent.end and doc[goods.i + 1].lower_ == "aus":
+            origin = next((hit for t in doc[goods.i + 2:min(sent.end, goods.i + 4)] if (hit := ctx.entity(t))), None)
+            return [origin[1]] if origin and origin[1].kind in (STATE, ORGANIZATION) else []
+        return []
+    return []
 
 
 def _parties_in(ctx: DocContext, sent: Span) -> list[EntityRef]:
@@ -1637,6 +1723,28 @@ def _support_verb_object(verb: Token) -> bool:
     return any(t.lower_ in SUPPORT_VERB_OBJECTS for t in verb.doc[start:end])
 
 
+# Nouns for courts: "vor dem Verfassungsgericht", "vor dem Strafgerichtshof", "vor dem Tribunal".
+COURTS = ("gericht", "gerichts", "gerichtshof", "gerichtshofs", "tribunal", "tribunals", "richter", "richterin")
+
+
+def _court_heard_before(ctx: DocContext, token: Token) -> Token | None:
+    """ "die Verhandlung vor dem Obersten Gerichtshof der USA": "vor" and a court right after the noun (the
+    court's first word)."""
+    doc = ctx.doc
+    end = min(sentence(token).end, token.i + 6)
+    k = token.i + 1
+    if k >= end or doc[k].lower_ != "vor":
+        return None
+    k += 1
+    while k < end and doc[k].tag_ in ("ART", "ADJA") and ctx.entity(doc[k]) is None:
+        k += 1
+    if k >= end:
+        return None
+    hit = ctx.entity(doc[k])
+    words = hit[0] if hit is not None else [doc[k]]
+    return doc[k] if any(t.lower_.endswith(COURTS) for t in words) else None
+
+
 def _coordination(token: Token) -> bool:
     """ "eine enge Abstimmung im Dreierformat mit den USA", "zwischen Berlin und Paris": an "Abstimmung" with
     someone is coordination, not a vote (which is taken by a body, not with a partner)."""
@@ -2029,6 +2137,8 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
     while i >= sentence(token).start and (doc[i].tag_ in ("ART", "ADJA", "PIAT", "PPOSAT") or (
             doc[i].tag_ in ("ADJD", "ADV") and i + 1 < token.i and doc[i + 1].tag_ == "ADJA")):
         i -= 1  # "bei einer kurzfristig einberufenen Pressekonferenz"
+    if i > sentence(token).start and doc[i].lower_ in ("zu", "zum", "zur") and doc[i - 1].lower_ in ALONGSIDE:
+        return False  # "Parallel zu dem Treffen setzte das Ministerium ... aus": at the same time, not there
     if i > sentence(token).start and doc[i].lower_ in ("zu", "zum", "zur") and not _it_came_to(token):
         # "trat zur Sitzung zusammen", "ist in der Hauptstadt zu Besuch" (the verb's), not "die Möglichkeit
         # zur Feuereinstellung" (a noun's complement)
@@ -2055,6 +2165,8 @@ def _framing_encounter(token: Token) -> bool:
     # "Zu Besuch in Sarajevo stellte X klar", "Bei seinem Treffen mit Y sagte X"
     if i < sent.start or doc[i].lower_ not in ("nach", "vor", "im", "in", "zu", "bei", "beim"):
         return False
+    if i > sent.start and doc[i - 1].lower_ in ALONGSIDE:
+        return False  # "Parallel zu dem Treffen setzte X ... aus": beside it
     if i > sent.start + 1:
         # in the middle field with its partner: "X hat nach einem Telefonat mit Y neue Zölle angekündigt", "sagte X
         # nach dem Treffen mit Y"
