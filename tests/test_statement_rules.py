@@ -1695,3 +1695,27 @@ def test_head_of_government_is_the_one_of_several_who_spoke_before(facts_of):
                      "gewesen. Zugleich betonte der Regierungschef, sein Land werde keinen Sanktionen zustimmen.")
     speakers = {s.speaker.key.removeprefix("sk-") for s in facts.statements if s.verb == "betonen"}
     assert len(speakers) == 1 and "novak" in next(iter(speakers))
+
+
+def test_staff_of_a_named_body_speak_for_it(facts_of):
+    facts = facts_of("Ökonomen der Bank of Canada warnten vor weiteren Belastungen. "
+                     "Experten des Internationalen Währungsfonds erwarten ein Wachstum von zwei Prozent.")
+    labels = {e.ref: e.label for e in facts.entities}
+    assert {(labels.get(s.speaker), s.stance) for s in facts.statements} >= {
+        ("Bank of Canada", "warn"), ("Internationaler Währungsfonds", "assert")}
+
+
+def test_an_expert_of_a_state_does_not_speak_for_it(facts_of):
+    facts = facts_of("Ein russischer Experte sagte, der Krieg sei verloren.")
+    assert not [s for s in facts.statements if s.speaker.kind == "state"]
+
+
+def test_the_members_of_a_union_speak_as_it(facts_of):
+    facts = facts_of("Die EU-Staaten betonten, die Ukraine müsse weiter unterstützt werden.")
+    labels = {e.ref: e.label for e in facts.entities}
+    assert [labels.get(s.speaker, s.speaker.key) for s in facts.statements] == ["Europäische Union"]
+
+
+def test_a_plural_noun_before_a_plural_verb_is_its_subject(facts_of):
+    facts = facts_of("Die Partner bezeichneten Chile als Bedrohung.")
+    assert not [s for s in facts.statements if s.speaker.kind == "state"]

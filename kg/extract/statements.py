@@ -68,6 +68,15 @@ OBLIQUE_ARTICLES = {"den", "dem", "des", "einen", "einem", "eines"}
 # Nameless people who speak for their state ("ein US-Vertreter", "ein russischer Diplomat").
 REPRESENTATIVES = ("vertreter", "diplomat", "beamter", "beamte", "offizieller", "offizielle", "offizier",
                    "unterhändler")
+# People who speak for the body they work for when the text names it after them ("Ökonomen der Bank of Canada",
+# "Experten des Internationalen Währungsfonds"), but for no state by its adjective ("ein russischer Experte").
+MEMBERS = ("mitarbeiter", "mitarbeiterin", "mitarbeiterinnen", "ökonom", "ökonomen", "ökonomin", "experte",
+           "experten", "expertin", "expertinnen", "analyst", "analysten", "analystin", "ermittler", "ermittlerin",
+           "ermittlerinnen", "forscher", "forscherin", "forscherinnen", "wissenschaftler", "wissenschaftlerin",
+           "wissenschaftlerinnen", "diplomaten", "vertreterin", "vertreterinnen")
+# The members of a union or alliance, which speak as it after its name's prefix ("die EU-Staaten", "die Nato-Partner").
+MEMBER_STATES = {"staaten", "länder", "mitgliedstaaten", "mitgliedsstaaten", "mitgliedsländer", "mitglieder",
+                 "partner", "verbündeten", "alliierten", "regierungen"}
 # People who report for a medium ("eine Reporterin der Nachrichtenagentur AFP").
 JOURNALISTS = ("reporter", "reporterin", "korrespondent", "korrespondentin", "journalist", "journalistin")
 # Texts that speak for the paper that prints them ("ein Leitartikel in der Washington Post").
@@ -2419,8 +2428,11 @@ def _prefield_subject(ctx: DocContext, start: int, verb: Token) -> EntityRef | N
     described = described_person(ctx, head) if not _plural_verb(verb) else None
     if described is not None:
         return described  # "Der SPD-Politiker forderte ..."
-    if _plural_verb(verb) and head.lower_ != head.lemma_.lower() and doc[verb.i + 1].tag_ != "PPER":
-        return UNNAMED  # "Westliche Regierungen werfen Russland vor"; not "Die Vorwürfe wiesen sie zurück"
+    if _plural_verb(verb) and (head.lower_ != head.lemma_.lower() or doc[start].lower_ == "die") \
+            and doc[verb.i + 1].tag_ != "PPER":
+        # "Westliche Regierungen werfen Russland vor", "Die Partner bezeichneten Russland als Bedrohung" (a plural
+        # like its singular); not "Die Vorwürfe wiesen sie zurück"
+        return UNNAMED
     if doc[start].lower_ not in ("der", "die", "das"):
         return None
     if doc[start].lower_ == "der" and not _plural_verb(verb) and head.text[:1].isupper() and not body:
@@ -2481,6 +2493,19 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
         t = doc[k]
         if t.tag_ != "NN" or ctx.entity(t):
             continue
+        if "-" in t.text and t.lower_.rsplit("-", 1)[-1] in MEMBER_STATES and not in_prepositional_phrase(
+                ctx, k, start):
+            # "Die 32 NATO-Staaten haben sich verständigt", "Die EU-Länder betonten": the union of its members
+            body = next((known for known in ctx.gaz.lookup(t.text.rsplit("-", 1)[0]) if known.kind == "organization"),
+                        None)
+            if body is not None:
+                return EntityRef("organization", body.id)
+        if t.lower_.rsplit("-", 1)[-1].endswith(MEMBERS) and k + 2 < end and doc[k + 1].lower_ in ("des", "der") \
+                and not in_prepositional_phrase(ctx, k, start):
+            # "Ökonomen der Bank of Canada warnten": the body they work for
+            hit = next((ctx.entity(doc[j]) for j in range(k + 2, min(end, k + 4)) if ctx.entity(doc[j])), None)
+            if hit and hit[1].kind in ("organization", "state"):
+                return hit[1]
         if t.lower_.rsplit("-", 1)[-1].endswith(REPRESENTATIVES):
             if k + 1 < end and ctx.entity(doc[k + 1]) and ctx.entity(doc[k + 1])[1].kind == PERSON:
                 return None  # "Der dänische Diplomat Peter Sörensen kritisierte": the named man speaks
