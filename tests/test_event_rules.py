@@ -1347,3 +1347,36 @@ def test_a_hearing_before_a_court_is_no_talks(facts_of):
 def test_who_brokers_a_deal_takes_part_in_it(facts_of):
     f = facts_of("Ausgehandelt worden war das Abkommen unter Vermittlung Norwegens, Chiles und der USA.")
     assert ("Agreement", frozenset({"Norwegen", "Chile", "Vereinigte Staaten"})) in events(f)
+
+
+def test_a_journey_not_made_is_no_visit(facts_of):
+    f = facts_of("Präsident Tomas Berglund hatte die Gespräche vorgeschlagen, war aber trotz einer Einladung "
+                 "nicht nach Lima gereist.")
+    assert "Visit" not in types(f)
+
+
+def test_aid_suspended_is_no_delivery(facts_of):
+    f = facts_of("Präsident Tomas Berglund entschied, die Militärhilfe für Chile auszusetzen.")
+    assert "Delivery" not in types(f)
+    assert any(t == "Other" and "Chile" in ps for t, ps in events(f))
+
+
+def test_an_attack_threatened_has_not_happened(facts_of):
+    f = facts_of("Präsident Tomas Berglund hatte Chile im März mit Bombardierungen gedroht.")
+    assert "Attack" not in types(f)
+
+
+def test_which_coalition_is_open(facts_of):
+    f = facts_of("Peru werde abwarten, welche Koalition sich in Santiago bilde, sagte Tomas Berglund.")
+    assert "Agreement" not in types(f)
+
+
+def test_what_a_step_is_called_is_no_event(facts_of):
+    f = facts_of("Chile kritisierte die Ankündigung Perus als Angriff auf das Völkerrecht.")
+    assert "Attack" not in types(f)
+
+
+def test_a_failed_declaration_is_no_agreement(facts_of):
+    f = facts_of("Eine gemeinsame Erklärung zur Unterstützung der Republik Moldau scheiterte am Widerstand der "
+                 "Slowakei.")
+    assert "Agreement" not in types(f)

@@ -255,6 +255,9 @@ UNREAL = ("drohend", "möglich", "etwaig", "eventuell", "allfällig", "denkbar",
           "angedroht", "potenziell", "potentiell")
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
 # Neuwahlen durchsetzen", "fordert Neuwahlen".
+# Verbs that call something by what it is taken for: "kritisierten die Ankündigung als Angriff auf das Völkerrecht".
+CHARACTERIZING = {"bezeichnen", "kritisieren", "verurteilen", "werten", "sehen", "betrachten", "empfinden",
+                  "brandmarken", "einstufen", "interpretieren", "verstehen", "darstellen", "beschreiben"}
 FEARS = {"Angst", "Sorge", "Sorgen", "Furcht", "Warnung", "Warnungen", "Befürchtung", "Befürchtungen"}
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken",
               "bemühen", "vorschlagen", "anbieten", "werben"}
@@ -377,6 +380,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
         court = _court_heard_before(ctx, token) if etype == "Meeting" and _head(token.text) == "verhandlung" else None
         if court is not None:
             etype = "Other"  # "die Verhandlung vor dem Obersten Gerichtshof": a hearing, not talks
+        if etype == "Delivery" and token.pos_ != "VERB" and _stopped(token):
+            etype = "Other"  # "die Militärhilfe für die Ukraine auszusetzen": a suspension, no delivery
         if etype is None or _negated(token) or _document_part(token) or _office_complement(ctx, token) or (
                 _conditional(token)):
             continue
@@ -427,6 +432,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
         if token.pos_ != "VERB" and (_unreal(token) or _risked(token) or etype == "Attack" and _verbal(token) or (
                 etype != "Election" and _wished(token))):
             continue
+        if etype in ("Agreement", "Ceasefire") and token.pos_ != "VERB" and any(
+                t.lemma_ == "scheitern" for t in ctx.doc[slice(*clause_bounds(token)[:2])]):
+            continue  # "Eine gemeinsame Erklärung scheiterte am Widerstand Ungarns": none was made
         if token.pos_ != "VERB" and (etype == "Election" or _referendum(token.text)) and _hypothetical(token):
             continue  # "Über das Abkommen soll in einem Referendum abgestimmt werden"
         if etype == "Election" and token.pos_ != "VERB" and _indefinite(token) and not (event.date or event.place):
@@ -967,6 +975,13 @@ def _wished(token: Token) -> bool:
         return True  # "sei zu weiteren Gesprächen bereit", "für Verhandlungen offen"
     if i >= 1 and doc[i].lower_ == "vor" and doc[i - 1].lower_ in ("kurz", "knapp", "unmittelbar"):
         return True  # "kurz vor einer Einigung": not yet reached
+    if i >= 0 and doc[i].lower_ == "als" and any(t.pos_ == "VERB" and t.lemma_ in CHARACTERIZING
+                                                 for t in doc[slice(*clause_bounds(token)[:2])]):
+        return True  # "kritisierten die Ankündigung als Angriff auf das Völkerrecht": what it is called
+    if i >= 0 and doc[i].lower_ == "mit" and any(t.lemma_ == "drohen" for t in doc[slice(*clause_bounds(token)[:2])]):
+        return True  # "hatte dem Iran mit Bombardierungen gedroht": threatened, not done
+    if i >= 0 and doc[i].tag_ in ("PWAT", "PRELAT") or i >= 0 and doc[i].lower_ in ("welche", "welcher", "welches"):
+        return True  # "abwarten, welche Koalition sich in Berlin bilde": which one, if any, is open
     if i >= 0 and doc[i].tag_ in ("APPR", "APPRART") and doc[i].lower_ not in ("auf", "um"):
         return False  # "nach dem Anschlag forderte X ...": the event frames the demand
     start, end, _ = clause_bounds(token)
@@ -1122,7 +1137,15 @@ def _negated(token: Token) -> bool:
     doc = token.doc
     if token.pos_ == "VERB":
         window = doc[token.i + 1: min(sentence(token).end, token.i + 6)]
-        return any(t.lower_ in ("keine", "keinen", "nicht", "nie") for t in window)
+        if any(t.lower_ in ("keine", "keinen", "nicht", "nie") for t in window):
+            return True
+        if token.tag_ in ("VVPP", "VVINF"):
+            # "war aber trotz einer Aufforderung nicht nach Istanbul gereist": the middle field before the verb
+            # at the clause's end (not "nicht nur", "nicht zuletzt")
+            start = clause_bounds(token)[0]
+            return any(t.lower_ in ("nicht", "nie") and doc[t.i + 1].lower_ not in ("nur", "zuletzt", "erst")
+                       for t in doc[start:token.i])
+        return False
     # "kein Treffen", "keine Pläne für ein Treffen", "keine reale Grundlage für Vereinbarungen"
     window = doc[max(sentence(token).start, token.i - 6):token.i]
     if any(t.lower_.startswith("kein") for t in window):
@@ -1743,6 +1766,18 @@ def _court_heard_before(ctx: DocContext, token: Token) -> Token | None:
     hit = ctx.entity(doc[k])
     words = hit[0] if hit is not None else [doc[k]]
     return doc[k] if any(t.lower_.endswith(COURTS) for t in words) else None
+
+
+# Verbs of stopping what goes on: "die Hilfe aussetzen", "stoppt Militärhilfe", "fror die Lieferungen ein".
+STOPPING = {"aussetzen", "stoppen", "einstellen", "einfrieren", "streichen", "blockieren", "unterbrechen",
+            "beenden", "kürzen", "zurückhalten", "verweigern"}
+
+
+def _stopped(token: Token) -> bool:
+    """The noun is the object of a verb of stopping in its clause ("die Militärhilfe für die Ukraine auszusetzen",
+    "Washington stoppt Militärhilfe für Kiew")."""
+    start, end, _ = clause_bounds(token)
+    return any(t.pos_ == "VERB" and t.lemma_ in STOPPING for t in token.doc[start:end])
 
 
 def _coordination(token: Token) -> bool:
