@@ -1380,3 +1380,35 @@ def test_a_failed_declaration_is_no_agreement(facts_of):
     f = facts_of("Eine gemeinsame Erklärung zur Unterstützung der Republik Moldau scheiterte am Widerstand der "
                  "Slowakei.")
     assert "Agreement" not in types(f)
+
+
+def test_the_agreement_after_a_ceasefire_is_that_ceasefire(facts_of):
+    f = facts_of("Chile und Peru vereinbarten am Montag eine Waffenruhe. Peru warf Chile Verletzungen der "
+                 "Vereinbarung durch Chile vor.")
+    assert "Agreement" not in types(f)
+
+
+def test_speaking_before_the_press_is_a_press_conference(facts_of):
+    f = facts_of("Tomas Berglund sagte am Montag vor der Presse in Oslo, er sei zuversichtlich.")
+    assert ("PressConference", frozenset({"Tomas Berglund"})) in named(f)
+
+
+def test_appealing_to_a_council_is_no_phone_call(facts_of):
+    f = facts_of("Noch am Donnerstag ruft Chile den UN-Sicherheitsrat an.")
+    assert "PhoneCall" not in types(f)
+
+
+def test_a_shooting_in_the_passive_is_an_attack(facts_of):
+    f = facts_of("In der Nähe des Dorfes Beit Anon wurde ein 19-jähriger Mann angeschossen und schwer verletzt.")
+    assert ("Attack", frozenset()) in events(f)
+
+
+def test_an_attack_framing_the_clause_is_another_attack(facts_of):
+    f = facts_of("Bei mehreren Angriffen im Norden wurden vier Menschen verletzt. Bei einem Messerangriff "
+                 "nördlich der Stadt verletzte ein Mann einen Polizisten schwer.")
+    assert len([e for e in f.events if e.type == "Attack"]) == 2
+
+
+def test_an_arrest_warrant_is_an_event(facts_of):
+    f = facts_of("Der Internationale Strafgerichtshof erließ einen Haftbefehl gegen Tomas Berglund.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))

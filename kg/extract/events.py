@@ -72,6 +72,7 @@ TRIGGERS = {
     "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Meeting", "kundgebung": "Other",
     "unruhen": "Other", "razzia": "Other", "durchsuchung": "Other", "protestaktion": "Other",
     "amnestie": "Other", "begnadigung": "Other", "verfahren": "Other", "ermittlungen": "Other",
+    "haftbefehl": "Other", "haftbefehle": "Other", "ermittlungsverfahren": "Other",
     "ausschluss": "Other", "sturz": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
     "sitzung": "Meeting", "konferenz": "Meeting", "generaldebatte": "Summit",
@@ -355,6 +356,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         # the tagger reads a noun before a quoted foreign name as foreign material ("das Großmanöver „Sapad 2025“")
         if token.tag_ in ("NN", "NE", "FM", "") and token.text[:1].isupper() and not ctx.entity(token):
             etype = event_type(token.text) or _round_table(token) or _claimed_deed(token) or _joint_declaration(token) \
+                or _before_the_press(token) \
                 or _envoy_recall(token) or _letter_sent(token)
         elif token.pos_ == "VERB" and token.lemma_ in VERB_TRIGGERS and not _infinitive_with_zu(token) and not (
                 _intended(token)):
@@ -398,6 +400,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "vereinbarten eine Waffenruhe": the noun is the event, the verb makes them its parties
         if token.i > 0 and token.doc[token.i - 1].lower_ == "aus" and _head(token.text) in PROTESTS:
             continue  # "verließ aus Protest den Saal": a motive
+        if token.pos_ == "VERB" and token.lemma_ == "anrufen" and _appealed_body(ctx, token):
+            continue  # "ruft die Türkei den UN-Sicherheitsrat an": an appeal to a council or court, no call
         if token.pos_ == "VERB" and token.lemma_ == "treffen" and (_passive(token) or _support_verb_object(token)):
             continue  # "Militärobjekte seien getroffen worden" were hit; "traf eine Entscheidung" decided
         if token.pos_ == "VERB" and token.lemma_ == "abstimmen" and _reflexive(token):
@@ -423,7 +427,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue
         if token.pos_ == "VERB" and etype == "Visit" and not _visitor(ctx, token):
             continue  # "Kampfjets besuchen Litauen": a visit needs a named visitor
-        if token.pos_ == "VERB" and len(event.participants) < 2 and not (
+        if token.pos_ == "VERB" and etype == "Attack" and not event.participants and _passive(token):
+            located.add(id(event))  # "wurde ein 19-jähriger Israeli angeschossen": an attack, its sides unnamed
+        elif token.pos_ == "VERB" and len(event.participants) < 2 and not (
                 event.participants and (_elected_to(token) or etype in ("Attack", "Visit") or (
                     token.lemma_ in MET | TRAVEL_VERBS | SOLO_VERBS | ARRIVALS) or _met_with(token) or (
                     _agreed_with(ctx, token, event)) or (
@@ -450,7 +456,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             located.add(id(event))
         if not event.participants and event.place is not None and _head(token.text) in PROTESTS:
             located.add(id(event))  # "Bei den Protesten in Belgrad", "kam es in Belgrad zu Protesten": crowds
-        if token.pos_ != "VERB" and (_another(token) or _framing_indefinite(token) and event.participants):
+        if token.pos_ != "VERB" and (_another(token) or _framing_indefinite(token) and (
+                event.participants or etype == "Attack")):  # "Bei einem Messerangriff verletzte ein Mann ..."
             another.add(id(event))
         elif token.pos_ != "VERB" and _joined(token) and _definite(token):
             joined.add(id(event))
@@ -733,6 +740,29 @@ def _recalled_for(token: Token) -> bool:
     start, end, _ = clause_bounds(token)
     return token.lower_.startswith("konsultation") and token.i > 0 and doc[token.i - 1].lower_ == "zu" and any(
         t.lemma_ in RECALLS for t in doc[start:end])
+
+
+# Heads of the bodies one appeals to ("den Sicherheitsrat anrufen", "das Verfassungsgericht anrufen").
+APPEALED_BODIES = ("rat", "gericht", "gerichtshof", "tribunal", "kommission", "schiedsstelle")
+
+
+def _appealed_body(ctx: DocContext, verb: Token) -> bool:
+    """ "anrufen" with a council or a court as its object invokes that body."""
+    start, end, _ = clause_bounds(verb)
+    for t in ctx.doc[start:end]:
+        hit = ctx.entity(t)
+        if hit is not None and hit[1].kind == ORGANIZATION and hit[0].text.lower().rsplit("-", 1)[-1].endswith(
+                APPEALED_BODIES):
+            return True
+    return False
+
+
+def _before_the_press(token: Token) -> str | None:
+    """ "trat vor die Presse", "sagte vor der Presse": speaking to the press is a press conference."""
+    doc = token.doc
+    if token.lower_ != "presse" or token.i < 2 or doc[token.i - 1].lower_ not in ("die", "der"):
+        return None
+    return "PressConference" if doc[token.i - 2].lower_ == "vor" else None
 
 
 def _round_table(token: Token) -> str | None:
@@ -1103,7 +1133,9 @@ def _referred_back(old: Event, new: Event) -> bool:
     definite mention of an agreement or a ceasefire whose parties include or are included in those of the last one
     told of (one at least shared) is that one, whatever word names it."""
     a, b = set(old.participants), set(new.participants)
-    return old.type == new.type and bool(a & b) and (a <= b or b <= a) and not _elsewhen(old, new)
+    # "die Vereinbarung" after "die Waffenruhe" of the same sides: a ceasefire is an agreement
+    same = old.type == new.type or (old.type, new.type) == ("Ceasefire", "Agreement")
+    return same and bool(a & b) and (a <= b or b <= a) and not _elsewhen(old, new)
 
 
 def _elsewhen(old: Event, new: Event) -> bool:
@@ -2185,6 +2217,8 @@ def _embedded(ctx: DocContext, token: Token) -> bool:
         return doc[k].tag_ in ("APPR", "APPRART") or doc[k].lemma_ in INVITING_VERBS  # "lud Lehrer zum Gipfel"
     if i > sentence(token).start and doc[i].lower_ == "rahmen" and doc[i - 1].lower_ == "im":
         return True  # "sagte X im Rahmen einer Podiumsdiskussion"
+    if i >= sentence(token).start and doc[i].lower_ == "vor" and token.lower_ == "presse":
+        return True  # "Merz sagte vor der Presse": the speaker holds it
     return i >= sentence(token).start and doc[i].lower_ in ("auf", "bei", "beim", "während")
 
 
