@@ -150,6 +150,13 @@ def test_streets_and_buildings_named_after_people_and_towns(nlp):
     assert not places & {"Sportdirektor", "Parkplatz", "Lindenallee"}
 
 
+def test_foreign_streets_and_squares(nlp):
+    doc = nlp("Ein Attentäter hatte sich am Boulevard Saint-Michel in Lyon in die Luft gesprengt. Die Demonstranten "
+              "zogen über die Rue de la Liberté zur Piazza Garibaldi.")
+    places = {e.text for e in doc.ents if e.label_ == "PLACE"}
+    assert {"Boulevard Saint-Michel", "Rue de la Liberté", "Piazza Garibaldi"} <= places
+
+
 def test_town_adjective_before_an_organization_word_is_still_an_organization(nlp):
     ents = labelled(nlp("Der Sprecher des Marburger Bundes widersprach."))
     assert ("Marburger Bundes", "ORG") in ents
@@ -453,3 +460,8 @@ def test_a_third_name_word_that_the_tagger_misreads_ends_the_name(nlp):
                         "Waffen geliefert, sagte Hasan Salihamidzic Nationalspieler Sebastian Schweinsteiger."))
     assert {("Raskar Bimla Tumbrak", "PER"), ("Walter Braga Netto", "PER"), ("Wladimir Putin", "PER")} <= ents
     assert not any(text.endswith(("Waffen", "Nationalspieler")) for text, _ in ents)
+
+
+def test_a_two_word_name_before_an_arabic_article_is_a_person(nlp):
+    ents = labelled(nlp("Seit 2010 führte Abu Bakr al-Baghdadi die Terrormiliz an."))
+    assert ("Abu Bakr al-Baghdadi", "PER") in ents

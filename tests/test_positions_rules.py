@@ -883,3 +883,14 @@ def test_die_before_an_adjectival_office_is_a_woman_whatever_the_first_name(fact
 def test_congo_alone_is_the_democratic_republic(facts_of):
     f = facts_of("Kongos Präsident Jean Mbeki traf den Präsidenten der Republik Kongo.")
     assert ("Jean Mbeki", "Präsident", "Demokratische Republik Kongo") in positions(f)
+
+
+def test_a_bare_office_names_the_one_person_the_curated_data_knows_in_it(facts_of):
+    f = facts_of("Luiz Inácio Lula da Silva empfing am Montag Gäste in Brasília. Die Lage sei ernst, sagte der "
+                 "Staatschef.")
+    assert "Staatschef" in roles_of(f, "Luiz Inácio Lula da Silva")
+
+
+def test_a_bare_office_names_no_one_the_curated_data_does_not_know(facts_of):
+    f = facts_of("Anna Quellinghausen empfing am Montag Gäste. Die Lage sei ernst, sagte der Staatschef.")
+    assert not roles_of(f, "Anna Quellinghausen")

@@ -1719,3 +1719,8 @@ def test_the_members_of_a_union_speak_as_it(facts_of):
 def test_a_plural_noun_before_a_plural_verb_is_its_subject(facts_of):
     facts = facts_of("Die Partner bezeichneten Chile als Bedrohung.")
     assert not [s for s in facts.statements if s.speaker.kind == "state"]
+
+
+def test_a_regional_criminal_police_office_speaks(facts_of):
+    facts = facts_of("Das sächsische Landeskriminalamt teilte mit, der Verdächtige sei 40 Jahre alt.")
+    assert [s.speaker.kind for s in facts.statements] == ["organization"]

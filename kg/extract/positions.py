@@ -513,7 +513,11 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
         before = {ref: i for ref, i in before.items() if any(p.holder == ref and p.state == state for p in named)}
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if not (described or article.i < token.i - 1 or after in ("des", "der", "im", "in", "von", "vom", "für")):
-        return None  # "Der Präsident sagte": the bare office may be anyone
+        # "Der Präsident sagte": the bare office may be anyone, but for the one person named before whom the
+        # curated data knows in an office of its kind ("Erdoğan ... sagt der Staatspräsident")
+        held = [ref for ref in before if _gender(ctx, ref) != ("m" if female else "f")
+                and kind not in ("official", "other") and _held_curated(ctx, ref, lemma, kind, state)]
+        return held[0] if len(held) == 1 else None
     of_place = ctx.entity(doc[token.i + 2]) if after == "von" and token.i + 2 < len(doc) else None
     if of_place is not None and of_place[1].kind == "place":
         return None  # "Der Bürgermeister von Paris": of a place no one named before is tied to
@@ -524,13 +528,13 @@ def _antecedent(ctx: DocContext, token: Token, lemma: str, state: EntityRef | No
     return fits[0] if len(fits) == 1 else None
 
 
-def _held_curated(ctx: DocContext, ref: EntityRef, lemma: str, kind: str, state: EntityRef) -> bool:
+def _held_curated(ctx: DocContext, ref: EntityRef, lemma: str, kind: str, state: EntityRef | None) -> bool:
     """Whether the curated person `ref` is known to have held the office `lemma`, or one of its kind unless the
-    kind has many holders at once, in `state`."""
+    kind has many holders at once, in `state` (in any state when None)."""
     known = ctx.gaz.get(PERSON, ref.key)
     for office, at in known.offices if known is not None else ():
         entry = ctx.gaz.offices.get(office)
-        if at == state.key and (office == lemma or (
+        if (state is None or at == state.key) and (office == lemma or (
                 entry is not None and entry.kind == kind and kind not in ("official", "other"))):
             return True
     return False

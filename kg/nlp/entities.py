@@ -1573,6 +1573,8 @@ class EntityRecognizer:
                             or _time_phrase(doc, k)), end)
                 while end < len(doc) and PARTICLE_NAME.match(doc[end].text):
                     end += 1  # the model left off "al-Hussein" (HanTa took it for a verb)
+            elif end - start == 2 and end < len(doc) and PARTICLE_NAME.match(doc[end].text):
+                end += 1  # "Abu Bakr | al-Baghdadi" read as a place: with its "al-" it is a person's (below)
             while ent.label_ == "PER" and start > 0 and self._unlisted_name_word(doc[start - 1]):
                 start -= 1  # the model cut off an unlisted first name: "sagte Gudni Johannesson"
             span = doc[start:end]

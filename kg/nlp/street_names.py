@@ -105,11 +105,34 @@ def compound_street(word: str, names: dict[str, int]) -> bool:
     return False
 
 
+# Words that open a street's or square's name in other languages: "Boulevard Voltaire", "Rue de Rivoli", "Avenue
+# Habib Bourguiba", "Piazza Venezia" ("Via" is left out: it is also "via Twitter").
+FOREIGN_STREETS = {"Boulevard", "Avenue", "Rue", "Piazza", "Plaza", "Calle", "Praça", "Largo"}
+NAME_PARTICLES = {"de", "du", "des", "de la", "del", "della", "di", "do", "da", "dos", "la", "le"}
+
+
+def _foreign_street(words: Sequence[str], i: int) -> int:
+    """The end of a street's name that opens with a foreign street word at i ("Rue de la Paix"), or i."""
+    if words[i] not in FOREIGN_STREETS or i + 1 >= len(words):
+        return i
+    k = i + 1
+    while k < len(words) and (words[k][:1].isupper() and words[k].replace("-", "").isalpha() or (
+            words[k] in NAME_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper())):
+        k += 1
+    return k if k > i + 1 and words[k - 1][:1].isupper() else i
+
+
 def street_names(words: Sequence[str], tags: Sequence[str], names: dict[str, int]) -> list[StreetName]:
-    """Spans of street and building names (one word, or town adjective + noun)."""
+    """Spans of street and building names (one word, town adjective + noun, or a foreign street word + name)."""
     out = []
     for i, word in enumerate(words):
-        if not word[:1].isupper() or tags[i] not in ("NN", "NE", "ADJA", "ADJD"):
+        if not word[:1].isupper() or tags[i] not in ("NN", "NE", "ADJA", "ADJD", "FM"):
+            continue
+        end = _foreign_street(words, i)
+        if end > i:  # "am Boulevard Voltaire"
+            out.append(StreetName(i, end, " ".join(words[i:end])))
+            continue
+        if tags[i] == "FM":
             continue
         if i > 0 and INDEFINITE.match(words[i - 1].lower()):
             continue
