@@ -1412,3 +1412,20 @@ def test_an_attack_framing_the_clause_is_another_attack(facts_of):
 def test_an_arrest_warrant_is_an_event(facts_of):
     f = facts_of("Der Internationale Strafgerichtshof erließ einen Haftbefehl gegen Tomas Berglund.")
     assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))
+
+
+def test_removal_from_office_is_an_event(facts_of):
+    f = facts_of("Das Verfassungsgericht hat Präsident Tomas Berglund am Montag seines Amtes enthoben.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))
+
+
+def test_released_from_a_duty_is_no_removal(facts_of):
+    f = facts_of("Das Gericht entband Tomas Berglund am Montag von der Schweigepflicht.")
+    assert "Other" not in types(f)
+
+
+def test_an_interview_and_a_televised_debate_are_events(facts_of):
+    f = facts_of("Tomas Berglund sagte in einem Interview mit der Zeitung Aftenposten, er sei zuversichtlich. "
+                 "Das TV-Duell zwischen Berglund und Karin Lindqvist sahen vier Millionen Zuschauer.")
+    assert any(t == "Other" and "Aftenposten" in ps for t, ps in events(f))
+    assert ("Other", frozenset({"Tomas Berglund", "Karin Lindqvist"})) in events(f)

@@ -71,7 +71,10 @@ TRIGGERS = {
     "truppenabzug": "Other", "evakuierung": "Other", "hinrichtung": "Other", "manöver": "Other",
     "misstrauensvotum": "Other", "amtsenthebung": "Other", "parteitag": "Meeting", "kundgebung": "Other",
     "unruhen": "Other", "razzia": "Other", "durchsuchung": "Other", "protestaktion": "Other",
-    "amnestie": "Other", "begnadigung": "Other", "verfahren": "Other", "ermittlungen": "Other",
+    "amnestie": "Other", "begnadigung": "Other", "verfahren": "Other", "ermittlungen": "Other", "interview": "Other",
+    "fernsehdebatte": "Other", "tvdebatte": "Other", "tvduell": "Other", "fernsehduell": "Other",
+    "abendessen": "Other", "staatsbankett": "Other", "briefwechsel": "Other",
+    "entmachtung": "Other",
     "haftbefehl": "Other", "haftbefehle": "Other", "ermittlungsverfahren": "Other",
     "ausschluss": "Other", "sturz": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
@@ -186,7 +189,7 @@ VERB_TRIGGERS = {"telefonieren": "PhoneCall", "anrufen": "PhoneCall", "treffen":
                  "abschießen": "Attack", "ausliefern": "Other", "freilassen": "Other",
                  # HanTa lemmatizes "angelobt" as "anloben"
                  "angeloben": "Other", "anloben": "Other", "vereidigen": "Other", "abstimmen": "Other",
-                 "einbestellen": "Other", "annullieren": "Other"}
+                 "einbestellen": "Other", "annullieren": "Other", "entheben": "Other", "entbinden": "Other"}
 # "X und Y einigten sich auf ein Abkommen": the verb of agreeing makes its subjects parties of the event noun after
 # "auf"; without one it is itself the agreement ("einigten sich auf eine Reform").
 AGREEING_VERBS = {"einigen", "verständigen"}
@@ -194,9 +197,10 @@ AGREEING_VERBS = {"einigen", "verständigen"}
 GATHERING_VERBS = {"treffen", "zusammenkommen", "zusammentreffen", "versammeln"}
 # Verbs that report an event in the passive only: "X wurde zu drei Jahren Haft verurteilt" (but "Merkel
 # verurteilte den Angriff" condemns), "die Zentrale wurde gestürmt".
-PASSIVE_TRIGGERS = {"verurteilen", "durchsuchen", "stürmen", "verschleppen", "inhaftieren", "abschieben",
-                    "suspendieren", "absetzen", "anklagen", "freisprechen", "verbieten", "sperren", "beschlagnahmen",
-                    "entmachten", "stürzen", "hinrichten", "exekutieren", "auspeitschen", "ausbürgern", "enteignen"}
+PASSIVE_TRIGGERS = {"verurteilen", "durchsuchen", "stürmen", "verschleppen", "inhaftieren", "abschieben", "entheben",
+                    "entbinden", "suspendieren", "absetzen", "anklagen", "freisprechen", "verbieten", "sperren",
+                    "beschlagnahmen", "entmachten", "stürzen", "hinrichten", "exekutieren", "auspeitschen",
+                    "ausbürgern", "enteignen"}
 # Participles used as adjectives that tell of an event done to what they qualify: "der im Mai festgenommene
 # Oppositionsführer X", "die von Russland annektierte Halbinsel" (lemma of the adjective -> type).
 PARTICIPLES = {"festgenommen": "Other", "verhaftet": "Other", "inhaftiert": "Other", "verurteilt": "Other",
@@ -400,6 +404,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # "vereinbarten eine Waffenruhe": the noun is the event, the verb makes them its parties
         if token.i > 0 and token.doc[token.i - 1].lower_ == "aus" and _head(token.text) in PROTESTS:
             continue  # "verließ aus Protest den Saal": a motive
+        if token.pos_ == "VERB" and token.lemma_ in ("entheben", "entbinden") and not any(t.lower_.startswith(
+                ("amt", "ämter", "posten", "funktion")) for t in ctx.doc[slice(*clause_bounds(token)[:2])]):
+            continue  # "seines Amtes enthoben" removes from office; "von der Schweigepflicht entbunden" does not
         if token.pos_ == "VERB" and token.lemma_ == "anrufen" and _appealed_body(ctx, token):
             continue  # "ruft die Türkei den UN-Sicherheitsrat an": an appeal to a council or court, no call
         if token.pos_ == "VERB" and token.lemma_ == "treffen" and (_passive(token) or _support_verb_object(token)):
