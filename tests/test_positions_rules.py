@@ -894,3 +894,20 @@ def test_a_bare_office_names_the_one_person_the_curated_data_knows_in_it(facts_o
 def test_a_bare_office_names_no_one_the_curated_data_does_not_know(facts_of):
     f = facts_of("Anna Quellinghausen empfing am Montag Gäste. Die Lage sei ernst, sagte der Staatschef.")
     assert not roles_of(f, "Anna Quellinghausen")
+
+
+def test_an_als_office_of_a_titled_subject(facts_of):
+    f = facts_of("Der Minister Lars Holm wird weiterhin als Vorsitzender der Zentrumspartei tätig sein.")
+    assert "Vorsitzender" in roles_of(f, "Lars Holm")
+
+
+def test_the_state_a_holder_comes_from(facts_of):
+    f = facts_of("Paula Narváez, die Außenministerin Perus, schwieg. Außenministerin Anna Berg aus Norwegen reiste ab.")
+    assert ("Anna Berg", "Außenministerin", "Norwegen") in positions(f)
+
+
+def test_a_colleague_has_the_office_named_nearest_before(facts_of):
+    f = facts_of("Die Präsidenten Gabriel Boric und Luiz Lacalle trafen sich. Die Außenminister Paula Narváez und "
+                 "Anna Berg sprachen. Chiles Präsident Boric und sein peruanischer Amtskollege Pedro Castillo "
+                 "telefonierten.")
+    assert roles_of(f, "Pedro Castillo") == {"Präsident"}

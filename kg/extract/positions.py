@@ -400,6 +400,11 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         end = ctx.entity(doc[j])[0].end
         apposed = end + 1 < len(doc) and doc[end].text == "," and _closed_apposition(ctx, end + 1)
         holder = _name_after(ctx, end + 1) if apposed else None
+    named_at = ctx.entity(doc[j]) if holder is not None and j < len(doc) else None
+    if state is None and organization is None and named_at is not None and named_at[0].end + 1 < len(doc) \
+            and doc[named_at[0].end].lower_ == "aus":
+        origin = ctx.entity(doc[named_at[0].end + 1])  # "Außenministerin Anna Berg aus Norwegen"
+        state = origin[1] if origin is not None and origin[1].kind == "state" else None
     close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
     holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j) \
         or _appointed(ctx, token, j) or _office_taken(ctx, token)
@@ -790,7 +795,10 @@ def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Positi
     """ "Lawrow ... mit seinem amerikanischen Amtskollegen Marco Rubio": the same office, another state."""
     holder = _name_after(ctx, token.i + 1)
     index = ctx.sentence_of(token)
-    same = [p for p in earlier if p.sentence in (index, index - 1) and p.holder != holder]
+    # the office named nearest before: this sentence's over the one before ("Chiles Präsident Boric und sein
+    # peruanischer Amtskollege" after "Die Außenminister X und Y sprachen")
+    same = sorted((p for p in earlier if p.sentence in (index, index - 1) and p.holder != holder),
+                  key=lambda p: p.sentence)
     if not same:  # "Xi und sein US-amerikanischer Amtskollege": the office Xi was given earlier in the text
         named = {ctx.entity(t)[1] for t in ctx.doc[sentence(token).start:token.i] if ctx.entity(t)}
         same = [p for p in earlier if p.holder in named and p.holder != holder]
@@ -1059,6 +1067,9 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
         # Gespräch", "X gilt als künftiger Kanzler": an office someone may get
         hit = ctx.entity(doc[verb - 1])
         start = hit[0].start if hit else 0
+        while hit and start > sentence(token).start and (doc[start - 1].tag_ in ("ART", "ADJA") or (
+                doc[start - 1].tag_ == "NN" and ctx.gaz.office_of(doc[start - 1].text))):
+            start -= 1  # "Der Minister Lars Holm wird als Vorsitzender tätig sein": past the title before the name
         if hit and hit[1].kind == PERSON and (start == sentence(token).start or doc[start - 1].is_punct
                                               or doc[start - 1].tag_ == "KON"):
             return hit[1]
