@@ -1429,3 +1429,13 @@ def test_an_interview_and_a_televised_debate_are_events(facts_of):
                  "Das TV-Duell zwischen Berglund und Karin Lindqvist sahen vier Millionen Zuschauer.")
     assert any(t == "Other" and "Aftenposten" in ps for t, ps in events(f))
     assert ("Other", frozenset({"Tomas Berglund", "Karin Lindqvist"})) in events(f)
+
+
+def test_blowing_oneself_up_is_an_attack(facts_of):
+    f = facts_of("Tomas Berglund hatte sich am Freitagabend vor dem Stadion in die Luft gesprengt.")
+    assert ("Attack", frozenset({"Tomas Berglund"})) in events(f)
+
+
+def test_breaking_up_a_coalition_is_no_attack(facts_of):
+    f = facts_of("Tomas Berglund sprengte mit seinem Rücktritt die Koalition.")
+    assert "Attack" not in types(f)

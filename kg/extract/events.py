@@ -378,6 +378,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = "Meeting"
         elif token.pos_ == "VERB" and token.lemma_ in RECALLS and _envoy_recall(token):
             etype = "Other"
+        elif token.pos_ == "VERB" and token.lemma_ == "sprengen" and _blown_up(token):
+            etype = "Attack"  # "hatte sich vor dem Stadion in die Luft gesprengt"
         elif token.tag_ == "ADJA" and token.lemma_.lower() in PARTICIPLES:
             participle = _participle_event(ctx, token, PARTICIPLES[token.lemma_.lower()])
             if participle is not None:
@@ -762,6 +764,14 @@ def _appealed_body(ctx: DocContext, verb: Token) -> bool:
                 APPEALED_BODIES):
             return True
     return False
+
+
+def _blown_up(verb: Token) -> bool:
+    """ "sprengte sich in die Luft", "ein Gebäude in die Luft gesprengt": "in die Luft" in the verb's clause (not
+    "sprengte die Koalition")."""
+    start, end, _ = clause_bounds(verb)
+    words = [t.lower_ for t in verb.doc[start:end]]
+    return any(words[k:k + 3] == ["in", "die", "luft"] for k in range(len(words) - 2))
 
 
 def _before_the_press(token: Token) -> str | None:
