@@ -1439,3 +1439,11 @@ def test_blowing_oneself_up_is_an_attack(facts_of):
 def test_breaking_up_a_coalition_is_no_attack(facts_of):
     f = facts_of("Tomas Berglund sprengte mit seinem Rücktritt die Koalition.")
     assert "Attack" not in types(f)
+
+
+def test_both_after_the_verb_of_a_framed_clause_are_the_two_named_before(facts_of):
+    f = facts_of("Präsident Tomas Berglund empfing am Sonntag Ministerin Karin Lindqvist. Nach einem rund "
+                 "einstündigen Treffen in Oslo verkündeten beide, dass die Zölle fallen.")
+    assert ("Meeting", frozenset({"Tomas Berglund", "Karin Lindqvist"})) in events(f)
+    labels = {e.ref: e.label for e in f.entities}
+    assert {labels[s.speaker] for s in f.statements} == {"Tomas Berglund", "Karin Lindqvist"}

@@ -892,7 +892,11 @@ def the_two_before(ctx: DocContext, token: Token) -> list[EntityRef]:
         while j < sent.end and doc[j].tag_ in ("ADV", "ADJD"):
             j += 1
         if not (sent.start < j < sent.end - 2 and doc[j].tag_ in finite and doc[j + 1].lower_ in ("beide", "beiden")):
-            return []
+            # "Nach einem Treffen am Sonntag in Turnberry verkündeten beide, ...": "beide" right after the finite
+            # verb of a main clause whatever its first phrase
+            j = next((t.i for t in doc[sent.start + 1:sent.end - 2] if t.tag_ in finite), None)
+            if j is None or doc[j + 1].lower_ != "beide" or clause_bounds(doc[j])[2] is not None:
+                return []
         k, inverted = j + 1, True
     if sent.start == 0:
         return []

@@ -2246,8 +2246,9 @@ def _framing_encounter(token: Token) -> bool:
     doc = token.doc
     sent = sentence(token)
     i = token.i - 1
-    while i >= sent.start and doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "CARD"):
-        i -= 1
+    while i >= sent.start and (doc[i].tag_ in ("ART", "ADJA", "PPOSAT", "CARD") or (
+            doc[i].tag_ == "ADV" and i + 1 < token.i and doc[i + 1].tag_ == "ADJA")):
+        i -= 1  # "Nach einem rund einstündigen Treffen": an adverb of the adjective too
     # "Zu Besuch in Sarajevo stellte X klar", "Bei seinem Treffen mit Y sagte X"
     if i < sent.start or doc[i].lower_ not in ("nach", "vor", "im", "in", "zu", "bei", "beim"):
         return False
