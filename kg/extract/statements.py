@@ -2503,7 +2503,7 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
         if t.lower_.rsplit("-", 1)[-1].endswith(MEMBERS) and k + 2 < end and doc[k + 1].lower_ in ("des", "der") \
                 and not in_prepositional_phrase(ctx, k, start):
             # "Ökonomen der Bank of Canada warnten": the body they work for
-            hit = next((ctx.entity(doc[j]) for j in range(k + 2, min(end, k + 4)) if ctx.entity(doc[j])), None)
+            hit = _named_after(ctx, k + 2, min(end, k + 4))
             if hit and hit[1].kind in ("organization", "state"):
                 return hit[1]
         if t.lower_.rsplit("-", 1)[-1].endswith(REPRESENTATIVES):
@@ -2518,7 +2518,7 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
             if not states and k + 2 < end and doc[k + 1].lower_ in ("des", "der") and not in_prepositional_phrase(
                     ctx, k, start):
                 # "Ein Vertreter des Außenministeriums sagte": the body the representative is of
-                hit = next((ctx.entity(doc[j]) for j in range(k + 2, min(end, k + 4)) if ctx.entity(doc[j])), None)
+                hit = _named_after(ctx, k + 2, min(end, k + 4))
                 if hit and hit[1].kind == "organization":
                     return hit[1]
         if "-" in t.text and t.lower_.rsplit("-", 1)[-1] in ("sprecher", "sprecherin") \
@@ -2526,7 +2526,7 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
             return ctx.surnames[t.text.rsplit("-", 1)[0]]  # "Ein Clinton-Sprecher erklärte": for Clinton
         if t.lower_.endswith(JOURNALISTS) and k + 1 < end and doc[k + 1].lower_ in ("der", "des", "von"):
             # "wie eine Reporterin der Nachrichtenagentur AFP berichtete": the medium reports
-            hit = next((ctx.entity(doc[j]) for j in range(k + 2, min(end, k + 5)) if ctx.entity(doc[j])), None)
+            hit = _named_after(ctx, k + 2, min(end, k + 5))
             if hit and hit[1].kind == "organization":
                 return hit[1]
         if t.lower_ in TEXT_NOUNS and k + 2 < end and doc[k + 1].lower_ in ("in", "im"):
@@ -2534,6 +2534,11 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
             if hit and hit[1].kind == "organization":
                 return hit[1]
     return None
+
+
+def _named_after(ctx: DocContext, start: int, end: int) -> tuple[Span, EntityRef] | None:
+    """The first entity from `start` to before `end`: the body a genitive names ("der Bank of Canada")."""
+    return next((hit for j in range(start, end) if (hit := ctx.entity(ctx.doc[j]))), None)
 
 
 def _holder_after_office(ctx: DocContext, i: int, limit: int) -> EntityRef | None:
