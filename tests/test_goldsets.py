@@ -42,3 +42,16 @@ def test_gold_file_is_in_the_gold_format(path, score):
     assert all(p["person"] and p["role"] for p in gold["positions"])
     items = score.gold_items(gold)
     assert len(items["persons"]) == len(gold["persons"])
+
+
+def test_the_real_sets_texts_are_recreated_the_same_way():
+    spec = importlib.util.spec_from_file_location("real_texts", ROOT / "real_texts.py")
+    real = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(real)
+    if not real.ARTICLES.exists():
+        pytest.skip("../shared/data/10kgnad is not beside the project")
+    sets = {name: real.set_texts(name) for name in real.SETS}
+    assert sorted(sets["set94"]) == ["set94_0060", "set94_0175", "set94_0369", "set94_0566", "set94_0624",
+                                     "set94_0859"]
+    stems = [stem.split("_")[1] for texts in sets.values() for stem in texts]
+    assert len(stems) == len(set(stems)) == 6 * len(real.SETS)  # no article in two sets

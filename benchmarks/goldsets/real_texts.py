@@ -1,0 +1,58 @@
+"""Write the texts of the real-news gold sets (10kGNAD International articles) into a folder.
+
+    python benchmarks/goldsets/real_texts.py OUT [SET ...]
+
+10kGNAD may not be copied into the repository (../shared/data/README.md), so its annotated sets live
+outside it and are lost with their folder; this recreates their texts, the same ones every time, for
+annotating again (prompts/prompt_annot_official.txt). The candidates are the International articles of
+250 to 800 words in ../shared/data/10kgnad/articles.tsv, shuffled with a fixed seed; each set takes the
+next six. OUT/SET/texts/SET_NNNN.txt is article line NNNN (from 0) with a newline.
+
+| set | articles | use |
+|---|---|---|
+| set94, set96, set100, set102 | read | error analysis |
+| set95, set97, set101, set103 | held out | aggregate figures only |
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+ARTICLES = Path(__file__).resolve().parents[3] / "shared" / "data" / "10kgnad" / "articles.tsv"
+SEED = 2711
+SET_SIZE = 6
+# each set's first candidate in the shuffled order
+SETS = {"set94": 0, "set95": 6, "set96": 12, "set97": 18, "set100": 24, "set101": 30, "set102": 36, "set103": 42}
+
+
+def candidates(articles: Path = ARTICLES) -> list[tuple[int, str]]:
+    """(line number, text) of the International articles of 250 to 800 words, in the fixed shuffled order."""
+    lines = articles.read_text(encoding="utf-8").splitlines()
+    found = [(i, text) for i, (category, _, text) in enumerate(line.partition("\t") for line in lines)
+             if category == "International" and 250 <= len(text.split()) <= 800]
+    random.Random(SEED).shuffle(found)
+    return found
+
+
+def set_texts(name: str, articles: Path = ARTICLES) -> dict[str, str]:
+    """{"set94_0060": text, ...} for one set."""
+    first = SETS[name]
+    return {f"{name}_{i:04d}": text + "\n" for i, text in candidates(articles)[first:first + SET_SIZE]}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or any(name not in SETS for name in argv[1:]):
+        print(f"usage: real_texts.py OUT [SET ...]; sets: {', '.join(SETS)}", file=sys.stderr)
+        return 2
+    for name in argv[1:] or list(SETS):
+        folder = Path(argv[0]) / name / "texts"
+        folder.mkdir(parents=True, exist_ok=True)
+        for stem, text in set_texts(name).items():
+            (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
