@@ -556,6 +556,11 @@ def _walk_back(ctx: DocContext, start: int, limit: int, tags: tuple[str, ...]) -
     return i
 
 
+def first_entity(ctx: DocContext, start: int, end: int) -> tuple[Span, EntityRef] | None:
+    """The first entity from token `start` to before `end` ("der Bank of Canada", "aus der EU")."""
+    return next((hit for j in range(start, end) if (hit := ctx.entity(ctx.doc[j]))), None)
+
+
 def in_prepositional_phrase(ctx: DocContext, start: int, limit: int) -> bool:
     """Whether the entity starting at `start` is governed by a preposition ("mit dem US-Außenminister X")."""
     i = _walk_back(ctx, start, limit, ("ART", "ADJA", "PPOSAT", "CARD", "ADV"))

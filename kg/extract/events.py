@@ -23,6 +23,7 @@ from .context import (
     DocContext,
     clause_bounds,
     clause_subject,
+    first_entity,
     holder_after_genitive_state,
     in_prepositional_phrase,
     pronoun_antecedent,
@@ -75,7 +76,7 @@ TRIGGERS = {
     "fernsehdebatte": "Other", "tvdebatte": "Other", "tvduell": "Other", "fernsehduell": "Other",
     "abendessen": "Other", "staatsbankett": "Other", "briefwechsel": "Other",
     "entmachtung": "Other",
-    "haftbefehl": "Other", "haftbefehle": "Other", "ermittlungsverfahren": "Other",
+    "haftbefehl": "Other", "ermittlungsverfahren": "Other",
     "ausschluss": "Other", "sturz": "Other",
     "geldbuße": "Sanction", "geldstrafe": "Sanction", "bußgeld": "Sanction",
     "sitzung": "Meeting", "konferenz": "Meeting", "generaldebatte": "Summit",
@@ -260,12 +261,12 @@ UNREAL = ("drohend", "möglich", "etwaig", "eventuell", "allfällig", "denkbar",
           "angedroht", "potenziell", "potentiell")
 # Verbs whose object is an election only hoped for or demanded: "hoffe auf eine Wiederwahl", "wollen
 # Neuwahlen durchsetzen", "fordert Neuwahlen".
-# Verbs that call something by what it is taken for: "kritisierten die Ankündigung als Angriff auf das Völkerrecht".
-CHARACTERIZING = {"bezeichnen", "kritisieren", "verurteilen", "werten", "sehen", "betrachten", "empfinden",
-                  "brandmarken", "einstufen", "interpretieren", "verstehen", "darstellen", "beschreiben"}
 FEARS = {"Angst", "Sorge", "Sorgen", "Furcht", "Warnung", "Warnungen", "Befürchtung", "Befürchtungen"}
 WISH_VERBS = {"hoffen", "fordern", "verlangen", "anstreben", "wünschen", "durchsetzen", "erzwingen", "erwirken",
               "bemühen", "vorschlagen", "anbieten", "werben"}
+# Verbs that call something by what it is taken for: "kritisierten die Ankündigung als Angriff auf das Völkerrecht".
+CHARACTERIZING = {"bezeichnen", "kritisieren", "verurteilen", "werten", "sehen", "betrachten", "empfinden",
+                  "brandmarken", "einstufen", "interpretieren", "verstehen", "darstellen", "beschreiben"}
 WEEKDAYS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend"}  # "am Montag"
 INSISTING = {"bestehen", "drängen", "pochen", "beharren", "dringen"}  # "bestehen auf", "drängen auf"
 VOTING_VERBS = {"stimmen", "votieren", "plädieren"}  # "stimmte für einen Freispruch": one voice, no verdict
@@ -397,17 +398,17 @@ def extract_events(ctx: DocContext) -> list[Event]:
             continue  # the event noun after "auf" is the event
         if token.pos_ == "VERB" and token.lemma_ in GATHERING_VERBS:
             # "trafen sich zu einem Dreiergipfel": the kind of meeting is the event noun's after "zu"
-            etype = next((event_type(t.text) for t in ctx.doc[slice(*clause_bounds(token)[:2])]
+            etype = next((event_type(t.text) for t in _clause(token)
                           if t.tag_ == "NN" and event_type(t.text) and _gathering_verb(t) == token), etype)
         if token.pos_ == "VERB" and token.lemma_ == "beraten" and not any(
-                t.lower_ in ("über", "mit") for t in ctx.doc[slice(*clause_bounds(token)[:2])]):
+                t.lower_ in ("über", "mit") for t in _clause(token)):
             continue  # "X und Y berieten über die Krise" meet; "X berät die Regierung" advises it
         if token.pos_ == "VERB" and token.lemma_ == "vereinbaren" and _event_object(token):
             continue  # "vereinbarten eine Waffenruhe": the noun is the event, the verb makes them its parties
         if token.i > 0 and token.doc[token.i - 1].lower_ == "aus" and _head(token.text) in PROTESTS:
             continue  # "verließ aus Protest den Saal": a motive
         if token.pos_ == "VERB" and token.lemma_ in ("entheben", "entbinden") and not any(t.lower_.startswith(
-                ("amt", "ämter", "posten", "funktion")) for t in ctx.doc[slice(*clause_bounds(token)[:2])]):
+                ("amt", "ämter", "posten", "funktion")) for t in _clause(token)):
             continue  # "seines Amtes enthoben" removes from office; "von der Schweigepflicht entbunden" does not
         if token.pos_ == "VERB" and token.lemma_ == "anrufen" and _appealed_body(ctx, token):
             continue  # "ruft die Türkei den UN-Sicherheitsrat an": an appeal to a council or court, no call
@@ -448,7 +449,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 etype != "Election" and _wished(token))):
             continue
         if etype in ("Agreement", "Ceasefire") and token.pos_ != "VERB" and any(
-                t.lemma_ == "scheitern" for t in ctx.doc[slice(*clause_bounds(token)[:2])]):
+                t.lemma_ == "scheitern" for t in _clause(token)):
             continue  # "Eine gemeinsame Erklärung scheiterte am Widerstand Ungarns": none was made
         if token.pos_ != "VERB" and (etype == "Election" or _referendum(token.text)) and _hypothetical(token):
             continue  # "Über das Abkommen soll in einem Referendum abgestimmt werden"
@@ -709,6 +710,12 @@ def _sentenced(verb: Token) -> bool:
     return bool(to) and not any(event_type(t.text) for t in doc[to[0]:verb.i] if t.tag_ == "NN")
 
 
+def _clause(token: Token) -> Span:
+    """The clause `token` stands in (context.clause_bounds)."""
+    start, end, _ = clause_bounds(token)
+    return token.doc[start:end]
+
+
 def _actors_in_clause(ctx: DocContext, token: Token) -> list[EntityRef]:
     """The persons, states and organizations named in the clause of `token` and in the relative clause after it
     ("einen Brief geschickt, den X überbrachte")."""
@@ -729,8 +736,7 @@ def _letter_sent(token: Token) -> str | None:
     (not one quoted from: "in einem Brief an Costa verlangte er ...")."""
     if token.lower_ not in LETTERS:
         return None
-    start, end, _ = clause_bounds(token)
-    return "Other" if any(t.lemma_ in SENDING_VERBS and t.pos_ == "VERB" for t in token.doc[start:end]) else None
+    return "Other" if any(t.lemma_ in SENDING_VERBS and t.pos_ == "VERB" for t in _clause(token)) else None
 
 
 def _envoy_recall(token: Token) -> str | None:
@@ -757,20 +763,14 @@ APPEALED_BODIES = ("rat", "gericht", "gerichtshof", "tribunal", "kommission", "s
 
 def _appealed_body(ctx: DocContext, verb: Token) -> bool:
     """ "anrufen" with a council or a court as its object invokes that body."""
-    start, end, _ = clause_bounds(verb)
-    for t in ctx.doc[start:end]:
-        hit = ctx.entity(t)
-        if hit is not None and hit[1].kind == ORGANIZATION and hit[0].text.lower().rsplit("-", 1)[-1].endswith(
-                APPEALED_BODIES):
-            return True
-    return False
+    return any((hit := ctx.entity(t)) is not None and hit[1].kind == ORGANIZATION
+               and hit[0].text.lower().rsplit("-", 1)[-1].endswith(APPEALED_BODIES) for t in _clause(verb))
 
 
 def _blown_up(verb: Token) -> bool:
     """ "sprengte sich in die Luft", "ein Gebäude in die Luft gesprengt": "in die Luft" in the verb's clause (not
     "sprengte die Koalition")."""
-    start, end, _ = clause_bounds(verb)
-    words = [t.lower_ for t in verb.doc[start:end]]
+    words = [t.lower_ for t in _clause(verb)]
     return any(words[k:k + 3] == ["in", "die", "luft"] for k in range(len(words) - 2))
 
 
@@ -1000,14 +1000,16 @@ def _unreal(token: Token) -> bool:
 
 def _wished(token: Token) -> bool:
     """ "fordert Sanktionen gegen X", "die Forderung nach einem Waffenstillstand", "der Druck für seinen Rücktritt":
-    an occurrence demanded or hoped for has not happened; nor one warned of ("warnte vor einer Offensive")."""
+    an occurrence demanded or hoped for has not happened; nor one warned of ("warnte vor einer Offensive"), threatened
+    ("mit Bombardierungen gedroht"), asked about ("welche Koalition") or named what something is taken for ("als
+    Angriff auf das Völkerrecht")."""
     doc = token.doc
     i = token.i - 1
     while i >= 0 and doc[i].tag_ in ("ART", "PIAT", "ADJA", "ADV", "CARD", "PPOSAT"):
         i -= 1
     if i >= 1 and doc[i].lower_ in ("nach", "für", "auf") and doc[i - 1].lemma_ in DEMANDS:
         return True
-    if i >= 1 and doc[i].lower_ == "auf" and any(t.lemma_ in INSISTING for t in doc[slice(*clause_bounds(token)[:2])]):
+    if i >= 1 and doc[i].lower_ == "auf" and any(t.lemma_ in INSISTING for t in _clause(token)):
         return True  # "bestand auf einer Feuerpause", "drängt auf Neuwahlen": what one insists on has not come
     if i >= 1 and doc[i].lower_ in ("für", "gegen") and doc[i - 1].lemma_ in VOTING_VERBS and doc[
             i + 1].lower_ in ("ein", "eine", "einen"):
@@ -1015,7 +1017,7 @@ def _wished(token: Token) -> bool:
         # Parlament stimmte für seine Amtsenthebung" decided it)
         return True
     if i >= 1 and doc[i].lower_ == "vor" and (doc[i - 1].lemma_ in FEARS or any(
-            t.lemma_ == "warnen" for t in doc[slice(*clause_bounds(token)[:2])])):
+            t.lemma_ == "warnen" for t in _clause(token))):
         return True  # "warnte vor einer neuen Offensive", "die Angst vor einem Krieg": feared, not happened
     if i >= 0 and doc[i].lower_ in ("zu", "zum", "zur", "für") and any(
             t.lower_ in READY and t.tag_ in ("ADJD", "PTKVZ") for t in doc[token.i + 1:clause_bounds(token)[1]]):
@@ -1023,9 +1025,9 @@ def _wished(token: Token) -> bool:
     if i >= 1 and doc[i].lower_ == "vor" and doc[i - 1].lower_ in ("kurz", "knapp", "unmittelbar"):
         return True  # "kurz vor einer Einigung": not yet reached
     if i >= 0 and doc[i].lower_ == "als" and any(t.pos_ == "VERB" and t.lemma_ in CHARACTERIZING
-                                                 for t in doc[slice(*clause_bounds(token)[:2])]):
+                                                 for t in _clause(token)):
         return True  # "kritisierten die Ankündigung als Angriff auf das Völkerrecht": what it is called
-    if i >= 0 and doc[i].lower_ == "mit" and any(t.lemma_ == "drohen" for t in doc[slice(*clause_bounds(token)[:2])]):
+    if i >= 0 and doc[i].lower_ == "mit" and any(t.lemma_ == "drohen" for t in _clause(token)):
         return True  # "hatte dem Iran mit Bombardierungen gedroht": threatened, not done
     if i >= 0 and doc[i].tag_ in ("PWAT", "PRELAT") or i >= 0 and doc[i].lower_ in ("welche", "welcher", "welches"):
         return True  # "abwarten, welche Koalition sich in Berlin bilde": which one, if any, is open
@@ -1348,7 +1350,7 @@ def _tariffed(ctx: DocContext, token: Token, sent: Span) -> list[EntityRef]:
         if known:
             return known[:1]  # "auf EU-Waren"
         if goods.i + 2 < sent.end and doc[goods.i + 1].lower_ == "aus":
-            origin = next((hit for t in doc[goods.i + 2:min(sent.end, goods.i + 4)] if (hit := ctx.entity(t))), None)
+            origin = first_entity(ctx, goods.i + 2, min(sent.end, goods.i + 4))
             return [origin[1]] if origin and origin[1].kind in (STATE, ORGANIZATION) else []
         return []
     return []
@@ -1791,8 +1793,7 @@ SUPPORT_VERB_OBJECTS = {"entscheidung", "entscheidungen", "vorkehrungen", "vorke
 def _support_verb_object(verb: Token) -> bool:
     """ "Die Abgeordneten trafen die Entscheidung", "eine Vereinbarung getroffen": "treffen" with such an object
     is the act the noun names."""
-    start, end, _ = clause_bounds(verb)
-    return any(t.lower_ in SUPPORT_VERB_OBJECTS for t in verb.doc[start:end])
+    return any(t.lower_ in SUPPORT_VERB_OBJECTS for t in _clause(verb))
 
 
 # Nouns for courts: "vor dem Verfassungsgericht", "vor dem Strafgerichtshof", "vor dem Tribunal".
@@ -1825,8 +1826,7 @@ STOPPING = {"aussetzen", "stoppen", "einstellen", "einfrieren", "streichen", "bl
 def _stopped(token: Token) -> bool:
     """The noun is the object of a verb of stopping in its clause ("die Militärhilfe für die Ukraine auszusetzen",
     "Washington stoppt Militärhilfe für Kiew")."""
-    start, end, _ = clause_bounds(token)
-    return any(t.pos_ == "VERB" and t.lemma_ in STOPPING for t in token.doc[start:end])
+    return any(t.pos_ == "VERB" and t.lemma_ in STOPPING for t in _clause(token))
 
 
 def _coordination(token: Token) -> bool:

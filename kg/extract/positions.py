@@ -404,7 +404,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if state is None and organization is None and named_at is not None and named_at[0].end + 1 < len(doc) \
             and doc[named_at[0].end].lower_ == "aus":
         origin = ctx.entity(doc[named_at[0].end + 1])  # "Außenministerin Anna Berg aus Norwegen"
-        state = origin[1] if origin is not None and origin[1].kind == "state" else None
+        state = origin[1] if origin is not None and origin[1].kind == STATE else None
     close = holder is not None and doc[j - 1].text != ","  # "der Finanzlandesrat X", not "..., X"
     holder = holder or _name_before(ctx, token) or _copula_subject(ctx, token, j) or _fronted_als(ctx, token, j) \
         or _appointed(ctx, token, j) or _office_taken(ctx, token)

@@ -32,6 +32,7 @@ from .context import (
     clause_bounds,
     clause_subject,
     described_person,
+    first_entity,
     holder_after_genitive_state,
     in_genitive,
     in_prepositional_phrase,
@@ -2496,14 +2497,13 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
         if "-" in t.text and t.lower_.rsplit("-", 1)[-1] in MEMBER_STATES and not in_prepositional_phrase(
                 ctx, k, start):
             # "Die 32 NATO-Staaten haben sich verständigt", "Die EU-Länder betonten": the union of its members
-            body = next((known for known in ctx.gaz.lookup(t.text.rsplit("-", 1)[0]) if known.kind == "organization"),
-                        None)
+            body = ctx.prefix_organization(t)
             if body is not None:
-                return EntityRef("organization", body.id)
+                return body
         if t.lower_.rsplit("-", 1)[-1].endswith(MEMBERS) and k + 2 < end and doc[k + 1].lower_ in ("des", "der") \
                 and not in_prepositional_phrase(ctx, k, start):
             # "Ökonomen der Bank of Canada warnten": the body they work for
-            hit = _named_after(ctx, k + 2, min(end, k + 4))
+            hit = first_entity(ctx, k + 2, min(end, k + 4))
             if hit and hit[1].kind in ("organization", "state"):
                 return hit[1]
         if t.lower_.rsplit("-", 1)[-1].endswith(REPRESENTATIVES):
@@ -2518,7 +2518,7 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
             if not states and k + 2 < end and doc[k + 1].lower_ in ("des", "der") and not in_prepositional_phrase(
                     ctx, k, start):
                 # "Ein Vertreter des Außenministeriums sagte": the body the representative is of
-                hit = _named_after(ctx, k + 2, min(end, k + 4))
+                hit = first_entity(ctx, k + 2, min(end, k + 4))
                 if hit and hit[1].kind == "organization":
                     return hit[1]
         if "-" in t.text and t.lower_.rsplit("-", 1)[-1] in ("sprecher", "sprecherin") \
@@ -2526,7 +2526,7 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
             return ctx.surnames[t.text.rsplit("-", 1)[0]]  # "Ein Clinton-Sprecher erklärte": for Clinton
         if t.lower_.endswith(JOURNALISTS) and k + 1 < end and doc[k + 1].lower_ in ("der", "des", "von"):
             # "wie eine Reporterin der Nachrichtenagentur AFP berichtete": the medium reports
-            hit = _named_after(ctx, k + 2, min(end, k + 5))
+            hit = first_entity(ctx, k + 2, min(end, k + 5))
             if hit and hit[1].kind == "organization":
                 return hit[1]
         if t.lower_ in TEXT_NOUNS and k + 2 < end and doc[k + 1].lower_ in ("in", "im"):
@@ -2534,11 +2534,6 @@ def _unnamed_representative(ctx: DocContext, start: int, end: int) -> EntityRef 
             if hit and hit[1].kind == "organization":
                 return hit[1]
     return None
-
-
-def _named_after(ctx: DocContext, start: int, end: int) -> tuple[Span, EntityRef] | None:
-    """The first entity from `start` to before `end`: the body a genitive names ("der Bank of Canada")."""
-    return next((hit for j in range(start, end) if (hit := ctx.entity(ctx.doc[j]))), None)
 
 
 def _holder_after_office(ctx: DocContext, i: int, limit: int) -> EntityRef | None:

@@ -108,7 +108,8 @@ def compound_street(word: str, names: dict[str, int]) -> bool:
 # Words that open a street's or square's name in other languages: "Boulevard Voltaire", "Rue de Rivoli", "Avenue
 # Habib Bourguiba", "Piazza Venezia" ("Via" is left out: it is also "via Twitter").
 FOREIGN_STREETS = {"Boulevard", "Avenue", "Rue", "Piazza", "Plaza", "Calle", "Praça", "Largo"}
-NAME_PARTICLES = {"de", "du", "des", "de la", "del", "della", "di", "do", "da", "dos", "la", "le"}
+# The particles inside such a name, one token each ("Rue de la Paix").
+STREET_PARTICLES = {"de", "du", "des", "del", "della", "di", "do", "da", "dos", "la", "le"}
 
 
 def _foreign_street(words: Sequence[str], i: int) -> int:
@@ -117,7 +118,7 @@ def _foreign_street(words: Sequence[str], i: int) -> int:
         return i
     k = i + 1
     while k < len(words) and (words[k][:1].isupper() and words[k].replace("-", "").isalpha() or (
-            words[k] in NAME_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper())):
+            words[k] in STREET_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper())):
         k += 1
     return k if k > i + 1 and words[k - 1][:1].isupper() else i
 
