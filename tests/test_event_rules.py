@@ -1447,3 +1447,17 @@ def test_both_after_the_verb_of_a_framed_clause_are_the_two_named_before(facts_o
     assert ("Meeting", frozenset({"Tomas Berglund", "Karin Lindqvist"})) in events(f)
     labels = {e.ref: e.label for e in f.entities}
     assert {labels[s.speaker] for s in f.statements} == {"Tomas Berglund", "Karin Lindqvist"}
+
+
+def test_pronouns_stand_for_the_one_arrested_sentenced_or_wanted(facts_of):
+    f = facts_of("Der Blogger Tomas Berglund lebt in Oslo. Er wurde im November festgenommen.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+    f = facts_of("Der Blogger Tomas Berglund lebt in Oslo. Im März verurteilte ihn ein Gericht zu fünf Jahren Haft.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+    f = facts_of("Der Blogger Tomas Berglund tauchte unter. Darauf wurde ein Haftbefehl gegen ihn ausgestellt.")
+    assert ("Other", frozenset({"Tomas Berglund"})) in events(f)
+
+
+def test_condemning_with_an_aim_is_no_sentence(facts_of):
+    f = facts_of("Ministerin Karin Lindqvist verurteilte ihn, um zur Ruhe zu mahnen.")
+    assert "Other" not in types(f)

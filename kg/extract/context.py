@@ -593,8 +593,8 @@ def pronoun_antecedent(ctx: DocContext, token: Token) -> EntityRef | None:
     traf Hans Gruber. Sie sagte ..." -> Anna Berger)."""
     if token.text == "Sie" and not token.is_sent_start:
         return None  # "sehen Sie in dieser Animation": the reader, addressed
-    gender = {"er": "m", "sie": "f", "sein": "m", "seine": "m", "seiner": "m", "seinen": "m", "seinem": "m",
-              "ihrer": "f", "ihren": "f", "ihrem": "f"}.get(token.lower_)
+    gender = {"er": "m", "ihn": "m", "ihm": "m", "sie": "f", "sein": "m", "seine": "m", "seiner": "m", "seinen": "m",
+              "seinem": "m", "ihrer": "f", "ihren": "f", "ihrem": "f"}.get(token.lower_)
     # "Eine Debatte über X sieht er nicht": a name in a phrase of the pronoun's own clause is not its antecedent
     # (the same person would be "über sich")
     clause_start = token.i

@@ -367,7 +367,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 _intended(token)):
             etype = VERB_TRIGGERS[token.lemma_]
         elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token) and (
-                not _modal_clause(token, passive=True)):
+                not _modal_clause(token, passive=True)) or _sentenced_active(token):
             etype = "Other"
         elif token.pos_ == "VERB" and token.lemma_ in DESIGNATING_VERBS and _designated_terrorists(token):
             etype = "Sanction"
@@ -645,7 +645,10 @@ def _done_to_one(ctx: DocContext, verb: Token, event: Event) -> bool:
     if not (verb.lemma_ in PASSIVE_TRIGGERS or verb.lemma_ in ARRESTS) or not _passive(verb):
         return False
     start, end, opener = clause_bounds(verb)
-    return bool(ctx.mentions_between(event.participants[0], start, end)) or _relative_to(ctx, opener, event)
+    # "Er wurde im November festgenommen": the subject pronoun stands for the one named before
+    pronoun = any(t.tag_ == "PPER" and t.lower_ in ("er", "sie") and pronoun_antecedent(ctx, t) == event.participants[0]
+                  for t in ctx.doc[start:verb.i])
+    return bool(ctx.mentions_between(event.participants[0], start, end)) or pronoun or _relative_to(ctx, opener, event)
 
 
 def _relative_to(ctx: DocContext, opener: Token | None, event: Event) -> bool:
@@ -659,11 +662,28 @@ def _relative_to(ctx: DocContext, opener: Token | None, event: Event) -> bool:
 
 def _arrested(ctx: DocContext, verb: Token) -> bool:
     """ "Die Polizei nahm den Politiker X fest": an arrest of a named object by an unnamed subject."""
-    if verb.lemma_ not in ("festnehmen", "verhaften", "inhaftieren", "abschieben", "ausweisen") or verb.tag_ != "VVFIN":
+    if verb.lemma_ not in ("festnehmen", "verhaften", "inhaftieren", "abschieben", "ausweisen", "verurteilen") or (
+            verb.tag_ != "VVFIN"):
         return False
     start, _, _ = clause_bounds(verb)
     named_before = any(ctx.entity(t) and ctx.entity(t)[1].kind in ACTOR_KINDS for t in ctx.doc[start:verb.i])
     return not named_before and bool(_objects(ctx, verb))
+
+
+# What a court sentences someone to: "zu fünf Jahren Haft", "zum Tode", "zu einer Geldstrafe".
+PENALTIES = ("haft", "jahr", "monat", "gefängnis", "tod", "geldstrafe", "strafe", "arbeitslager", "zuchthaus")
+
+
+def _sentenced_active(verb: Token) -> bool:
+    """ "Ein Gericht verurteilte ihn zu fünf Jahren Haft": the active finite verb with a penalty after it (not
+    "Merkel verurteilte den Angriff", which condemns)."""
+    if verb.lemma_ != "verurteilen" or verb.tag_ != "VVFIN":
+        return False
+    _, end, _ = clause_bounds(verb)
+    doc = verb.doc
+    to = next((i for i in range(verb.i + 1, end) if doc[i].lower_ in ("zu", "zur", "zum")), None)
+    return to is not None and any(t.lower_.startswith(PENALTIES) or t.lower_.endswith(("haft", "strafe"))
+                                  for t in doc[to + 1:min(end, to + 6)])
 
 
 def _talked_about(token: Token, talks: Token) -> bool:
@@ -1484,6 +1504,12 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
         elif t.tag_ in ("APPR", "APPRART") and t.lower_ not in preps:
             in_pp = False
         hit = ctx.entity(t)
+        if not hit and t.lower_ in ("ihn", "ihm") and t.tag_ == "PPER" and doc[i - 1].lower_ in preps:
+            # "ein Haftbefehl gegen ihn", "ein Treffen mit ihm": the man named before
+            antecedent = pronoun_antecedent(ctx, t)
+            out += [antecedent] if antecedent is not None else []
+            i += 1
+            continue
         coordinated = bool(out) and doc[i - 1].lower_ in ("und", "sowie")
         genitive = _after_genitive_article(doc, i) or (  # "des EU-Abgeordneten X", "des Journalisten X"
             doc[i - 1].tag_ == "NN" and not ctx.entity(doc[i - 1]) and _after_genitive_article(doc, i - 1) and (
@@ -2153,6 +2179,10 @@ def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:
         if hit and hit[1].kind in ACTOR_KINDS and hit[0].start == i and not in_prepositional_phrase(
                 ctx, i, first if i < verb.i else verb.i + 1):
             out.append(hit[1])
+        elif doc[i].lower_ == "ihn" and doc[i].tag_ == "PPER" and doc[i - 1].tag_ not in ("APPR", "APPRART"):
+            # "Im März verurteilte ihn ein Gericht": the accusative pronoun stands for the man named before
+            antecedent = pronoun_antecedent(ctx, doc[i])
+            out += [antecedent] if antecedent is not None else []
     return out
 
 
