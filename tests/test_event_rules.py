@@ -1461,3 +1461,15 @@ def test_pronouns_stand_for_the_one_arrested_sentenced_or_wanted(facts_of):
 def test_condemning_with_an_aim_is_no_sentence(facts_of):
     f = facts_of("Ministerin Karin Lindqvist verurteilte ihn, um zur Ruhe zu mahnen.")
     assert "Other" not in types(f)
+
+
+def test_removal_of_an_apposition_subject_is_an_event(facts_of):
+    f = facts_of("Die Bürgermeisterin von Tromsø, Karin Lindqvist, ist am Freitag von ihrem Amt entbunden worden.")
+    assert ("Other", frozenset({"Karin Lindqvist"})) in events(f)
+
+
+def test_investigation_against_someone_is_an_event_finding_out_is_not(facts_of):
+    f = facts_of("Gegen den Chef der Partei, Tomas Berglund, wird seit Mai ermittelt.")
+    assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))
+    f = facts_of("Die Statistiker ermittelten den Wert für Tomas Berglund.")
+    assert "Other" not in types(f)

@@ -367,7 +367,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 _intended(token)):
             etype = VERB_TRIGGERS[token.lemma_]
         elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token) and (
-                not _modal_clause(token, passive=True)) or _sentenced_active(token):
+                not _modal_clause(token, passive=True)) or _sentenced_active(token) or _investigated(ctx, token):
             etype = "Other"
         elif token.pos_ == "VERB" and token.lemma_ in DESIGNATING_VERBS and _designated_terrorists(token):
             etype = "Sanction"
@@ -443,7 +443,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 event.participants and (_elected_to(token) or etype in ("Attack", "Visit") or (
                     token.lemma_ in MET | TRAVEL_VERBS | SOLO_VERBS | ARRIVALS) or _met_with(token) or (
                     _agreed_with(ctx, token, event)) or (
-                    _done_to_one(ctx, token, event)) or _arrested(ctx, token))):
+                    _done_to_one(ctx, token, event)) or _arrested(ctx, token) or _investigated(ctx, token))):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if token.pos_ != "VERB" and (_unreal(token) or _risked(token) or etype == "Attack" and _verbal(token) or (
                 etype != "Election" and _wished(token))):
@@ -648,7 +648,10 @@ def _done_to_one(ctx: DocContext, verb: Token, event: Event) -> bool:
     # "Er wurde im November festgenommen": the subject pronoun stands for the one named before
     pronoun = any(t.tag_ == "PPER" and t.lower_ in ("er", "sie") and pronoun_antecedent(ctx, t) == event.participants[0]
                   for t in ctx.doc[start:verb.i])
-    return bool(ctx.mentions_between(event.participants[0], start, end)) or pronoun or _relative_to(ctx, opener, event)
+    # "Die Bürgermeisterin von Cizre, Leyla Imret, ist ... entbunden worden": the apposition before a main clause
+    apposition = opener is None and start > sentence(verb).start and clause_subject(ctx, verb) == event.participants[0]
+    return bool(ctx.mentions_between(event.participants[0], start, end)) or pronoun or apposition or _relative_to(
+        ctx, opener, event)
 
 
 def _relative_to(ctx: DocContext, opener: Token | None, event: Event) -> bool:
@@ -684,6 +687,33 @@ def _sentenced_active(verb: Token) -> bool:
     to = next((i for i in range(verb.i + 1, end) if doc[i].lower_ in ("zu", "zur", "zum")), None)
     return to is not None and any(t.lower_.startswith(PENALTIES) or t.lower_.endswith(("haft", "strafe"))
                                   for t in doc[to + 1:min(end, to + 6)])
+
+
+def _investigated(ctx: DocContext, verb: Token) -> list[EntityRef]:
+    """ "Gegen den Chef der HDP, X, wird ermittelt", "Die Staatsanwaltschaft ermittelt gegen X": those an
+    investigation is against (not "ermittelte den Wert", which finds out)."""
+    if verb.lemma_ != "ermitteln" or verb.pos_ != "VERB":
+        return []
+    doc = verb.doc
+    start, end, opener = clause_bounds(verb)
+    if opener is None:  # "Gegen den Chef der Partei, X, wird ermittelt": the main clause around an apposition
+        start = sentence(verb).start
+    out = []
+    for i in range(start, end):
+        if doc[i].lower_ != "gegen":
+            continue
+        for j in range(i + 1, min(end, i + 8)):
+            hit = ctx.entity(doc[j])
+            if hit is not None and hit[1].kind in ACTOR_KINDS:
+                out.append(hit[1])
+                break
+            if doc[j].lower_ in ("ihn", "ihm") and doc[j].tag_ == "PPER":
+                antecedent = pronoun_antecedent(ctx, doc[j])
+                out += [antecedent] if antecedent is not None else []
+                break
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].tag_ in ("APPR", "APPRART", "KON"):
+                break
+    return out
 
 
 def _talked_about(token: Token, talks: Token) -> bool:
@@ -1243,6 +1273,7 @@ def _event_at(ctx: DocContext, token: Token, etype: str) -> Event:
     participants += _adjective_states(ctx, token)
     participants += _prepositional(ctx, token, sent, etype)
     participants += _blamed(ctx, token)
+    participants += _investigated(ctx, token)
     verbs = COALITION_VERBS if _coalition(token) else LIGHT_VERBS
     participants += _relative_makers(ctx, token, verbs)
     participants += _attributive_makers(ctx, token)
