@@ -292,7 +292,7 @@ def test_weapons_test_and_clashes_are_events_but_an_election_campaign_is_none(fa
 def test_inflected_mentions_of_one_referendum_are_one_event(facts_of):
     f = facts_of("Vier Wochen vor dem Referendum in Schottland gibt es keine Prognose. Der Ausgang des "
                  "Referendums ist offen.")
-    assert sum(1 for ev in f.events if ev.type == "Other") == 1
+    assert sum(1 for ev in f.events if ev.type == "Election") == 1
 
 
 def test_indefinite_attack_framing_a_clause_is_another_event(facts_of):
@@ -733,9 +733,9 @@ def test_parties_a_sentence_about_an_election_names_ran_in_it(facts_of):
     assert sum(1 for ev in g.events if ev.type == "Election") == 1
 
 
-def test_a_referendum_is_a_vote_of_type_other_not_an_election(facts_of):
+def test_a_referendum_is_a_vote_of_type_election(facts_of):
     f = facts_of("Im Juni stimmten die Schotten im Unabhängigkeitsreferendum über ihre Zukunft ab.")
-    assert {ev.type for ev in f.events if ev.trigger == "Unabhängigkeitsreferendum"} == {"Other"}
+    assert {ev.type for ev in f.events if ev.trigger == "Unabhängigkeitsreferendum"} == {"Election"}
 
 
 def test_a_planned_referendum_is_no_event_yet(facts_of):
