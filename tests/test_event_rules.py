@@ -1473,3 +1473,8 @@ def test_investigation_against_someone_is_an_event_finding_out_is_not(facts_of):
     assert any(t == "Other" and "Tomas Berglund" in ps for t, ps in events(f))
     f = facts_of("Die Statistiker ermittelten den Wert für Tomas Berglund.")
     assert "Other" not in types(f)
+
+
+def test_journey_told_in_a_relative_clause_is_a_visit(facts_of):
+    f = facts_of("Der Kommissar Tomas Berglund, der im Mai nach Oslo gereist war, betonte, die Gespräche seien gut.")
+    assert any(t == "Visit" and "Tomas Berglund" in ps for t, ps in events(f))

@@ -1735,8 +1735,9 @@ def _travel_goal(ctx: DocContext, verb: Token) -> bool:
     particle ("kam ... an", "kam ... zustande" are other verbs) whose clause names a place or state after "nach"."""
     start, end, _ = clause_bounds(verb)
     doc = ctx.doc
-    perfect = verb.tag_ == "VVPP" and any(t.lemma_ == "sein" and t.tag_ == "VAFIN" for t in doc[start:verb.i])
-    planned = verb.tag_ == "VVINF" and any(t.tag_ == "VMFIN" for t in doc[start:verb.i])
+    # the auxiliary ends a subordinate clause: "X, der im Mai nach Washington gereist war"
+    perfect = verb.tag_ == "VVPP" and any(t.lemma_ == "sein" and t.tag_ == "VAFIN" for t in doc[start:end])
+    planned = verb.tag_ == "VVINF" and any(t.tag_ == "VMFIN" for t in doc[start:end])
     if verb.tag_ != "VVFIN" and not perfect and not planned or _infinitive_with_zu(verb):
         return False  # "war nach Beirut gereist", "soll nach Nikosia reisen" (not "die nach Beirut gereiste ...")
     if any(t.tag_ == "PTKVZ" and t.lower_ != "weiter" for t in doc[verb.i + 1:end]):
