@@ -1478,3 +1478,10 @@ def test_investigation_against_someone_is_an_event_finding_out_is_not(facts_of):
 def test_journey_told_in_a_relative_clause_is_a_visit(facts_of):
     f = facts_of("Der Kommissar Tomas Berglund, der im Mai nach Oslo gereist war, betonte, die Gespräche seien gut.")
     assert any(t == "Visit" and "Tomas Berglund" in ps for t, ps in events(f))
+
+
+def test_a_person_expected_in_a_place_visits_it(facts_of):
+    f = facts_of("Der Generaldirektor der Behörde, Tomas Berglund, wird an diesem Mittwoch in Teheran erwartet.")
+    assert any(t == "Visit" and "Tomas Berglund" in ps for t, ps in events(f))
+    f = facts_of("In Teheran wird erwartet, dass Tomas Berglund bald einlenkt.")
+    assert "Visit" not in types(f)

@@ -373,7 +373,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
             etype = "Sanction"
         elif token.pos_ == "VERB" and token.lemma_ in TRAVEL_VERBS and _travel_goal(ctx, token):
             etype = "Visit"
-        elif token.pos_ == "VERB" and token.lemma_ in ARRIVALS and _arrived(ctx, token):
+        elif token.pos_ == "VERB" and token.lemma_ in ARRIVALS and _arrived(ctx, token) or _expected_in(ctx, token):
             etype = "Visit"
         elif token.pos_ == "VERB" and token.lemma_ in TALKING_VERBS and _talked_with(ctx, token):
             etype = "Meeting"
@@ -1747,6 +1747,20 @@ def _travel_goal(ctx: DocContext, verb: Token) -> bool:
         return False
     goal = _goal(ctx, verb)
     return goal is not None and goal.kind in (PLACE, STATE)
+
+
+def _expected_in(ctx: DocContext, verb: Token) -> bool:
+    """ "X wird am Mittwoch in Teheran erwartet": a person expected in a named place or state is to visit it (not
+    "In Teheran wird erwartet, dass ...", nor "Ein Urteil wird in Kürze erwartet")."""
+    if verb.lemma_ != "erwarten" or not _passive(verb):
+        return False
+    start, end, _ = clause_bounds(verb)
+    doc = ctx.doc
+    subject = clause_subject(ctx, verb)
+    if subject is None or subject.kind != "person" or any(t.lower_ in ("dass", "ob") for t in doc[verb.i:end + 1]):
+        return False
+    return any(doc[i].lower_ == "in" and (hit := ctx.entity(doc[i + 1])) and hit[0].start == i + 1
+               and hit[1].kind in (PLACE, STATE) for i in range(start, verb.i))
 
 
 def _goal(ctx: DocContext, verb: Token) -> EntityRef | None:
