@@ -1485,3 +1485,10 @@ def test_a_person_expected_in_a_place_visits_it(facts_of):
     assert any(t == "Visit" and "Tomas Berglund" in ps for t, ps in events(f))
     f = facts_of("In Teheran wird erwartet, dass Tomas Berglund bald einlenkt.")
     assert "Visit" not in types(f)
+
+
+def test_a_named_body_voting_is_an_event_a_person_voting_is_not(facts_of):
+    f = facts_of("Der Bundestag stimmte am Freitag für das Gesetz.")
+    assert ("Other", frozenset({"Bundestag"})) in events(f)
+    f = facts_of("Die Abgeordnete Karin Lindqvist stimmte am Freitag gegen das Gesetz.")
+    assert "Other" not in types(f)

@@ -367,7 +367,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 _intended(token)):
             etype = VERB_TRIGGERS[token.lemma_]
         elif token.pos_ == "VERB" and token.lemma_ in PASSIVE_TRIGGERS and _passive(token) and _sentenced(token) and (
-                not _modal_clause(token, passive=True)) or _sentenced_active(token) or _investigated(ctx, token):
+                not _modal_clause(token, passive=True)) or _sentenced_active(token) or _investigated(ctx, token) or (
+                _body_voted(ctx, token)):
             etype = "Other"
         elif token.pos_ == "VERB" and token.lemma_ in DESIGNATING_VERBS and _designated_terrorists(token):
             etype = "Sanction"
@@ -443,7 +444,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
                 event.participants and (_elected_to(token) or etype in ("Attack", "Visit") or (
                     token.lemma_ in MET | TRAVEL_VERBS | SOLO_VERBS | ARRIVALS) or _met_with(token) or (
                     _agreed_with(ctx, token, event)) or (
-                    _done_to_one(ctx, token, event)) or _arrested(ctx, token) or _investigated(ctx, token))):
+                    _done_to_one(ctx, token, event)) or _arrested(ctx, token) or _investigated(ctx, token) or (
+                    _body_voted(ctx, token)))):
             continue  # "Putin traf ..." without whom: too vague to be an event
         if token.pos_ != "VERB" and (_unreal(token) or _risked(token) or etype == "Attack" and _verbal(token) or (
                 etype != "Election" and _wished(token))):
@@ -687,6 +689,20 @@ def _sentenced_active(verb: Token) -> bool:
     to = next((i for i in range(verb.i + 1, end) if doc[i].lower_ in ("zu", "zur", "zum")), None)
     return to is not None and any(t.lower_.startswith(PENALTIES) or t.lower_.endswith(("haft", "strafe"))
                                   for t in doc[to + 1:min(end, to + 6)])
+
+
+def _body_voted(ctx: DocContext, verb: Token) -> bool:
+    """ "Der Bundestag stimmte am Freitag für das Gesetz": a named body's vote for or against something is an
+    event (not a person's: "Y stimmte für einen Freispruch" is one voice)."""
+    if verb.lemma_ not in ("stimmen", "votieren") or verb.tag_ != "VVFIN":
+        return False
+    start, end, opener = clause_bounds(verb)
+    side = next((t.i for t in verb.doc[verb.i + 1:end] if t.lower_ in ("für", "gegen", "dagegen", "dafür")), None)
+    if opener is not None or side is None:
+        return False
+    subject = clause_subject(ctx, verb)
+    # the body votes, not one named in what it votes for ("für den Vorstoß der AKP")
+    return subject is not None and subject.kind == "organization" and bool(ctx.mentions_between(subject, start, side))
 
 
 def _investigated(ctx: DocContext, verb: Token) -> list[EntityRef]:
