@@ -1724,3 +1724,9 @@ def test_a_plural_noun_before_a_plural_verb_is_its_subject(facts_of):
 def test_a_regional_criminal_police_office_speaks(facts_of):
     facts = facts_of("Das sächsische Landeskriminalamt teilte mit, der Verdächtige sei 40 Jahre alt.")
     assert [s.speaker.kind for s in facts.statements] == ["organization"]
+
+
+def test_about_keeps_no_quotation_mark_of_any_convention(facts_of):
+    for opening, closing in (("»", "«"), ("«", "»"), ("„", "“"), ('"', '"')):
+        facts = facts_of(f"{opening}Wir bleiben an der Seite Chiles{closing}, sagte Ministerin Karin Lindqvist.")
+        assert [s.about for s in facts.statements] == ["Wir bleiben an der Seite Chiles"]

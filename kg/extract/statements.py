@@ -169,6 +169,9 @@ VERDICT_NOUNS = {"Fazit", "Urteil", "Resümee", "Conclusio", "Bilanz", "Antwort"
 STATE_BODIES = {"Regierung", "Staatsführung", "Führung", "Behörden", "Außenministerium", "Seite", "Justiz"}
 # A party's bodies that a possessive gives to a person's party: "seine Fraktion", "ihre Partei".
 PARTY_BODIES = {"Partei", "Fraktion", "Bewegung", "Parlamentsfraktion"}
+# What an about phrase does not begin or end with: spaces, commas, a full stop and the quotation marks of every
+# convention („…“, "…", »…«, «…», ‚…‘).
+ABOUT_EDGES = " \n,.„“”\"»«‚‘’|"
 QUOTES_AND_QUESTION = {"„", "“", "\"", "»", "«", "?"}  # direct speech or a question: no reported speech
 SKIP_BEFORE_NAME = {"der", "die", "das", "den", "dem", "des", "ein", "eine"}
 INFLECTIONS = {"", "e", "en", "er", "es", "em", "n", "s", "ns"}
@@ -820,7 +823,7 @@ def _said(ctx: DocContext, speaker: EntityRef, stance: str, said: Span, sent: Sp
     """The statement that `speaker` says `said` in `sent`, with the lemma of the verb that reports it if there
     is one ("..., so Lawrow", "hieß es" and continued speech have none)."""
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(sent[0]), verb=verb,
-                     about=said.text.strip(" \n,.„“\"")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
+                     about=said.text.strip(ABOUT_EDGES)[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
                      topics=_topics(said))
 
 
@@ -1120,7 +1123,7 @@ def _said_by(ctx: DocContext, verb: Token, lemma: str, stance: str, frame: str, 
         if complement is not None else None
     if particle is not None:  # "stimmten dem Plan zu", "wies die Vorwürfe zurück und erklärte, ...": the verb ends
         complement = complement.doc[complement.start:particle.i]
-    about = complement.text.strip(" \n,.„“\"|") if complement is not None and len(complement) else None
+    about = complement.text.strip(ABOUT_EDGES) if complement is not None and len(complement) else None
     return Statement(speaker=speaker, stance=stance, sentence=ctx.sentence_of(verb), verb=lemma,
                      about=about[:300] if about else None, date=_date(ctx, sent),
                      quote=_quote(sent), topics=_topics(complement))
@@ -3110,7 +3113,7 @@ def _source_statement(ctx: DocContext, token: Token) -> Statement | None:
     else:  # "Die Krise droht nach Einschätzung der UN zu eskalieren" warns
         stance = _stance(ctx, "assert", "", rest, token, sent, hit[1])
     return Statement(speaker=hit[1], stance=stance, sentence=ctx.sentence_of(token), verb=None,
-                     about=rest.text.strip(" \n,.„“\"|")[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
+                     about=rest.text.strip(ABOUT_EDGES)[:300] or None, date=_date(ctx, sent), quote=_quote(sent),
                      topics=_topics(rest))
 
 
