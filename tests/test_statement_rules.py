@@ -389,7 +389,7 @@ def test_no_understanding_rejects_and_understanding_supports(facts_of):
     pytest.param("Hans Gruber sagte, er sehe keinen Bedarf für Änderungen am Gesetz.",
                  ["reject"], id="seeing_no_need_rejects"),
     pytest.param("Darüber wollte Hans Gruber noch nichts sagen. Anna Berger wollte sich dazu nicht äußern.",
-                 ["reject", "reject"], id="declining_to_comment_rejects"),
+                 ["reject"], id="declining_to_say_rejects_refusing_comment_says_nothing"),
     pytest.param("Hans Gruber sagte, es gebe an den Schulen nicht einmal genug Kreide. Anna Berger sagte, die "
                  "Kammer habe noch immer nicht reagiert.",
                  ["criticize", "criticize"], id="not_even_and_still_not_complain"),
@@ -1730,3 +1730,11 @@ def test_about_keeps_no_quotation_mark_of_any_convention(facts_of):
     for opening, closing in (("»", "«"), ("«", "»"), ("„", "“"), ('"', '"')):
         facts = facts_of(f"{opening}Wir bleiben an der Seite Chiles{closing}, sagte Ministerin Karin Lindqvist.")
         assert [s.about for s in facts.statements] == ["Wir bleiben an der Seite Chiles"]
+
+
+def test_a_refusal_to_comment_is_no_statement(facts_of):
+    facts = facts_of("Ministerin Karin Lindqvist wollte sich zu den Vorwürfen zunächst nicht äußern. Ein Sprecher "
+                     "von Präsident Tomas Berglund kommentierte den Vorgang nicht.")
+    assert facts.statements == []
+    facts = facts_of("Ministerin Karin Lindqvist äußerte sich besorgt über die Lage in Chile.")
+    assert [s.stance for s in facts.statements] == ["warn"]

@@ -203,6 +203,22 @@ STANCE_NOUNS = {"bedenken": "criticize", "kritik": "criticize", "vorwurf": "crit
                 "anspruch": "demand", "bekenntnis": "support"}
 
 
+# Verbs of commenting, which negated say that nothing was said: "äußerte sich zunächst nicht", "wollte den Vorgang
+# nicht kommentieren".
+COMMENTING = {"äußern", "kommentieren"}
+
+
+def _no_comment(verb: Token, lemma: str | None) -> bool:
+    """ "Das Weiße Haus wollte sich nicht äußern": a refusal to comment reports nothing (but "äußerte sich nicht
+    dazu, sagte aber, ..." goes on to a claim of its verb)."""
+    if lemma not in COMMENTING:
+        return False
+    start, end, _ = clause_bounds(verb)
+    words = verb.doc[start:end]
+    return any(t.lower_ in ("nicht", "nie", "niemals") for t in words) and not any(
+        t.lower_ in ("dass", "ob") or t.text in ("„", "\"", ":") for t in words)
+
+
 def extract_statements(ctx: DocContext) -> list[Statement]:
     out: list[Statement] = []
     owned: list[Statement] = []
@@ -251,7 +267,7 @@ def extract_statements(ctx: DocContext) -> list[Statement]:
                     # "nach seinen Worten", "laut Fico": the one who speaks in this sentence, as a verb's subject does
                     ctx.speakers.setdefault(st.sentence, set()).add(st.speaker)
             continue
-        if token.pos_ == "AUX":
+        if token.pos_ == "AUX" or _no_comment(token, lemma):
             continue
         found = _statement_at(ctx, token, lemma)
         if found is None:
