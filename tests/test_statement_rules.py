@@ -1738,3 +1738,9 @@ def test_a_refusal_to_comment_is_no_statement(facts_of):
     assert facts.statements == []
     facts = facts_of("Ministerin Karin Lindqvist äußerte sich besorgt über die Lage in Chile.")
     assert [s.stance for s in facts.statements] == ["warn"]
+
+
+def test_both_conjuncts_of_a_fronted_prepositional_phrase_are_no_speakers(facts_of):
+    facts = facts_of("Minister Tomas Berglund lobte die Einigung. Auf die Frage nach dem Konflikt zwischen Chile und "
+                     "dem Iran sagte der Minister, man müsse deutlich sein.")
+    assert {s.speaker.kind for s in facts.statements} == {"person"}

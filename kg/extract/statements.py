@@ -2231,6 +2231,7 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
         prefield = _prefield_subject(ctx, segment_start, auxiliary)
         if prefield is not None:
             return prefield if prefield != UNNAMED else None
+    skipped = -1  # where the last name passed over (in a phrase of a preposition, a genitive) ends
     while k < verb.i:
         if doc[k].text == "(":  # "Nach seiner Prüfung der X GmbH (XG) übt ...": what is in brackets is no subject
             k = next((j for j in range(k + 1, verb.i) if doc[j].text == ")"), k) + 1
@@ -2265,10 +2266,10 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
                 # Ensaf Haidar"), not Badawi
                 return _named_relative(ctx, body)
             if not (in_prepositional_phrase(ctx, s, segment_start) or in_genitive(ctx, s, segment_start)
-                    or genitive_name or _feminine_dative(ctx, s, segment_start)):
+                    or genitive_name or _feminine_dative(ctx, s, segment_start) or _conjunct_of(doc, s, skipped)):
                 holder = _holder_after_office(ctx, hit[0].end, verb.i) if hit[1].kind != PERSON else None
                 return holder or hit[1]
-            k = hit[0].end
+            k = skipped = hit[0].end
             continue
         k += 1
     if doc[verb.i - 1].lower_ in ("und", "sowie") or doc[clause_bounds(verb)[0] - 1].lower_ in ("und", "sowie"):
@@ -2306,6 +2307,14 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
                 # Japans": its state's)
             return _office_speaker(ctx, t)
     return None
+
+
+def _conjunct_of(doc, i: int, end: int) -> bool:
+    """The name at i is coordinated with one passed over that ends at `end` ("im Konflikt zwischen Israel und dem
+    Iran sagte der Generalsekretär": Iran is in the phrase of "zwischen" too)."""
+    if end < 0 or i <= end or doc[end].lower_ not in ("und", "sowie", "oder"):
+        return False
+    return all(t.tag_ in ("ART", "ADJA") for t in doc[end + 1:i])
 
 
 def _feminine_dative(ctx: DocContext, i: int, start: int) -> bool:
