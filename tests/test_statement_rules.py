@@ -1744,3 +1744,10 @@ def test_both_conjuncts_of_a_fronted_prepositional_phrase_are_no_speakers(facts_
     facts = facts_of("Minister Tomas Berglund lobte die Einigung. Auf die Frage nach dem Konflikt zwischen Chile und "
                      "dem Iran sagte der Minister, man müsse deutlich sein.")
     assert {s.speaker.kind for s in facts.statements} == {"person"}
+
+
+def test_a_name_after_den_is_an_object_not_the_speaker(facts_of):
+    facts = facts_of("Den früheren Premierminister Tomas Berglund bezeichnete Präsidentin Karin Lindqvist als "
+                     "Gouverneur.")
+    labels = {e.ref: e.label for e in facts.entities}
+    assert [labels[s.speaker] for s in facts.statements] == ["Karin Lindqvist"]

@@ -2266,7 +2266,8 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
                 # Ensaf Haidar"), not Badawi
                 return _named_relative(ctx, body)
             if not (in_prepositional_phrase(ctx, s, segment_start) or in_genitive(ctx, s, segment_start)
-                    or genitive_name or _feminine_dative(ctx, s, segment_start) or _conjunct_of(doc, s, skipped)):
+                    or genitive_name or _feminine_dative(ctx, s, segment_start) or _conjunct_of(doc, s, skipped)
+                    or _oblique(doc, s, segment_start)):
                 holder = _holder_after_office(ctx, hit[0].end, verb.i) if hit[1].kind != PERSON else None
                 return holder or hit[1]
             k = skipped = hit[0].end
@@ -2307,6 +2308,15 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
                 # Japans": its state's)
             return _office_speaker(ctx, t)
     return None
+
+
+def _oblique(doc, i: int, start: int) -> bool:
+    """The name at i follows "den" or "dem" (over adjectives and a title): an object, no subject ("Den früheren
+    Premierminister X bezeichnete Trump als Gouverneur", "und den früheren Premierminister X ... bezeichnet")."""
+    k = i - 1
+    while k > start and doc[k].tag_ in ("ADJA", "NN"):
+        k -= 1
+    return k >= start and k < i - 1 and doc[k].lower_ in ("den", "dem") and doc[k].tag_ == "ART"
 
 
 def _conjunct_of(doc, i: int, end: int) -> bool:
