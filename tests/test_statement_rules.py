@@ -1751,3 +1751,8 @@ def test_a_name_after_den_is_an_object_not_the_speaker(facts_of):
                      "Gouverneur.")
     labels = {e.ref: e.label for e in facts.entities}
     assert [labels[s.speaker] for s in facts.statements] == ["Karin Lindqvist"]
+
+
+def test_a_state_named_in_what_is_said_is_not_the_unnamed_speaker(facts_of):
+    facts = facts_of("Ein hoher EU-Diplomat sagte, Europa brauche rasch eine handlungsfähige Regierung in Santiago.")
+    assert not [s for s in facts.statements if s.speaker.kind == "state"]

@@ -2293,6 +2293,9 @@ def _speaker(ctx: DocContext, verb: Token, sent: Span) -> EntityRef | None:
             return None  # "Kritiker werfen Erdogan vor": a plural verb's subject is not one person
         return inverted if inverted != UNNAMED else None
     speaker = clause_subject(ctx, verb)
+    if speaker is not None and verb.i + 1 < sent.end and doc[verb.i + 1].text == "," and not ctx.mentions_between(
+            speaker, sent.start, verb.i) and ctx.mentions_between(speaker, verb.i + 1, sent.end):
+        speaker = None  # "Ein EU-Diplomat sagte, Europa brauche eine Regierung in Berlin": named in what is said
     if speaker is not None:
         return speaker
     start, end, opener = clause_bounds(verb)
