@@ -1756,3 +1756,10 @@ def test_a_name_after_den_is_an_object_not_the_speaker(facts_of):
 def test_a_state_named_in_what_is_said_is_not_the_unnamed_speaker(facts_of):
     facts = facts_of("Ein hoher EU-Diplomat sagte, Europa brauche rasch eine handlungsfähige Regierung in Santiago.")
     assert not [s for s in facts.statements if s.speaker.kind == "state"]
+
+
+def test_a_capital_in_the_report_is_not_the_source_of_a_passive_report(facts_of):
+    facts = facts_of("Am Mittag wurde gemeldet, er sei in Santiago festgenommen worden.")
+    assert not [s for s in facts.statements if s.speaker.kind == "state"]
+    facts = facts_of("Der Vorschlag wurde in Santiago scharf zurückgewiesen.")
+    assert [s.speaker.key for s in facts.statements] == ["chile"]

@@ -1422,6 +1422,9 @@ def _capital_source(ctx: DocContext, verb: Token) -> EntityRef | None:
     """ "wurde in Moskau betont", "hieß es aus Peking": the state whose capital the passive report comes from."""
     start, end, _ = clause_bounds(verb)
     doc = ctx.doc
+    # before the participle, or after the finite verb up to a comma ("hieß es aus Peking"); not in the report
+    # after it ("wurde gemeldet, er sei in Brüssel verhaftet worden")
+    end = verb.i if verb.tag_ == "VVPP" else next((t.i for t in doc[verb.i:end] if t.text == ","), end)
     for i in range(start, end - 1):
         if doc[i].lower_ in ("in", "aus") and (hit := ctx.entity(doc[i + 1])) and hit[0].start == i + 1:
             capital = ctx.gaz.capitals.get(hit[0].text)
