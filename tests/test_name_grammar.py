@@ -50,6 +50,12 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
      {("Rafał Trzaskowski", "PER"), ("Tusks", "PER"), ("Bürgerkoalition", "ORG")}),
     # all capitals after "ein", a number or "Millionen" are units and types, no organizations
     ("Die Firma meldete ein EPS von 3 Euro und 210 Millionen DM Umsatz.", set()),
+    # a town's name ends a double surname after a title or before the verb of the first field, not the object of
+    # a clause that ends on its verb
+    ("Er will mit dem Unternehmer Samuel Doria Medina sprechen.", {("Samuel Doria Medina", "PER")}),
+    ("Samuel Doria Medina unterstützte den Kandidaten.", {("Samuel Doria Medina", "PER")}),
+    ("Es heißt, dass Matthias Corvinus Heiligenstadt plünderte.", {("Matthias Corvinus", "PER"),
+                                                                  ("Heiligenstadt", "PLACE")}),
 ])
 def test_name_grammar(nlp, text, expected):
     assert names(nlp, text) == expected

@@ -1464,9 +1464,11 @@ class EntityRecognizer:
         Netto", "Prithvi Subba Gurung". Not a known noun after a name ("Putin Waffen geliefert")."""
         t = doc[j]
         if not NAME_WORD.match(t.text) or t.is_sent_start or doc[j - 1].tag_ not in ("NE", "FM") \
-                or doc[j - 2].tag_ not in ("NE", "FM") or self.gaz.office_of(t.text) or self.gaz.lookup(t.text) \
+                or doc[j - 2].tag_ not in ("NE", "FM") or self.gaz.office_of(t.text) \
                 or t.text in NOT_NAMES or t.text in HONORIFICS:
             return False
+        if self.gaz.lookup(t.text):
+            return self._town_in_prefield_name(doc, j)
         if self.names.get(t.text, 0) & (NAME_PLACE_BITS & ~NAME_BITS):
             return False  # "plünderte Matthias Corvinus Heiligenstadt": a town's name
         nxt = doc[j + 1] if j + 1 < len(doc) else None
@@ -1475,6 +1477,23 @@ class EntityRecognizer:
         return t.tag_ in CLOSED_CLASS_TAGS or t.tag_.startswith("V") or (
             t.tag_ == "NN" and _unknown_word(t.text) and not t.lower_.endswith(NOUN_SUFFIXES + PLURAL_ENDINGS)
             and not (t.lemma_ != t.text and _lexical(t.lemma_)))  # "Merz Glückwünsche": a plural of "Glückwunsch"
+
+    def _town_in_prefield_name(self, doc: Doc, j: int) -> bool:
+        """A town's name as the third word of a name after a title ("des Unternehmers Samuel Doria Medina") or
+        that fills a main clause's first field before its finite verb ("Samuel Doria Medina unterstützte Paz": two
+        constituents cannot stand before the verb; but "weil Matthias Corvinus Heiligenstadt plünderte" ends a
+        subordinate clause on its object)."""
+        if any(k.kind != "place" for k in self.gaz.lookup(doc[j].text)) or not self._is_first_name(doc[j - 2]):
+            return False
+        if j >= 3 and doc[j - 3].tag_ == "NN" and (self._person_noun(doc[j - 3]) or self.gaz.office_of(doc[j - 3].text)):
+            return True  # "des Unternehmers Samuel Doria Medina": the name after a title runs on
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is None or nxt.tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
+            return False
+        k = j - 3
+        while k >= 0 and doc[k].tag_ in ("NN", "ADJA", "ART") and not doc[k].is_sent_start:
+            k -= 1  # "Der bolivianische Unternehmer": the title before the name
+        return k < 0 or doc[k].is_sent_start and doc[k].tag_ in ("NN", "ADJA", "ART") or doc[k].text in (".", "–", ":")
 
     def _surname_after_first_name(self, doc: Doc, j: int) -> bool:
         """After a first name, a capitalised word HanTa takes for a verb, a pronoun or an adverb, or for an
