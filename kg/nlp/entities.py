@@ -1485,7 +1485,8 @@ class EntityRecognizer:
         subordinate clause on its object)."""
         if any(k.kind != "place" for k in self.gaz.lookup(doc[j].text)) or not self._is_first_name(doc[j - 2]):
             return False
-        if j >= 3 and doc[j - 3].tag_ == "NN" and (self._person_noun(doc[j - 3]) or self.gaz.office_of(doc[j - 3].text)):
+        title = doc[j - 3] if j >= 3 else None
+        if title is not None and title.tag_ == "NN" and (self._person_noun(title) or self.gaz.office_of(title.text)):
             return True  # "des Unternehmers Samuel Doria Medina": the name after a title runs on
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         if nxt is None or nxt.tag_ not in ("VVFIN", "VAFIN", "VMFIN"):
