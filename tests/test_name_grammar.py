@@ -56,6 +56,8 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
     ("Samuel Doria Medina unterstützte den Kandidaten.", {("Samuel Doria Medina", "PER")}),
     ("Es heißt, dass Matthias Corvinus Heiligenstadt plünderte.", {("Matthias Corvinus", "PER"),
                                                                   ("Heiligenstadt", "PLACE")}),
+    # a listed person's genitive before a party is its possessor, no part of the party's name
+    ("Die Fraktion, die Orbáns Fidesz mitbegründet hat, wächst.", {("Orbáns", "PER"), ("Fidesz", "ORG")}),
 ])
 def test_name_grammar(nlp, text, expected):
     assert names(nlp, text) == expected

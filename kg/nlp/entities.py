@@ -1583,8 +1583,10 @@ class EntityRecognizer:
                                    or (ent.label_ == "PER" and self.gaz.office_of(doc[start].text))
                                    or (end - start > 1 and doc[start].tag_ == "NN"
                                        and doc[start].lower_.endswith(ORG_NOUNS))
-                                   or self._known_other(doc[start], ent.label_)):
-                start += 1
+                                   or self._known_other(doc[start], ent.label_)
+                                   or (end - start > 1 and ent.label_ != "PER"
+                                       and self._listed_person_genitive(doc[start]))):
+                start += 1  # "Orbáns Fidesz", "Putins Partei": the possessor is no part of the name
             if start >= end:
                 continue
             if ent.label_ == "PER":  # names are capitalised words and particles: "Ensaf Haidar | am Sonntag der ..."
@@ -1648,6 +1650,11 @@ class EntityRecognizer:
             out.append(self._span(span, label, known[0].name if known and label != PER else name,
                                   known[0].id if known and label != PER else ""))
         return out
+
+    def _listed_person_genitive(self, token) -> bool:
+        """ "Orbáns", "Putins": the genitive of a person the lists know."""
+        return len(token.text) > 3 and token.text.endswith("s") and any(
+            k.kind == "person" for k in self.gaz.lookup(token.text[:-1]))
 
     def _possessor_genitive(self, span: Span) -> bool:
         """A name in the genitive after a noun, with no noun after it, is the noun's possessor, not a name in
