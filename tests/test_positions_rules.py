@@ -911,3 +911,11 @@ def test_a_colleague_has_the_office_named_nearest_before(facts_of):
                  "Anna Berg sprachen. Chiles Präsident Boric und sein peruanischer Amtskollege Pedro Castillo "
                  "telefonierten.")
     assert roles_of(f, "Pedro Castillo") == {"Präsident"}
+
+
+def test_two_coordinated_offices_of_one_holder_share_the_state_of_the_first(facts_of):
+    f = facts_of("Der US-Botschafter in Santiago und Sondergesandte für Peru, Tomas Berglund, sprach von einem "
+                 "ermutigenden Signal.")
+    assert {(role, state) for holder, role, state in positions(f) if holder == "Tomas Berglund"} == {
+        ("Botschafter in Santiago", "Vereinigte Staaten"), ("Sondergesandter für Peru", "Vereinigte Staaten")}
+    assert not [e for e in f.entities if e.label == "Sondergesandte"]

@@ -358,7 +358,10 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if comp is None and k > j:
         # "UN-Hochkommissar für Menschenrechte", "Beauftragter für Außen- und Sicherheitspolitik", "der
         # Sondergesandte für Syrien": the office's field
-        complement, comp, j = doc[j:k].text, doc[j:k], k
+        # but not a second office coordinated with it ("Botschafter in Ankara und Sondergesandter für Syrien, X":
+        # both are X's, each of its own)
+        cut = next((m for m in range(j, k - 1) if doc[m].lower_ == "und" and ctx.gaz.office_of(doc[m + 1].text)), k)
+        complement, comp, j = doc[j:cut].text, doc[j:k], k
     if j + 1 < len(doc) and doc[j].lower_ == "von" and ctx.entity(doc[j + 1]) and \
             ctx.entity(doc[j + 1])[1].kind in (ORGANIZATION, "state", "place"):
         hit = ctx.entity(doc[j + 1])  # "Generalsekretär von Amnesty International", "Gouverneur von Florida X"
@@ -823,6 +826,18 @@ def _colleague(ctx: DocContext, token: Token, earlier: list[Position]) -> Positi
     return Position(holder=holder, role=office, office=office, sentence=index, state=state)
 
 
+def _office_before_conjunction(ctx: DocContext, i: int) -> Token | None:
+    """The office noun that "und" at i joins to the next one, right before it or before its place or field
+    ("US-Botschafter in Ankara und Sondergesandter für Syrien"), or None."""
+    doc = ctx.doc
+    k = i - 1
+    if k >= 0 and ctx.entity(doc[k]) and ctx.entity(doc[k])[1].kind != PERSON:
+        k = ctx.entity(doc[k])[0].start - 1
+        k -= k >= 0 and doc[k].tag_ == "ART"
+        k = k - 1 if k >= 0 and doc[k].tag_ in ("APPR", "APPRART") else -1
+    return doc[k] if k >= 0 and doc[k].tag_ == "NN" and ctx.gaz.office_of(doc[k].text) else None
+
+
 def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef | None, bool]:
     """Qualifier lemmas and state among the words before the office noun.
 
@@ -836,6 +851,11 @@ def _premodifiers(ctx: DocContext, token: Token) -> tuple[list[str], EntityRef |
     i = token.i - 1
     if i >= 1 and doc[i].lower_ == "und" and doc[i - 1].text.endswith("-"):
         i -= 2  # "Staats- und Parteichef"
+    elif i >= 1 and doc[i].lower_ in ("und", "sowie"):
+        first = _office_before_conjunction(ctx, i)
+        if first is not None:  # "der US-Außenminister und Sicherheitsberater X": the state of both
+            states = ctx.prefix_states(first)
+            return qualifiers, states[0] if states else _premodifiers(ctx, first)[1], False
     adjectives = True
     while i >= 0 and token.i - i <= 9:
         t = doc[i]

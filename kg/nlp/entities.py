@@ -495,6 +495,7 @@ class EntityRecognizer:
             if id(span) in guessed and span.label_ in (PER, ORG) and len(span) == 1 \
                     and (place(before) or place(after)) \
                     and not self._is_first_name(span[0]) and not self.gaz.lookup(span.text) \
+                    and not self.gaz.office_of(span.text) \
                     and span.text[:1].isalpha() and not span.text.endswith(".") and listed(span):
                 out.append(_named_span(doc, span.start, span.end, PLACE, span.text))
             else:
@@ -1620,6 +1621,8 @@ class EntityRecognizer:
                 continue  # only common nouns ("Haft", "Vorwürfe"): not a name
             if len(span) == 1 and _closed_class(span[0].text.lower()):
                 continue  # a capitalised function word (at the start of a sentence): "Oder ist es ..."
+            if len(span) == 1 and ent.label_ != "PER" and self.gaz.office_of(span.text):
+                continue  # "in Ankara und Sondergesandte für Syrien": an office, no organization or place
             label = self._model_label(span, label_given)
             if label is None:
                 continue
