@@ -919,3 +919,8 @@ def test_two_coordinated_offices_of_one_holder_share_the_state_of_the_first(fact
     assert {(role, state) for holder, role, state in positions(f) if holder == "Tomas Berglund"} == {
         ("Botschafter in Santiago", "Vereinigte Staaten"), ("Sondergesandter für Peru", "Vereinigte Staaten")}
     assert not [e for e in f.entities if e.label == "Sondergesandte"]
+
+
+def test_the_founder_of_a_party_holds_no_office(facts_of):
+    f = facts_of("Noch weiter ging Tomas Berglund, Gründer der linken Partei Volt, der Neuwahlen forderte.")
+    assert roles_of(f, "Tomas Berglund") == set()

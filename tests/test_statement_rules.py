@@ -1374,7 +1374,7 @@ def test_a_states_council_speaks_as_a_body_of_its_own(facts_of):
 
 
 def test_the_party_of_the_one_who_spoke_speaks_through_its_parliamentary_group(facts_of):
-    facts = facts_of("Der Gründer der Nordischen Volkspartei (NVP), Lars Olsen, verlangte den Rücktritt Berglunds; "
+    facts = facts_of("Der Vorsitzende der Nordischen Volkspartei (NVP), Lars Olsen, verlangte den Rücktritt Berglunds; "
                      "seine Fraktion forderte, einen Antrag unverzüglich zu prüfen.")
     assert [(s.speaker.kind, s.verb) for s in facts.statements] == [("person", "verlangen"),
                                                                     ("organization", "fordern")]
