@@ -58,6 +58,9 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
                                                                   ("Heiligenstadt", "PLACE")}),
     # a listed person's genitive before a party is its possessor, no part of the party's name
     ("Die Fraktion, die Orbáns Fidesz mitbegründet hat, wächst.", {("Orbáns", "PER"), ("Fidesz", "ORG")}),
+    # a letter after a kind of organization is a variable, except a platform's name
+    ("Nehmen wir an, dass die Partei A links steht.", set()),
+    ("Sie schrieb auf der Plattform X, sie sei zufrieden.", {("X", "ORG")}),
 ])
 def test_name_grammar(nlp, text, expected):
     assert names(nlp, text) == expected

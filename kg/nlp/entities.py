@@ -966,7 +966,8 @@ class EntityRecognizer:
                     and token.i > 0 and doc[token.i - 1].lower_ in ARTICLES and nxt is not None \
                     and nxt.tag_ in ("$,", "$.", "$("):
                 end += 1  # a word of the lexicon as a name: "des Vereins Lichtblick, ..." (no article before it)
-            if end > token.i + 1:
+            # "die Partei A": a letter names a variable, except a platform's ("auf der Plattform X")
+            if end > token.i + 1 and (len(doc[token.i + 1:end].text) > 1 or token.lower_.endswith(PLATFORMS)):
                 spans.append(self._span(doc[token.i + 1:end], ORG, doc[token.i + 1:end].text))
         return spans
 
@@ -2111,6 +2112,9 @@ def _unknown_word(word: str) -> bool:
 def _closed_class(word: str) -> bool:
     """Whether the lowercase word is a German function word (spaCy's German stop words: "oder", "doch")."""
     return word in STOP_WORDS
+
+
+PLATFORMS = ("plattform", "netzwerk", "dienst")
 
 
 def _name_of(span: Span) -> str:
