@@ -61,6 +61,9 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
     # a letter after a kind of organization is a variable, except a platform's name
     ("Nehmen wir an, dass die Partei A links steht.", set()),
     ("Sie schrieb auf der Plattform X, sie sei zufrieden.", {("X", "ORG")}),
+    # a noun of the lexicon in -lingen after a preposition of place is no town in -ingen
+    ("Man unterscheide zwischen Kriegsflüchtlingen und Arbeitsmigranten.", set()),
+    ("Sie zog später nach Tuttlingen.", {("Tuttlingen", "PLACE")}),
 ])
 def test_name_grammar(nlp, text, expected):
     assert names(nlp, text) == expected

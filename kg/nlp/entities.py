@@ -330,6 +330,8 @@ class EntityRecognizer:
         for i in toponyms(words, tags):
             if self._is_first_name(doc[i]):
                 continue  # "von Gottfried": a given name, not a town in -ried
+            if doc[i].tag_ == "NN" and _lexical(doc[i].text) and not self._place_name(doc[i].text):
+                continue  # "zwischen Kriegsflüchtlingen und ...": a noun of the lexicon, not a town in -ingen
             candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "grammar"))
         for t in doc:  # a listed place's words joined by a hyphen: "Tel-Aviv", "Den-Haag"
             if "-" in t.text and t.text[:1].isupper() and not self.gaz.lookup(t.text):
