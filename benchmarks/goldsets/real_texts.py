@@ -4,14 +4,16 @@
 
 10kGNAD may not be copied into the repository (../shared/data/README.md), so its annotated sets live
 outside it and are lost with their folder; this recreates their texts, the same ones every time, for
-annotating again (prompts/prompt_annot_official.txt). The candidates are the International articles of
-250 to 800 words in ../shared/data/10kgnad/articles.tsv, shuffled with a fixed seed; each set takes the
-next six. OUT/SET/texts/SET_NNNN.txt is article line NNNN (from 0) with a newline.
+annotating again (prompts/prompt_annot_official.txt). The candidates are the articles of one category
+(International, or Inland for domestic Austrian politics) of 250 to 800 words in
+../shared/data/10kgnad/articles.tsv, shuffled with a fixed seed; each set takes the next six of its category.
+OUT/SET/texts/SET_NNNN.txt is article line NNNN (from 0) with a newline.
 
 | set | articles | use |
 |---|---|---|
-| set94, set96, set100, set102, set104 | read | error analysis |
-| set95, set97, set101, set103, set105 | held out | aggregate figures only |
+| set94, set96, set100, set102, set104 | International | read: error analysis |
+| set95, set97, set101, set103, set105 | International | held out: aggregate figures only |
+| set108 | Inland | read (no Inland set is held out: the unannotated Inland articles were read for errors) |
 """
 
 from __future__ import annotations
@@ -23,24 +25,26 @@ from pathlib import Path
 ARTICLES = Path(__file__).resolve().parents[3] / "shared" / "data" / "10kgnad" / "articles.tsv"
 SEED = 2711
 SET_SIZE = 6
-# each set's first candidate in the shuffled order
-SETS = {"set94": 0, "set95": 6, "set96": 12, "set97": 18, "set100": 24, "set101": 30, "set102": 36, "set103": 42,
-        "set104": 48, "set105": 54}
+# each set's category and first candidate in that category's shuffled order
+SETS = {"set94": ("International", 0), "set95": ("International", 6), "set96": ("International", 12),
+        "set97": ("International", 18), "set100": ("International", 24), "set101": ("International", 30),
+        "set102": ("International", 36), "set103": ("International", 42), "set104": ("International", 48),
+        "set105": ("International", 54), "set108": ("Inland", 0)}
 
 
-def candidates(articles: Path = ARTICLES) -> list[tuple[int, str]]:
-    """(line number, text) of the International articles of 250 to 800 words, in the fixed shuffled order."""
+def candidates(articles: Path = ARTICLES, category: str = "International") -> list[tuple[int, str]]:
+    """(line number, text) of the articles of a category of 250 to 800 words, in the fixed shuffled order."""
     lines = articles.read_text(encoding="utf-8").splitlines()
-    found = [(i, text) for i, (category, _, text) in enumerate(line.partition("\t") for line in lines)
-             if category == "International" and 250 <= len(text.split()) <= 800]
+    found = [(i, text) for i, (cat, _, text) in enumerate(line.partition("\t") for line in lines)
+             if cat == category and 250 <= len(text.split()) <= 800]
     random.Random(SEED).shuffle(found)
     return found
 
 
 def set_texts(name: str, articles: Path = ARTICLES) -> dict[str, str]:
     """{"set94_0060": text, ...} for one set."""
-    first = SETS[name]
-    return {f"{name}_{i:04d}": text + "\n" for i, text in candidates(articles)[first:first + SET_SIZE]}
+    category, first = SETS[name]
+    return {f"{name}_{i:04d}": text + "\n" for i, text in candidates(articles, category)[first:first + SET_SIZE]}
 
 
 def main(argv: list[str]) -> int:
