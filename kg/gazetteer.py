@@ -116,6 +116,8 @@ class Gazetteer:
         self.institutions = {r["lemma"]: (r["gender"], r["kind"]) for r in _rows("institutions.tsv", directory)}
         # "steiermärkisch", "Tiroler" -> the region (place id) whose institutions they name
         self.region_adjectives = {r["adjective"]: r["region"] for r in _rows("region_adjectives.tsv", directory)}
+        # places and bodies of Germany, Austria or Switzerland: which federal state a text's "Bundes-" means
+        self.federal_members = {r["id"]: r["state"] for r in _rows("federal_members.tsv", directory)}
         # a state's citizen, by gender: "slowenin" -> {"f": "slowenien"}; "deutsche" -> {"f": ..., "m": ...}
         self.demonyms: dict[str, dict[str, str]] = {}
         for r in _rows("demonyms.tsv", directory):

@@ -452,6 +452,15 @@ def main() -> int:
         if r["adjective"] != r["adjective"].lower():
             err(f"region_adjectives: {r['adjective']}: write adjectives in lower case")
     check_unique("region_adjectives", region_adjectives, "adjective")
+    # places and bodies of one federal state, which tell which one a text's "Bundes-" means
+    federal_members = read_tsv(CUR / "federal_members_curated.tsv", ["id", "state"])
+    org_ids = {r["id"] for r in orgs}
+    for r in federal_members:
+        if r["id"] not in place_ids | org_ids:
+            err(f"federal_members: {r['id']}: no such place or organization")
+        if r["state"] not in ("deutschland", "oesterreich", "schweiz"):
+            err(f"federal_members: {r['id']}: {r['state']} is no federal state")
+    check_unique("federal_members", federal_members, "id")
     demonyms = build_demonyms(states)
     stances = {"assert", "deny", "reject", "support", "demand", "warn", "criticize", "propose"}
     verbs = read_tsv(CUR / "reporting_verbs_curated.tsv", ["lemma", "stance", "frame"])
@@ -475,6 +484,7 @@ def main() -> int:
     write_tsv("institutions.tsv", ["lemma", "gender", "kind"], institutions, key=lambda r: r["lemma"])
     write_tsv("region_adjectives.tsv", ["adjective", "region"], region_adjectives, key=lambda r: r["adjective"])
     write_tsv("demonyms.tsv", ["demonym", "gender", "state"], demonyms, key=lambda r: (r["demonym"], r["gender"]))
+    write_tsv("federal_members.tsv", ["id", "state"], federal_members, key=lambda r: r["id"])
     write_tsv("reporting_verbs.tsv", ["lemma", "stance", "frame"], verbs, key=lambda r: r["lemma"])
     write_tsv("evaluative_words.tsv", ["stem", "stance"], words, key=lambda r: r["stem"])
     write_tsv("persons.tsv", PERSON_COLS, persons, key=lambda r: r["id"])

@@ -924,3 +924,11 @@ def test_two_coordinated_offices_of_one_holder_share_the_state_of_the_first(fact
 def test_the_founder_of_a_party_holds_no_office(facts_of):
     f = facts_of("Noch weiter ging Tomas Berglund, Gründer der linken Partei Volt, der Neuwahlen forderte.")
     assert roles_of(f, "Tomas Berglund") == set()
+
+
+def test_bundes_offices_of_a_text_that_points_to_austria_are_austrian(facts_of):
+    f = facts_of("Bundeskanzler Tomas Berglund will mit den Landeshauptleuten der Steiermark und Tirols verhandeln. "
+                 "Auch in Deutschland wird darüber gestritten.")
+    assert positions(f) >= {("Tomas Berglund", "Bundeskanzler", "Österreich")}
+    f = facts_of("Bundeskanzler Tomas Berglund reiste nach Paris.")
+    assert positions(f) >= {("Tomas Berglund", "Bundeskanzler", "Deutschland")}
