@@ -928,7 +928,14 @@ def test_the_founder_of_a_party_holds_no_office(facts_of):
 
 def test_bundes_offices_of_a_text_that_points_to_austria_are_austrian(facts_of):
     f = facts_of("Bundeskanzler Tomas Berglund will mit den Landeshauptleuten der Steiermark und Tirols verhandeln. "
-                 "Auch in Deutschland wird darüber gestritten.")
+                 "Österreich sei gespalten, auch in Deutschland wird darüber gestritten.")
     assert positions(f) >= {("Tomas Berglund", "Bundeskanzler", "Österreich")}
+    # not named, Austria is no state of the text, and Germany (which it names) is not meant
+    f = facts_of("Bundeskanzler Tomas Berglund will mit den Landeshauptleuten der Steiermark und Tirols verhandeln. "
+                 "Auch in Deutschland wird darüber gestritten.")
+    assert positions(f) >= {("Tomas Berglund", "Bundeskanzler", None)}
+    f = facts_of("Innenministerin Karin Lindqvist (ÖVP) reiste nach Saudi-Arabien. Österreich liefert Waffen an "
+                 "Saudi-Arabien, Saudi-Arabien kauft viel.")
+    assert positions(f) >= {("Karin Lindqvist", "Innenministerin", "Österreich")}
     f = facts_of("Bundeskanzler Tomas Berglund reiste nach Paris.")
     assert positions(f) >= {("Tomas Berglund", "Bundeskanzler", "Deutschland")}

@@ -213,8 +213,14 @@ def _federal_office(ctx: DocContext, position: Position) -> Position:
     if entry is None or entry.scope not in ("state", "either"):
         return position
     curated = _curated_states(ctx, position, entry.lemma.lower())
-    return replace(position, state=curated[0] if curated and ctx.gaz.get(STATE, curated[0].key)
-                   else ctx.federal_state())
+    if curated and ctx.gaz.get(STATE, curated[0].key):
+        return replace(position, state=curated[0])
+    federal = ctx.federal_state()
+    if federal.key != FEDERAL_DEFAULT and federal not in ctx.mentions:
+        # an Austrian report that never names Austria ties no office to it (annotators leave the state empty);
+        # Germany stays the default of "Bundes-"
+        return position
+    return replace(position, state=federal)
 
 
 def _curated_states(ctx: DocContext, position: Position, lemma: str) -> list[EntityRef]:
@@ -241,7 +247,14 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
             return position  # not a body named by its noun alone ("das Präsidialamt", "das Innenministerium")
         # "die Sprecherin des Präsidialamts" in a text about one state: the body named by its noun alone is
         # that state's, as an office given without one would be
-    if position.state is not None or not named:
+    if position.state is not None:
+        return position
+    party_state = _party_state(ctx, position)
+    if party_state is not None and party_state in named:  # "Innenministerin X (ÖVP)": an Austrian minister
+        entry = _office_entry(ctx, position)
+        return replace(position, state=party_state) if entry is not None and entry.scope in (
+            "state", "either") and not position.office.lower().startswith(REGIONAL_OFFICES) else position
+    if not named:
         return position
     seat = next((state for prefix, state in GOVERNMENT_SEATS.items() if position.office.startswith(prefix)), None)
     if seat is not None:  # "Kremlchef Wladimir Putin", "Kremlsprecher Dmitri Peskow"
@@ -272,6 +285,21 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
             nearby = first  # the state named most, which the headline or the lead is about
         return replace(position, state=nearby) if nearby is not None else position
     return replace(position, state=first)
+
+
+FEDERAL_DEFAULT = "deutschland"  # the state "Bundes-" means when a text points to none
+
+
+def _party_state(ctx: DocContext, position: Position) -> EntityRef | None:
+    """The federal state of the party in brackets after the holder's name in the position's sentence ("Johanna
+    Mikl-Leitner (ÖVP)" -> Austria; ontology/gazetteers/federal_members.tsv), or None."""
+    doc = ctx.doc
+    first = bisect_left(ctx.sent_of_token, position.sentence)
+    for span in ctx.mentions_between(position.holder, first, bisect_left(ctx.sent_of_token, position.sentence + 1)):
+        hit = ctx.entity(doc[span.end + 1]) if span.end + 2 < len(doc) and doc[span.end].text == "(" else None
+        if hit is not None and hit[1].kind == ORGANIZATION and hit[1].key in ctx.gaz.federal_members:
+            return EntityRef(STATE, ctx.gaz.federal_members[hit[1].key])
+    return None
 
 
 def _lead_states(ctx: DocContext) -> set[EntityRef]:
