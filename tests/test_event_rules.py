@@ -1492,3 +1492,8 @@ def test_a_named_body_voting_is_an_event_a_person_voting_is_not(facts_of):
     assert ("Other", frozenset({"Bundestag"})) in events(f)
     f = facts_of("Die Abgeordnete Karin Lindqvist stimmte am Freitag gegen das Gesetz.")
     assert "Other" not in types(f)
+
+
+def test_a_talk_with_the_media_is_a_press_conference(facts_of):
+    f = facts_of("Finanzminister Tomas Berglund sagte bei einem Mediengespräch am Montag, die Reform komme.")
+    assert ("PressConference", frozenset({"Tomas Berglund"})) in events(f)
