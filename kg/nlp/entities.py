@@ -329,9 +329,9 @@ class EntityRecognizer:
             candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "street"))
         surnames = {doc[k].text for k in range(1, len(doc)) if self._is_first_name(doc[k - 1])}
         for i in toponyms(words, tags):
-            if self._is_first_name(doc[i]) or doc[i].text in surnames:
+            if self._is_first_name(doc[i]) or doc[i].text in surnames and doc[i - 1].lower_ not in ("in", "nach"):
                 continue  # "von Gottfried": a given name, not a town in -ried; "zwischen Sobotka und Pröll": the
-                # surname of "Wolfgang Sobotka", whom the text names
+                # surname of "Wolfgang Sobotka", whom the text names (but "nach Quellinghausen" goes to a town)
             if doc[i].tag_ == "NN" and _lexical(doc[i].text) and not self._place_name(doc[i].text):
                 continue  # "zwischen Kriegsflüchtlingen und ...": a noun of the lexicon, not a town in -ingen
             candidates.append((self._span(doc[i:i + 1], PLACE, doc[i].text), "grammar"))
