@@ -724,13 +724,24 @@ def _investigated(ctx: DocContext, verb: Token) -> list[EntityRef]:
             if hit is not None and hit[1].kind in ACTOR_KINDS:
                 out.append(hit[1])
                 break
-            if doc[j].lower_ in ("ihn", "ihm") and doc[j].tag_ == "PPER":
-                antecedent = pronoun_antecedent(ctx, doc[j])
-                out += [antecedent] if antecedent is not None else []
+            if doc[j].lower_ in OBJECT_PRONOUNS:
+                out += _man_meant(ctx, doc[j])  # "Gegen ihn wird ermittelt"
                 break
             if doc[j].pos_ in ("VERB", "AUX") or doc[j].tag_ in ("APPR", "APPRART", "KON"):
                 break
     return out
+
+
+OBJECT_PRONOUNS = ("ihn", "ihm")  # of a man; "sie" and "ihr" may be plural or a woman's, a subject or a possessive
+
+
+def _man_meant(ctx: DocContext, token: Token) -> list[EntityRef]:
+    """The man named before whom an object pronoun "ihn" or "ihm" stands for ("verurteilte ihn ein Gericht", "ein
+    Haftbefehl gegen ihn"), as a list of one, or []."""
+    if token.lower_ not in OBJECT_PRONOUNS or token.tag_ != "PPER":
+        return []
+    antecedent = pronoun_antecedent(ctx, token)
+    return [antecedent] if antecedent is not None else []
 
 
 def _talked_about(token: Token, talks: Token) -> bool:
@@ -1553,10 +1564,8 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
         elif t.tag_ in ("APPR", "APPRART") and t.lower_ not in preps:
             in_pp = False
         hit = ctx.entity(t)
-        if not hit and t.lower_ in ("ihn", "ihm") and t.tag_ == "PPER" and doc[i - 1].lower_ in preps:
-            # "ein Haftbefehl gegen ihn", "ein Treffen mit ihm": the man named before
-            antecedent = pronoun_antecedent(ctx, t)
-            out += [antecedent] if antecedent is not None else []
+        if not hit and doc[i - 1].lower_ in preps and _man_meant(ctx, t):
+            out += _man_meant(ctx, t)  # "ein Haftbefehl gegen ihn", "ein Treffen mit ihm"
             i += 1
             continue
         coordinated = bool(out) and doc[i - 1].lower_ in ("und", "sowie")
@@ -2243,10 +2252,8 @@ def _objects(ctx: DocContext, verb: Token) -> list[EntityRef]:
         if hit and hit[1].kind in ACTOR_KINDS and hit[0].start == i and not in_prepositional_phrase(
                 ctx, i, first if i < verb.i else verb.i + 1):
             out.append(hit[1])
-        elif doc[i].lower_ == "ihn" and doc[i].tag_ == "PPER" and doc[i - 1].tag_ not in ("APPR", "APPRART"):
-            # "Im März verurteilte ihn ein Gericht": the accusative pronoun stands for the man named before
-            antecedent = pronoun_antecedent(ctx, doc[i])
-            out += [antecedent] if antecedent is not None else []
+        elif doc[i].lower_ == "ihn" and doc[i - 1].tag_ not in ("APPR", "APPRART"):
+            out += _man_meant(ctx, doc[i])  # "Im März verurteilte ihn ein Gericht"
     return out
 
 

@@ -2322,7 +2322,7 @@ def _oblique(doc, i: int, start: int) -> bool:
     k = i - 1
     while k > start and doc[k].tag_ in ("ADJA", "NN"):
         k -= 1
-    return k >= start and k < i - 1 and doc[k].lower_ in ("den", "dem") and doc[k].tag_ == "ART"
+    return k >= start and doc[k].lower_ in ("den", "dem") and doc[k].tag_ == "ART"
 
 
 def _conjunct_of(doc, i: int, end: int) -> bool:
