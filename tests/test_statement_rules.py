@@ -1763,3 +1763,10 @@ def test_a_capital_in_the_report_is_not_the_source_of_a_passive_report(facts_of)
     assert not [s for s in facts.statements if s.speaker.kind == "state"]
     facts = facts_of("Der Vorschlag wurde in Santiago scharf zurückgewiesen.")
     assert [s.speaker.key for s in facts.statements] == ["chile"]
+
+
+def test_government_circles_in_a_capital_speak_for_its_state_other_circles_for_nobody(facts_of):
+    facts = facts_of("Aus Regierungskreisen in Santiago hieß es, die Reform komme nicht vor dem Sommer.")
+    assert [s.speaker.key for s in facts.statements] == ["chile"]
+    facts = facts_of("Die Einigung sei vereinbart worden, hieß es aus Diplomatenkreisen in Santiago.")
+    assert facts.statements == []

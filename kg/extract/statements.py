@@ -518,8 +518,16 @@ def _impersonal_report(ctx: DocContext, verb: Token) -> Statement | None:
     end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text in (",", ":")), sent.end)
     speaker = None
     asker = _asker(ctx, start, end)
-    if any(doc[k].lower_.endswith(("kreisen", "kreise")) for k in range(start, end)):
-        return None  # "Wie aus ägyptischen Sicherheitskreisen verlautete": no one the text names
+    circles = [k for k in range(start, end) if doc[k].lower_.endswith(("kreisen", "kreise"))]
+    if circles:
+        # "hieß es aus Sicherheitskreisen in Jerusalem", "aus ägyptischen Regierungskreisen": a government's circles
+        # speak for its state; others ("aus Diplomatenkreisen", "aus Parteikreisen") for no one the text names
+        speaker = _circles_state(ctx, doc[circles[0]], start, end)
+        if speaker is None:
+            return None
+        said = doc[sent.start:start - 1] if start > sent.start else doc[end + 1:sent.end]
+        return _said(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent,
+                     "verlauten" if verb.lemma_ == "verlauten" else None) if len(said) else None
     for k in range(start, end):
         t = doc[k]
         if k in asker:
@@ -539,6 +547,29 @@ def _impersonal_report(ctx: DocContext, verb: Token) -> Statement | None:
         return None
     return _said(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent,
                  "verlauten" if verb.lemma_ == "verlauten" else None)
+
+
+# Circles of a state's government, which speak for the state ("Regierungskreise", "Sicherheitskreise").
+STATE_CIRCLES = ("regierungs", "sicherheits", "militär", "armee", "geheimdienst", "präsidial", "kreml")
+
+
+def _circles_state(ctx: DocContext, circles: Token, start: int, end: int) -> EntityRef | None:
+    """The state whose government's circles the segment [start, end) names: by an adjective before them
+    ("aus ägyptischen Sicherheitskreisen") or a capital in it ("aus Regierungskreisen in Neu-Delhi", "In
+    Jerusalem hieß es aus Regierungskreisen"); None for other circles or without a state."""
+    if not circles.lower_.startswith(STATE_CIRCLES):
+        return None
+    doc = ctx.doc
+    before = doc[circles.i - 1] if circles.i > start else None
+    state = ctx.state_of_word(before) if before is not None and before.tag_ == "ADJA" else None
+    for k in range(start, end):
+        if state is not None:
+            break
+        hit = ctx.entity(doc[k])
+        if hit is not None and hit[0].start == k and doc[k - 1].lower_ == "in":
+            capital = ctx.gaz.capitals.get(hit[0].text)
+            state = EntityRef(STATE, capital) if capital else hit[1] if hit[1].kind == STATE else None
+    return state
 
 
 def _compound_source(ctx: DocContext, t: Token) -> EntityRef | None:
