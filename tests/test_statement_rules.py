@@ -1260,9 +1260,12 @@ def test_an_unnamed_spokesperson_of_a_named_body_speaks_for_it(facts_of):
 
 
 def test_what_unnamed_circles_let_be_known_is_nobodys_and_a_named_source_asserts(facts_of):
-    facts = facts_of("Wie aus ägyptischen Sicherheitskreisen verlautete, trafen die Gesandten Tomas Berglund und "
+    facts = facts_of("Wie aus Sicherheitskreisen verlautete, trafen die Gesandten Tomas Berglund und "
                      "Lars Olsen in Kairo ein. Aus dem Kreml verlautete, Moskau sei zu Gesprächen bereit.")
     assert [(s.speaker.key, s.verb) for s in facts.statements] == [("kreml", "verlauten")]
+    # a state's government circles speak for it (the gold sets' annotators: "Londoner Regierungskreise erklärten")
+    facts = facts_of("Wie aus ägyptischen Sicherheitskreisen verlautete, trafen die Gesandten in Kairo ein.")
+    assert [(s.speaker.key, s.verb) for s in facts.statements] == [("aegypten", "verlauten")]
 
 
 def test_a_reporting_verb_in_the_subjunctive_inside_reported_speech_is_no_statement_of_its_own(facts_of):
