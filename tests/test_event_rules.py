@@ -1497,3 +1497,9 @@ def test_a_named_body_voting_is_an_event_a_person_voting_is_not(facts_of):
 def test_a_talk_with_the_media_is_a_press_conference(facts_of):
     f = facts_of("Finanzminister Tomas Berglund sagte bei einem Mediengespräch am Montag, die Reform komme.")
     assert ("PressConference", frozenset({"Tomas Berglund"})) in events(f)
+
+
+def test_an_other_event_without_sides_does_not_swallow_another_kind_of_other_event(facts_of):
+    f = facts_of("Nach massiven Protesten wurde die Ausgangssperre in Tromsø aufgehoben. Die Bürgermeisterin von "
+                 "Tromsø, Karin Lindqvist, ist am Freitag von ihrem Amt entbunden worden.")
+    assert any(ev.trigger == "entbinden" and ev.participants for ev in f.events)

@@ -1202,8 +1202,9 @@ def _mergeable(old: Event, new: Event) -> bool:
             return False  # "Parlamentswahl" and "Präsidentschaftswahl" are two elections; "die Wahl" is either
         if kinds[0] and kinds[0] == kinds[1]:
             return not elsewhen  # "US-Vorwahlen" (the state's) and "bei den Vorwahlen" (who leads): one vote
-    if not new.participants and old.type == "Other" and _head(old.trigger) != _head(new.trigger):
-        return False  # "Other" is no kind: protests are not the arrest told before
+    if old.type == "Other" and _head(old.trigger) != _head(new.trigger):
+        # "Other" is no kind: protests are not the arrest told before, nor the removal from office told after them
+        return False
     if not new.participants:
         # "Angriffe auf Iran ... den Terroranschlag in Pahalgam": an attack of its own named kind later in the
         # text is another one, not the same attack named again
