@@ -64,6 +64,9 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
     # a noun of the lexicon in -lingen after a preposition of place is no town in -ingen
     ("Man unterscheide zwischen Kriegsflüchtlingen und Arbeitsmigranten.", set()),
     ("Sie zog später nach Tuttlingen.", {("Tuttlingen", "PLACE")}),
+    # a name coordinated with a person's full name is a person's, though the model guessed a place
+    ("Die Außenminister Kasem Gharibabadi und Madschid Tacht-Rawantschi trafen ein.",
+     {("Kasem Gharibabadi", "PER"), ("Madschid Tacht-Rawantschi", "PER")}),
     # the surname of a person the text names in full is no town by its ending
     ("Es kam zu Streit zwischen Sobotka und Pröll. Dann übernahm Wolfgang Sobotka das Amt.",
      {("Sobotka", "PER"), ("Pröll", "PER"), ("Wolfgang Sobotka", "PER")}),
