@@ -158,3 +158,10 @@ def test_an_institution_in_a_sentence_opened_by_a_capital_is_that_states(facts_o
                      "Verteidigungsministerium in Berlin den Plan.")
     assert set(organizations(facts)) == {"institution-australien-aussenministerium",
                                          "institution-deutschland-verteidigungsministerium"}
+
+
+def test_a_states_security_council_is_its_own_not_the_uns(facts_of):
+    facts = facts_of("Der Vorsitzende des chilenischen Sicherheitsrates, Tomas Berglund, drohte mit Vergeltung. "
+                     "Der Sicherheitsrat der Vereinten Nationen tagte.")
+    labels = {e.label for e in facts.entities if e.kind == "organization"}
+    assert "chilenischer Sicherheitsrat" in labels and "UN-Sicherheitsrat" in labels

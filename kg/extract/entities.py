@@ -49,8 +49,8 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
     ents.sort(key=lambda e: (e.label_ != PER or len(e) == 1, -len(e) if e.label_ == PER else 0, e.start))
     for ent in ents:
         kind = KIND_OF_LABEL.get(ent.label_)
-        if kind is None:
-            continue
+        if kind is None or _state_institution(ctx, ent, kind):
+            continue  # "des russischen Sicherheitsrates": the state's own body (below), not the listed UN one
         name = ent._.kg_name or ent.text
         rule = "gazetteer" if ent.kb_id_ else "name"
         bilingual = None
@@ -478,6 +478,16 @@ def _institution(ctx: DocContext, token, named: dict[str, tuple]):
     if prev is not None and prev.lower_ in DEFINITE_ARTICLES and head in named:
         return named[head]
     return None
+
+
+def _state_institution(ctx: DocContext, ent, kind: str) -> bool:
+    """A listed organization named by an institution's word alone, after a state's adjective: "der russische
+    Sicherheitsrat" is Russia's, not the UN's (the word is the listed one's short name)."""
+    if kind != ORGANIZATION or len(ent) != 1 or ent.start == 0:
+        return False
+    token, prev = ent[0], ctx.doc[ent.start - 1]
+    listed = token.text in ctx.gaz.institutions or token.lemma_ in ctx.gaz.institutions
+    return listed and prev.tag_ == "ADJA" and ctx.state_of_word(prev) is not None
 
 
 def _owned_institution(ctx: DocContext, token):
