@@ -64,6 +64,8 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
     # a noun of the lexicon in -lingen after a preposition of place is no town in -ingen
     ("Man unterscheide zwischen Kriegsflüchtlingen und Arbeitsmigranten.", set()),
     ("Sie zog später nach Tuttlingen.", {("Tuttlingen", "PLACE")}),
+    # a body's "für" complement coordinates names too
+    ("Das Regierungsbüro für Kosovo und Metochien protestierte.", {("Regierungsbüro für Kosovo und Metochien", "ORG")}),
     # a name coordinated with a person's full name is a person's, though the model guessed a place
     ("Die Außenminister Kasem Gharibabadi und Madschid Tacht-Rawantschi trafen ein.",
      {("Kasem Gharibabadi", "PER"), ("Madschid Tacht-Rawantschi", "PER")}),

@@ -1012,7 +1012,7 @@ class EntityRecognizer:
             end, last_noun = token.i + 2, None
             while end < len(doc) and end - token.i <= 9 and (doc[end].tag_ in ("ADJA", "NN", "NE") or (
                     doc[end].lower_ in ("und", "sowie") and end + 1 < len(doc)
-                    and doc[end + 1].tag_ in ("ADJA", "NN")) or (
+                    and doc[end + 1].tag_ in ("ADJA", "NN", "NE")) or (  # "für Kosovo und Metochien"
                     doc[end].text == "," and end + 3 < len(doc) and doc[end + 1].tag_ == "NN"
                     and doc[end + 2].lower_ in ("und", ","))):  # "für Interkulturalität, Migration und ..."
                 if doc[end].tag_ in ("NN", "NE"):
