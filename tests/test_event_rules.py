@@ -1503,3 +1503,9 @@ def test_an_other_event_without_sides_does_not_swallow_another_kind_of_other_eve
     f = facts_of("Nach massiven Protesten wurde die Ausgangssperre in Tromsø aufgehoben. Die Bürgermeisterin von "
                  "Tromsø, Karin Lindqvist, ist am Freitag von ihrem Amt entbunden worden.")
     assert any(ev.trigger == "entbinden" and ev.participants for ev in f.events)
+
+
+def test_a_plural_occurrence_of_risk_or_chance_has_not_happened(facts_of):
+    f = facts_of("Ministerin Karin Lindqvist warnte, Chile trage im Falle peruanischer Klagen das Risiko allein. "
+                 "Die Gefahr neuer Angriffe Perus auf Chile wachse.")
+    assert not [ev for ev in f.events if ev.type in ("Other", "Attack")]

@@ -1043,7 +1043,9 @@ def _risked(token: Token) -> bool:
     i = token.i - 1
     while i >= 0 and doc[i].tag_ in ("ADJA", "ADV"):
         i -= 1
-    return i >= 1 and doc[i].lower_ in ("eines", "einer") and doc[i - 1].text in RISKS
+    # or in the plural, its adjective in the genitive: "im Falle russischer Klagen", "die Gefahr neuer Angriffe"
+    bare_plural = i >= 0 and i < token.i - 1 and doc[i].text in RISKS and doc[token.i - 1].lower_.endswith("er")
+    return i >= 1 and doc[i].lower_ in ("eines", "einer") and doc[i - 1].text in RISKS or bare_plural
 
 
 def _verbal(token: Token) -> bool:
