@@ -1509,3 +1509,11 @@ def test_a_plural_occurrence_of_risk_or_chance_has_not_happened(facts_of):
     f = facts_of("Ministerin Karin Lindqvist warnte, Chile trage im Falle peruanischer Klagen das Risiko allein. "
                  "Die Gefahr neuer Angriffe Perus auf Chile wachse.")
     assert not [ev for ev in f.events if ev.type in ("Other", "Attack")]
+
+
+def test_who_calls_together_with_another_makes_one_call(facts_of):
+    f = facts_of("Ministerin Karin Lindqvist hatte am Montag gemeinsam mit Präsident Tomas Berglund mit dem "
+                 "peruanischen Außenminister Pedro Castillo telefoniert.")
+    calls = [ev for ev in f.events if ev.type == "PhoneCall"]
+    assert len(calls) == 1 and len(named(f) & {("PhoneCall", frozenset({"Karin Lindqvist", "Tomas Berglund",
+                                                                         "Pedro Castillo"}))}) == 1

@@ -574,8 +574,8 @@ def _separate_calls(ctx: DocContext, token: Token, event: Event) -> list[Event]:
     start, end, _ = clause_bounds(token)
     partners: list[EntityRef] = []
     for i in range(start, end - 1):
-        if doc[i].lower_ != "mit":  # HanTa tags some "mit" as an adverb
-            continue
+        if doc[i].lower_ != "mit" or doc[i - 1].lower_ in ("gemeinsam", "zusammen"):
+            continue  # HanTa tags some "mit" as an adverb; "gemeinsam mit X": X calls too, no partner of its own
         k = skip_attributes(doc, i + 1, 1, i + 1, ctx)  # "mit dem indischen Sicherheitsberater X"
         hit = ctx.entity(doc[k]) if k < end else None
         if hit and hit[1] in event.participants and hit[1] not in partners:
