@@ -516,19 +516,12 @@ def _impersonal_report(ctx: DocContext, verb: Token) -> Statement | None:
     start = next((k + 1 for k in range(verb.i - 1, sent.start - 1, -1) if doc[k].text == ","), sent.start)
     # "Aus dem Ministerium hieß es nur: ..." ends at the colon
     end = next((k for k in range(verb.i + 1, sent.end) if doc[k].text in (",", ":")), sent.end)
-    speaker = None
     asker = _asker(ctx, start, end)
     circles = [k for k in range(start, end) if doc[k].lower_.endswith(("kreisen", "kreise"))]
-    if circles:
-        # "hieß es aus Sicherheitskreisen in Jerusalem", "aus ägyptischen Regierungskreisen": a government's circles
-        # speak for its state; others ("aus Diplomatenkreisen", "aus Parteikreisen") for no one the text names
-        speaker = _circles_state(ctx, doc[circles[0]], start, end)
-        if speaker is None:
-            return None
-        said = doc[sent.start:start - 1] if start > sent.start else doc[end + 1:sent.end]
-        return _said(ctx, speaker, _stance(ctx, "assert", "", said, verb, sent, speaker), said, sent,
-                     "verlauten" if verb.lemma_ == "verlauten" else None) if len(said) else None
-    for k in range(start, end):
+    # "hieß es aus Sicherheitskreisen in Jerusalem", "aus ägyptischen Regierungskreisen": a government's circles
+    # speak for its state; others ("aus Diplomatenkreisen", "aus Parteikreisen") for no one the text names
+    speaker = _circles_state(ctx, doc[circles[0]], start, end) if circles else None
+    for k in range(start, end) if not circles else ():
         t = doc[k]
         if k in asker:
             continue
