@@ -103,3 +103,12 @@ def test_unknown_name_set_off_after_an_office_and_its_genitive(nlp):
 ])
 def test_clubs_trades_and_longer_names_of_listed_organizations(nlp, text, model, expected):
     assert entities_with_model_spans(nlp, text, model) == expected
+
+
+def test_a_guessed_place_gives_way_only_to_a_person_the_rules_found(nlp):
+    ents = entities_with_model_spans(nlp, "Die Außenminister Kasem Gharibabadi und Madschid Tacht-Rawantschi kamen.",
+                                     [("Madschid Tacht-Rawantschi", "LOC")])
+    assert ("Madschid Tacht-Rawantschi", "PER") in ents
+    ents = entities_with_model_spans(nlp, "Das Haus liegt am Lake Merton und Tarn Mowbray.",
+                                     [("Lake Merton", "LOC"), ("Tarn Mowbray", "PER")])
+    assert ("Lake Merton", "PLACE") in ents

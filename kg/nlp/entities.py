@@ -395,9 +395,9 @@ class EntityRecognizer:
         chosen += self._named(_select([c for c in candidates if c[1] == "model"], taken=chosen))
         chosen += self._named(_select([c for c in candidates if c[1] == "shape"], taken=chosen))
         guessed = {id(s) for s, source in candidates if source in ("model", "shape")}
-        # a guessed place gives way to a person coordinated with a full name ("die Außenminister Kasem Gharibabadi
-        # und Madschid Tacht-Rawantschi": no place)
-        sure = [s for s in chosen if id(s) not in guessed or s.label_ not in (PLACE, STATE)]
+        # a guessed place gives way to a person coordinated with the full name the rules found ("die Außenminister
+        # Kasem Gharibabadi und Madschid Tacht-Rawantschi": no place; "am Lake Calhoun und Lake Harriet": no persons)
+        sure = [s for s in chosen if id(s) not in guessed or s.label_ == ORG]  # a guessed person is no anchor
         coordinated = self._named(_select([(s, "grammar") for s in self._coordinated_persons(doc, sure)], taken=sure))
         chosen = [s for s in chosen if not any(s.start < c.end and c.start < s.end for c in coordinated)] + coordinated
         chosen = self._one_sense(doc, self._coordinated_kinds(doc, chosen, guessed), guessed)
