@@ -939,3 +939,10 @@ def test_bundes_offices_of_a_text_that_points_to_austria_are_austrian(facts_of):
     assert positions(f) >= {("Karin Lindqvist", "Innenministerin", "Österreich")}
     f = facts_of("Bundeskanzler Tomas Berglund reiste nach Paris.")
     assert positions(f) >= {("Tomas Berglund", "Bundeskanzler", "Deutschland")}
+
+
+def test_the_one_nominated_as_an_office_holds_it_not_the_nominating_subject(facts_of):
+    f = facts_of("Beteiligt war Tomas Berglund, den Präsidentin Karin Lindqvist als Sondergesandten für Peru benannt "
+                 "hat.")
+    assert roles_of(f, "Tomas Berglund") == {"Sondergesandter für Peru"}
+    assert roles_of(f, "Karin Lindqvist") == {"Präsidentin"}

@@ -29,6 +29,7 @@ from .context import (
     OFFICE_SYNONYMS,
     QUALIFYING_PREFIXES,
     DocContext,
+    clause_bounds,
     pronoun_antecedent,
     sentence,
     sentence_before_start,
@@ -1096,6 +1097,9 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
         if doc[k].text == ")" and doc[i].text == ",":  # "Klaus Luger (SPÖ), Bürgermeister von Linz,"
             k = next((m for m in range(k - 1, max(-1, k - 6), -1) if doc[m].text == "("), k + 1) - 1
         hit = ctx.entity(doc[k]) if k >= 0 else None
+        nominating, nominee = _nomination(ctx, token) if doc[i].text == "als" else (False, None)
+        if nominating:  # "X, den Präsident Trump als Sondergesandten benannt hat": X, not Trump
+            return nominee if nominee is not None and nominee.kind == PERSON else None
         if hit and hit[1].kind == PERSON and not (doc[i].text == "als" and hit[0].start > 0
                                                   and doc[hit[0].start - 1].lower_ == "unter"):
             return hit[1]  # "war sie unter Pröll als Landesgeschäftsführerin tätig": Pröll is not
@@ -1147,6 +1151,20 @@ def _name_before(ctx: DocContext, token: Token) -> EntityRef | None:
 
 
 COMPLEMENT_STARTS = {"von", "vom", "des", "der", "im", "in", "am", "beim", "für"}
+
+
+def _nomination(ctx: DocContext, token: Token) -> tuple[bool, EntityRef | None]:
+    """Whether the office's clause actively nominates someone to it ("X, den Trump als Sondergesandten benannt
+    hat"; not "X wurde als Kandidat nominiert", whose subject is the nominee), and the one nominated when a
+    relative pronoun in the accusative stands for them (its antecedent X), else None."""
+    start, end, opener = clause_bounds(token)
+    words = ctx.doc[start:end]
+    if not any(t.lemma_ in NOMINATING and t.pos_ == "VERB" for t in words[token.i - start:]) or any(
+            t.lemma_ == "werden" and t.pos_ == "AUX" for t in words):
+        return False, None
+    hit = ctx.entity(ctx.doc[opener.i - 2]) if opener is not None and opener.tag_ == "PRELS" and opener.lower_ in (
+        "den", "die") and opener.i >= 2 and ctx.doc[opener.i - 1].text == "," else None
+    return True, hit[1] if hit is not None else None
 
 
 def _fronted_als(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
