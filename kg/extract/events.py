@@ -1783,13 +1783,11 @@ def _expected_in(ctx: DocContext, verb: Token) -> bool:
     "In Teheran wird erwartet, dass ...", nor "Ein Urteil wird in Kürze erwartet")."""
     if verb.lemma_ != "erwarten" or not _passive(verb):
         return False
-    start, end, _ = clause_bounds(verb)
-    doc = ctx.doc
+    _, end, _ = clause_bounds(verb)
     subject = clause_subject(ctx, verb)
-    if subject is None or subject.kind != "person" or any(t.lower_ in ("dass", "ob") for t in doc[verb.i:end + 1]):
+    if subject is None or subject.kind != "person" or any(t.lower_ in ("dass", "ob") for t in ctx.doc[verb.i:end + 1]):
         return False
-    return any(doc[i].lower_ == "in" and (hit := ctx.entity(doc[i + 1])) and hit[0].start == i + 1
-               and hit[1].kind in (PLACE, STATE) for i in range(start, verb.i))
+    return _arrival_goal(ctx, verb) is not None  # where one is expected, as where one arrives
 
 
 def _goal(ctx: DocContext, verb: Token) -> EntityRef | None:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Office
 from ..types import ORGANIZATION, PERSON, PLACE, STATE, EntityRef, Position
 from .context import (
+    FEDERAL_STATES,
     GOVERNMENT_SEATS,
     OFFICE_SYNONYMS,
     QUALIFYING_PREFIXES,
@@ -217,7 +218,7 @@ def _federal_office(ctx: DocContext, position: Position) -> Position:
     if curated and ctx.gaz.get(STATE, curated[0].key):
         return replace(position, state=curated[0])
     federal = ctx.federal_state()
-    if federal.key != FEDERAL_DEFAULT and federal not in ctx.mentions:
+    if federal.key != FEDERAL_STATES[0] and federal not in ctx.mentions:
         # an Austrian report that never names Austria ties no office to it (annotators leave the state empty);
         # Germany stays the default of "Bundes-"
         return position
@@ -286,9 +287,6 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
             nearby = first  # the state named most, which the headline or the lead is about
         return replace(position, state=nearby) if nearby is not None else position
     return replace(position, state=first)
-
-
-FEDERAL_DEFAULT = "deutschland"  # the state "Bundes-" means when a text points to none
 
 
 def _party_state(ctx: DocContext, position: Position) -> EntityRef | None:
