@@ -44,7 +44,7 @@ def test_office_opening_a_sentence_and_party_member_read_as_adjective(facts_of):
     f = facts_of("ÖVP-Chef Markus Wallner – dem die Immunität entzogen werden soll – hatte gewarnt. "
                  "Grünen-Abgeordneter Stefan Kaltenbrunner kritisierte die Ausfuhren.")
     assert roles_of(f, "Markus Wallner") == {"ÖVP-Chef"}
-    assert roles_of(f, "Stefan Kaltenbrunner") == {"Grünen-Abgeordneter"}
+    assert roles_of(f, "Stefan Kaltenbrunner") == {"Abgeordneter"}  # the party is his, not the office's
 
 
 def test_organization_prefix_stays_in_the_role_and_names_the_organization(facts_of):
@@ -57,6 +57,16 @@ def test_organization_prefix_stays_in_the_role_and_names_the_organization(facts_
             ("António Guterres", "UN-Generalsekretär", "Vereinte Nationen"),
             ("Karl Hubmayr", "Ex-ÖVP-Chef", "Österreichische Volkspartei"),
             ("Fritz Berger", "Ex-Außenminister", None), ("Hans Moser", "ÖBB-Chef", "ÖBB")} <= found
+
+
+def test_party_prefix_of_an_office_of_the_state_names_the_holders_party(facts_of):
+    f = facts_of("Die SPD-Abgeordnete Carola Wendtland und ÖVP-Landesrat Gerold Haimbuchner lehnten den Plan ab. "
+                 "Das sei ein Fehler, sagte FPÖ-Chef Herbert Kesselring.")
+    ents = {e.ref: e.label for e in f.entities}
+    found = {(ents[p.holder], p.role, ents.get(p.organization)) for p in f.positions}
+    assert ("Carola Wendtland", "Abgeordnete", None) in found
+    assert ("Gerold Haimbuchner", "Landesrat", None) in found
+    assert ("Herbert Kesselring", "FPÖ-Chef", "Freiheitliche Partei Österreichs") in found
 
 
 def test_two_coordinated_offices_before_the_name(facts_of):
@@ -503,7 +513,7 @@ def test_two_coordinated_offices_as_predicate(facts_of):
 def test_adverb_of_former_office_in_parenthesis(facts_of):
     f = facts_of("Der Streit zwischen Landesrat Gregor Pfannhauser (vormals SPÖ-Bürgermeister in Kleinwald) "
                  "und der Opposition geht weiter.")
-    assert "vormaliger SPÖ-Bürgermeister" in roles_of(f, "Gregor Pfannhauser")
+    assert "vormaliger Bürgermeister" in roles_of(f, "Gregor Pfannhauser")
     assert "Bürgermeister" not in roles_of(f, "Gregor Pfannhauser")
 
 

@@ -453,7 +453,12 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         return None  # "fürchtet einen Kanzler X", "mit einem Minister X": a hypothetical, not an office held
     role_head = _feminine_or_masculine(ctx, head, lemma, article, gender == "f", gender == "m")
     role_head = _adjective_title(ctx, token, role_head, qualifiers) if not prefix else role_head
-    if prefix and not states:
+    if prefix and not states and _party_affiliation(ctx, organization, office_entry):
+        # "SPD-Abgeordneter", "ÖVP-Landtagsabgeordnete", "SPÖ-Stadtrat": an office of the state held by a party's
+        # member; the party is the holder's, not the office's ("SPÖ-Chef" is the party's office)
+        role_head = "".join(part + "-" for part in prefix.split("-")[:-1] if part in QUALIFYING_PREFIXES) + role_head
+        organization = None
+    elif prefix and not states:
         # "Ex-Außenminister", "Zoologie-Dozent", "SPÖ-Chef", "Nato-Generalsekretär": the office as written; a body
         # the prefix names is also kg:ofOrganization
         role_head = prefix + role_head
@@ -471,6 +476,15 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     role = " ".join([*(_inflect_qualifier(q, feminine) for q in qualifiers), role])
     return Position(holder=holder, role=role, office=role_head, sentence=ctx.sentence_of(token),
                     qualifier=" ".join(qualifiers) or None, state=state, organization=organization)
+
+
+def _party_affiliation(ctx: DocContext, organization: EntityRef | None, office: Office | None) -> bool:
+    """Whether a compound's party names its holder's party, not the office's body: an office of the state or
+    of a parliament ("SPD-Abgeordneter", "ÖVP-Landesrat"), not one of the party ("CDU-Chef")."""
+    if organization is None or office is None or office.scope != "state" or office.kind == "party":
+        return False
+    known = ctx.gaz.get(organization.kind, organization.key)
+    return known is not None and known.subtype == "party"
 
 
 DESCRIBED_KINDS = ("spokesperson", "judiciary", "named_only")  # "Der Sprecher", "Der Richter": someone new
