@@ -48,6 +48,14 @@ def test_uttered_noun_gives_the_stance(facts_of):
     assert stances(facts) == {("person", "criticize", "äußern")}
 
 
+def test_uttered_hope_sympathy_readiness_and_concern(facts_of):
+    facts = facts_of("Die Ministerin Karin Oberlechner äußerte die Hoffnung auf eine rasche Einigung. "
+                     "Der Bauernbund bekundete Sympathie für die Proteste. Georgien signalisierte "
+                     "Gesprächsbereitschaft. Der ÖGB äußerte Sorge über die Kürzungen.")
+    assert {(s.stance, s.verb) for s in facts.statements} == {
+        ("support", "äußern"), ("support", "bekunden"), ("support", "signalisieren"), ("warn", "äußern")}
+
+
 def test_sources_named_after_source_nouns_and_publications(facts_of):
     facts = facts_of("Nach Einschätzung der Vereinten Nationen droht ein Konflikt. Laut einem Bericht der "
                      "New York Times plant die Regierung Kürzungen. Nach Informationen der Nachrichtenagentur AFP "

@@ -192,7 +192,8 @@ SINGULAR_PAST_SUBJUNCTIVES = {"hätte", "wäre", "würde", "müsste", "könnte"}
 # Nouns that carry a stance into a verb of frame "noun" ("übte Kritik", "erhob die Forderung", "Kritik kam
 # von den Grünen") and into a verb that says them ("äußerte Kritik"); compounds too
 # ("Rücktrittsforderung").
-UTTERANCE_VERBS = {"äußern", "bekräftigen", "wiederholen", "erneuern", "formulieren", "bekunden"}  # "äußerte Kritik"
+# "äußerte Kritik", "signalisierte Gesprächsbereitschaft": the noun they utter says the stance
+UTTERANCE_VERBS = {"äußern", "bekräftigen", "wiederholen", "erneuern", "formulieren", "bekunden", "signalisieren"}
 # Adverbs between a verb and what it reports: "betonte aber, ...", "fügte jedoch hinzu".
 LINKING_ADVERBS = {"aber", "jedoch", "zugleich", "gleichzeitig", "allerdings", "auch", "zudem", "außerdem", "indes"}
 STANCE_NOUNS = {"bedenken": "criticize", "kritik": "criticize", "vorwurf": "criticize", "forderung": "demand",
@@ -200,7 +201,8 @@ STANCE_NOUNS = {"bedenken": "criticize", "kritik": "criticize", "vorwurf": "crit
                 "dementi": "deny", "absage": "reject", "abfuhr": "reject", "ablehnung": "reject",
                 "vorschlag": "propose", "zustimmung": "support", "lob": "support", "rückendeckung": "support",
                 "widerstand": "reject", "empörung": "criticize", "unterstützung": "support", "solidarität": "support",
-                "anspruch": "demand", "bekenntnis": "support"}
+                "anspruch": "demand", "bekenntnis": "support", "hoffnung": "support", "sympathie": "support",
+                "verständnis": "support", "bereitschaft": "support", "sorge": "warn", "besorgnis": "warn"}
 
 
 # Verbs of commenting, which negated say that nothing was said: "äußerte sich zunächst nicht", "wollte den Vorgang
@@ -1152,8 +1154,11 @@ def _said_by(ctx: DocContext, verb: Token, lemma: str, stance: str, frame: str, 
             stance = "criticize"  # "nannte die Vereinbarung einen ersten Schritt, der nicht ausreiche": too little
         if stance is None:
             return None
-    elif noun is not None and lemma in UTTERANCE_VERBS:
-        stance = _noun_stance(noun)  # "äußerte scharfe Kritik an der Reform"
+    elif noun is not None and lemma in UTTERANCE_VERBS and not (complement is not None
+                                                              and _hope(lemma, verb, complement)):
+        # "äußerte scharfe Kritik an der Reform"; not "äußerte die Hoffnung, ihn bald zu treffen", a hope of
+        # what to do (below)
+        stance = _noun_stance(noun)
         complement = _noun_phrase(ctx, noun, verb, sent)
     else:
         stance = _stance(ctx, stance, lemma, complement, verb, sent, speaker)
