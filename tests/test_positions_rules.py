@@ -679,6 +679,8 @@ def test_federal_form_of_an_office_named_with_its_state_is_one_position(facts_of
     f = facts_of("Deutschlands Justizminister Karl Wendtner sagte das. Bundesjustizminister Karl Wendtner hat den "
                  "Anschlag verurteilt.")
     assert positions(f) == {("Karl Wendtner", "Justizminister", "Deutschland")}
+    f = facts_of("Die Partei von Bundeskanzler Karl Wendtner verlor. Der Kanzler Wendtner räumte die Niederlage ein.")
+    assert {role for _, role, _ in positions(f)} == {"Bundeskanzler"}  # as first named
 
 
 def test_titled_office_with_its_adjective_in_lower_case(facts_of):

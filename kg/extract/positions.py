@@ -91,10 +91,12 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     former = {(p.holder, p.office) for p in positions
               if ctx.former_qualifier(p.qualifier)}
     positions = [p for p in positions if p.qualifier or (p.holder, p.office) not in former]
-    # "Bundesjustizminister Heiko Maas" after "Deutschlands Justizminister Heiko Maas": one office, named twice
-    held = {(p.holder, p.role) for p in positions}
-    positions = [p for p in positions if not (p.role.startswith("Bundes") and len(p.role) > 8 and (
-        p.holder, p.role[6:7].upper() + p.role[7:]) in held)]
+    # "Bundesjustizminister Heiko Maas" after "Deutschlands Justizminister Heiko Maas": one office, named twice,
+    # as it was first named ("Bundeskanzler Olaf Scholz ... der Kanzler Scholz": Bundeskanzler)
+    first = {(p.holder, p.role): p.sentence for p in positions}
+    positions = [p for p in positions if not (p.role.startswith("Bundes") and len(p.role) > 8 and first.get(
+        (p.holder, p.role[6:7].upper() + p.role[7:]), p.sentence + 1) <= p.sentence) and not (
+        first.get((p.holder, "Bundes" + p.role[:1].lower() + p.role[1:]), p.sentence) < p.sentence)]
     named_states = _states_named(ctx)
     positions = [_federal_office(ctx, _with_context_state(ctx, p, named_states)) for p in positions]
     for p in positions:
