@@ -801,7 +801,7 @@ class EntityRecognizer:
             if token.is_space or not token.text[:1].isupper():
                 continue
             starts_name = None
-            if token.text in HONORIFICS or (token.tag_ in ("NN", "NE", "") and self.gaz.office_of(token.text)):
+            if token.text in HONORIFICS or (token.tag_ in ("NN", "NE", "FM", "") and self.gaz.office_of(token.text)):
                 starts_name = token.i + 1  # title or honorific, the name follows
                 if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "von" and token.text not in HONORIFICS:
                     # "der Gouverneur von Florida Jeb Bush": past the listed state or place the office is of
