@@ -958,3 +958,9 @@ def test_the_one_nominated_as_an_office_holds_it_not_the_nominating_subject(fact
                  "hat.")
     assert roles_of(f, "Tomas Berglund") == {"Sondergesandter für Peru"}
     assert roles_of(f, "Karin Lindqvist") == {"Präsidentin"}
+
+
+def test_field_of_an_office_with_the_sides_between_whom(facts_of):
+    f = facts_of("Der UN-Sonderbeauftragte für die Gespräche zwischen Athen und Skopje, Karl Wendtner, reiste am "
+                 "Montag ab.")
+    assert roles_of(f, "Karl Wendtner") == {"UN-Sonderbeauftragter für die Gespräche zwischen Athen und Skopje"}

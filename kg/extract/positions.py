@@ -1032,11 +1032,15 @@ def _field_end(ctx: DocContext, j: int, placed: bool = False) -> int:
     doc = ctx.doc
     if j + 1 >= len(doc) or doc[j].lower_ not in (FIELD_PREPOSITIONS if placed else ("für",)):
         return j
-    k = j + 1
-    while k < len(doc) and k - j <= 5 and (doc[k].tag_ in ("NN", "NE", "ADJA", "TRUNC") or doc[k].lower_ == "und"
-                                           or ctx.entity(doc[k]) or doc[k].tag_ == "ART" and k == j + 1):
+    k, between = j + 1, None
+    while k < len(doc) and k - j <= (5 if between is None else between - j + 5) and (
+            doc[k].tag_ in ("NN", "NE", "ADJA", "TRUNC") or doc[k].lower_ == "und" or ctx.entity(doc[k])
+            or doc[k].tag_ == "ART" and k in (j + 1, (between or -2) + 1)
+            or doc[k].lower_ == "zwischen" and between is None and doc[k - 1].tag_ == "NN"):
         if ctx.entity(doc[k]) and ctx.entity(doc[k])[1].kind == PERSON:
             break  # "UN-Hochkommissar für Menschenrechte Zeid Raad al-Hussein": the holder
+        if doc[k].lower_ == "zwischen":
+            between = k  # "Sonderbeauftragter für den Dialog zwischen Belgrad und Pristina": the sides belong to it
         k += 1
     if not (doc[k - 1].tag_ in ("NN", "NE") or ctx.entity(doc[k - 1])):
         return j
