@@ -391,6 +391,8 @@ def test_name_glued_to_the_word_before_it_is_split_and_named_with_its_space(nlp)
     names = {e._.kg_name for e in doc.ents if e.label_ == "PER"}
     assert names == {"Hans Niessler", "Thomas Steinhof"}
     assert "YouTube" in [t.text for t in doc] and "WhatsApp" in [t.text for t in doc]
+    doc = nlp("Die Botschafterin in Lima, MaryKay Carlsen, verurteilte das Vorgehen.")
+    assert {e._.kg_name for e in doc.ents if e.label_ == "PER"} == {"MaryKay Carlsen"}  # one double first name
 
 
 def test_person_name_goes_on_over_a_doubled_space_and_ends_before_a_particle(nlp):
