@@ -118,6 +118,10 @@ class Gazetteer:
         self.region_adjectives = {r["adjective"]: r["region"] for r in _rows("region_adjectives.tsv", directory)}
         # places and bodies of Germany, Austria or Switzerland: which federal state a text's "Bundes-" means
         self.federal_members = {r["id"]: r["state"] for r in _rows("federal_members.tsv", directory)}
+        # wars of recent years: (sides as (kind, id), first year, last year or None while it goes on)
+        self.wars = [(tuple(("state" if ("state", side) in self.known else "organization", side)
+                            for side in r["sides"].split("|")), int(r["start"]), int(r["end"]) if r["end"] else None)
+                     for r in _rows("wars.tsv", directory)]
         # a state's citizen, by gender: "slowenin" -> {"f": "slowenien"}; "deutsche" -> {"f": ..., "m": ...}
         self.demonyms: dict[str, dict[str, str]] = {}
         for r in _rows("demonyms.tsv", directory):

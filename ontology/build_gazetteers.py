@@ -461,6 +461,16 @@ def main() -> int:
         if r["state"] not in ("deutschland", "oesterreich", "schweiz"):
             err(f"federal_members: {r['id']}: {r['state']} is no federal state")
     check_unique("federal_members", federal_members, "id")
+    # wars and their sides: which war a text's bare "der Krieg" is
+    wars = read_tsv(CUR / "wars_curated.tsv", ["id", "name", "sides", "start", "end"])
+    state_ids = {r["id"] for r in states}
+    for r in wars:
+        for side in r["sides"].split("|"):
+            if side not in state_ids | org_ids:
+                err(f"wars: {r['id']}: {side}: no such state or organization")
+        if not r["start"].isdigit() or r["end"] and not (r["end"].isdigit() and r["end"] >= r["start"]):
+            err(f"wars: {r['id']}: bad years {r['start']}-{r['end']}")
+    check_unique("wars", wars, "id")
     demonyms = build_demonyms(states)
     stances = {"assert", "deny", "reject", "support", "demand", "warn", "criticize", "propose"}
     verbs = read_tsv(CUR / "reporting_verbs_curated.tsv", ["lemma", "stance", "frame"])
@@ -485,6 +495,7 @@ def main() -> int:
     write_tsv("region_adjectives.tsv", ["adjective", "region"], region_adjectives, key=lambda r: r["adjective"])
     write_tsv("demonyms.tsv", ["demonym", "gender", "state"], demonyms, key=lambda r: (r["demonym"], r["gender"]))
     write_tsv("federal_members.tsv", ["id", "state"], federal_members, key=lambda r: r["id"])
+    write_tsv("wars.tsv", ["id", "name", "sides", "start", "end"], wars, key=lambda r: r["id"])
     write_tsv("reporting_verbs.tsv", ["lemma", "stance", "frame"], verbs, key=lambda r: r["lemma"])
     write_tsv("evaluative_words.tsv", ["stem", "stance"], words, key=lambda r: r["stem"])
     write_tsv("persons.tsv", PERSON_COLS, persons, key=lambda r: r["id"])

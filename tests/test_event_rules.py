@@ -1517,3 +1517,16 @@ def test_who_calls_together_with_another_makes_one_call(facts_of):
     calls = [ev for ev in f.events if ev.type == "PhoneCall"]
     assert len(calls) == 1 and len(named(f) & {("PhoneCall", frozenset({"Karin Lindqvist", "Tomas Berglund",
                                                                          "Pedro Castillo"}))}) == 1
+
+
+def test_the_war_of_the_sides_the_text_names_is_the_curated_war_going_on(facts_of):
+    text = ("Der ukrainische Präsident Andrij Kowalenko traf in Genf Vertreter Russlands. Es sei unklar, ob Moskau "
+            "bereit sei, den Krieg zu beenden.")
+    assert ("War", frozenset({"Russland", "Ukraine"})) in events(facts_of(text, dt.date(2025, 3, 1)))
+    assert "War" not in types(facts_of(text, dt.date(2012, 3, 1)))  # before that war began
+    # the sides of two wars going on: which one is meant is not told
+    f = facts_of("Israel griff Ziele im Iran an, die Hamas feuerte Raketen ab. Der Krieg müsse enden, sagte er.",
+                 dt.date(2025, 6, 20))
+    assert "War" not in types(f)
+    f = facts_of("Russland und die Ukraine verhandeln. Ein Krieg sei eine Katastrophe, sagte er.", dt.date(2025, 3, 1))
+    assert "War" not in types(f)  # a war, not the war

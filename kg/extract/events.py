@@ -429,6 +429,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
             event = _with_participants(event, [hit[1]])  # the court named: "vor dem Obersten Gerichtshof der USA"
         if etype == "Other" and token.lower_ in LETTERS:  # the sender, the addressee and the carrier: all named
             event = _with_participants(event, _actors_in_clause(ctx, token))
+        if etype == "War" and not event.participants and _the_war(token):
+            event = _with_participants(event, _known_war_sides(ctx))
         if etype in ("Ceasefire", "Agreement") and not event.participants and talks is not None \
                 and _talked_about(token, talks[0]):
             # "Verhandlungen zwischen Israel und der Hamas über eine Waffenruhe": its parties are the talks'
@@ -923,6 +925,30 @@ def _delimited(token: Token) -> bool:
     if nxt and nxt[0].lower_ == "zwischen":
         return True
     return len(nxt) >= 4 and nxt[0].lower_ == "von" and nxt[1].like_num and nxt[2].lower_ == "bis" and nxt[3].like_num
+
+
+WAR_NOUNS = ("krieg", "krieges", "kriegs", "angriffskrieg", "angriffskrieges", "angriffskriegs")
+
+
+def _the_war(token: Token) -> bool:
+    """ "den Krieg zu beenden", "in diesem schrecklichen Krieg", "seit Beginn des Angriffskriegs": a definite
+    war the text assumes known, not "einen Krieg" nor a named one ("Weltkrieg", "Bürgerkrieg")."""
+    article = _article(token)
+    return token.lower_ in WAR_NOUNS and article is not None and (
+        _definite(token) or article.lower_.startswith("dies"))
+
+
+def _known_war_sides(ctx: DocContext) -> list[EntityRef]:
+    """The sides of the one curated war (ontology/gazetteers/wars.tsv) going on at the text's date whose sides
+    the text all names, or the offices it gives: "der ukrainische Präsident Selenskyj ... Russland ... den Krieg
+    zu beenden" is Russia's war against Ukraine. None when the text names the sides of no such war, or of two."""
+    year = getattr(ctx.reference_date, "year", None)
+    named = set(ctx.mentions) | {ref for p in ctx.positions for ref in (p.state, p.organization)
+                                 if ref is not None and not p.qualifier}  # "Präsident Selenskyj" names Ukraine
+    found = [sides for sides, start, end in ctx.gaz.wars
+             if (year is None or start <= year <= (end or year))
+             and all(EntityRef(kind, key) in named for kind, key in sides)]
+    return [EntityRef(kind, key) for kind, key in found[0]] if len(found) == 1 else []
 
 
 def _named_war(ctx: DocContext, token: Token) -> bool:
