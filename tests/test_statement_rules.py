@@ -56,6 +56,14 @@ def test_uttered_hope_sympathy_readiness_and_concern(facts_of):
         ("support", "äußern"), ("support", "bekunden"), ("support", "signalisieren"), ("warn", "äußern")}
 
 
+def test_reservations_lodged_and_a_decision_carried_along(facts_of):
+    facts = facts_of("Der Fischerverband meldete Vorbehalte gegen die Quoten an. Die BVP trägt die Entscheidung "
+                     "mit, die KLP wollte sie nicht mittragen.")
+    assert {(s.stance, s.verb, s.about) for s in facts.statements} >= {
+        ("criticize", "anmelden", "Vorbehalte gegen die Quoten"), ("support", "mittragen", "die Entscheidung")}
+    assert ("reject", "mittragen") in {(s.stance, s.verb) for s in facts.statements}
+
+
 def test_sources_named_after_source_nouns_and_publications(facts_of):
     facts = facts_of("Nach Einschätzung der Vereinten Nationen droht ein Konflikt. Laut einem Bericht der "
                      "New York Times plant die Regierung Kürzungen. Nach Informationen der Nachrichtenagentur AFP "

@@ -202,7 +202,8 @@ STANCE_NOUNS = {"bedenken": "criticize", "kritik": "criticize", "vorwurf": "crit
                 "vorschlag": "propose", "zustimmung": "support", "lob": "support", "rückendeckung": "support",
                 "widerstand": "reject", "empörung": "criticize", "unterstützung": "support", "solidarität": "support",
                 "anspruch": "demand", "bekenntnis": "support", "hoffnung": "support", "sympathie": "support",
-                "verständnis": "support", "bereitschaft": "support", "sorge": "warn", "besorgnis": "warn"}
+                "verständnis": "support", "bereitschaft": "support", "sorge": "warn", "besorgnis": "warn",
+                "vorbehalt": "criticize"}
 
 
 # Verbs of commenting, which negated say that nothing was said: "äußerte sich zunächst nicht", "wollte den Vorgang
@@ -1270,7 +1271,8 @@ def _manner_noun(ctx: DocContext, verb: Token) -> Token | None:
 
 def _noun_phrase(ctx: DocContext, noun: Token, verb: Token, sent: Span) -> Span:
     """The stance noun with what follows it up to the verb or punctuation: "Kritik an der Reform"."""
-    end = next((k for k in range(noun.i + 1, sent.end) if ctx.doc[k].is_punct or k == verb.i), sent.end)
+    end = next((k for k in range(noun.i + 1, sent.end) if ctx.doc[k].is_punct or k == verb.i
+                or ctx.doc[k].tag_ == "PTKVZ"), sent.end)  # not the verb's particle: "meldete Vorbehalte an"
     return ctx.doc[noun.i:end]
 
 
