@@ -1530,3 +1530,14 @@ def test_the_war_of_the_sides_the_text_names_is_the_curated_war_going_on(facts_o
     assert "War" not in types(f)
     f = facts_of("Russland und die Ukraine verhandeln. Ein Krieg sei eine Katastrophe, sagte er.", dt.date(2025, 3, 1))
     assert "War" not in types(f)  # a war, not the war
+
+
+def test_a_deed_someone_is_said_to_intend_has_not_happened(facts_of):
+    f = facts_of("Präsident Karl Wendtner warf einer Gruppe von Offizieren vor, ihn töten zu wollen.")
+    assert "Attack" not in types(f)
+
+
+def test_the_name_in_apposition_to_a_source_office_is_the_source(facts_of):
+    f = facts_of("Nach Angaben des UN-Hochkommissars für Menschenrechte, Karl Wendtner, griff die Armee von "
+                 "Moldawien die Stadt Tiraspol an.")
+    assert not any("Karl Wendtner" in ps for _, ps in events(f))

@@ -989,6 +989,16 @@ def _source(ctx: DocContext, ref: EntityRef, sent: Span) -> bool:
         while k > sent.start and doc[k].tag_ in ("ART", "ADJA", "NN") and not ctx.entity(doc[k]) \
                 and not (doc[k].tag_ == "NN" and doc[k - 1].tag_ == "NN"):
             k -= 1  # not past two nouns in a row: "nach eigenen Angaben | Stellungen der Hisbollah angegriffen"
+        if k > sent.start + 1 and doc[k].text == ",":
+            # "nach Angaben des UN-Hochkommissars für Menschenrechte, Volker Türk,": past the office the name is
+            # in apposition to
+            j = k - 1
+            while j > max(sent.start, k - 9) and (doc[j].tag_ in ("NN", "NE", "ADJA", "ART", "APPR", "APPRART")
+                                                  or ctx.entity(doc[j])) and doc[j].lower_ not in ("nach", "laut"):
+                j -= 1
+            if doc[j].lower_ in ("nach", "gemäß", "laut") and any(doc[m].tag_ == "NN" and ctx.gaz.office_of(
+                    doc[m].text) for m in range(j + 1, k)):
+                k = j
         if k >= sent.start and doc[k].lower_ == "laut":
             return True
         if k >= sent.start and doc[k].lower_ in ("nach", "gemäß") and any(
@@ -2015,6 +2025,10 @@ def _intended(verb: Token) -> bool:
     """ "Das Parlament wollte am Donnerstag zusammenkommen", "X soll Y treffen": an infinitive under a modal
     of will or plan tells of what has not happened; but one that "soll" on a named day is scheduled ("wo er am
     Montag mit X zusammentreffen soll")."""
+    doc = verb.doc
+    if verb.tag_ == "VVINF" and verb.i + 2 < len(doc) and doc[verb.i + 1].tag_ == "PTKZU" \
+            and doc[verb.i + 2].tag_ == "VMINF":
+        return True  # "warf ihnen vor, ihn töten zu wollen"
     return verb.tag_ == "VVINF" and _modal_clause(verb) and not _scheduled(verb)
 
 
