@@ -29,8 +29,8 @@ def score():
 
 def test_there_are_read_and_held_out_sets():
     assert {p.parent.parent.name for p in GOLDS} == {"set90", "set91", "set92", "set93", "set98", "set99", "set106",
-                                                      "set107", "set111"}
-    assert len(GOLDS) == 54
+                                                      "set107", "set111", "set112", "set113"}
+    assert len(GOLDS) == 66
 
 
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
