@@ -883,3 +883,10 @@ def test_a_generational_suffix_is_part_of_the_name_of_another_person(facts_of):
     persons = {e.label: sorted(e.alt_labels) for e in f.entities if e.kind == "person"}
     assert persons["Tomas Berglund Jr."] == ["Berglund"]
     assert "Donald Trump Jr." in persons and "Donald Trump" not in persons
+
+
+def test_a_seat_of_government_is_a_place_where_things_happen_and_an_organization_that_acts(facts_of):
+    f = facts_of("Der Präsident empfing Karl Wendtner am Freitag im Élysée-Palast.")
+    assert names(f, "place") == {"Élysée-Palast"} and "Élysée-Palast" not in names(f, "organization")
+    f = facts_of("Das Weiße Haus wies den Bericht zurück. Karl Wendtner war am Montag im Weißen Haus zu Gast.")
+    assert "Weißes Haus" in names(f, "place") and "Weißes Haus" in names(f, "organization")

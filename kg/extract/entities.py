@@ -34,6 +34,20 @@ ADMINISTRATIVE_UNITS = {"Provinz", "Region", "Bezirk", "Gemeinde", "Kanton", "Di
 KIND_OF_LABEL = {PER: PERSON, STATE: STATE_KIND, ORG: ORGANIZATION, PLACE: PLACE_KIND}
 
 
+# Prepositions of where something is or happens: "im Weißen Haus", "vor dem Élysée-Palast".
+LOCATIVE = {"im", "ins", "am", "vor", "in"}
+
+
+def _located_in(ctx: DocContext, ent) -> bool:
+    """An organization's seat named as where something happens: "im Weißen Haus", "vor dem Weißen Haus" (not
+    "aus dem Weißen Haus hieß es", which names who speaks)."""
+    doc = ctx.doc
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ in ("dem", "den", "die", "das") and k > 0 and doc[k - 1].lower_ in ("vor", "in"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in LOCATIVE and (doc[k].lower_ not in ("vor", "in") or k + 1 < ent.start)
+
+
 def collect_entities(ctx: DocContext) -> list[Entity]:
     """Fill `ctx.ent_at` and return the document's entities, one per real-world entity."""
     gaz = ctx.gaz
@@ -51,6 +65,8 @@ def collect_entities(ctx: DocContext) -> list[Entity]:
         kind = KIND_OF_LABEL.get(ent.label_)
         if kind is None or _state_institution(ctx, ent, kind):
             continue  # "des russischen Sicherheitsrates": the state's own body (below), not the listed UN one
+        if kind == ORGANIZATION and ent.kb_id_ and gaz.get(PLACE_KIND, ent.kb_id_) and _located_in(ctx, ent):
+            kind = PLACE_KIND  # "empfing ihn im Weißen Haus": the building where, not the office that acts
         name = ent._.kg_name or ent.text
         rule = "gazetteer" if ent.kb_id_ else "name"
         bilingual = None
