@@ -33,6 +33,9 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
      {("Charlie Wendo", "ORG"), ("Marie Duval", "ORG")}),
     # an unlisted town alone before the dash that opens a report
     ("Der Prozess beginnt heute. Tolvanca – Erstmals muss sich ein Präsident verantworten.", {("Tolvanca", "PLACE")}),
+    # a refinery, a port or an administrative area before its name
+    ("Drohnen trafen die Raffinerie Wolgodonsk im Gebiet Tambow und den Schwarzmeer-Ölhafen Tuapsinka.",
+     {("Wolgodonsk", "PLACE"), ("Tambow", "PLACE"), ("Tuapsinka", "PLACE")}),
     # an office whose acronym prefix makes the tagger read it and the name as foreign words
     ("SDF-Kommandeur Maslum Abdi hatte zuletzt betont, die Kurden seien bereit.", {("Maslum Abdi", "PER")}),
     # a plural of a known noun after a name is no part of it

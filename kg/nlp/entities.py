@@ -205,7 +205,8 @@ PERSON_NOUN_ENDINGS = ("innen", "in", "en", "n", "s", "")
 PLACE_NOUNS = ("dorf", "stadt", "städtchen", "gemeinde", "provinz", "region", "bezirk", "kanton", "schloss",
                "gebirge", "hofgut", "weiler", "ortsteil", "stadtteil", "landkreis", "distrikt", "grafschaft",
                "herzogtum", "bundesstaat", "halbinsel", "ortschaft", "siedlung", "flughafen", "bahnhof", "kloster",
-               "stützpunkt", "militärbasis", "luftwaffenbasis", "marinebasis", "haltestelle", "fluss")
+               "stützpunkt", "militärbasis", "luftwaffenbasis", "marinebasis", "haltestelle", "fluss", "hafen",
+               "raffinerie", "gebiet", "gebiets")
 # Ships are named after persons: "der Zerstörer Donald Cook" is no person.
 SHIP_NOUNS = ("zerstörer", "schiff", "flugzeugträger", "fregatte", "kreuzer", "korvette", "tanker", "frachter")
 # A government or an era named by its head: "die Regierung Kreisky", "das Kabinett Merkel", "die Ära Kohl".
