@@ -964,3 +964,9 @@ def test_field_of_an_office_with_the_sides_between_whom(facts_of):
     f = facts_of("Der UN-Sonderbeauftragte für die Gespräche zwischen Athen und Skopje, Karl Wendtner, reiste am "
                  "Montag ab.")
     assert roles_of(f, "Karl Wendtner") == {"UN-Sonderbeauftragter für die Gespräche zwischen Athen und Skopje"}
+
+
+def test_appointed_past_a_time_and_a_rank(facts_of):
+    f = facts_of("Der Präsident entließ die Regierung und ernannte Anfang Oktober General Karl Wendtner zum "
+                 "Regierungschef.")
+    assert roles_of(f, "Karl Wendtner") == {"Regierungschef"}

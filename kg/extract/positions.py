@@ -1209,6 +1209,9 @@ def _fronted_als(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
 
 
 APPOINTING = {"wählen", "wiederwählen", "ernennen", "bestellen", "küren", "berufen", "vereidigen", "angeloben"}
+# Their past forms, which the tagger may read as attributive adjectives ("und ernannte Anfang Oktober X zum ...")
+APPOINTED_PAST = {"ernannte", "ernannten", "wählte", "wählten", "bestellte", "bestellten", "kürte", "kürten",
+                  "berief", "beriefen", "vereidigte", "vereidigten"}
 # Verbs whose accusative object, not their subject, is put into the office of an "als" phrase
 NOMINATING = APPOINTING | {"nominieren", "vorschlagen", "bestimmen", "benennen", "einsetzen", "präsentieren"}
 
@@ -1259,6 +1262,7 @@ def _appointed(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
         return None
     k = _before_time(ctx, i - 1)
     hit = ctx.entity(doc[k]) if k >= sent.start else None
+    m = None
     if hit and hit[1].kind == PERSON and hit[0].end == k + 1:
         m = hit[0].start - 1
         while m > sent.start and (doc[m].tag_ in ("ART", "ADJA") or (
@@ -1267,8 +1271,11 @@ def _appointed(ctx: DocContext, token: Token, j: int) -> EntityRef | None:
         if doc[m].tag_ in ("APPR", "APPRART"):  # "von (Präsident) X zum Minister ernannt": who appointed
             k, hit = _before_time(ctx, m - 1), None
     if hit and hit[1].kind == PERSON and hit[0].end == k + 1:
-        verb = doc[hit[0].start - 1] if hit[0].start > sent.start else None  # "wählte X zum", "wurde X zum"
-        active = verb is not None and verb.tag_ == "VVFIN" and verb.lemma_ in APPOINTING
+        # "wählte X zum", "wurde X zum", "ernannte (Anfang Oktober) General X zum": past a rank and a time
+        v = _before_time(ctx, m) if m is not None else hit[0].start - 1
+        verb = doc[v] if v >= sent.start else None
+        active = verb is not None and (verb.tag_ == "VVFIN" and verb.lemma_ in APPOINTING or (
+            verb.lower_ in APPOINTED_PAST and doc[verb.i - 1].tag_ not in ("ART", "APPR", "APPRART", "PPOSAT")))
         return hit[1] if participle is not None or active else None
     if participle is None or k <= sent.start or doc[k].tag_ != "VAFIN" or doc[k].lemma_ not in ("werden", "sein"):
         return None
@@ -1346,11 +1353,15 @@ def _before_time(ctx: DocContext, i: int) -> int:
             i = k - 1
         elif t.tag_ == "ADV" and t.lower_ in ("einst", "zuletzt", "bisher", "damals", "derzeit", "seither", "noch"):
             i -= 1
+        elif t.lower_ in MONTH_NAMES and doc[k].text in ("Anfang", "Mitte", "Ende"):
+            i = k - 1  # "ernannte Anfang Oktober X zum Regierungschef"
         else:
             break
     return i
 
 
+MONTH_NAMES = {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+               "oktober", "november", "dezember"}
 COPULAS = {"sein", "werden", "bleiben"}
 TIME_PREPOSITIONS = {"seit", "bis", "ab", "nach", "vor", "im", "am", "von"}
 NEGATIONS = {"nicht", "kein", "keine", "nie", "niemals", "nimmer"}
