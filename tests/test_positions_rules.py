@@ -352,7 +352,7 @@ def test_als_after_verb_and_time_phrase_but_not_an_office_in_prospect(facts_of):
 
 def test_office_in_parentheses_or_between_dashes_after_the_name(facts_of):
     f = facts_of("Gustav Brandlhuber (SPÖ-Klubobmann) kritisierte den Plan.")
-    assert roles_of(f, "Gustav Brandlhuber") == {"SPÖ-Klubobmann"}
+    assert roles_of(f, "Gustav Brandlhuber") == {"Klubobmann"}  # the party is his, not the office's
     f = facts_of("Gustav Brandlhuber – Bürgermeister von Steyr – kritisierte den Plan.")
     assert roles_of(f, "Gustav Brandlhuber") == {"Bürgermeister"}
 
@@ -970,3 +970,11 @@ def test_appointed_past_a_time_and_a_rank(facts_of):
     f = facts_of("Der Präsident entließ die Regierung und ernannte Anfang Oktober General Karl Wendtner zum "
                  "Regierungschef.")
     assert roles_of(f, "Karl Wendtner") == {"Regierungschef"}
+
+
+def test_party_prefix_of_a_parliamentary_group_office_or_a_field_spokesperson_is_the_holders_party(facts_of):
+    f = facts_of("NEOS-Bildungssprecherin Carola Wendtland und SPÖ-Klubchef Gerold Haimbuchner kritisierten den "
+                 "Plan. SPD-Sprecher Karl Mauer verteidigte ihn.")
+    assert roles_of(f, "Carola Wendtland") == {"Bildungssprecherin"}
+    assert roles_of(f, "Gerold Haimbuchner") == {"Klubchef"}
+    assert roles_of(f, "Karl Mauer") == {"SPD-Sprecher"}

@@ -455,7 +455,7 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         return None  # "fürchtet einen Kanzler X", "mit einem Minister X": a hypothetical, not an office held
     role_head = _feminine_or_masculine(ctx, head, lemma, article, gender == "f", gender == "m")
     role_head = _adjective_title(ctx, token, role_head, qualifiers) if not prefix else role_head
-    if prefix and not states and _party_affiliation(ctx, organization, office_entry):
+    if prefix and not states and _party_affiliation(ctx, organization, office_entry, token):
         # "SPD-Abgeordneter", "ÖVP-Landtagsabgeordnete", "SPÖ-Stadtrat": an office of the state held by a party's
         # member; the party is the holder's, not the office's ("SPÖ-Chef" is the party's office)
         role_head = "".join(part + "-" for part in prefix.split("-")[:-1] if part in QUALIFYING_PREFIXES) + role_head
@@ -480,10 +480,19 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
                     qualifier=" ".join(qualifiers) or None, state=state, organization=organization)
 
 
-def _party_affiliation(ctx: DocContext, organization: EntityRef | None, office: Office | None) -> bool:
+def _party_affiliation(ctx: DocContext, organization: EntityRef | None, office: Office | None, token: Token) -> bool:
     """Whether a compound's party names its holder's party, not the office's body: an office of the state or
-    of a parliament ("SPD-Abgeordneter", "ÖVP-Landesrat"), not one of the party ("CDU-Chef")."""
-    if organization is None or office is None or office.scope != "state" or office.kind == "party":
+    of a parliament ("SPD-Abgeordneter", "ÖVP-Landesrat"), of the party's group in parliament ("SPÖ-Klubchef",
+    "CDU-Fraktionschef") or its spokesperson for a field there ("FPÖ-Bildungssprecher"); not an office of the
+    party ("CDU-Chef", "SPD-Sprecher")."""
+    if organization is None or office is None or office.kind == "party":
+        return False
+    head = token.text.rsplit("-", 1)[-1].lower()
+    field = head.removesuffix("in")  # "bildungssprecher": a field's, not a listed office ("Pressesprecher")
+    in_parliament = office.kind == "parliament" or head.startswith(("klub", "fraktion")) or (
+        office.kind == "spokesperson" and field.endswith("sprecher") and field != "sprecher"
+        and field.capitalize() not in ctx.gaz.offices)
+    if office.scope != "state" and not in_parliament:
         return False
     known = ctx.gaz.get(organization.kind, organization.key)
     return known is not None and known.subtype == "party"
