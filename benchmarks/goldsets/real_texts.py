@@ -13,7 +13,7 @@ OUT/SET/texts/SET_NNNN.txt is article line NNNN (from 0) with a newline.
 |---|---|---|
 | set94, set96, set100, set102, set104 | International | read: error analysis |
 | set95, set97, set101, set103, set105 | International | held out: aggregate figures only |
-| set108, set110 | Inland | read (no Inland set is held out: the unannotated Inland articles were read for errors) |
+| set108, set110, set114, set115 | Inland | read (no Inland set is held out: the unannotated Inland articles were read for errors) |
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ SET_SIZE = 6
 SETS = {"set94": ("International", 0), "set95": ("International", 6), "set96": ("International", 12),
         "set97": ("International", 18), "set100": ("International", 24), "set101": ("International", 30),
         "set102": ("International", 36), "set103": ("International", 42), "set104": ("International", 48),
-        "set105": ("International", 54), "set108": ("Inland", 0), "set110": ("Inland", 6)}
+        "set105": ("International", 54), "set108": ("Inland", 0), "set110": ("Inland", 6),
+        "set114": ("Inland", 12), "set115": ("Inland", 18)}
 
 
 def candidates(articles: Path = ARTICLES, category: str = "International") -> list[tuple[int, str]]:
