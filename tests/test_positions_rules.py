@@ -978,3 +978,9 @@ def test_party_prefix_of_a_parliamentary_group_office_or_a_field_spokesperson_is
     assert roles_of(f, "Carola Wendtland") == {"Bildungssprecherin"}
     assert roles_of(f, "Gerold Haimbuchner") == {"Klubchef"}
     assert roles_of(f, "Karl Mauer") == {"SPD-Sprecher"}
+
+
+def test_a_party_of_another_state_keeps_the_texts_state_from_its_man(facts_of):
+    f = facts_of("Der künftige Welser Bürgermeister Karl Wendtner (FPÖ) will sparen. Kroatien und Kroatiens "
+                 "Regierung wurden nicht gefragt.")
+    assert positions(f) == {("Karl Wendtner", "künftiger Bürgermeister", None)}

@@ -258,7 +258,9 @@ def _with_context_state(ctx: DocContext, position: Position, named: Counter) -> 
         entry = _office_entry(ctx, position)
         return replace(position, state=party_state) if entry is not None and entry.scope in (
             "state", "either") and not position.office.lower().startswith(REGIONAL_OFFICES) else position
-    if not named:
+    if not named or party_state is not None and party_state not in named:
+        # "der künftige Welser Bürgermeister Andreas Rabl (FPÖ)" in a text that names only Croatia: an Austrian
+        # party's man holds no Croatian office
         return position
     seat = next((state for prefix, state in GOVERNMENT_SEATS.items() if position.office.startswith(prefix)), None)
     if seat is not None:  # "Kremlchef Wladimir Putin", "Kremlsprecher Dmitri Peskow"
