@@ -984,3 +984,9 @@ def test_a_party_of_another_state_keeps_the_texts_state_from_its_man(facts_of):
     f = facts_of("Der künftige Welser Bürgermeister Karl Wendtner (FPÖ) will sparen. Kroatien und Kroatiens "
                  "Regierung wurden nicht gefragt.")
     assert positions(f) == {("Karl Wendtner", "künftiger Bürgermeister", None)}
+
+
+def test_a_name_after_a_title_inside_an_offices_field_is_the_titles_holder(facts_of):
+    f = facts_of("Karl Wendtner ist derzeit als Kampagnenleiter für den ÖVP-Präsidentschaftskandidaten Gerold "
+                 "Haimbuchner tätig.")
+    assert "Kampagnenleiter für den ÖVP-Präsidentschaftskandidaten" not in roles_of(f, "Gerold Haimbuchner")

@@ -429,6 +429,9 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
     if state is None and organization is None:
         state = _principal_state(ctx, token.i + 1)
     holder = _name_after(ctx, j)
+    if holder is not None and complement and j - 1 > token.i and doc[j - 1].text[:1].isupper() \
+            and ctx.gaz.office_of(doc[j - 1].text):
+        holder = None  # "Kampagnenleiter für den SPÖ-Präsidentschaftskandidaten Rudolf Hundstorfer": the candidate's
     if holder is not None and _possessor_name(ctx, token, j):
         # "Medinski, ein Berater Putins": whom the office serves, not who holds it; "der Sprecher Macrons, X,"
         end = ctx.entity(doc[j])[0].end
