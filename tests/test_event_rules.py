@@ -1541,3 +1541,9 @@ def test_the_name_in_apposition_to_a_source_office_is_the_source(facts_of):
     f = facts_of("Nach Angaben des UN-Hochkommissars für Menschenrechte, Karl Wendtner, griff die Armee von "
                  "Moldawien die Stadt Tiraspol an.")
     assert not any("Karl Wendtner" in ps for _, ps in events(f))
+
+
+def test_a_name_after_two_coordinated_titles_in_a_prepositional_phrase_is_no_subject(facts_of):
+    f = facts_of("Angesichts der Debatte rund um Kanzler und SPÖ-Chef Peter Malko habe Karl Wendtner eine "
+                 "Krisensitzung einberufen.")
+    assert not any("Peter Malko" in ps for _, ps in events(f))

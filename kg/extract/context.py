@@ -581,6 +581,10 @@ def in_prepositional_phrase(ctx: DocContext, start: int, limit: int) -> bool:
         i -= 1
         while i >= limit and ctx.doc[i].tag_ in ("ART", "ADJA", "PPOSAT"):
             i -= 1
+    if i - 1 >= limit and i < start - 1 and ctx.doc[i].lower_ == "und" and ctx.doc[i - 1].tag_ == "NN" \
+            and ctx.doc[i - 1].text[:1].isupper() and ctx.gaz.office_of(ctx.doc[i - 1].text):
+        # "rund um Kanzler und SPÖ-Chef Werner Faymann": past the first of two coordinated titles
+        i = _walk_back(ctx, i, limit, ("ART", "ADJA", "PPOSAT"))
     if skipped_noun and i - 1 >= limit and ctx.doc[i - 1].tag_ == "NN" and ctx.gaz.office_of(ctx.doc[i - 1].text):
         return False  # "der UN-Hochkommissar für Menschenrechte Zeid": the phrase belongs to the office
     return i >= limit and ctx.doc[i].tag_ in ("APPR", "APPRART", "APPO")
