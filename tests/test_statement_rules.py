@@ -64,6 +64,11 @@ def test_reservations_lodged_and_a_decision_carried_along(facts_of):
     assert ("reject", "mittragen") in {(s.stance, s.verb) for s in facts.statements}
 
 
+def test_talk_of_an_encouraging_sign_supports(facts_of):
+    facts = facts_of("Die Ministerin Karin Oberlechner sprach von einem ermutigenden Signal.")
+    assert {(s.stance, s.verb) for s in facts.statements} == {("support", "sprechen")}
+
+
 def test_sources_named_after_source_nouns_and_publications(facts_of):
     facts = facts_of("Nach Einschätzung der Vereinten Nationen droht ein Konflikt. Laut einem Bericht der "
                      "New York Times plant die Regierung Kürzungen. Nach Informationen der Nachrichtenagentur AFP "
