@@ -63,6 +63,10 @@ _MONTH_ABBREVIATIONS = {"jan", "jän", "febr", "feb", "mär", "mrz", "apr", "jun
                         "jul", "aug", "sept", "sep", "okt", "nov", "dez"}
 
 
+# The months' full names in lower case: "oktober", "jänner" (also written "jaenner").
+MONTH_NAMES = frozenset(w for w in _MONTHS if w not in _MONTH_ABBREVIATIONS)
+
+
 def _alternation(words: Iterable[str]) -> str:
     # Longest first, so that "Juni" is not cut down to "Jun".
     return "|".join(sorted(words, key=len, reverse=True))

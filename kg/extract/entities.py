@@ -34,18 +34,13 @@ ADMINISTRATIVE_UNITS = {"Provinz", "Region", "Bezirk", "Gemeinde", "Kanton", "Di
 KIND_OF_LABEL = {PER: PERSON, STATE: STATE_KIND, ORG: ORGANIZATION, PLACE: PLACE_KIND}
 
 
-# Prepositions of where something is or happens: "im Weißen Haus", "vor dem Élysée-Palast".
-LOCATIVE = {"im", "ins", "am", "vor", "in"}
-
-
 def _located_in(ctx: DocContext, ent) -> bool:
     """An organization's seat named as where something happens: "im Weißen Haus", "vor dem Weißen Haus" (not
     "aus dem Weißen Haus hieß es", which names who speaks)."""
     doc = ctx.doc
-    k = ent.start - 1
-    if k >= 0 and doc[k].lower_ in ("dem", "den", "die", "das") and k > 0 and doc[k - 1].lower_ in ("vor", "in"):
-        k -= 1
-    return k >= 0 and doc[k].lower_ in LOCATIVE and (doc[k].lower_ not in ("vor", "in") or k + 1 < ent.start)
+    before = [t.lower_ for t in doc[max(0, ent.start - 2):ent.start]]
+    return before[-1:] in (["im"], ["ins"], ["am"]) or (
+        len(before) == 2 and before[0] in ("vor", "in") and before[1] in ("dem", "den", "die", "das"))
 
 
 def collect_entities(ctx: DocContext) -> list[Entity]:

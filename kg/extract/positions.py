@@ -35,6 +35,7 @@ from .context import (
     sentence,
     sentence_before_start,
 )
+from .dates import MONTH_NAMES
 from .entities import office_body
 
 ARTICLES = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -460,18 +461,19 @@ def _position_at(ctx: DocContext, token: Token, office: tuple[str, str],
         return None  # "fürchtet einen Kanzler X", "mit einem Minister X": a hypothetical, not an office held
     role_head = _feminine_or_masculine(ctx, head, lemma, article, gender == "f", gender == "m")
     role_head = _adjective_title(ctx, token, role_head, qualifiers) if not prefix else role_head
-    if prefix and not states and _party_affiliation(ctx, organization, office_entry, token):
-        # "SPD-Abgeordneter", "ÖVP-Landtagsabgeordnete", "SPÖ-Stadtrat": an office of the state held by a party's
-        # member; the party is the holder's, not the office's ("SPÖ-Chef" is the party's office)
-        role_head = "".join(part + "-" for part in prefix.split("-")[:-1] if part in QUALIFYING_PREFIXES) + role_head
-        organization = None
-    elif prefix and not states:
+    # "SPD-Abgeordneter", "ÖVP-Landtagsabgeordnete", "SPÖ-Stadtrat": an office of the state held by a party's
+    # member; the party is the holder's, not the office's ("SPÖ-Chef" is the party's office)
+    affiliated = bool(prefix) and not states and _party_affiliation(ctx, organization, office_entry, token)
+    if prefix and not states and not affiliated:
         # "Ex-Außenminister", "Zoologie-Dozent", "SPÖ-Chef", "Nato-Generalsekretär": the office as written; a body
         # the prefix names is also kg:ofOrganization
         role_head = prefix + role_head
     elif prefix:
-        # "US-Präsident", "Ex-US-Präsident": the state goes to kg:ofState, as in the contract's roles; "Ex-" stays
+        # "US-Präsident", "Ex-US-Präsident": the state goes to kg:ofState, as in the contract's roles, and the
+        # holder's party is no part of the office; "Ex-" stays
         role_head = "".join(part + "-" for part in prefix.split("-")[:-1] if part in QUALIFYING_PREFIXES) + role_head
+    if affiliated:
+        organization = None
     role_head = _coordinated_truncation(doc, token) + role_head
     role = role_head + (" " + complement if complement else "")
     # "die frühere Vorsitzende": an adjectival noun in the feminine
@@ -1374,8 +1376,6 @@ def _before_time(ctx: DocContext, i: int) -> int:
     return i
 
 
-MONTH_NAMES = {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-               "oktober", "november", "dezember"}
 COPULAS = {"sein", "werden", "bleiben"}
 TIME_PREPOSITIONS = {"seit", "bis", "ab", "nach", "vor", "im", "am", "von"}
 NEGATIONS = {"nicht", "kein", "keine", "nie", "niemals", "nimmer"}
