@@ -147,3 +147,9 @@ def test_a_states_armed_forces_named_by_one_noun_are_that_body(nlp):
     found = ents(nlp, "Die Volksbefreiungsarmee begann ein Manöver vor Taiwan. Die Revolutionsgarden drohten mit "
                       "Vergeltung.")
     assert ("Volksbefreiungsarmee", "ORG") in found and ("Revolutionsgarden", "ORG") in found
+
+
+def test_the_union_in_a_text_that_names_the_cdu_or_csu(nlp):
+    found = ents(nlp, "CSU-Chef Markus Brenninger sagte, mit wem die Union zusammenarbeite, entscheide sie allein.")
+    assert ("Union", "ORG") in found
+    assert ("Union", "ORG") not in ents(nlp, "Er sagte, mit wem die Union zusammenarbeite, entscheide sie allein.")

@@ -754,6 +754,8 @@ class EntityRecognizer:
         if span.text.startswith("Link") and not (span.start > 0 and doc[span.start - 1].lower_ in (
                 "die", "der", "den")):
             return False
+        if span.text == "Union" and any(t.text.startswith(("CDU", "CSU")) for t in doc):
+            return True  # "mit wem die Union zusammenarbeite" in a text that names the CDU or CSU ("CDU-Chef")
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         if any(PARTY_CONTEXT.search(t.text) for t in sent if t.i not in range(span.start, span.end)):
             return True
