@@ -38,6 +38,8 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
      {("Wolgodonsk", "PLACE"), ("Tambow", "PLACE"), ("Tuapsinka", "PLACE")}),
     # an office whose acronym prefix makes the tagger read it and the name as foreign words
     ("SDF-Kommandeur Maslum Abdi hatte zuletzt betont, die Kurden seien bereit.", {("Maslum Abdi", "PER")}),
+    # but not an English word read so inside an English name
+    ("Der Code steht seit 2007 unter einer modifizierten GNU General Public License.", set()),
     # a plural of a known noun after a name is no part of it
     ("Nach dem Sieg hat Parteichef Walter Brenninger Glückwünsche aus zahlreichen Hauptstädten erhalten.",
      {("Walter Brenninger", "PER")}),

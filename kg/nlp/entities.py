@@ -804,7 +804,11 @@ class EntityRecognizer:
             if token.is_space or not token.text[:1].isupper():
                 continue
             starts_name = None
-            if token.text in HONORIFICS or (token.tag_ in ("NN", "NE", "FM", "") and self.gaz.office_of(token.text)):
+            # an office the tagger reads as foreign ("SDF-Kommandeur Maslum Abdi"), but not an English word before
+            # English ones ("GNU General Public License")
+            foreign = token.tag_ == "FM" and not (token.i > 0 and doc[token.i - 1].tag_ == "FM")
+            if token.text in HONORIFICS or ((token.tag_ in ("NN", "NE", "") or foreign)
+                                            and self.gaz.office_of(token.text)):
                 starts_name = token.i + 1  # title or honorific, the name follows
                 if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "von" and token.text not in HONORIFICS:
                     # "der Gouverneur von Florida Jeb Bush": past the listed state or place the office is of
