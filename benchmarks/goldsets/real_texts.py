@@ -13,7 +13,7 @@ OUT/SET/texts/SET_NNNN.txt is article line NNNN (from 0) with a newline.
 |---|---|---|
 | set94, set96, set100, set102, set104 | International | read: error analysis |
 | set95, set97, set101, set103, set105 | International | held out: aggregate figures only |
-| set108, set110, set114, set115 | Inland | read (no Inland set is held out: the unannotated Inland articles were read for errors) |
+| set108, set110, set114, set115 | Inland | read (none held out: unannotated Inland articles were read for errors) |
 """
 
 from __future__ import annotations
