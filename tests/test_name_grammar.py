@@ -33,6 +33,9 @@ def names(nlp, text: str) -> set[tuple[str, str]]:
      {("Charlie Wendo", "ORG"), ("Marie Duval", "ORG")}),
     # an unlisted town alone before the dash that opens a report
     ("Der Prozess beginnt heute. Tolvanca – Erstmals muss sich ein Präsident verantworten.", {("Tolvanca", "PLACE")}),
+    # "Hoh-" begins a name before a body's noun too
+    ("Er wurde vor dem Hohen Verfassungsgericht in Tamarinu vereidigt.",
+     {("Hohen Verfassungsgericht", "ORG"), ("Tamarinu", "PLACE")}),
     # a refinery, a port or an administrative area before its name
     ("Drohnen trafen die Raffinerie Wolgodonsk im Gebiet Tambow und den Schwarzmeer-Ölhafen Tuapsinka.",
      {("Wolgodonsk", "PLACE"), ("Tambow", "PLACE"), ("Tuapsinka", "PLACE")}),

@@ -58,7 +58,7 @@ NOT_HEADS = {"emirat", "apparat", "referat", "inserat", "heirat", "vorrat", "unr
              "bereich", "teilbereich", "geschäftsbereich", "zuständigkeitsbereich"}  # no realm: "-reich"
 # Capitalised adjectives that are not the start of a name: ordinals and quantifiers in titles and
 # headlines are left to the statistical model.
-NOT_NAME_ADJECTIVES = re.compile(r"^(Erst|Zweit|Dritt|Viert|Letzt|Nächst|Neu|Alt|Groß|Klein|Hoh|Ganz|Viel|Wenig)")
+NOT_NAME_ADJECTIVES = re.compile(r"^(Erst|Zweit|Dritt|Viert|Letzt|Nächst|Neu|Alt|Groß|Klein|Ganz|Viel|Wenig)")
 STRONG = {"m": "er", "f": "e", "n": "es", "p": "e"}
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs",
             "fürs", "übers", "durchs", "ums"}
