@@ -153,3 +153,9 @@ def test_the_union_in_a_text_that_names_the_cdu_or_csu(nlp):
     found = ents(nlp, "CSU-Chef Markus Brenninger sagte, mit wem die Union zusammenarbeite, entscheide sie allein.")
     assert ("Union", "ORG") in found
     assert ("Union", "ORG") not in ents(nlp, "Er sagte, mit wem die Union zusammenarbeite, entscheide sie allein.")
+
+
+def test_a_definite_compound_on_partei_names_a_party_but_not_a_kind_of_party(nlp):
+    found = ents(nlp, "Die Bauernpartei gewann vor der Fortschrittspartei. Die Regierungspartei, die Landespartei und "
+                      "die Schwesterpartei schwiegen.")
+    assert {text for text, label in found if label == "ORG"} == {"Bauernpartei", "Fortschrittspartei"}

@@ -163,6 +163,16 @@ OPENING_QUOTES = {'"', "„", "»", "«", "“"}
 # -bund). Not "partei" or "behörde", whose compounds are mostly kinds ("die Regierungspartei", "die
 # Aufsichtsbehörde"); not a bare "die Kammer".
 BODY_COMPOUND = re.compile(r"^(.{2,}[^-](?:vereinigung|kammer|gewerkschaft|verband)|.{3,}[^-]bund)(?:es|s)?$")
+# A compound on "-partei" with the definite article names a party ("die Arbeiterpartei", "der Fortschrittspartei"),
+# but for the kinds of party these first parts make ("die Regierungspartei", "die Schwesterpartei").
+PARTY_COMPOUND = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{3,})partei$")
+PARTY_KINDS = {"regierung", "opposition", "koalition", "schwester", "partner", "klein", "kleinst", "splitter",
+               "kader", "einheit", "volk", "link", "recht", "mitte", "protest", "staat", "mehrheit", "minderheit",
+               "nachfolge", "tradition", "masse", "region", "land", "bund", "alt", "konkurrenz", "junior", "kanzler",
+               "regional", "landes", "bundes", "regierungs", "oppositions", "koalitions", "massen", "traditions",
+               "nachfolger", "mehrheits", "minderheits", "regionen", "ein", "gegen", "haupt", "mitglied", "muster",
+               "lieblings", "anti", "ex", "öko", "bauer", "mutter", "tochter", "landtag", "parlament", "fraktion",
+               "stadt", "bezirk", "orts", "kreis", "gemeinde", "wiener", "heimat", "grün", "rechtspopulist"}
 # A parliament's inquiry committee named by its subject: "der Hypo-U-Ausschuss", "im NSA-Untersuchungsausschuss".
 INQUIRY_COMMITTEE = re.compile(r"^([A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-(?:U-Ausschuss|Untersuchungsausschuss))(?:es|s)?$")
 # Heads of bodies named with a "für" complement ("Institut für Wirtschaftsforschung").
@@ -997,6 +1007,12 @@ class EntityRecognizer:
                 continue
             if m and token.i > 0 and doc[token.i - 1].lower_ in ARTICLES:
                 spans.append(self._span(doc[token.i:token.i + 1], ORG, m.group(1)))
+            m = PARTY_COMPOUND.match(token.text) if token.tag_ == "NN" else None
+            first = m.group(1).lower() if m else ""
+            if m and first not in PARTY_KINDS and first.removesuffix("s") not in PARTY_KINDS and token.i > 0 \
+                    and doc[token.i - 1].lower_ in (
+                    "die", "der") and not (nxt is not None and (nxt.tag_ == "NE" or ACRONYM.match(nxt.text))):
+                spans.append(self._span(doc[token.i:token.i + 1], ORG, token.text))  # "der Fortschrittspartei"
             m = INQUIRY_COMMITTEE.match(token.text)
             if m and not m.group(1).startswith("U-"):
                 spans.append(self._span(doc[token.i:token.i + 1], ORG, m.group(1)))
