@@ -890,3 +890,8 @@ def test_a_seat_of_government_is_a_place_where_things_happen_and_an_organization
     assert names(f, "place") == {"Élysée-Palast"} and "Élysée-Palast" not in names(f, "organization")
     f = facts_of("Das Weiße Haus wies den Bericht zurück. Karl Wendtner war am Montag im Weißen Haus zu Gast.")
     assert "Weißes Haus" in names(f, "place") and "Weißes Haus" in names(f, "organization")
+
+
+def test_a_states_national_assembly_and_prison_service_are_its_institutions(facts_of):
+    f = facts_of("Die kenianische Nationalversammlung stimmte ab. Die israelische Gefängnisbehörde entließ Häftlinge.")
+    assert {"kenianische Nationalversammlung", "israelische Gefängnisbehörde"} <= names(f, "organization")
