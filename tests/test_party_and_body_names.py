@@ -159,3 +159,9 @@ def test_a_definite_compound_on_partei_names_a_party_but_not_a_kind_of_party(nlp
     found = ents(nlp, "Die Bauernpartei gewann vor der Fortschrittspartei. Die Regierungspartei, die Landespartei und "
                       "die Schwesterpartei schwiegen.")
     assert {text for text, label in found if label == "ORG"} == {"Bauernpartei", "Fortschrittspartei"}
+
+
+def test_a_listed_party_named_with_its_short_name_after_it_stays_that_party(facts_of):
+    facts = facts_of("Das Bündnis aus der Demokratischen Bürgerpartei ODS und der Partei TOP 09 regierte.")
+    assert {(e.label, "ODS" in e.alt_labels) for e in facts.entities if e.kind == "organization"} >= {
+        ("Demokratische Bürgerpartei", True)}

@@ -399,7 +399,8 @@ class EntityRecognizer:
                   and span[0].lower_ not in ARTICLES  # not "Die Financial Times" opening a sentence
                   and any(span.start <= o.start and o.end <= span.end and len(o) < len(span) for o in listed_orgs)
                   and all(t.text[:1].isupper() and (t.tag_ in ("NE", "FM", "ADJA") or any(
-                      o.start <= t.i < o.end for o in listed_orgs)) for t in span)]
+                      o.start <= t.i < o.end for o in listed_orgs)) for t in span)
+                  and not _name_and_short_name(span, listed_orgs)]
         chosen = self._generations(doc, _nicknamed(doc, self._split_known_surnames(doc, self._named(_select(rules)))))
         chosen += self._named(_select([(s, "surname") for s in self._surname_mentions(doc, chosen)], taken=chosen))
         # the statistical model and word shapes only fill the gaps the rules left
@@ -2162,6 +2163,13 @@ def _strip_genitive(text: str) -> str:
     if text.endswith("s") and len(text) > 3 and not text.endswith(("ss", "us", "as", "is", "os")):
         return text[:-1]
     return text
+
+
+def _name_and_short_name(span: Span, listed: list[Span]) -> bool:
+    """The span is one listed organization named twice, by its name and its short name: "der Demokratischen
+    Bürgerpartei ODS" (two names of one party, not a longer name)."""
+    inside = [o for o in listed if span.start <= o.start and o.end <= span.end]
+    return len(inside) > 1 and len({o.kb_id_ for o in inside}) == 1 and sum(len(o) for o in inside) == len(span)
 
 
 def _select(candidates: list[tuple[Span, str]], taken: list[Span] | None = None) -> list[Span]:
