@@ -165,3 +165,8 @@ def test_a_listed_party_named_with_its_short_name_after_it_stays_that_party(fact
     facts = facts_of("Das Bündnis aus der Demokratischen Bürgerpartei ODS und der Partei TOP 09 regierte.")
     assert {(e.label, "ODS" in e.alt_labels) for e in facts.entities if e.kind == "organization"} >= {
         ("Demokratische Bürgerpartei", True)}
+
+
+def test_reunification_is_no_body(nlp):
+    found = ents(nlp, "Seit der Wiedervereinigung hat es das nicht gegeben, sagte die Richtervereinigung.")
+    assert found == {("Richtervereinigung", "ORG")}

@@ -1002,7 +1002,8 @@ class EntityRecognizer:
         name's kind ("der Sozialverband VdK")."""
         spans = []
         for token in doc:
-            m = BODY_COMPOUND.match(token.text) if token.tag_ == "NN" else None
+            m = BODY_COMPOUND.match(token.text) if token.tag_ == "NN" and not token.lower_.startswith(
+                "wiedervereinigung") else None  # "die Wiedervereinigung" is an event, no body
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if m and nxt is not None and (nxt.tag_ == "NE" or ACRONYM.match(nxt.text)):
                 continue
