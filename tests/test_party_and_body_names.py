@@ -167,6 +167,7 @@ def test_a_listed_party_named_with_its_short_name_after_it_stays_that_party(fact
         ("Demokratische Bürgerpartei", True)}
 
 
-def test_reunification_is_no_body(nlp):
-    found = ents(nlp, "Seit der Wiedervereinigung hat es das nicht gegeben, sagte die Richtervereinigung.")
-    assert found == {("Richtervereinigung", "ORG")}
+def test_reunification_and_a_combustion_chamber_are_no_bodies(nlp):
+    found = ents(nlp, "Seit der Wiedervereinigung hat es das nicht gegeben, sagte die Richtervereinigung. Die "
+                      "Brennkammer des Motors ist neu, lobte die Ärztekammer.")
+    assert found == {("Richtervereinigung", "ORG"), ("Ärztekammer", "ORG")}

@@ -173,6 +173,12 @@ PARTY_KINDS = {"regierung", "opposition", "koalition", "schwester", "partner", "
                "nachfolger", "mehrheits", "minderheits", "regionen", "ein", "gegen", "haupt", "mitglied", "muster",
                "lieblings", "anti", "ex", "öko", "bauer", "mutter", "tochter", "landtag", "parlament", "fraktion",
                "stadt", "bezirk", "orts", "kreis", "gemeinde", "wiener", "heimat", "grün", "rechtspopulist"}
+# Compounds on those heads that name no body: an event ("die Wiedervereinigung") or a room or chamber of a
+# thing ("die Brennkammer", "die Herzkammer", "die Schatzkammer").
+NOT_BODY_COMPOUNDS = ("wiedervereinigung", "brennkammer", "kartuschenkammer", "gaskammer", "herzkammer",
+                      "schatzkammer", "dunkelkammer", "folterkammer", "druckkammer", "kältekammer", "kühlkammer",
+                      "speisekammer", "rumpelkammer", "grabkammer", "schlafkammer", "vorkammer", "wunderkammer",
+                      "kunstkammer", "klimakammer", "räucherkammer")
 # A parliament's inquiry committee named by its subject: "der Hypo-U-Ausschuss", "im NSA-Untersuchungsausschuss".
 INQUIRY_COMMITTEE = re.compile(r"^([A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ][\w]*)*-(?:U-Ausschuss|Untersuchungsausschuss))(?:es|s)?$")
 # Heads of bodies named with a "für" complement ("Institut für Wirtschaftsforschung").
@@ -1003,7 +1009,7 @@ class EntityRecognizer:
         spans = []
         for token in doc:
             m = BODY_COMPOUND.match(token.text) if token.tag_ == "NN" and not token.lower_.startswith(
-                "wiedervereinigung") else None  # "die Wiedervereinigung" is an event, no body
+                NOT_BODY_COMPOUNDS) else None
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if m and nxt is not None and (nxt.tag_ == "NE" or ACRONYM.match(nxt.text)):
                 continue
