@@ -1603,8 +1603,9 @@ def _prepositional(ctx: DocContext, token: Token, sent: Span, etype: str) -> lis
         elif t.tag_ in ("APPR", "APPRART") and t.lower_ not in preps:
             in_pp = False
         hit = ctx.entity(t)
-        if not hit and doc[i - 1].lower_ in preps and _man_meant(ctx, t):
-            out += _man_meant(ctx, t)  # "ein Haftbefehl gegen ihn", "ein Treffen mit ihm"
+        meant = _man_meant(ctx, t) if not hit and doc[i - 1].lower_ in preps else []
+        if meant:
+            out += meant  # "ein Haftbefehl gegen ihn", "ein Treffen mit ihm"
             i += 1
             continue
         coordinated = bool(out) and doc[i - 1].lower_ in ("und", "sowie")

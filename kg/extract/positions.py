@@ -92,12 +92,8 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     former = {(p.holder, p.office) for p in positions
               if ctx.former_qualifier(p.qualifier)}
     positions = [p for p in positions if p.qualifier or (p.holder, p.office) not in former]
-    # "Bundesjustizminister Heiko Maas" after "Deutschlands Justizminister Heiko Maas": one office, named twice,
-    # as it was first named ("Bundeskanzler Olaf Scholz ... der Kanzler Scholz": Bundeskanzler)
     first = {(p.holder, p.role): p.sentence for p in positions}
-    positions = [p for p in positions if not (p.role.startswith("Bundes") and len(p.role) > 8 and first.get(
-        (p.holder, p.role[6:7].upper() + p.role[7:]), p.sentence + 1) <= p.sentence) and not (
-        first.get((p.holder, "Bundes" + p.role[:1].lower() + p.role[1:]), p.sentence) < p.sentence)]
+    positions = [p for p in positions if not _federal_twin_first(p, first)]
     named_states = _states_named(ctx)
     positions = [_federal_office(ctx, _with_context_state(ctx, p, named_states)) for p in positions]
     for p in positions:
@@ -115,6 +111,18 @@ def extract_positions(ctx: DocContext) -> list[Position]:
     # a rank ("General X", "Oberst X") names who speaks later ("der General sagte") but is no office held
     ctx.positions = [p for p in positions if p not in candidacy and _office_kind(ctx, p) != "rank"]
     return ctx.positions
+
+
+def _federal_twin_first(position: Position, first: dict[tuple[EntityRef, str], int]) -> bool:
+    """Whether the holder's office is named with and without "Bundes-" and the other form came first (`first`:
+    (holder, role) -> sentence; on one sentence the plain form): "Bundesjustizminister Heiko Maas" after
+    "Deutschlands Justizminister Heiko Maas" is one office, as first named ("Bundeskanzler Olaf Scholz ... der
+    Kanzler Scholz": Bundeskanzler)."""
+    role = position.role
+    federal = role.startswith("Bundes") and len(role) > 8
+    twin = role[6:7].upper() + role[7:] if federal else "Bundes" + role[:1].lower() + role[1:]
+    at = first.get((position.holder, twin))
+    return at is not None and (at < position.sentence or at == position.sentence and federal)
 
 
 def _office_kind(ctx: DocContext, position: Position) -> str | None:

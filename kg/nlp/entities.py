@@ -166,11 +166,11 @@ BODY_COMPOUND = re.compile(r"^(.{2,}[^-](?:vereinigung|kammer|gewerkschaft|verba
 # A compound on "-partei" with the definite article names a party ("die Arbeiterpartei", "der Fortschrittspartei"),
 # but for the kinds of party these first parts make ("die Regierungspartei", "die Schwesterpartei").
 PARTY_COMPOUND = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]{3,})partei$")
-PARTY_KINDS = {"regierung", "opposition", "koalition", "schwester", "partner", "klein", "kleinst", "splitter",
-               "kader", "einheit", "volk", "link", "recht", "mitte", "protest", "staat", "mehrheit", "minderheit",
-               "nachfolge", "tradition", "masse", "region", "land", "bund", "alt", "konkurrenz", "junior", "kanzler",
-               "regional", "landes", "bundes", "regierungs", "oppositions", "koalitions", "massen", "traditions",
-               "nachfolger", "mehrheits", "minderheits", "regionen", "ein", "gegen", "haupt", "mitglied", "muster",
+# (checked with and without a linking -s: "Regierungspartei" -> "regierung")
+PARTY_KINDS = {"regierung", "opposition", "koalition", "schwester", "partner", "klein", "kleinst", "splitter", "kader",
+               "einheit", "volk", "link", "recht", "mitte", "protest", "staat", "mehrheit", "minderheit", "nachfolge",
+               "nachfolger", "tradition", "masse", "massen", "region", "regional", "regionen", "land", "landes", "bund",
+               "bundes", "alt", "konkurrenz", "junior", "kanzler", "ein", "gegen", "haupt", "mitglied", "muster",
                "lieblings", "anti", "ex", "öko", "bauer", "mutter", "tochter", "landtag", "parlament", "fraktion",
                "stadt", "bezirk", "orts", "kreis", "gemeinde", "wiener", "heimat", "grün", "rechtspopulist"}
 # Compounds on those heads that name no body: an event ("die Wiedervereinigung") or a room or chamber of a
@@ -1011,15 +1011,15 @@ class EntityRecognizer:
             m = BODY_COMPOUND.match(token.text) if token.tag_ == "NN" and not token.lower_.startswith(
                 NOT_BODY_COMPOUNDS) else None
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if m and nxt is not None and (nxt.tag_ == "NE" or ACRONYM.match(nxt.text)):
+            kind_of_name = nxt is not None and (nxt.tag_ == "NE" or ACRONYM.match(nxt.text))
+            if m and kind_of_name:
                 continue
             if m and token.i > 0 and doc[token.i - 1].lower_ in ARTICLES:
                 spans.append(self._span(doc[token.i:token.i + 1], ORG, m.group(1)))
             m = PARTY_COMPOUND.match(token.text) if token.tag_ == "NN" else None
             first = m.group(1).lower() if m else ""
             if m and first not in PARTY_KINDS and first.removesuffix("s") not in PARTY_KINDS and token.i > 0 \
-                    and doc[token.i - 1].lower_ in (
-                    "die", "der") and not (nxt is not None and (nxt.tag_ == "NE" or ACRONYM.match(nxt.text))):
+                    and doc[token.i - 1].lower_ in ("die", "der") and not kind_of_name:
                 spans.append(self._span(doc[token.i:token.i + 1], ORG, token.text))  # "der Fortschrittspartei"
             m = INQUIRY_COMMITTEE.match(token.text)
             if m and not m.group(1).startswith("U-"):
